@@ -1,0 +1,9 @@
+import { requireUser } from '@/lib/auth/require-user';
+import { route } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = route(async (req) => {
+  const user = await requireUser(req);
+  return Response.json({ id: user.id, email: user.email, role: user.role, name: user.name });
+});

@@ -1,0 +1,93 @@
+// next-auth v4 configuration: JWT sessions, email+password built in, OAuth/OIDC providers when configured.
+import type { NextAuthOptions } from 'next-auth';
+import type { Adapter } from 'next-auth/adapters';
+import CredentialsProviderImport from 'next-auth/providers/credentials';
+import GitHubProviderImport from 'next-auth/providers/github';
+import GoogleProviderImport from 'next-auth/providers/google';
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import { db } from '@/lib/db';
+import { authSecret, env } from '@/lib/env';
+import { verifyPassword } from '@/lib/auth/password';
+import { findUserByEmail, roleForNewUser } from '@/lib/auth/users';
+
+// Outside Next's bundler these CJS modules arrive as namespaces; take .default when present.
+const unwrap = <T,>(m: T): T => ((m as unknown as { default?: T }).default ?? m);
+const CredentialsProvider = unwrap(CredentialsProviderImport);
+const GitHubProvider = unwrap(GitHubProviderImport);
+const GoogleProvider = unwrap(GoogleProviderImport);
+
+export type ProviderInfo = { id: string; name: string };
+
+/** OAuth/OIDC providers switched on by their environment variables. */
+export function oauthProviders(): ProviderInfo[] {
+  const e = env();
+  const list: ProviderInfo[] = [];
+  if (e.GITHUB_ID && e.GITHUB_SECRET) list.push({ id: 'github', name: 'GitHub' });
+  if (e.GOOGLE_ID && e.GOOGLE_SECRET) list.push({ id: 'google', name: 'Google' });
+  if (e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET) list.push({ id: 'oidc', name: e.OIDC_NAME });
+  return list;
+}
+
+export function authOptions(): NextAuthOptions {
+  const e = env();
+  const providers: NextAuthOptions['providers'] = [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials) {
+        const email = credentials?.email ?? '';
+        const password = credentials?.password ?? '';
+        if (!email || !password) return null;
+        const user = await findUserByEmail(email);
+        // Same answer for unknown email, wrong password and disabled account: no account oracle.
+        if (!user || user.disabledAt || !(await verifyPassword(password, user.passwordHash))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ];
+  if (e.GITHUB_ID && e.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: e.GITHUB_ID, clientSecret: e.GITHUB_SECRET }));
+  if (e.GOOGLE_ID && e.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: e.GOOGLE_ID, clientSecret: e.GOOGLE_SECRET }));
+  if (e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET) {
+    providers.push({
+      id: 'oidc',
+      name: e.OIDC_NAME,
+      type: 'oauth',
+      wellKnown: `${e.OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      clientId: e.OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: 'openid email profile' } },
+      idToken: true,
+      checks: ['pkce', 'state'],
+      profile: (p: { sub: string; email: string; name?: string; picture?: string }) => ({
+        id: p.sub,
+        email: p.email,
+        name: p.name ?? null,
+        image: p.picture ?? null,
+      }),
+    });
+  }
+  return {
+    secret: authSecret(),
+    // The adapter only stores OAuth users/accounts; sessions stay JWTs (required by the Credentials provider).
+    adapter: PrismaAdapter(db()) as Adapter,
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    providers,
+    pages: { signIn: '/signin', error: '/signin' },
+    callbacks: {
+      async signIn({ user }) {
+        if (!user?.email) return true;
+        const row = await findUserByEmail(user.email);
+        return !row?.disabledAt;
+      },
+    },
+    events: {
+      async createUser({ user }) {
+        // OAuth sign-ups go through the adapter; give them the same role rule as email sign-ups.
+        if (!user.email) return;
+        const count = await db().user.count();
+        const role = count <= 1 ? 'ADMIN' : await roleForNewUser(user.email);
+        if (role === 'ADMIN') await db().user.update({ where: { id: user.id }, data: { role } });
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// requireUser: the single way a route learns its user, whatever the credential.
+import { AppError, unauthorized } from '@/lib/errors';
+import { db } from '@/lib/db';
+import { findLiveToken, touchToken } from '@/lib/auth/tokens';
+import { sessionTokenFromCookieHeader, userFromSessionToken } from '@/lib/auth/session';
+import { isSafeMethod, isSameOrigin } from '@/lib/auth/origin';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export type AuthUser = { id: string; email: string; name: string | null; role: Role; via: 'session' | 'token' };
+
+/**
+ * The signed-in user of a request: `Authorization: Bearer <api token>` or the session cookie.
+ * 401 for no, bad, revoked or expired credentials and for users that no longer exist or are disabled;
+ * 403 for a cookie-authenticated write from another origin (CSRF).
+ */
+export async function requireUser(req: Request): Promise<AuthUser> {
+  const authz = req.headers.get('authorization');
+  if (authz) {
+    const m = /^Bearer\s+(\S+)$/i.exec(authz.trim());
+    if (!m) throw unauthorized('Malformed Authorization header; use "Bearer <token>".');
+    const row = await findLiveToken(m[1]!);
+    if (!row) throw unauthorized('This API token is invalid, expired or revoked.');
+    const user = await db().user.findUnique({ where: { id: row.userId } });
+    if (!user || user.disabledAt) throw unauthorized('The account for this token no longer exists or is disabled.');
+    await touchToken(row);
+    return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'token' };
+  }
+  const sessionToken = sessionTokenFromCookieHeader(req.headers.get('cookie'));
+  if (!sessionToken) throw unauthorized();
+  const user = await userFromSessionToken(sessionToken);
+  if (!user) throw unauthorized('Your session has ended or your account is no longer active. Sign in again.');
+  if (!isSafeMethod(req.method) && !isSameOrigin(req)) {
+    throw new AppError('forbidden', 'Cross-origin request refused. Use an API token for requests from other sites.');
+  }
+  return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'session' };
+}
+
+/** requireUser plus the ADMIN role; anyone else gets the same 404 as a route that does not exist. */
+export async function requireAdmin(req: Request): Promise<AuthUser> {
+  const user = await requireUser(req);
+  if (user.role !== 'ADMIN') throw new AppError('notFound', 'Not found');
+  return user;
+}

@@ -1,0 +1,41 @@
+// Creating and finding users. The first user, and any address in ADMIN_EMAILS, becomes an admin.
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { hashPassword, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export const emailSchema = z.string().trim().toLowerCase().email('Enter a valid email address').max(254);
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200, 'Use at most 200 characters');
+
+export type PublicUser = { id: string; email: string; role: Role; name: string | null };
+
+export function toPublicUser(u: { id: string; email: string; role: Role; name: string | null }): PublicUser {
+  return { id: u.id, email: u.email, role: u.role, name: u.name };
+}
+
+/** Role for a new account: admin when it is the first account or its address is in ADMIN_EMAILS. */
+export async function roleForNewUser(email: string, forceAdmin = false): Promise<Role> {
+  if (forceAdmin || env().ADMIN_EMAILS.map((e) => e.toLowerCase()).includes(email.toLowerCase())) return 'ADMIN';
+  return (await db().user.count()) === 0 ? 'ADMIN' : 'USER';
+}
+
+export async function createUser(input: { email: string; password?: string; name?: string | null; admin?: boolean }): Promise<PublicUser> {
+  const email = emailSchema.parse(input.email);
+  const passwordHash = input.password === undefined ? null : await hashPassword(passwordSchema.parse(input.password));
+  const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) throw new AppError('conflict', 'An account with this email already exists. Sign in instead.');
+  const role = await roleForNewUser(email, input.admin);
+  const user = await db().user.create({
+    data: { email, passwordHash, name: input.name?.trim() || null, role },
+  });
+  return toPublicUser(user);
+}
+
+export async function findUserByEmail(email: string) {
+  return db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
+}

@@ -1,0 +1,100 @@
+// The one Prisma client. Opened lazily on first use (never at import, never during `next build`):
+// PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set, otherwise the embedded PGlite.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { env, pgliteDir } from '@/lib/env';
+
+export type DbKind = 'pglite' | 'postgresql';
+
+export type DatabaseConfig =
+  | { kind: 'postgresql'; url: string }
+  // dataDir 'memory://' keeps everything in memory; loadDataDir seeds it from a dump (tests).
+  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob };
+
+type Holder = { client: PrismaClient; kind: DbKind; close: () => Promise<void> };
+
+// On globalThis so Next's dev reloads and separately bundled routes share one connection.
+const g = globalThis as unknown as { __procmodDb?: Holder; __procmodDbConfig?: DatabaseConfig };
+
+function configFromEnv(): DatabaseConfig {
+  const url = env().DATABASE_URL;
+  return url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: path.resolve(pgliteDir()) };
+}
+
+/** Two processes writing one PGlite folder corrupt it: refuse with a message that says what to do. */
+function claimPgliteDir(dataDir: string): void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lock = path.join(dataDir, '..', `${path.basename(dataDir)}.pid`);
+  try {
+    const other = Number(fs.readFileSync(lock, 'utf8'));
+    if (other && other !== process.pid) {
+      try {
+        process.kill(other, 0);
+        throw new Error(
+          `The embedded database in ${dataDir} is in use by process ${other} (is \`npm start\` running?). ` +
+            'Stop that process first, or set DATABASE_URL to a PostgreSQL server to share one database.',
+        );
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+      }
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  fs.writeFileSync(lock, String(process.pid));
+  process.once('exit', () => {
+    try {
+      if (fs.readFileSync(lock, 'utf8') === String(process.pid)) fs.unlinkSync(lock);
+    } catch {
+      /* already gone */
+    }
+  });
+}
+
+function open(config: DatabaseConfig): Holder {
+  if (config.kind === 'postgresql') {
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    return { client, kind: 'postgresql', close: () => client.$disconnect() };
+  }
+  const memory = config.dataDir.startsWith('memory://');
+  if (!memory) claimPgliteDir(config.dataDir);
+  const pglite = new PGlite(config.dataDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : undefined);
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    client,
+    kind: 'pglite',
+    close: async () => {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+/** The Prisma client (opens the database on first call). */
+export function db(): PrismaClient {
+  g.__procmodDb ??= open(g.__procmodDbConfig ?? configFromEnv());
+  return g.__procmodDb.client;
+}
+
+export function dbKind(): DbKind {
+  return g.__procmodDb?.kind ?? (g.__procmodDbConfig ?? configFromEnv()).kind;
+}
+
+/** Point db() at another database (tests, scripts). Closes the current one first. */
+export async function configureDatabase(config: DatabaseConfig): Promise<void> {
+  await closeDatabase();
+  g.__procmodDbConfig = config;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const holder = g.__procmodDb;
+  g.__procmodDb = undefined;
+  await holder?.close();
+}
+
+export type { PrismaClient };
+export { Prisma } from '@/lib/generated/prisma/client';

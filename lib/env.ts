@@ -1,0 +1,129 @@
+// Validated configuration: the only module that reads process.env. Every variable is listed in .env.example.
+import { z } from 'zod';
+
+const bool = (dflt: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? dflt : ['true', '1', 'yes'].includes(v)));
+
+const int = (dflt: number, min = 0) => z.coerce.number().int().min(min).default(dflt);
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+
+const MB = 1024 * 1024;
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: int(3000, 1),
+  // Public origin of the app, used for absolute URLs (signed previews, upload URLs) and the CSRF origin check.
+  NEXTAUTH_URL: optionalString.pipe(z.string().url().optional()),
+  // Signs session cookies and attachment URLs. `npm start` generates one into ./data when unset.
+  NEXTAUTH_SECRET: optionalString,
+
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL (leave it unset for the embedded database)')
+      .optional(),
+  ),
+  DATA_DIR: z.string().default('./data'),
+  PGLITE_DIR: optionalString,
+
+  ADMIN_EMAILS: list,
+  ALLOW_SIGNUP: bool(true),
+  ADMIN_CAN_READ_CONVERSATIONS: bool(true),
+
+  GITHUB_ID: optionalString,
+  GITHUB_SECRET: optionalString,
+  GOOGLE_ID: optionalString,
+  GOOGLE_SECRET: optionalString,
+  OIDC_ISSUER: optionalString.pipe(z.string().url().optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_NAME: z.string().default('Single sign-on'),
+
+  CHAT_UI: z.enum(['auto', 'chatkit', 'builtin']).default('auto'),
+  CHATKIT_SCRIPT_URL: z.string().url().default('https://cdn.platform.openai.com/deployments/chatkit/chatkit.js'),
+  CHATKIT_DOMAIN_KEY: z.string().default('domain_pk_localhost_dev'),
+  CHATKIT_ALLOWED_ORIGINS: list,
+  CHATKIT_SCRIPT_TIMEOUT_MS: int(4000, 0),
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.string().url().optional()),
+  OPENAI_MODEL: z.string().default('gpt-4.1-mini'),
+  // false for text-only models: images are then refused with a notice instead of being sent.
+  OPENAI_VISION: bool(true),
+  OPENAI_TIMEOUT_MS: int(60_000, 1000),
+
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  FILES_DIR: optionalString,
+  S3_BUCKET: optionalString,
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ENDPOINT: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: bool(true),
+
+  IMAGE_MAX_BYTES: int(10 * MB, 1),
+  IMAGE_MAX_PIXELS: int(50_000_000, 1),
+  FILE_MAX_BYTES: int(10 * MB, 1),
+  API_UPLOAD_MAX_BYTES: int(Math.round(4.5 * MB), 1),
+  API_TWO_STEP_MAX_BYTES: int(50 * MB, 1),
+  UPLOAD_QUOTA_PER_CONVERSATION: int(100, 1),
+  UPLOAD_QUOTA_PER_USER_HOUR: int(120, 1),
+  ATTACHMENT_URL_ALLOWLIST: list,
+  URL_FETCH_TIMEOUT_MS: int(10_000, 100),
+  SIGNED_URL_TTL_SECONDS: int(900, 10),
+  UPLOAD_URL_TTL_SECONDS: int(900, 10),
+  PENDING_UPLOAD_MAX_AGE_HOURS: int(24, 0),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | null = null;
+
+/** The validated configuration; throws a message naming every bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable and its default.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Forget the cached configuration (tests change process.env between suites). */
+export function reloadEnv(): void {
+  cached = null;
+}
+
+/** The app's public origin, e.g. http://localhost:3000 (no trailing slash). */
+export function appOrigin(): string {
+  const e = env();
+  return (e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+}
+
+export function authSecret(): string {
+  const s = env().NEXTAUTH_SECRET;
+  if (!s) throw new Error('NEXTAUTH_SECRET is not set. `npm start` creates one in ./data; set it yourself when running next directly.');
+  return s;
+}
+
+export function filesDir(): string {
+  const e = env();
+  return e.FILES_DIR ?? `${e.DATA_DIR.replace(/\/+$/, '')}/files`;
+}
+
+export function pgliteDir(): string {
+  const e = env();
+  return e.PGLITE_DIR ?? `${e.DATA_DIR.replace(/\/+$/, '')}/pglite`;
+}

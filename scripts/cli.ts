@@ -1,0 +1,77 @@
+// Operator CLI: npm run cli -- <command> [--flags]. Output formats are stable (tests and scripts parse them).
+//   user:create --email E --password P [--name N] [--admin]   → {"id","email","role"}
+//   user:list                                                → one JSON line per user
+//   token:create --email E [--label L]                       → the token alone on the last line
+//   token:revoke --id ID
+import { parseArgs } from 'node:util';
+import { closeDatabase, db } from '@/lib/db';
+import { createUser, findUserByEmail } from '@/lib/auth/users';
+import { createApiToken, revokeApiToken } from '@/lib/auth/tokens';
+import { toAppError } from '@/lib/errors';
+
+const USAGE = `usage: npm run cli -- <command>
+  user:create --email E --password P [--name N] [--admin]
+  user:list
+  token:create --email E [--label L]
+  token:revoke --id ID`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+      admin: { type: 'boolean', default: false },
+      label: { type: 'string' },
+      id: { type: 'string' },
+    },
+    strict: true,
+  });
+  switch (command) {
+    case 'user:create': {
+      if (!values.email || !values.password) throw new Error('user:create needs --email and --password');
+      const u = await createUser({ email: values.email, password: values.password, name: values.name, admin: values.admin });
+      console.log(JSON.stringify({ id: u.id, email: u.email, role: u.role }));
+      return 0;
+    }
+    case 'user:list': {
+      const users = await db().user.findMany({ orderBy: { createdAt: 'asc' } });
+      for (const u of users) {
+        console.log(JSON.stringify({ id: u.id, email: u.email, role: u.role, disabled: !!u.disabledAt, createdAt: u.createdAt.toISOString() }));
+      }
+      return 0;
+    }
+    case 'token:create': {
+      if (!values.email) throw new Error('token:create needs --email');
+      const user = await findUserByEmail(values.email);
+      if (!user) throw new Error(`No user with email ${values.email}`);
+      const t = await createApiToken(user.id, { label: values.label });
+      console.error(`Created token ${t.id} for ${user.email}. Store it now: it is not shown again.`);
+      console.log(t.token);
+      return 0;
+    }
+    case 'token:revoke': {
+      if (!values.id) throw new Error('token:revoke needs --id');
+      await revokeApiToken(values.id);
+      console.log(JSON.stringify({ id: values.id, revoked: true }));
+      return 0;
+    }
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+let code = 1;
+try {
+  code = await main(process.argv.slice(2));
+} catch (err) {
+  const e = toAppError(err);
+  console.error(`error: ${e.code === 'internal' ? (err as Error).message : e.message}`);
+  code = 1;
+} finally {
+  await closeDatabase().catch(() => {});
+}
+process.exit(code);

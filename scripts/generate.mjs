@@ -1,0 +1,13 @@
+// `prisma generate` without network: the CLI insists on locating a schema engine binary it never runs here.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+if (!existsSync('node_modules/prisma')) {
+  console.log('[generate] prisma CLI not installed (production install without dev deps); using the committed client.');
+  process.exit(0);
+}
+const r = spawnSync('npx', ['prisma', 'generate', '--schema', 'prisma/schema.prisma'], {
+  stdio: 'inherit',
+  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: '/bin/true', PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+});
+process.exit(r.status ?? 1);
