@@ -39,7 +39,9 @@ export async function openAdapter(env = process.env, { memory = false } = {}) {
   const url = memory ? '' : env.DATABASE_URL ?? '';
   if (/^postgres(ql)?:\/\//.test(url)) {
     const { PrismaPg } = await import('@prisma/adapter-pg');
-    return { kind: 'postgresql', factory: new PrismaPg({ connectionString: url }), close: async () => {} };
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    return { kind: 'postgresql', factory: new PrismaPg(pool), close: () => pool.end() };
   }
   if (url) throw new Error(`DATABASE_URL must start with postgresql:// (got "${url.split(':')[0]}:…"); leave it unset for the embedded database.`);
   const { PGlite } = await import('@electric-sql/pglite');

@@ -40,13 +40,15 @@ export function sourceHash() {
     }
   };
   for (const p of ['app', 'components', 'lib', 'public', 'package-lock.json', 'next.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']) walk(p);
+  h.update(process.env.NEXT_DIST_DIR || '');
   return h.digest('hex');
 }
 
 export function ensureBuild() {
-  const stamp = path.join('.next', 'procmod-source-hash');
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  const stamp = path.join(distDir, 'procmod-source-hash');
   const want = sourceHash();
-  if (fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return;
+  if (fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return;
   console.log('[start] building the app (first start or changed sources)…');
   const t0 = Date.now();
   const r = spawnSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio: 'inherit', env: process.env });

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  root,
+  resolve: { alias: { '@': root } },
+  test: {
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/integration/**/*.test.ts'],
+    globalSetup: ['e2e/support/global-setup.ts'],
+    setupFiles: ['e2e/support/setup-file.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Two cores: more workers only fight over them (and PGlite is CPU-heavy).
+    maxWorkers: 2,
+    pool: 'forks',
+  },
+});
