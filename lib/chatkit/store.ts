@@ -1,0 +1,63 @@
+// The persistence contract the protocol server needs. Every method takes the user: implementations scope every
+// query by it and answer "missing" and "not yours" with the same 404 AppError. No database imports here.
+import type { Attachment, Page, ThreadItem, ThreadMetadata, ThreadStatus } from './types';
+
+export type RequestCtx = { userId: string };
+
+export type PageRequest = { limit: number; order: 'asc' | 'desc'; after?: string };
+
+export type NewThread = {
+  title?: string;
+  status?: ThreadStatus;
+  /** Server-side metadata; `diagram_id` in it is checked against the user's diagrams and linked. */
+  metadata: Record<string, unknown>;
+};
+
+export type AddItemOptions = {
+  /** The diagram the client says is open (request metadata.diagram_id); falls back to the thread's. */
+  diagramId?: string;
+};
+
+export type ThreadPatch = { title?: string | null; status?: ThreadStatus; metadata?: Record<string, unknown> };
+
+export interface Store {
+  createThread(userId: string, thread: NewThread): Promise<ThreadMetadata>;
+  /** 404 AppError('notFound', 'Thread not found') when missing or not the user's. */
+  loadThread(userId: string, threadId: string): Promise<ThreadMetadata>;
+  updateThread(userId: string, threadId: string, patch: ThreadPatch): Promise<ThreadMetadata>;
+  loadThreads(userId: string, page: PageRequest): Promise<Page<ThreadMetadata>>;
+  deleteThread(userId: string, threadId: string): Promise<void>;
+
+  /** Visible items only unless includeHidden; `after` is an exclusive item-id cursor (unknown cursor → 404). */
+  loadThreadItems(
+    userId: string,
+    threadId: string,
+    page: PageRequest,
+    opts?: { includeHidden?: boolean },
+  ): Promise<Page<ThreadItem>>;
+  /** Every item, oldest first, hidden included (model context). */
+  loadAllItems(userId: string, threadId: string): Promise<ThreadItem[]>;
+  /** 404 AppError('notFound', 'Item not found') when missing, in another thread, or not the user's. */
+  loadItem(userId: string, threadId: string, itemId: string): Promise<ThreadItem>;
+  addThreadItem(userId: string, threadId: string, item: ThreadItem, opts?: AddItemOptions): Promise<void>;
+  /** Upsert by id (thread.item.replaced, tool outputs). */
+  saveItem(userId: string, threadId: string, item: ThreadItem): Promise<void>;
+  deleteItem(userId: string, threadId: string, itemId: string): Promise<void>;
+  /** Deletes every item newer than `itemId`; returns their ids, oldest first. */
+  deleteItemsAfter(userId: string, threadId: string, itemId: string): Promise<string[]>;
+  /** One feedback row per (item, user), replaced on a second vote; 404 if any id is not an item of the thread. */
+  addFeedback(userId: string, threadId: string, itemIds: string[], kind: 'positive' | 'negative'): Promise<void>;
+}
+
+export interface AttachmentsPort {
+  /** two_phase attachments.create: pending row + Attachment JSON with upload_descriptor {url (absolute), method:"PUT", headers} */
+  create(ctx: RequestCtx, params: { name: string; size: number; mime_type: string }): Promise<Attachment>;
+  /** attachments.delete: bytes + row; 404 AppError when missing or not yours */
+  delete(ctx: RequestCtx, attachmentId: string): Promise<void>;
+  /** ids in input.attachments: all must be the user's and ready, else 404 AppError (checked before streaming) */
+  loadForMessage(ctx: RequestCtx, ids: string[]): Promise<Attachment[]>;
+  /** sets thread_id on the rows when the user message is stored */
+  bindToThread(ctx: RequestCtx, ids: string[], threadId: string): Promise<void>;
+  /** fresh Attachment JSON (newly signed preview_url) for items being read; unknown ids are dropped */
+  present(ctx: RequestCtx, ids: string[]): Promise<Attachment[]>;
+}
