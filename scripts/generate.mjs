@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 if (!existsSync('node_modules/prisma')) {
-  console.log('[generate] prisma CLI not installed (production install without dev deps); using the committed client.');
-  process.exit(0);
+  console.error('[generate] the prisma CLI is missing: install with dev dependencies (npm ci), then run npm run db:generate.');
+  process.exit(1);
 }
 const r = spawnSync('npx', ['prisma', 'generate', '--schema', 'prisma/schema.prisma'], {
   stdio: 'inherit',

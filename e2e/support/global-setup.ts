@@ -25,6 +25,13 @@ export default async function setup(project: TestProject) {
     await migrate({ quiet: true });
     process.env.DATABASE_URL = saved;
     project.provide('dbTemplate', JSON.stringify({ kind: 'postgresql', template: tpl }));
+    return async () => {
+      const c = new Client({ connectionString: adminUrl(pgUrl) });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${tpl}" WITH (FORCE)`);
+      await c.end();
+      fs.rmSync(work, { recursive: true, force: true });
+    };
   } else {
     const dir = path.join(work, 'pglite');
     const saved = process.env.PGLITE_DIR;
