@@ -87,17 +87,24 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-let cached: Env | null = null;
+/** Every variable the app reads (.env.example documents exactly these). */
+export const ENV_KEYS = Object.keys(schema.shape).filter((k) => k !== 'NODE_ENV');
 
-/** The validated configuration; throws a message naming every bad variable. */
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+/** Validate a given environment (pure; used by tests and by env()). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable and its default.`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+let cached: Env | null = null;
+
+/** The validated configuration; throws a message naming every bad variable. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
