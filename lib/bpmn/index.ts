@@ -1,0 +1,23 @@
+// One call for everything the AI needs to know about a diagram: structure, graph analysis and lint findings.
+import { parseBpmn } from './parse';
+import { buildModel, type DiagramModel } from './model';
+import { analyseGraph, type GraphAnalysis } from './graph';
+import { lintDefinitions, type LintFinding } from './lint';
+
+export type DiagramAnalysis = { model: DiagramModel; graph: GraphAnalysis; lint: LintFinding[]; warnings: string[] };
+
+export async function analyseBpmn(xml: string): Promise<DiagramAnalysis> {
+  const { definitions, warnings } = await parseBpmn(xml);
+  const model = buildModel(definitions);
+  return { model, graph: analyseGraph(model), lint: await lintDefinitions(definitions), warnings };
+}
+
+export { parseBpmn, BPMN_MAX_CHARS, BpmnParseError } from './parse';
+export { buildModel, cite, typeLabel } from './model';
+export type { DiagramModel, FlowNode, SequenceFlow, Lane, Participant } from './model';
+export { analyseGraph, successors, entryNodes, MAX_PATHS } from './graph';
+export type { GraphAnalysis, Path } from './graph';
+export { lintDefinitions, LINT_FIXES } from './lint';
+export type { LintFinding } from './lint';
+export { diffModels } from './diff';
+export type { DiagramDiff } from './diff';

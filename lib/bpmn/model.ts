@@ -1,0 +1,187 @@
+// A plain structural model of a BPMN diagram: participants, lanes, flow nodes, flows — with names and ids.
+// Built from bpmn-moddle's tree so analysis, answers and diffs never touch moddle objects directly.
+import type { ModdleElement } from './parse';
+
+export type NodeKind = 'startEvent' | 'endEvent' | 'intermediateEvent' | 'boundaryEvent' | 'task' | 'subProcess' | 'callActivity' | 'gateway';
+
+export type FlowNode = {
+  id: string;
+  name: string | null;
+  /** moddle type without prefix, e.g. "UserTask", "ExclusiveGateway", "SubProcess". */
+  type: string;
+  kind: NodeKind;
+  /** Process or sub-process this node sits in directly. */
+  scopeId: string;
+  processId: string;
+  participantId: string | null;
+  laneIds: string[];
+  incoming: string[];
+  outgoing: string[];
+  /** For boundary events: the activity it is attached to. */
+  attachedToId: string | null;
+  /** Event definitions without prefix/suffix, e.g. ["timer"], ["message"]. */
+  eventDefinitions: string[];
+  /** Event sub-process (triggered by an event, no incoming flows by design). */
+  triggeredByEvent: boolean;
+  isForCompensation: boolean;
+  defaultFlowId: string | null;
+};
+
+export type SequenceFlow = { id: string; name: string | null; sourceId: string; targetId: string; condition: string | null; scopeId: string };
+export type MessageFlow = { id: string; name: string | null; sourceId: string; targetId: string };
+export type Participant = { id: string; name: string | null; processId: string | null };
+export type Lane = { id: string; name: string | null; processId: string; parentLaneId: string | null; nodeIds: string[] };
+export type Scope = { id: string; name: string | null; kind: 'process' | 'subProcess'; processId: string; parentScopeId: string | null };
+export type Bounds = { x: number; y: number; width: number; height: number };
+
+export type DiagramModel = {
+  processes: Scope[];
+  /** Processes and sub-processes, each a separate sequence-flow graph. */
+  scopes: Scope[];
+  participants: Participant[];
+  lanes: Lane[];
+  nodes: FlowNode[];
+  flows: SequenceFlow[];
+  messageFlows: MessageFlow[];
+  byId: Map<string, FlowNode>;
+  flowById: Map<string, SequenceFlow>;
+  /** id → display name for anything with an id we know (nodes, flows, lanes, participants, processes). */
+  names: Map<string, string | null>;
+  /** Extent of the drawing from DI (null when the diagram has no layout). */
+  extent: Bounds | null;
+};
+
+const short = (t: string) => t.replace(/^bpmn:/, '');
+const clean = (s: unknown): string | null => (typeof s === 'string' && s.trim() ? s.replace(/\s+/g, ' ').trim() : null);
+
+function kindOf(type: string): NodeKind | null {
+  if (type === 'StartEvent') return 'startEvent';
+  if (type === 'EndEvent') return 'endEvent';
+  if (type === 'BoundaryEvent') return 'boundaryEvent';
+  if (type === 'IntermediateCatchEvent' || type === 'IntermediateThrowEvent') return 'intermediateEvent';
+  if (type === 'SubProcess' || type === 'Transaction' || type === 'AdHocSubProcess') return 'subProcess';
+  if (type === 'CallActivity') return 'callActivity';
+  if (type.endsWith('Gateway')) return 'gateway';
+  if (type.endsWith('Task') || type === 'Task') return 'task';
+  return null;
+}
+
+export function buildModel(definitions: ModdleElement): DiagramModel {
+  const model: DiagramModel = {
+    processes: [], scopes: [], participants: [], lanes: [], nodes: [], flows: [], messageFlows: [],
+    byId: new Map(), flowById: new Map(), names: new Map(), extent: null,
+  };
+  const roots: ModdleElement[] = definitions.rootElements ?? [];
+  const participantOf = new Map<string, string>();
+
+  for (const root of roots) {
+    if (root.$type !== 'bpmn:Collaboration') continue;
+    for (const p of root.participants ?? []) {
+      const processId = p.processRef?.id ?? null;
+      model.participants.push({ id: p.id, name: clean(p.name), processId });
+      model.names.set(p.id, clean(p.name));
+      if (processId) participantOf.set(processId, p.id);
+    }
+    for (const m of root.messageFlows ?? []) {
+      if (!m.sourceRef?.id || !m.targetRef?.id) continue;
+      model.messageFlows.push({ id: m.id, name: clean(m.name), sourceId: m.sourceRef.id, targetId: m.targetRef.id });
+      model.names.set(m.id, clean(m.name));
+    }
+  }
+
+  for (const root of roots) {
+    if (root.$type !== 'bpmn:Process') continue;
+    const scope: Scope = { id: root.id!, name: clean(root.name), kind: 'process', processId: root.id!, parentScopeId: null };
+    model.processes.push(scope);
+    model.names.set(scope.id, scope.name);
+    const participantId = participantOf.get(root.id!) ?? null;
+    const laneOf = new Map<string, string[]>();
+    const walkLanes = (laneSet: ModdleElement | undefined, parent: string | null) => {
+      for (const lane of laneSet?.lanes ?? []) {
+        const nodeIds = (lane.flowNodeRef ?? []).map((n: ModdleElement) => n.id).filter(Boolean) as string[];
+        model.lanes.push({ id: lane.id, name: clean(lane.name), processId: root.id!, parentLaneId: parent, nodeIds });
+        model.names.set(lane.id, clean(lane.name));
+        for (const n of nodeIds) laneOf.set(n, [...(laneOf.get(n) ?? []), lane.id]);
+        walkLanes(lane.childLaneSet, lane.id);
+      }
+    };
+    for (const ls of root.laneSets ?? []) walkLanes(ls, null);
+    walkScope(model, root, scope, participantId, laneOf);
+  }
+
+  model.extent = extentOf(definitions);
+  return model;
+}
+
+function walkScope(model: DiagramModel, container: ModdleElement, scope: Scope, participantId: string | null, laneOf: Map<string, string[]>) {
+  model.scopes.push(scope);
+  for (const el of container.flowElements ?? []) {
+    const type = short(el.$type);
+    if (type === 'SequenceFlow') {
+      if (!el.sourceRef?.id || !el.targetRef?.id) continue;
+      const flow: SequenceFlow = {
+        id: el.id, name: clean(el.name), sourceId: el.sourceRef.id, targetId: el.targetRef.id,
+        condition: clean(el.conditionExpression?.body), scopeId: scope.id,
+      };
+      model.flows.push(flow);
+      model.flowById.set(flow.id, flow);
+      model.names.set(flow.id, flow.name);
+      continue;
+    }
+    const kind = kindOf(type);
+    if (!kind || !el.id) continue;
+    const node: FlowNode = {
+      id: el.id, name: clean(el.name), type, kind, scopeId: scope.id, processId: scope.processId, participantId,
+      laneIds: laneOf.get(el.id) ?? [],
+      incoming: (el.incoming ?? []).map((f: ModdleElement) => f.id),
+      outgoing: (el.outgoing ?? []).map((f: ModdleElement) => f.id),
+      attachedToId: el.attachedToRef?.id ?? null,
+      eventDefinitions: (el.eventDefinitions ?? []).map((d: ModdleElement) => short(d.$type).replace(/EventDefinition$/, '').toLowerCase()),
+      triggeredByEvent: !!el.triggeredByEvent,
+      isForCompensation: !!el.isForCompensation,
+      defaultFlowId: el.default?.id ?? null,
+    };
+    model.nodes.push(node);
+    model.byId.set(node.id, node);
+    model.names.set(node.id, node.name);
+    if (kind === 'subProcess') {
+      walkScope(model, el, { id: el.id, name: node.name, kind: 'subProcess', processId: scope.processId, parentScopeId: scope.id }, participantId, laneOf);
+    }
+  }
+  // incoming/outgoing from the XML may be missing (hand-written files); derive them from the flows as well.
+  for (const f of model.flows) {
+    if (f.scopeId !== scope.id) continue;
+    const s = model.byId.get(f.sourceId);
+    const t = model.byId.get(f.targetId);
+    if (s && !s.outgoing.includes(f.id)) s.outgoing.push(f.id);
+    if (t && !t.incoming.includes(f.id)) t.incoming.push(f.id);
+  }
+}
+
+function extentOf(definitions: ModdleElement): Bounds | null {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const d of definitions.diagrams ?? []) {
+    for (const pe of d.plane?.planeElement ?? []) {
+      const pts: { x: number; y: number }[] = pe.bounds
+        ? [{ x: pe.bounds.x, y: pe.bounds.y }, { x: pe.bounds.x + pe.bounds.width, y: pe.bounds.y + pe.bounds.height }]
+        : (pe.waypoint ?? []);
+      for (const p of pts) {
+        if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+        minX = Math.min(minX, p.x); minY = Math.min(minY, p.y);
+        maxX = Math.max(maxX, p.x); maxY = Math.max(maxY, p.y);
+      }
+    }
+  }
+  return Number.isFinite(minX) ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : null;
+}
+
+/** "**Check order** (`Task_CheckOrder`)" — how every answer cites an element. */
+export function cite(model: Pick<DiagramModel, 'names'>, id: string): string {
+  const name = model.names.get(id);
+  return name ? `**${name}** (\`${id}\`)` : `\`${id}\``;
+}
+
+/** Human type label: "UserTask" → "user task", "ExclusiveGateway" → "exclusive gateway". */
+export function typeLabel(type: string): string {
+  return type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
