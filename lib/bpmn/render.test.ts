@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { renderSvgToPng, sanitizeSvg, targetSize } from '@/lib/bpmn/render';
+
+const hostile = `<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="400" height="200" onload="alert(1)">
+  <script>fetch('http://127.0.0.1:9/x')</script>
+  <style>@import url(http://127.0.0.1:9/a.css); .box { fill: url(#grad); stroke: url(http://127.0.0.1:9/s) }</style>
+  <defs><linearGradient id="grad"><stop offset="0" stop-color="#39f"/></linearGradient></defs>
+  <rect class="box" x="10" y="10" width="200" height="100" onclick="x()" style="filter: url('http://127.0.0.1:9/f')"/>
+  <image xlink:href="http://127.0.0.1:9/i.png" width="10" height="10"/>
+  <image href="data:image/svg+xml;base64,PHN2Zy8+" width="10" height="10"/>
+  <use href="http://127.0.0.1:9/u.svg#a"/><use href="#grad"/>
+  <foreignObject width="100" height="100"><div xmlns="http://www.w3.org/1999/xhtml"><img src="http://127.0.0.1:9/p"/></div></foreignObject>
+  <a href="javascript:alert(1)"><text x="20" y="150">Check &amp; ship &lt;order&gt;</text></a>
+</svg>`;
+
+describe('sanitizeSvg', () => {
+  it('removes scripts, handlers, foreignObject and every external reference, keeping the drawing', () => {
+    const out = sanitizeSvg(hostile);
+    expect(out).not.toMatch(/script|onload|onclick|foreignObject|127\.0\.0\.1|@import|javascript:|data:image\/svg/i);
+    expect(out).toContain('<rect class="box" x="10" y="10" width="200" height="100" style="filter: none"/>');
+    expect(out).toContain('fill: url(#grad)');
+    expect(out).toContain('<use href="#grad"/>');
+    expect(out).toContain('<g><text x="20" y="150">Check &amp; ship &lt;order&gt;</text></g>');
+  });
+
+  it('refuses DOCTYPEs, non-SVG documents and broken XML', () => {
+    expect(() => sanitizeSvg('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>')).toThrow(/DOCTYPE/);
+    expect(() => sanitizeSvg('<html><body/></html>')).toThrow(/not an SVG/);
+    expect(() => sanitizeSvg('<svg><g></svg>')).toThrow(/well-formed/);
+  });
+});
+
+describe('renderSvgToPng', () => {
+  it('keeps the long edge at 2048 px at most and draws on white', async () => {
+    expect(targetSize(4000, 1000)).toMatchObject({ width: 2048, height: 512 });
+    expect(targetSize(300, 200)).toMatchObject({ width: 600, height: 400 });
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="50000" height="25000"><rect x="0" y="0" width="25000" height="25000" fill="#000"/></svg>';
+    const { png, width, height } = await renderSvgToPng(svg);
+    expect([width, height]).toEqual([2048, 1024]);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([2048, 1024]);
+    const px = (x: number, y: number) => Array.from(data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3));
+    expect(px(10, 10)).toEqual([0, 0, 0]);
+    expect(px(2000, 10)).toEqual([255, 255, 255]);
+  });
+
+  it('refuses absurd or missing dimensions', async () => {
+    await expect(renderSvgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1e9" height="10"/>')).rejects.toThrow(/not rendered/);
+    await expect(renderSvgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100%"/>')).rejects.toThrow(/no usable size/);
+  });
+
+  it('uses the viewBox when width and height are missing', async () => {
+    const { width, height } = await renderSvgToPng('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 400"><rect width="10" height="10"/></svg>');
+    expect([width, height]).toEqual([1600, 800]);
+  });
+});
