@@ -1,0 +1,163 @@
+// The public conversation attachment API (issue 6): one function per endpoint, called by thin routes.
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { readJson, z } from '@/lib/http/route';
+import { isWellFormedId } from '@/lib/ids';
+import type { AuthUser } from '@/lib/auth/require-user';
+import { recordUploadActivity } from './activity';
+import { decodeDataUrl } from './data-url';
+import { deleteAttachment } from './delete';
+import { bufferChunks, createPendingUpload, Upload, type IngestResult } from './ingest';
+import { streamCap, type UploadSource } from './policy';
+import { toApiAttachment, toChatkitAttachment, type ApiAttachment } from './present';
+import { receiveFromRequest } from './receive';
+import { findOwned, listInThread, ownsThread, type AttachmentRow } from './repo';
+import { safeFetch, type Resolver } from './safe-fetch';
+import { signedUploadUrl } from './signing';
+import { storage } from './storage';
+
+const conversationNotFound = () => new AppError('notFound', 'Conversation not found');
+
+/** The conversation id is a ChatKit thread id; someone else's answers the same 404 as a missing one. */
+export async function requireConversation(userId: string, conversationId: string): Promise<string> {
+  if (!isWellFormedId(conversationId, 'thr')) throw new AppError('badRequest', `"${conversationId.slice(0, 80)}" is not a conversation id (they look like thr_…).`);
+  if (!(await ownsThread(userId, conversationId))) throw conversationNotFound();
+  return conversationId;
+}
+
+const jsonBody = z.object({
+  file: z.union([
+    z.string().min(1, 'Required'),
+    z.object({
+      type: z.string().max(200),
+      size: z.number().int('must be a whole number of bytes').positive('must be at least 1 byte'),
+      name: z.string().min(1).max(1024),
+    }),
+  ]),
+});
+
+/** Test seam: the URL method's DNS resolver (to simulate an answer that changes between check and connect). */
+export const urlFetchOverrides: { resolver?: Resolver } = {};
+
+/** POST …/attachment/upload: the method is chosen by Content-Type and body (see docs/api.md). */
+export async function uploadToConversation(req: Request, user: AuthUser, conversationId: string): Promise<{ status: number; body: ApiAttachment }> {
+  const threadId = await requireConversation(user.id, conversationId);
+  const type = req.headers.get('content-type') ?? '';
+  if (/^application\/json\b/i.test(type)) {
+    const cap = streamCap('data_url');
+    const { file } = await readJson(req, jsonBody, Math.ceil((cap * 4) / 3) + 64 * 1024);
+    if (typeof file === 'object') return twoStep(user.id, threadId, file);
+    if (/^data:/i.test(file)) {
+      const decoded = decodeDataUrl(file, cap);
+      const result = await ingestOnce({ userId: user.id, threadId, source: 'data_url', name: decoded.name, declaredMime: decoded.mime }, bufferChunks(decoded.bytes));
+      return finishApiUpload(user.id, threadId, 'data_url', result);
+    }
+    return fromUrl(user.id, threadId, file);
+  }
+  const source: UploadSource = /^multipart\/form-data\b/i.test(type) ? 'multipart' : 'raw';
+  const result = await receiveFromRequest(req, () => Upload.begin({ userId: user.id, threadId, source }), streamCap(source));
+  return finishApiUpload(user.id, threadId, source, result);
+}
+
+async function ingestOnce(o: Parameters<typeof Upload.begin>[0], chunks: AsyncIterable<Uint8Array>): Promise<IngestResult> {
+  const up = await Upload.begin(o);
+  return up.guard(async () => {
+    await up.receive(chunks);
+    return up.finish();
+  });
+}
+
+async function fromUrl(userId: string, threadId: string, url: string) {
+  const cap = streamCap('url');
+  const fetched = await safeFetch(url, { maxBytes: cap, resolver: urlFetchOverrides.resolver });
+  try {
+    if (/^text\/html\b/i.test(fetched.contentType)) throw new AppError('unsupportedMediaType', 'The URL returned a web page (text/html), not a file.');
+    // The remote Content-Type is not a claim the user made, and servers often get it wrong: only the bytes count.
+    const result = await ingestOnce({ userId, threadId, source: 'url', name: fetched.name }, fetched.body);
+    return finishApiUpload(userId, threadId, 'url', result);
+  } finally {
+    fetched.abort();
+  }
+}
+
+async function twoStep(userId: string, threadId: string, file: { type: string; size: number; name: string }) {
+  const expiresIn = env().UPLOAD_URL_TTL_SECONDS;
+  const row = await createPendingUpload({
+    userId,
+    threadId,
+    source: 'two_step',
+    name: file.name,
+    declaredMime: file.type,
+    declaredSize: file.size,
+    uploadExpiresAt: new Date(Date.now() + expiresIn * 1000),
+  });
+  const presigned = await storage().presignPut(incomingKey(row.id), { mime: row.mime, size: file.size, expiresInSeconds: expiresIn });
+  const upload = presigned ?? { url: signedUploadUrl(row.id, row.uploadExpiresAt!), headers: { 'Content-Type': row.mime } };
+  return { status: 201, body: toApiAttachment(row, upload) };
+}
+
+/** Where S3 two-step uploads land before validation (never the final key). */
+export const incomingKey = (id: string) => `incoming/${id}`;
+
+async function finishApiUpload(userId: string, threadId: string, source: UploadSource, result: IngestResult) {
+  await recordUploadActivity(userId, threadId, result.row, source, result.reused);
+  return { status: result.reused ? 200 : 201, body: toApiAttachment(result.row) };
+}
+
+/** Answer of the upload URL: ChatKit Attachment JSON for the chat, the API shape (+ activity) for two-step. */
+export async function uploadResponse(pending: AttachmentRow, result: IngestResult): Promise<Response> {
+  if (pending.source === 'two_step' && pending.threadId) {
+    const { body } = await finishApiUpload(pending.userId, pending.threadId, 'two_step', result);
+    return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
+  }
+  return Response.json(toChatkitAttachment(result.row), { headers: { 'Cache-Control': 'no-store' } });
+}
+
+export async function listAttachments(userId: string, conversationId: string, url: URL) {
+  const threadId = await requireConversation(userId, conversationId);
+  const takeRaw = url.searchParams.get('take');
+  const take = takeRaw === null ? 20 : Number(takeRaw);
+  if (!Number.isInteger(take) || take < 1 || take > 100) throw new AppError('badRequest', 'take must be a whole number from 1 to 100.');
+  const cursor = url.searchParams.get('cursor') || undefined;
+  const { rows, next } = await listInThread(userId, threadId, take, cursor);
+  return { data: rows.map((r) => toApiAttachment(r)), nextCursor: next };
+}
+
+export async function fetchAttachment(userId: string, conversationId: string, attachmentId: string) {
+  const threadId = await requireConversation(userId, conversationId);
+  const row = await findOwned(userId, attachmentId);
+  if (row.threadId !== threadId) throw new AppError('notFound', 'Attachment not found');
+  if (row.status === 'pending' && row.source === 'two_step' && storage().name === 's3') {
+    return toApiAttachment(await completeFromStorage(row));
+  }
+  return toApiAttachment(row);
+}
+
+export async function deleteConversationAttachment(userId: string, conversationId: string, attachmentId: string) {
+  const threadId = await requireConversation(userId, conversationId);
+  const row = await findOwned(userId, attachmentId);
+  if (row.threadId !== threadId) throw new AppError('notFound', 'Attachment not found');
+  await deleteAttachment(userId, row.id);
+  return { id: row.id, deleted: true };
+}
+
+/** S3 two-step: the bytes went straight to the bucket; pull them through the same validator once they are there. */
+async function completeFromStorage(row: AttachmentRow): Promise<AttachmentRow> {
+  const { tempPath } = await import('./storage');
+  const fs = await import('node:fs');
+  const tmp = await tempPath(`${row.id}.incoming`);
+  const size = await storage().download(incomingKey(row.id), tmp, row.declaredSize ?? 0);
+  if (size === null) return row; // not uploaded yet
+  try {
+    const up = await Upload.begin({ userId: row.userId, source: 'two_step' }, row);
+    const result = await up.guard(async () => {
+      await up.receive(fs.createReadStream(tmp));
+      return up.finish();
+    });
+    await recordUploadActivity(row.userId, row.threadId!, result.row, 'two_step', result.reused);
+    return result.row;
+  } finally {
+    await fs.promises.rm(tmp, { force: true });
+    await storage().delete(incomingKey(row.id)).catch(() => {});
+  }
+}

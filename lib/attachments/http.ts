@@ -1,0 +1,115 @@
+// HTTP helpers shared by the attachment routes: CORS for the ChatKit iframe, and multipart streaming.
+import { Readable } from 'node:stream';
+import Busboy from 'busboy';
+import { chatkitAllowedOrigins } from '@/lib/auth/origin';
+import { AppError, errorResponse } from '@/lib/errors';
+
+type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
+
+/** CORS headers: `any` → `*` (signed previews); `chatkit` → the allowed origins only, credentials via bearer token. */
+export function corsHeaders(req: Request, mode: 'any' | 'chatkit'): Record<string, string> {
+  const base = {
+    'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, OPTIONS',
+    'Access-Control-Allow-Headers': 'authorization, content-type, content-disposition, x-requested-with',
+    'Access-Control-Expose-Headers': 'content-length, content-type, content-disposition, retry-after',
+    'Access-Control-Max-Age': '600',
+  };
+  if (mode === 'any') return { ...base, 'Access-Control-Allow-Origin': '*' };
+  const origin = req.headers.get('origin');
+  if (origin && chatkitAllowedOrigins().includes(origin)) return { ...base, 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  return { Vary: 'Origin' };
+}
+
+/** route() plus CORS on every answer, errors included (the iframe must be able to read a 413). */
+export function corsRoute<P = Record<string, string>>(mode: 'any' | 'chatkit', handler: Handler<P>): Handler<P> {
+  return async (req, ctx) => {
+    let res: Response;
+    try {
+      res = await handler(req, ctx);
+    } catch (err) {
+      res = errorResponse(err);
+    }
+    for (const [k, v] of Object.entries(corsHeaders(req, mode))) res.headers.set(k, v);
+    return res;
+  };
+}
+
+export function preflight(mode: 'any' | 'chatkit'): (req: Request) => Promise<Response> {
+  return async (req) => new Response(null, { status: 204, headers: corsHeaders(req, mode) });
+}
+
+export type MultipartFile = { name: string; mime: string; stream: AsyncIterable<Uint8Array> };
+
+/**
+ * Stream the single `file` part of a multipart body into `onFile` (never buffered whole). Resolves once the whole
+ * body is parsed; 400 for a missing, empty-named or second file part (then `discard` undoes what onFile did).
+ * An error from onFile (e.g. 413 mid-stream) rejects at once, without waiting for the rest of the body.
+ */
+export async function withMultipartFile<T>(
+  req: Request,
+  maxBytes: number,
+  onFile: (file: MultipartFile) => Promise<T>,
+  discard: (value: T) => Promise<void>,
+): Promise<T> {
+  const type = req.headers.get('content-type') ?? '';
+  if (!req.body) throw new AppError('badRequest', 'The request has no body; send the file in a multipart field named "file".');
+  let bb: Busboy.Busboy;
+  try {
+    bb = Busboy({ headers: { 'content-type': type }, limits: { files: 3, fields: 20, parts: 30, fileSize: maxBytes + 1, fieldSize: 64 * 1024 } });
+  } catch {
+    throw new AppError('badRequest', 'Malformed multipart body: the Content-Type needs a boundary.');
+  }
+  return new Promise<T>((resolve, reject) => {
+    let result: Promise<T> | null = null;
+    let problem: AppError | null = null;
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    };
+    bb.on('file', (field, stream, info) => {
+      if (field !== 'file' || result) {
+        problem ??= new AppError(
+          'badRequest',
+          field !== 'file' ? `Unexpected file field "${field}"; send the file in a field named "file".` : 'Send exactly one "file" part.',
+        );
+        stream.resume();
+        return;
+      }
+      result = onFile({ name: info.filename ?? '', mime: info.mimeType ?? '', stream });
+      result.catch((err) => {
+        stream.resume();
+        fail(err);
+      });
+    });
+    bb.on('error', () => {
+      problem ??= new AppError('badRequest', 'Malformed multipart body.');
+      done();
+    });
+    bb.on('close', () => done());
+    let closed = false;
+    const done = () => {
+      if (closed) return;
+      closed = true;
+      if (!result) return fail(problem ?? new AppError('badRequest', 'No file: send the file in a multipart field named "file".'));
+      result.then(
+        async (v) => {
+          if (!problem) {
+            if (!settled) (settled = true), resolve(v);
+            return;
+          }
+          await discard(v).catch(() => {});
+          fail(problem);
+        },
+        () => {},
+      );
+    };
+    const body = Readable.fromWeb(req.body as import('node:stream/web').ReadableStream);
+    body.on('error', () => {
+      problem ??= new AppError('badRequest', 'The upload was interrupted.');
+      done();
+    });
+    body.pipe(bb);
+  });
+}

@@ -1,0 +1,175 @@
+// Every query on the Attachment table. User-facing lookups are scoped by userId and answer the same 404 for
+// "missing" and "not yours". The few unscoped ones are named for the reason they may be (signed URL, janitor).
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { isWellFormedId } from '@/lib/ids';
+import type { Attachment as Row } from '@/lib/generated/prisma/client';
+
+export type { Row as AttachmentRow };
+
+export const attachmentNotFound = () => new AppError('notFound', 'Attachment not found');
+
+/** 400 for an id that cannot be one of ours (so typos are told apart from "not found"). */
+export function checkAttachmentId(id: string): void {
+  if (!isWellFormedId(id, 'atc')) throw new AppError('badRequest', `"${id.slice(0, 80)}" is not an attachment id (they look like atc_…).`);
+}
+
+export type NewPending = {
+  id: string;
+  userId: string;
+  threadId?: string | null;
+  source: string;
+  name: string;
+  kind: 'image' | 'file';
+  mime: string;
+  declaredSize?: number | null;
+  uploadExpiresAt?: Date | null;
+};
+
+export async function createPending(p: NewPending): Promise<Row> {
+  return db().attachment.create({
+    data: {
+      id: p.id,
+      userId: p.userId,
+      threadId: p.threadId ?? null,
+      source: p.source,
+      name: p.name,
+      kind: p.kind,
+      mime: p.mime,
+      status: 'pending',
+      storageKey: p.id,
+      declaredSize: p.declaredSize ?? null,
+      uploadExpiresAt: p.uploadExpiresAt ?? null,
+    },
+  });
+}
+
+export type ReadyFields = {
+  name: string;
+  kind: 'image' | 'file';
+  mime: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  thumbKey: string | null;
+  width: number | null;
+  height: number | null;
+};
+
+export async function markReady(userId: string, id: string, f: ReadyFields): Promise<Row> {
+  const { count } = await db().attachment.updateMany({
+    where: { id, userId, status: 'pending' },
+    data: { ...f, status: 'ready', uploadExpiresAt: null },
+  });
+  if (count !== 1) throw attachmentNotFound();
+  return (await db().attachment.findUnique({ where: { id } }))!;
+}
+
+export async function findOwned(userId: string, id: string, opts: { status?: 'ready' | 'pending' } = {}): Promise<Row> {
+  checkAttachmentId(id);
+  const row = await db().attachment.findFirst({ where: { id, userId, ...(opts.status ? { status: opts.status } : {}) } });
+  if (!row) throw attachmentNotFound();
+  return row;
+}
+
+export async function findManyOwned(userId: string, ids: string[], status?: 'ready'): Promise<Row[]> {
+  if (!ids.length) return [];
+  return db().attachment.findMany({ where: { id: { in: ids }, userId, ...(status ? { status } : {}) } });
+}
+
+/** Unscoped: only for requests already authorised by a signed URL for exactly this id. */
+export async function findBySignedId(id: string): Promise<Row | null> {
+  if (!isWellFormedId(id, 'atc')) return null;
+  return db().attachment.findUnique({ where: { id } });
+}
+
+export async function findDuplicate(userId: string, threadId: string, sha256: string, exceptId: string): Promise<Row | null> {
+  return db().attachment.findFirst({ where: { userId, threadId, sha256, status: 'ready', id: { not: exceptId } } });
+}
+
+export async function deleteRow(userId: string, id: string): Promise<void> {
+  await db().attachment.deleteMany({ where: { id, userId } });
+}
+
+export async function countInThread(userId: string, threadId: string): Promise<number> {
+  return db().attachment.count({ where: { userId, threadId } });
+}
+
+/** Uploads by the user since `since`, oldest first (for the hourly quota and its Retry-After). */
+export async function uploadsSince(userId: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
+  const [count, oldest] = await Promise.all([
+    db().attachment.count({ where: { userId, createdAt: { gte: since } } }),
+    db().attachment.findFirst({ where: { userId, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
+  ]);
+  return { count, oldest: oldest?.createdAt ?? null };
+}
+
+/** Newest first; `cursor` is the id of the last attachment of the previous page (exclusive). */
+export async function listInThread(userId: string, threadId: string, take: number, cursor?: string): Promise<{ rows: Row[]; next: string | null }> {
+  let where: object = { userId, threadId, status: 'ready' };
+  if (cursor) {
+    checkAttachmentId(cursor);
+    const c = await db().attachment.findFirst({ where: { id: cursor, userId, threadId }, select: { createdAt: true, id: true } });
+    if (!c) throw new AppError('badRequest', 'Unknown cursor; start again without one.');
+    where = { ...where, OR: [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }] };
+  }
+  const rows = await db().attachment.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: take + 1 });
+  const more = rows.length > take;
+  const page = rows.slice(0, take);
+  return { rows: page, next: more ? page[page.length - 1]!.id : null };
+}
+
+export async function allReadyInThread(userId: string, threadId: string): Promise<Row[]> {
+  return db().attachment.findMany({ where: { userId, threadId, status: 'ready' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+}
+
+/** Binds ready attachments to a thread and keeps the thread's counters (only rows not yet bound count). */
+export async function bindToThread(userId: string, ids: string[], threadId: string): Promise<void> {
+  if (!ids.length) return;
+  await db().$transaction(async (tx) => {
+    const rows = await tx.attachment.findMany({ where: { id: { in: ids }, userId, threadId: null }, select: { id: true, kind: true } });
+    if (!rows.length) return;
+    await tx.attachment.updateMany({ where: { id: { in: rows.map((r) => r.id) }, userId, threadId: null }, data: { threadId } });
+    await tx.thread.updateMany({
+      where: { id: threadId, userId },
+      data: { attachmentCount: { increment: rows.length }, imageCount: { increment: rows.filter((r) => r.kind === 'image').length } },
+    });
+  });
+}
+
+/** Counters for an attachment created already bound (API uploads) or removed from a thread. */
+export async function bumpThreadCounters(userId: string, threadId: string, kind: string, delta: 1 | -1): Promise<void> {
+  await db().thread.updateMany({
+    where: { id: threadId, userId },
+    data: { attachmentCount: { increment: delta }, ...(kind === 'image' ? { imageCount: { increment: delta } } : {}) },
+  });
+}
+
+/** Whether the thread exists and is the user's (conversation = ChatKit thread). */
+export async function ownsThread(userId: string, threadId: string): Promise<boolean> {
+  return !!(await db().thread.findFirst({ where: { id: threadId, userId }, select: { id: true } }));
+}
+
+// ---- janitor (system-wide by nature)
+
+export async function stalePending(before: Date, take = 500): Promise<Row[]> {
+  return db().attachment.findMany({ where: { status: 'pending', createdAt: { lt: before } }, take, orderBy: { createdAt: 'asc' } });
+}
+
+export async function deleteById(id: string): Promise<void> {
+  await db().attachment.deleteMany({ where: { id } });
+}
+
+export async function keysInUse(keys: string[]): Promise<Set<string>> {
+  const rows = await db().attachment.findMany({
+    where: { OR: [{ storageKey: { in: keys } }, { thumbKey: { in: keys } }, { id: { in: keys } }] },
+    select: { storageKey: true, thumbKey: true, id: true },
+  });
+  const out = new Set<string>();
+  for (const r of rows) {
+    out.add(r.storageKey);
+    out.add(r.id);
+    if (r.thumbKey) out.add(r.thumbKey);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// The upload URL of a pending attachment (ChatKit two_phase upload_descriptor.url, API two-step uploadRequest.url).
+// Authorised by its signature (the ChatKit iframe sends no cookies) or, without one, by the signed-in owner.
+import { requireUser } from '@/lib/auth/require-user';
+import { AppError } from '@/lib/errors';
+import { hasSignature, verifySignedUrl } from './signing';
+import { attachmentNotFound, findBySignedId, findOwned, type AttachmentRow } from './repo';
+import { Upload, type IngestResult } from './ingest';
+import { receiveFromRequest } from './receive';
+
+export async function authorizeUpload(req: Request, id: string, now = Date.now()): Promise<AttachmentRow> {
+  let row: AttachmentRow | null;
+  if (hasSignature(new URL(req.url))) {
+    verifySignedUrl(new URL(req.url), 'upload', id, now);
+    row = await findBySignedId(id);
+  } else {
+    const user = await requireUser(req);
+    row = await findOwned(user.id, id);
+  }
+  if (!row) throw attachmentNotFound();
+  if (row.status !== 'pending') throw new AppError('conflict', 'This attachment has already been uploaded.');
+  if (row.uploadExpiresAt && row.uploadExpiresAt.getTime() < now) {
+    throw new AppError('forbidden', 'This upload URL has expired. Create the attachment again.');
+  }
+  return row;
+}
+
+/** PUT raw body or POST multipart `file` into the pending row; the row is deleted if the bytes are refused. */
+export async function completePendingUpload(req: Request, row: AttachmentRow): Promise<IngestResult> {
+  const begin = () => Upload.begin({ userId: row.userId, source: row.source as never }, row);
+  try {
+    return await receiveFromRequest(req, begin, row.declaredSize ?? Number.MAX_SAFE_INTEGER);
+  } catch (err) {
+    // Refused before the Upload existed (e.g. Content-Length fast path): still leave nothing behind.
+    const u = await Upload.begin({ userId: row.userId, source: row.source as never }, row).catch(() => null);
+    await u?.abort();
+    throw err;
+  }
+}
