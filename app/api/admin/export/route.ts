@@ -1,0 +1,24 @@
+import { requireAdmin } from '@/lib/auth/require-user';
+import { route } from '@/lib/http/route';
+import { parseConversationFilters } from '@/lib/admin/filters';
+import { exportJsonl } from '@/lib/admin/export';
+import { AppError } from '@/lib/errors';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/admin/export?format=jsonl&<conversation filters> — streamed; one conversation per line. */
+export const GET = route(async (req) => {
+  const admin = await requireAdmin(req);
+  const sp = new URL(req.url).searchParams;
+  const format = sp.get('format') ?? 'jsonl';
+  if (format !== 'jsonl') throw new AppError('badRequest', 'format: use "jsonl"');
+  const filters = parseConversationFilters(sp);
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '');
+  return new Response(await exportJsonl(admin, filters), {
+    headers: {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': `attachment; filename="procmod-conversations-${stamp}.jsonl"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+});
