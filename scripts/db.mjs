@@ -20,7 +20,14 @@ const schemaPath = path.join(root, 'prisma', 'schema.prisma');
 const SNAPSHOT = 'schema.snapshot';
 const filters = { externalTables: [], externalEnums: [] };
 
-async function loadEngineModule() {
+let enginePromise = null;
+// Instantiate the wasm once per process: a second instantiation under live engine objects corrupts its memory.
+function loadEngineModule() {
+  enginePromise ??= instantiateEngine();
+  return enginePromise;
+}
+
+async function instantiateEngine() {
   const require = createRequire(import.meta.url);
   const bgPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
