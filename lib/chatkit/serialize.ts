@@ -1,0 +1,56 @@
+// Wire serialization: snake_case shapes as-is, null/undefined fields omitted (like pydantic exclude_none),
+// server-side `metadata` of threads and attachments never sent.
+import type { Attachment, Page, Thread, ThreadItem, ThreadMetadata, ThreadStreamEvent } from './types';
+
+/** Deep copy without null/undefined object fields (array slots are kept). */
+export function omitNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => omitNulls(v)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = omitNulls(v);
+    return out as T;
+  }
+  return value;
+}
+
+export function attachmentToWire(a: Attachment): Attachment {
+  const { metadata: _metadata, ...rest } = a;
+  return omitNulls(rest) as Attachment;
+}
+
+export function itemToWire(item: ThreadItem): ThreadItem {
+  if (item.type === 'user_message') return omitNulls({ ...item, attachments: item.attachments.map(attachmentToWire) });
+  return omitNulls(item);
+}
+
+export const EMPTY_PAGE: Page<never> = { data: [], has_more: false };
+
+export function threadToWire(thread: ThreadMetadata | Thread, items: Page<ThreadItem> = EMPTY_PAGE): Thread {
+  const page = 'items' in thread && thread.items ? thread.items : items;
+  return omitNulls({
+    id: thread.id,
+    title: thread.title,
+    created_at: thread.created_at,
+    status: thread.status,
+    allowed_image_domains: thread.allowed_image_domains,
+    items: { ...page, data: page.data.map(itemToWire) },
+  }) as Thread;
+}
+
+export function pageToWire<T, U>(page: Page<T>, map: (t: T) => U): Page<U> {
+  return omitNulls({ data: page.data.map(map), has_more: page.has_more, after: page.after });
+}
+
+export function eventToWire(ev: ThreadStreamEvent): ThreadStreamEvent {
+  switch (ev.type) {
+    case 'thread.created':
+    case 'thread.updated':
+      return { type: ev.type, thread: threadToWire(ev.thread) };
+    case 'thread.item.added':
+    case 'thread.item.done':
+    case 'thread.item.replaced':
+      return { type: ev.type, item: itemToWire(ev.item) };
+    default:
+      return omitNulls(ev);
+  }
+}

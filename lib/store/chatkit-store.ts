@@ -1,0 +1,283 @@
+// The Prisma implementation of the ChatKit Store. Every query is scoped by userId; "missing" and "not yours"
+// are the same 404. Items are kept as a JSON payload plus the columns we query on (type, text, hidden, seq).
+import { db, Prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { newId } from '@/lib/ids';
+import type { AddItemOptions, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
+import { isHiddenItem, type Page, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
+import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
+
+const threadNotFound = () => new AppError('notFound', 'Thread not found');
+const itemNotFound = () => new AppError('notFound', 'Item not found');
+const diagramNotFound = () => new AppError('notFound', 'Diagram not found');
+
+// ---------------------------------------------------------------- row ↔ wire
+
+export function threadFromRow(row: ThreadRow): ThreadMetadata {
+  const status: ThreadStatus =
+    row.status === 'locked' || row.status === 'closed'
+      ? { type: row.status, ...(row.statusReason ? { reason: row.statusReason } : {}) }
+      : { type: 'active' };
+  return {
+    id: row.id,
+    title: row.title ?? undefined,
+    created_at: row.createdAt.toISOString(),
+    status,
+    metadata: (row.metadata ?? {}) as Record<string, unknown>,
+  };
+}
+
+export function itemFromRow(row: Pick<ItemRow, 'id' | 'threadId' | 'type' | 'payload' | 'createdAt'>): ThreadItem {
+  const payload = (row.payload ?? {}) as Record<string, unknown>;
+  return { ...payload, id: row.id, thread_id: row.threadId, created_at: row.createdAt.toISOString(), type: row.type } as ThreadItem;
+}
+
+/** Payload without the columns; preview URLs and upload descriptors are minted on read, never stored. */
+function payloadOf(item: ThreadItem): Prisma.InputJsonValue {
+  const { id: _id, thread_id: _t, created_at: _c, ...rest } = item as ThreadItem & Record<string, unknown>;
+  if (item.type === 'user_message') {
+    rest.attachments = item.attachments.map(({ id, type, name, mime_type }) => ({ id, type, name, mime_type }));
+  }
+  return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
+}
+
+export function plainText(item: ThreadItem): string {
+  if (item.type === 'user_message') return item.content.map((c) => c.text).join(' ').trim();
+  if (item.type === 'assistant_message') return item.content.map((c) => c.text).join('\n').trim();
+  if (item.type === 'sdk_hidden_context') return item.content;
+  return '';
+}
+
+function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
+  const has_more = rows.length > limit;
+  const slice = has_more ? rows.slice(0, limit) : rows;
+  return { data: slice.map(map), has_more, ...(has_more ? { after: slice[slice.length - 1]!.id } : {}) };
+}
+
+// ---------------------------------------------------------------- helpers
+
+async function threadRow(userId: string, threadId: string): Promise<ThreadRow> {
+  const row = await db().thread.findFirst({ where: { id: threadId, userId } });
+  if (!row) throw threadNotFound();
+  return row;
+}
+
+async function ownDiagram(userId: string, diagramId: string): Promise<boolean> {
+  return !!(await db().diagram.findFirst({ where: { id: diagramId, userId }, select: { id: true } }));
+}
+
+/** Latest revision of the diagram the message is about: the one the client names, else the thread's. */
+async function revisionFor(userId: string, thread: ThreadRow, requested?: string): Promise<string | null> {
+  let diagramId: string | undefined;
+  if (requested) {
+    if (!(await ownDiagram(userId, requested))) throw diagramNotFound();
+    diagramId = requested;
+  } else {
+    const fromMeta = (thread.metadata as Record<string, unknown> | null)?.diagram_id;
+    diagramId = thread.diagramId ?? (typeof fromMeta === 'string' ? fromMeta : undefined);
+  }
+  if (!diagramId) return null;
+  const rev = await db().diagramRevision.findFirst({
+    where: { diagramId, diagram: { userId } },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  });
+  return rev?.id ?? null;
+}
+
+async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: string): Promise<void> {
+  const groups = await tx.feedback.groupBy({ by: ['kind'], where: { threadId }, _count: { _all: true } });
+  const count = (kind: string) => groups.find((g) => g.kind === kind)?._count._all ?? 0;
+  await tx.thread.update({
+    where: { id: threadId },
+    data: { positiveCount: count('positive'), negativeCount: count('negative') },
+  });
+}
+
+// ---------------------------------------------------------------- the store
+
+export const prismaStore: Store = {
+  async createThread(userId: string, thread: NewThread): Promise<ThreadMetadata> {
+    const diagramId = typeof thread.metadata.diagram_id === 'string' ? thread.metadata.diagram_id : undefined;
+    if (diagramId && !(await ownDiagram(userId, diagramId))) throw diagramNotFound();
+    const row = await db().thread.create({
+      data: {
+        id: newId('thr'),
+        userId,
+        diagramId: diagramId ?? null,
+        title: thread.title ?? null,
+        status: thread.status?.type ?? 'active',
+        statusReason: thread.status && 'reason' in thread.status ? (thread.status.reason ?? null) : null,
+        metadata: thread.metadata as Prisma.InputJsonValue,
+      },
+    });
+    return threadFromRow(row);
+  },
+
+  async loadThread(userId, threadId) {
+    return threadFromRow(await threadRow(userId, threadId));
+  },
+
+  async updateThread(userId: string, threadId: string, patch: ThreadPatch) {
+    const data: Prisma.ThreadUpdateManyMutationInput = { updatedAt: new Date() };
+    if (patch.title !== undefined) data.title = patch.title;
+    if (patch.status) {
+      data.status = patch.status.type;
+      data.statusReason = 'reason' in patch.status ? (patch.status.reason ?? null) : null;
+    }
+    if (patch.metadata) data.metadata = patch.metadata as Prisma.InputJsonValue;
+    const { count } = await db().thread.updateMany({ where: { id: threadId, userId }, data });
+    if (!count) throw threadNotFound();
+    return threadFromRow(await threadRow(userId, threadId));
+  },
+
+  async loadThreads(userId: string, page: PageRequest) {
+    const desc = page.order === 'desc';
+    let where: Prisma.ThreadWhereInput = { userId };
+    if (page.after) {
+      const cursor = await db().thread.findFirst({ where: { id: page.after, userId }, select: { id: true, createdAt: true } });
+      if (!cursor) throw threadNotFound();
+      const cmp = desc ? 'lt' : 'gt';
+      where = {
+        userId,
+        OR: [{ createdAt: { [cmp]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [cmp]: cursor.id } }],
+      };
+    }
+    const rows = await db().thread.findMany({
+      where,
+      orderBy: [{ createdAt: page.order }, { id: page.order }],
+      take: page.limit + 1,
+    });
+    return pageOf(rows, page.limit, threadFromRow);
+  },
+
+  async deleteThread(userId, threadId) {
+    const { count } = await db().thread.deleteMany({ where: { id: threadId, userId } });
+    if (!count) throw threadNotFound();
+  },
+
+  async loadThreadItems(userId, threadId, page, opts = {}) {
+    await threadRow(userId, threadId);
+    const where: Prisma.ThreadItemWhereInput = { threadId, userId, ...(opts.includeHidden ? {} : { hidden: false }) };
+    if (page.after) {
+      const cursor = await db().threadItem.findFirst({ where: { id: page.after, threadId, userId }, select: { seq: true } });
+      if (!cursor) throw itemNotFound();
+      where.seq = page.order === 'desc' ? { lt: cursor.seq } : { gt: cursor.seq };
+    }
+    const rows = await db().threadItem.findMany({
+      where,
+      orderBy: { seq: page.order },
+      take: page.limit + 1,
+      select: { id: true, threadId: true, type: true, payload: true, createdAt: true },
+    });
+    return pageOf(rows, page.limit, itemFromRow);
+  },
+
+  async loadAllItems(userId, threadId) {
+    await threadRow(userId, threadId);
+    const rows = await db().threadItem.findMany({
+      where: { threadId, userId },
+      orderBy: { seq: 'asc' },
+      select: { id: true, threadId: true, type: true, payload: true, createdAt: true },
+    });
+    return rows.map(itemFromRow);
+  },
+
+  async loadItem(userId, threadId, itemId) {
+    const row = await db().threadItem.findFirst({ where: { id: itemId, threadId, userId } });
+    if (!row) throw itemNotFound();
+    return itemFromRow(row);
+  },
+
+  addThreadItem,
+
+  async saveItem(userId, threadId, item) {
+    const existing = await db().threadItem.findUnique({ where: { id: item.id }, select: { threadId: true, userId: true } });
+    if (!existing) return addThreadItem(userId, threadId, item);
+    // Never overwrite an item of another thread or user through a reused id.
+    if (existing.threadId !== threadId || existing.userId !== userId) throw itemNotFound();
+    await db().$transaction([
+      db().threadItem.update({
+        where: { id: item.id },
+        data: { type: item.type, payload: payloadOf(item), text: plainText(item), hidden: isHiddenItem(item) },
+      }),
+      db().thread.update({ where: { id: threadId }, data: { updatedAt: new Date() } }),
+    ]);
+  },
+
+  async deleteItem(userId, threadId, itemId) {
+    const row = await db().threadItem.findFirst({ where: { id: itemId, threadId, userId } });
+    if (!row) throw itemNotFound();
+    await deleteRows(threadId, [row]);
+  },
+
+  async deleteItemsAfter(userId, threadId, itemId) {
+    const cursor = await db().threadItem.findFirst({ where: { id: itemId, threadId, userId }, select: { seq: true } });
+    if (!cursor) throw itemNotFound();
+    const rows = await db().threadItem.findMany({ where: { threadId, userId, seq: { gt: cursor.seq } }, orderBy: { seq: 'asc' } });
+    await deleteRows(threadId, rows);
+    // Hidden items were never shown, so the client is only told about the visible ones.
+    return rows.filter((r) => !r.hidden).map((r) => r.id);
+  },
+
+  async addFeedback(userId, threadId, itemIds, kind) {
+    await threadRow(userId, threadId);
+    const unique = [...new Set(itemIds)];
+    const found = await db().threadItem.count({ where: { id: { in: unique }, threadId, userId, hidden: false } });
+    if (found !== unique.length) throw itemNotFound();
+    await db().$transaction(async (tx) => {
+      for (const itemId of unique) {
+        await tx.feedback.upsert({
+          where: { itemId_userId: { itemId, userId } },
+          create: { itemId, userId, threadId, kind },
+          update: { kind, createdAt: new Date() },
+        });
+      }
+      await refreshFeedbackCounts(tx, threadId);
+    });
+  },
+};
+
+/** Insert an item into the user's thread (also used by lib/attachments for upload task items). */
+export async function addThreadItem(userId: string, threadId: string, item: ThreadItem, opts: AddItemOptions = {}): Promise<void> {
+  const thread = await threadRow(userId, threadId);
+  const diagramRevisionId = item.type === 'user_message' ? await revisionFor(userId, thread, opts.diagramId) : null;
+  await db().$transaction([
+    db().threadItem.create({
+      data: {
+        id: item.id,
+        threadId,
+        userId,
+        type: item.type,
+        payload: payloadOf(item),
+        text: plainText(item),
+        hidden: isHiddenItem(item),
+        diagramRevisionId,
+        createdAt: new Date(item.created_at),
+      },
+    }),
+    db().thread.update({
+      where: { id: threadId },
+      data: {
+        updatedAt: new Date(),
+        // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
+        itemCount: { increment: 1 },
+      },
+    }),
+  ]);
+}
+
+async function deleteRows(threadId: string, rows: ItemRow[]): Promise<void> {
+  if (!rows.length) return;
+  await db().$transaction(async (tx) => {
+    await tx.threadItem.deleteMany({ where: { id: { in: rows.map((r) => r.id) }, threadId } });
+    await tx.thread.update({
+      where: { id: threadId },
+      data: {
+        updatedAt: new Date(),
+        itemCount: { decrement: rows.length },
+      },
+    });
+    await refreshFeedbackCounts(tx, threadId);
+  });
+}
