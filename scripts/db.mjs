@@ -54,9 +54,25 @@ export async function openAdapter(env = process.env, { memory = false } = {}) {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PrismaPGlite } = await import('pglite-prisma-adapter');
   const dir = memory ? 'memory://' : path.resolve(root, env.PGLITE_DIR || path.join(env.DATA_DIR || 'data', 'pglite'));
-  if (!memory) fs.mkdirSync(dir, { recursive: true });
+  if (!memory) {
+    fs.mkdirSync(dir, { recursive: true });
+    refuseIfInUse(dir);
+  }
   const pglite = await PGlite.create(dir);
   return { kind: 'pglite', factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+}
+
+/** lib/db.ts marks a PGlite folder in use with <dir>.pid; two processes on one folder would corrupt it. */
+function refuseIfInUse(dir) {
+  const lock = path.join(path.dirname(dir), `${path.basename(dir)}.pid`);
+  const pid = Number(fs.existsSync(lock) ? fs.readFileSync(lock, 'utf8') : 0);
+  if (!pid || pid === process.pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale lock from a process that is gone
+  }
+  throw new Error(`the embedded database in ${dir} is in use by process ${pid} (is \`npm start\` running?). Stop it first.`);
 }
 
 function readMigrations() {
