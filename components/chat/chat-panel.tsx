@@ -1,13 +1,76 @@
 'use client';
+// The chat side panel: the official ChatKit element or the built-in panel (CHAT_UI=auto|chatkit|builtin).
+// `auto` tries the ChatKit script for a few seconds and falls back to the built-in panel, saying so discreetly.
+import { useEffect, useState } from 'react';
+import { BuiltinChatPanel } from './builtin-panel';
+import { defaultChatUiConfig, type ChatUiConfig } from './chat-config';
+import { ChatKitElement } from './chatkit-element';
+import { loadChatKitScript } from './chatkit-script';
+import './chat.css';
 
-/** Chat side panel (minimal placeholder; the full built-in panel replaces it). */
-export type ChatPanelProps = { diagramId: string | null; diagramName: string };
+export type ChatPanelProps = {
+  diagramId: string | null;
+  diagramName: string;
+  /** From the server page: `chatUiConfigFromEnv()` (components/chat/chat-config.server.ts). Default: built-in. */
+  config?: ChatUiConfig;
+};
 
-export function ChatPanel({ diagramId, diagramName }: ChatPanelProps) {
+export const FALLBACK_NOTE = 'Using the built-in chat panel (the ChatKit script could not load).';
+
+export function ChatPanel({ diagramId, diagramName, config = defaultChatUiConfig }: ChatPanelProps) {
+  const [ui, setUi] = useState<'loading' | 'chatkit' | 'builtin' | 'fallback' | 'failed'>(
+    config.mode === 'builtin' ? 'builtin' : 'loading',
+  );
+
+  useEffect(() => {
+    if (config.mode === 'builtin') {
+      setUi('builtin');
+      return;
+    }
+    let live = true;
+    setUi('loading');
+    void loadChatKitScript(config.scriptUrl, config.scriptTimeoutMs).then((r) => {
+      if (!live) return;
+      if (r === 'ready') setUi('chatkit');
+      else setUi(config.mode === 'auto' ? 'fallback' : 'failed');
+    });
+    return () => {
+      live = false;
+    };
+  }, [config.mode, config.scriptUrl, config.scriptTimeoutMs]);
+
+  if (ui === 'loading') {
+    return (
+      <section className="chat-panel" aria-label="Chat" aria-busy data-testid="chat-panel" data-chat-ui="loading">
+        <div className="chat-skeleton">
+          <span className="sk sk-left" />
+          <span className="sk sk-right" />
+          <span className="sk sk-left sk-short" />
+        </div>
+      </section>
+    );
+  }
+  if (ui === 'chatkit') return <ChatKitElement diagramId={diagramId} diagramName={diagramName} config={config} />;
+  if (ui === 'failed') {
+    return (
+      <section className="chat-panel" aria-label="Chat" data-testid="chat-panel" data-chat-ui="failed">
+        <div className="chat-center">
+          <div className="alert alert-error">
+            The ChatKit script could not load from {new URL(config.scriptUrl).host}. This server is set to
+            CHAT_UI=chatkit; set CHAT_UI=auto or builtin to use the built-in panel when OpenAI&apos;s CDN is unreachable.
+          </div>
+        </div>
+      </section>
+    );
+  }
   return (
-    <aside className="chat-panel" aria-label="Chat" data-diagram-id={diagramId ?? ''}>
-      <p className="empty-state">Ask about {diagramName || 'your diagram'}.</p>
-    </aside>
+    <BuiltinChatPanel
+      key={config.apiUrl}
+      diagramId={diagramId}
+      diagramName={diagramName}
+      config={config}
+      notice={ui === 'fallback' ? FALLBACK_NOTE : null}
+    />
   );
 }
 

@@ -1,0 +1,406 @@
+'use client';
+// The built-in chat panel: a React client for our /api/chatkit protocol (same features as the ChatKit element,
+// works offline). State of the open thread lives in the pure reducer from lib/chatkit/client-reducer.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { createChatKitClient, isAbortError, loadWholeThread } from '@/lib/chatkit/client';
+import { chatReducer, emptyChatState, OPTIMISTIC_PREFIX } from '@/lib/chatkit/client-reducer';
+import type { Attachment, Thread, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
+import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
+import { Composer } from './composer';
+import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
+import { MessageList } from './message-list';
+import { flushModelerSave } from './modeler-flush';
+import { ThreadHistory, threadTitle } from './thread-history';
+import { useComposerAttachments } from './use-composer-attachments';
+import { useThreads } from './use-threads';
+
+type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig; notice?: string | null };
+
+const lastThreadKey = (diagramId: string | null) => `procmod.chat.thread.${diagramId ?? 'none'}`;
+function readLastThread(diagramId: string | null): string | null {
+  try {
+    return window.localStorage.getItem(lastThreadKey(diagramId));
+  } catch {
+    return null;
+  }
+}
+function writeLastThread(diagramId: string | null, threadId: string | null) {
+  try {
+    if (threadId) window.localStorage.setItem(lastThreadKey(diagramId), threadId);
+    else window.localStorage.removeItem(lastThreadKey(diagramId));
+  } catch {
+    // storage disabled: the panel just starts empty next time
+  }
+}
+
+export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Props) {
+  const diagramRef = useRef(diagramId);
+  diagramRef.current = diagramId;
+  const client = useMemo(
+    () => createChatKitClient({ url: config.apiUrl, metadata: () => (diagramRef.current ? { diagram_id: diagramRef.current } : {}) }),
+    [config.apiUrl],
+  );
+
+  const [state, dispatch] = useReducer(chatReducer, emptyChatState);
+  const [threadId, setThreadId] = useState<string | null>(null);
+  const [loadingThread, setLoadingThread] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [feedback, setFeedback] = useState<Record<string, 'positive' | 'negative'>>({});
+  const [dragging, setDragging] = useState(false);
+  const [lightbox, setLightbox] = useState<Attachment | null>(null);
+  const [focusKey, setFocusKey] = useState(0);
+  const [noticeVisible, setNoticeVisible] = useState(true);
+  const abortRef = useRef<AbortController | null>(null);
+  const threadIdRef = useRef<string | null>(null);
+  threadIdRef.current = threadId;
+
+  const threads = useThreads(client);
+  const uploads = useComposerAttachments(client);
+
+  const openThread = useCallback(
+    async (id: string | null) => {
+      abortRef.current?.abort();
+      setThreadId(id);
+      setLoadError(null);
+      setFeedback({});
+      writeLastThread(diagramRef.current, id);
+      if (!id) {
+        dispatch({ type: 'load', thread: null, items: [] });
+        return;
+      }
+      setLoadingThread(true);
+      try {
+        const { thread, items } = await loadWholeThread(client, id);
+        if (threadIdRef.current !== id) return;
+        const { items: _page, ...info } = thread;
+        dispatch({ type: 'load', thread: info, items });
+      } catch (e) {
+        if (threadIdRef.current !== id) return;
+        // A remembered thread that is gone (deleted elsewhere) just means a fresh start.
+        if ((e as { status?: number }).status === 404) {
+          writeLastThread(diagramRef.current, null);
+          setThreadId(null);
+          dispatch({ type: 'load', thread: null, items: [] });
+        } else setLoadError(e instanceof Error ? e.message : 'Could not open the conversation.');
+      } finally {
+        if (threadIdRef.current === id) setLoadingThread(false);
+      }
+    },
+    [client],
+  );
+
+  // Each diagram remembers the conversation that was open on it.
+  useEffect(() => {
+    void openThread(readLastThread(diagramId));
+  }, [diagramId, openThread]);
+
+  const runStream = useCallback(
+    async (events: (signal: AbortSignal) => AsyncGenerator<ThreadStreamEvent>, onFirstEvent?: () => void) => {
+      const ctl = new AbortController();
+      abortRef.current = ctl;
+      dispatch({ type: 'stream.start' });
+      let first = true;
+      try {
+        for await (const event of events(ctl.signal)) {
+          if (first) {
+            first = false;
+            onFirstEvent?.();
+          }
+          dispatch({ type: 'event', event });
+          if (event.type === 'thread.created') {
+            setThreadId(event.thread.id);
+            threadIdRef.current = event.thread.id;
+            writeLastThread(diagramRef.current, event.thread.id);
+            threads.upsertLocal(event.thread);
+          } else if (event.type === 'thread.updated') {
+            threads.upsertLocal(event.thread);
+          }
+        }
+        dispatch({ type: 'stream.end' });
+        return true;
+      } catch (e) {
+        if (isAbortError(e) || ctl.signal.aborted) {
+          dispatch({ type: 'stream.end' });
+          return !first;
+        }
+        dispatch({ type: 'fail', error: { message: e instanceof Error ? e.message : 'Sending failed.', allowRetry: false } });
+        return !first;
+      } finally {
+        if (abortRef.current === ctl) abortRef.current = null;
+      }
+    },
+    [threads],
+  );
+
+  const send = useCallback(
+    async (override?: string) => {
+      const value = (override ?? text).trim();
+      const attachments = uploads.ready;
+      if (state.streaming || uploads.uploading || (!value && attachments.length === 0)) return;
+      const sentFiles = uploads.files.filter((f) => f.status === 'ready');
+      setText('');
+      uploads.clear();
+      const optimistic: UserMessageItem = {
+        id: `${OPTIMISTIC_PREFIX}${Date.now()}`,
+        thread_id: threadId ?? '',
+        created_at: new Date().toISOString(),
+        type: 'user_message',
+        content: value ? [{ type: 'input_text', text: value }] : [],
+        attachments,
+        inference_options: {},
+      };
+      dispatch({ type: 'optimistic', item: optimistic });
+      // Save the diagram first so the server stores this message against the revision on screen.
+      await flushModelerSave().catch(() => {});
+      const input = client.input(value, attachments.map((a) => a.id));
+      const current = threadIdRef.current;
+      const started = await runStream((signal) =>
+        current
+          ? client.addUserMessage(current, input, signal)
+          : client.createThread(input, diagramRef.current ? { diagram_id: diagramRef.current } : undefined, signal),
+      );
+      if (!started) {
+        // Refused before anything was stored: give the user their message back.
+        setText((now) => now || value);
+        uploads.restore(sentFiles);
+      }
+      setFocusKey((k) => k + 1);
+    },
+    [text, uploads, state.streaming, threadId, client, runStream],
+  );
+
+  const retry = useCallback(async () => {
+    const id = threadIdRef.current;
+    if (!id || state.streaming) return;
+    const lastUser = [...state.items].reverse().find((i) => i.type === 'user_message' && !i.id.startsWith(OPTIMISTIC_PREFIX));
+    if (!lastUser) return;
+    dispatch({ type: 'truncate.after', itemId: lastUser.id });
+    await runStream((signal) => client.retryAfterItem(id, lastUser.id, signal));
+  }, [state.streaming, state.items, client, runStream]);
+
+  const stop = useCallback(() => abortRef.current?.abort(), []);
+
+  const vote = useCallback(
+    async (itemId: string, kind: 'positive' | 'negative') => {
+      const id = threadIdRef.current;
+      if (!id) return;
+      const before = feedback[itemId];
+      setFeedback((f) => ({ ...f, [itemId]: kind }));
+      try {
+        await client.feedback(id, [itemId], kind);
+      } catch (e) {
+        setFeedback((f) => {
+          const next = { ...f };
+          if (before) next[itemId] = before;
+          else delete next[itemId];
+          return next;
+        });
+        dispatch({ type: 'fail', error: { message: e instanceof Error ? e.message : 'Feedback was not saved.', allowRetry: false } });
+      }
+    },
+    [client, feedback],
+  );
+
+  // Esc stops a running answer (and closes overlays) anywhere in the panel.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    if (lightbox) setLightbox(null);
+    else if (state.streaming) stop();
+    else if (historyOpen) setHistoryOpen(false);
+  };
+
+  // Screenshots from the modeler arrive as files for the composer.
+  useEffect(() => {
+    const onFiles = (e: Event) => {
+      const files = (e as CustomEvent<{ files?: File[] }>).detail?.files;
+      if (files?.length) {
+        uploads.add(files);
+        setHistoryOpen(false);
+        setFocusKey((k) => k + 1);
+      }
+    };
+    window.addEventListener('procmod:composer-files', onFiles);
+    return () => window.removeEventListener('procmod:composer-files', onFiles);
+  }, [uploads]);
+
+  const accept = [...IMAGE_MIME_TYPES, 'text/plain', 'text/markdown', 'text/csv', 'application/json', 'application/pdf', '.bpmn', '.xml', '.md', '.csv', '.txt'].join(',');
+  const empty = !loadingThread && state.items.length === 0 && !state.streaming;
+  const title = state.thread ? threadTitle(state.thread) : 'New conversation';
+
+  return (
+    <section
+      className={`chat-panel ${dragging ? 'is-dragging' : ''}`}
+      aria-label="Chat"
+      data-testid="chat-panel"
+      data-chat-ui="builtin"
+      onKeyDown={onKeyDown}
+      onDragEnter={(e) => {
+        if (e.dataTransfer.types.includes('Files')) setDragging(true);
+      }}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        if (!e.dataTransfer.files.length) return;
+        e.preventDefault();
+        setDragging(false);
+        uploads.add(Array.from(e.dataTransfer.files));
+      }}
+    >
+      <header className="chat-head">
+        <button
+          type="button"
+          className={`chat-icon-btn ${historyOpen ? 'is-on' : ''}`}
+          aria-label="Conversations"
+          aria-expanded={historyOpen}
+          title="Conversations"
+          onClick={() => {
+            setHistoryOpen((o) => !o);
+            if (!historyOpen) void threads.refresh();
+          }}
+          data-testid="chat-history-toggle"
+        >
+          <IconHistory />
+        </button>
+        <div className="chat-head-title">
+          <span className="chat-head-name" data-testid="chat-title">{title}</span>
+          <span className="chat-head-sub">{diagramName ? `About ${diagramName}` : 'Assistant'}</span>
+        </div>
+        <button
+          type="button"
+          className="chat-icon-btn"
+          aria-label="New conversation"
+          title="New conversation"
+          onClick={() => {
+            setHistoryOpen(false);
+            void openThread(null);
+            setFocusKey((k) => k + 1);
+          }}
+          data-testid="chat-new"
+        >
+          <IconPlus />
+        </button>
+      </header>
+
+      {notice && noticeVisible && (
+        <div className="chat-fallback-note" data-testid="chat-fallback-note">
+          <span>{notice}</span>
+          <button type="button" className="chat-icon-btn" aria-label="Dismiss" onClick={() => setNoticeVisible(false)}>
+            <IconX width={12} height={12} />
+          </button>
+        </div>
+      )}
+
+      <div className="chat-body">
+        {historyOpen && (
+          <ThreadHistory
+            threads={threads.threads}
+            loading={threads.loading}
+            error={threads.error}
+            hasMore={threads.hasMore}
+            onMore={() => void threads.more()}
+            currentId={threadId}
+            diagramId={diagramId}
+            diagramName={diagramName}
+            onSelect={(id) => {
+              setHistoryOpen(false);
+              void openThread(id);
+            }}
+            onNew={() => {
+              setHistoryOpen(false);
+              void openThread(null);
+            }}
+            onRename={async (id, t) => {
+              await threads.rename(id, t);
+              if (id === threadIdRef.current) dispatch({ type: 'thread.renamed', title: t });
+            }}
+            onDelete={async (id) => {
+              await threads.remove(id);
+              if (id === threadIdRef.current) void openThread(null);
+            }}
+            onClose={() => setHistoryOpen(false)}
+          />
+        )}
+
+        {loadError ? (
+          <div className="chat-center">
+            <div className="alert alert-error">{loadError}</div>
+            <button type="button" className="btn" onClick={() => void openThread(threadId)}>
+              Try again
+            </button>
+          </div>
+        ) : loadingThread && state.items.length === 0 ? (
+          <div className="chat-skeleton" aria-busy aria-label="Loading conversation">
+            <span className="sk sk-right" />
+            <span className="sk sk-left" />
+            <span className="sk sk-left sk-short" />
+          </div>
+        ) : empty ? (
+          <div className="chat-empty" data-testid="chat-empty">
+            <div className="chat-empty-icon"><IconSparkle width={22} height={22} /></div>
+            <h3>Ask about {diagramName ? <em>{diagramName}</em> : 'your diagram'}</h3>
+            <p>The assistant reads the current diagram, its problems and any image you attach.</p>
+            <div className="chat-suggestions">
+              {SUGGESTED_QUESTIONS.map((q) => (
+                <button key={q} type="button" className="chat-suggestion" onClick={() => void send(q)}>
+                  {q}
+                </button>
+              ))}
+            </div>
+          </div>
+        ) : (
+          <MessageList
+            state={state}
+            feedback={feedback}
+            onFeedback={(id, kind) => void vote(id, kind)}
+            onRetry={() => void retry()}
+            onDismissError={() => dispatch({ type: 'dismiss.error' })}
+            onOpenImage={setLightbox}
+          />
+        )}
+        {empty && state.error && (
+          <div className="chat-error chat-error-floating" role="alert" data-testid="chat-error">
+            <span>{state.error.message}</span>
+          </div>
+        )}
+      </div>
+
+      <Composer
+        value={text}
+        onChange={setText}
+        files={uploads.files}
+        onAddFiles={uploads.add}
+        onRemoveFile={uploads.remove}
+        onSend={() => void send()}
+        onStop={stop}
+        streaming={state.streaming}
+        canStop={state.streaming}
+        busy={state.streaming || loadingThread}
+        uploading={uploads.uploading}
+        accept={accept}
+        placeholder={diagramName ? `Ask about ${diagramName}…` : 'Ask about your diagram…'}
+        disabledReason={state.thread?.status.type === 'locked' ? state.thread.status.reason ?? 'This conversation is locked.' : undefined}
+        focusKey={focusKey}
+      />
+
+      {dragging && (
+        <div className="chat-drop" aria-hidden>
+          <div>Drop images or files to attach</div>
+        </div>
+      )}
+      {lightbox && lightbox.type === 'image' && (
+        <div className="chat-lightbox" role="dialog" aria-label={lightbox.name} onClick={() => setLightbox(null)}>
+          <img src={lightbox.preview_url} alt={lightbox.name} />
+          <div className="chat-lightbox-name">{lightbox.name}</div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export type { Thread };

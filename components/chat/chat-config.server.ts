@@ -1,0 +1,16 @@
+// Server-side half of the chat configuration: read once per request by the workspace page.
+import { env } from '@/lib/env';
+import type { ChatUiConfig } from './chat-config';
+
+export function chatUiConfigFromEnv(): ChatUiConfig {
+  const e = env();
+  return {
+    mode: e.CHAT_UI,
+    apiUrl: '/api/chatkit',
+    scriptUrl: e.CHATKIT_SCRIPT_URL,
+    domainKey: e.CHATKIT_DOMAIN_KEY,
+    scriptTimeoutMs: e.CHATKIT_SCRIPT_TIMEOUT_MS,
+    imageMaxBytes: e.IMAGE_MAX_BYTES,
+    fileMaxBytes: e.FILE_MAX_BYTES,
+  };
+}

@@ -1,0 +1,33 @@
+// What the chat panel needs from the server's configuration. Client components cannot read env, so the
+// workspace page builds this with `chatUiConfigFromEnv()` (chat-config.server.ts) and passes it down.
+
+export type ChatUiMode = 'auto' | 'chatkit' | 'builtin';
+
+export type ChatUiConfig = {
+  mode: ChatUiMode;
+  /** Protocol endpoint; relative is resolved against the page origin. */
+  apiUrl: string;
+  scriptUrl: string;
+  domainKey: string;
+  scriptTimeoutMs: number;
+  imageMaxBytes: number;
+  fileMaxBytes: number;
+};
+
+export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
+
+export const defaultChatUiConfig: ChatUiConfig = {
+  mode: 'builtin',
+  apiUrl: '/api/chatkit',
+  scriptUrl: 'https://cdn.platform.openai.com/deployments/chatkit/chatkit.js',
+  domainKey: 'domain_pk_localhost_dev',
+  scriptTimeoutMs: 4000,
+  imageMaxBytes: 10 * 1024 * 1024,
+  fileMaxBytes: 10 * 1024 * 1024,
+};
+
+export const SUGGESTED_QUESTIONS = [
+  'Summarise this process',
+  'Is anything wrong with my diagram?',
+  'How many tasks are there?',
+] as const;

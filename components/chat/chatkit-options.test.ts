@@ -1,0 +1,167 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ChatKitOptions, CustomApiConfig } from '@openai/chatkit';
+import { defaultChatUiConfig } from './chat-config';
+import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
+
+const cfg = { ...defaultChatUiConfig, mode: 'chatkit' as const, domainKey: 'domain_pk_test', imageMaxBytes: 10 * 1024 * 1024 };
+
+/** Drops functions so the snapshot holds only data. */
+function dataOnly(v: unknown): unknown {
+  if (typeof v === 'function') return '[function]';
+  if (Array.isArray(v)) return v.map(dataOnly);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, dataOnly(x)]));
+  return v;
+}
+
+describe('ChatKit element options', () => {
+  const fakeFetch: typeof fetch = async () => new Response('{}');
+  const options = buildChatKitOptions(cfg, { origin: 'https://app.example', fetch: fakeFetch, diagramName: 'Order to cash' });
+
+  it('has the shape the @openai/chatkit types require', () => {
+    // Compile-time: assignable to the exported type (tsc checks this file), and api is the custom-backend variant.
+    const typed: ChatKitOptions = options;
+    expectTypeOf(options).toEqualTypeOf<ChatKitOptions>();
+    const api = typed.api as CustomApiConfig;
+    expectTypeOf(api.uploadStrategy).toEqualTypeOf<CustomApiConfig['uploadStrategy']>();
+    expect(api.fetch).toBe(fakeFetch);
+    expect('getClientSecret' in typed.api).toBe(false);
+  });
+
+  it('points at our absolute endpoint with two-phase uploads, images, history, feedback and retry', () => {
+    expect(dataOnly(options)).toMatchInlineSnapshot(`
+      {
+        "api": {
+          "domainKey": "domain_pk_test",
+          "fetch": "[function]",
+          "uploadStrategy": {
+            "type": "two_phase",
+          },
+          "url": "https://app.example/api/chatkit",
+        },
+        "composer": {
+          "attachments": {
+            "accept": {
+              "image/gif": [
+                ".gif",
+              ],
+              "image/jpeg": [
+                ".jpg",
+              ],
+              "image/png": [
+                ".png",
+              ],
+              "image/webp": [
+                ".webp",
+              ],
+            },
+            "enabled": true,
+            "maxCount": 10,
+            "maxSize": 10485760,
+          },
+          "placeholder": "Ask about your diagram…",
+        },
+        "frameTitle": "Procmod assistant",
+        "header": {
+          "enabled": true,
+          "title": {
+            "enabled": true,
+          },
+        },
+        "history": {
+          "enabled": true,
+          "showDelete": true,
+          "showRename": true,
+        },
+        "initialThread": null,
+        "startScreen": {
+          "greeting": "Ask about Order to cash",
+          "prompts": [
+            {
+              "icon": "sparkle",
+              "label": "Summarise this process",
+              "prompt": "Summarise this process",
+            },
+            {
+              "icon": "sparkle",
+              "label": "Is anything wrong with my diagram?",
+              "prompt": "Is anything wrong with my diagram?",
+            },
+            {
+              "icon": "sparkle",
+              "label": "How many tasks are there?",
+              "prompt": "How many tasks are there?",
+            },
+          ],
+        },
+        "theme": {
+          "color": {
+            "accent": {
+              "level": 1,
+              "primary": "#1f4fd1",
+            },
+          },
+          "colorScheme": "light",
+          "density": "normal",
+          "radius": "round",
+          "typography": {
+            "baseSize": 15,
+          },
+        },
+        "thread": {
+          "autoScroll": true,
+        },
+        "threadItemActions": {
+          "feedback": true,
+          "retry": true,
+        },
+      }
+    `);
+  });
+});
+
+describe('ChatKit api.fetch', () => {
+  const calls: { url: string; init?: RequestInit }[] = [];
+  const base: typeof fetch = async (input, init) => {
+    calls.push({ url: String(input instanceof Request ? input.url : input), init });
+    return new Response('{}');
+  };
+
+  it('adds the bearer token and merges metadata.diagram_id into protocol bodies', async () => {
+    const f = makeChatKitFetch({ apiUrl: 'https://app.example/api/chatkit', token: async () => 'pmk_abc', diagramId: () => 'dgm_1', baseFetch: base });
+    await f('https://app.example/api/chatkit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'de' },
+      body: JSON.stringify({ type: 'threads.list', params: {}, metadata: { other: 1 } }),
+    });
+    const sent = calls.at(-1)!;
+    const h = new Headers(sent.init!.headers);
+    expect(h.get('authorization')).toBe('Bearer pmk_abc');
+    expect(h.get('accept-language')).toBe('de');
+    expect(JSON.parse(sent.init!.body as string)).toEqual({ type: 'threads.list', params: {}, metadata: { other: 1, diagram_id: 'dgm_1' } });
+  });
+
+  it('leaves uploads to other URLs untouched (no token leaks to signed upload URLs)', async () => {
+    const f = makeChatKitFetch({ apiUrl: 'https://app.example/api/chatkit', token: async () => 'pmk_abc', diagramId: () => 'dgm_1', baseFetch: base });
+    const blob = new Blob(['x']);
+    await f('https://app.example/api/chatkit/upload/atc_1?sig=1', { method: 'PUT', body: blob });
+    const sent = calls.at(-1)!;
+    expect(new Headers(sent.init?.headers).get('authorization')).toBeNull();
+    expect(sent.init!.body).toBe(blob);
+  });
+
+  it('reuses a token until a minute before expiry, then mints a new one once', async () => {
+    let t = 0;
+    let minted = 0;
+    const source = createTokenSource(async () => {
+      minted++;
+      return { token: `tok${minted}`, expires_at: new Date(t + 600_000).toISOString() };
+    }, () => t);
+    expect(await source()).toBe('tok1');
+    t = 500_000;
+    expect(await source()).toBe('tok1');
+    t = 545_000;
+    const [a, b] = await Promise.all([source(), source()]);
+    expect([a, b]).toEqual(['tok2', 'tok2']);
+    expect(minted).toBe(2);
+  });
+});

@@ -1,0 +1,182 @@
+'use client';
+// Message input: text, attachments (button, paste, drop handled by the panel), send / stop.
+import { useEffect, useRef } from 'react';
+import type { ComposerFile } from './use-composer-attachments';
+import { extensionOf, formatSize } from './format';
+import { IconFile, IconPaperclip, IconSend, IconStop, IconX } from './icons';
+
+type Props = {
+  value: string;
+  onChange: (v: string) => void;
+  files: ComposerFile[];
+  onAddFiles: (files: File[]) => void;
+  onRemoveFile: (key: string) => void;
+  onSend: () => void;
+  onStop: () => void;
+  streaming: boolean;
+  canStop: boolean;
+  busy: boolean;
+  uploading: boolean;
+  accept: string;
+  placeholder: string;
+  disabledReason?: string;
+  focusKey?: unknown;
+};
+
+function FileTile({ f, onRemove }: { f: ComposerFile; onRemove: () => void }) {
+  const src = f.localUrl ?? (f.attachment?.type === 'image' ? f.attachment.preview_url : null);
+  const label = f.status === 'error' ? `${f.name}: ${f.error}` : f.status === 'uploading' ? `Uploading ${f.name}` : f.name;
+  return (
+    <div
+      className={`chat-tile ${f.isImage ? 'chat-tile-image' : 'chat-tile-file'} is-${f.status}`}
+      title={label}
+      data-testid={f.isImage ? 'composer-image' : 'composer-file'}
+      data-status={f.status}
+    >
+      {f.isImage && src ? (
+        <img src={src} alt={f.name} />
+      ) : (
+        <div className="chat-tile-filebody">
+          <span className="chat-file-icon"><IconFile /></span>
+          <span className="chat-tile-meta">
+            <span className="chat-file-name">{f.name}</span>
+            <span className="chat-tile-size">{extensionOf(f.name)} · {formatSize(f.size)}</span>
+          </span>
+        </div>
+      )}
+      {f.status === 'uploading' && (
+        <div
+          className="chat-progress"
+          role="progressbar"
+          aria-label={`Uploading ${f.name}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(f.progress * 100)}
+        >
+          <span style={{ width: `${Math.max(4, f.progress * 100)}%` }} />
+        </div>
+      )}
+      <button type="button" className="chat-tile-remove" aria-label={`Remove ${f.name}`} onClick={onRemove}>
+        <IconX width={12} height={12} />
+      </button>
+    </div>
+  );
+}
+
+export function Composer(p: Props) {
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  // Grow with the text up to a cap; the textarea scrolls beyond it.
+  useEffect(() => {
+    const el = inputRef.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${Math.min(el.scrollHeight, 200)}px`;
+  }, [p.value]);
+
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, [p.focusKey]);
+
+  const errors = p.files.filter((f) => f.status === 'error');
+  const canSend = !p.busy && !p.uploading && (p.value.trim().length > 0 || p.files.some((f) => f.status === 'ready'));
+
+  return (
+    <div className="chat-composer-wrap">
+      {errors.map((f) => (
+        <div key={f.key} className="chat-upload-error" role="alert" data-testid="upload-error">
+          <span>
+            <strong>{f.name}</strong> — {f.error}
+          </span>
+          <button type="button" className="chat-icon-btn" aria-label={`Dismiss ${f.name}`} onClick={() => p.onRemoveFile(f.key)}>
+            <IconX width={14} height={14} />
+          </button>
+        </div>
+      ))}
+      <form
+        className="chat-composer"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (canSend) p.onSend();
+        }}
+      >
+        {p.files.some((f) => f.status !== 'error') && (
+          <div className="chat-tiles" data-testid="composer-attachments">
+            {p.files
+              .filter((f) => f.status !== 'error')
+              .map((f) => (
+                <FileTile key={f.key} f={f} onRemove={() => p.onRemoveFile(f.key)} />
+              ))}
+          </div>
+        )}
+        <textarea
+          ref={inputRef}
+          className="chat-input"
+          rows={1}
+          value={p.value}
+          placeholder={p.placeholder}
+          aria-label="Message"
+          data-testid="chat-input"
+          onChange={(e) => p.onChange(e.target.value)}
+          onPaste={(e) => {
+            const files = Array.from(e.clipboardData.files);
+            if (files.length) {
+              e.preventDefault();
+              p.onAddFiles(files);
+            }
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              if (canSend) p.onSend();
+            }
+          }}
+        />
+        <div className="chat-composer-bar">
+          <input
+            ref={fileRef}
+            type="file"
+            multiple
+            hidden
+            accept={p.accept}
+            data-testid="chat-file-input"
+            onChange={(e) => {
+              if (e.target.files?.length) p.onAddFiles(Array.from(e.target.files));
+              e.target.value = '';
+            }}
+          />
+          <button
+            type="button"
+            className="chat-icon-btn chat-attach"
+            aria-label="Attach image or file"
+            title="Attach an image or file (or paste / drop it here)"
+            onClick={() => fileRef.current?.click()}
+          >
+            <IconPaperclip />
+          </button>
+          <span className="chat-composer-hint">
+            {p.uploading ? 'Uploading…' : p.disabledReason ?? 'Enter to send · Shift+Enter for a new line'}
+          </span>
+          {p.streaming ? (
+            <button
+              type="button"
+              className="chat-send chat-stop"
+              aria-label="Stop"
+              title="Stop (Esc)"
+              onClick={p.onStop}
+              disabled={!p.canStop}
+              data-testid="chat-stop"
+            >
+              <IconStop />
+            </button>
+          ) : (
+            <button type="submit" className="chat-send" aria-label="Send" title="Send (Enter)" disabled={!canSend} data-testid="chat-send">
+              <IconSend />
+            </button>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+'use client';
+// The conversation: user bubbles with their attachments, assistant answers as Markdown with feedback and retry,
+// plus progress, errors and notices in place.
+import { useEffect, useRef, useState } from 'react';
+import type { ChatState } from '@/lib/chatkit/client-reducer';
+import { assistantText, userText } from '@/lib/chatkit/client-reducer';
+import type { Attachment, ThreadItem } from '@/lib/chatkit/types';
+import { extensionOf } from './format';
+import { IconCheck, IconCopy, IconFile, IconRetry, IconThumbDown, IconThumbUp } from './icons';
+import { Markdown } from './markdown';
+
+type Props = {
+  state: ChatState;
+  feedback: Record<string, 'positive' | 'negative'>;
+  onFeedback: (itemId: string, kind: 'positive' | 'negative') => void;
+  onRetry: () => void;
+  onDismissError: () => void;
+  onOpenImage: (a: Attachment) => void;
+};
+
+function AttachmentView({ a, onOpen }: { a: Attachment; onOpen: (a: Attachment) => void }) {
+  if (a.type === 'image') {
+    return (
+      <button type="button" className="chat-msg-image" onClick={() => onOpen(a)} title={a.name} data-testid="message-image">
+        <img src={a.preview_url} alt={a.name} loading="lazy" />
+      </button>
+    );
+  }
+  return (
+    <span className="chat-file-chip" title={a.name} data-testid="message-file">
+      <span className="chat-file-icon"><IconFile /></span>
+      <span className="chat-file-name">{a.name}</span>
+      <span className="chat-file-ext">{extensionOf(a.name)}</span>
+    </span>
+  );
+}
+
+function CopyButton({ text }: { text: string }) {
+  const [done, setDone] = useState(false);
+  return (
+    <button
+      type="button"
+      className="chat-icon-btn"
+      aria-label="Copy answer"
+      title="Copy"
+      onClick={() => {
+        navigator.clipboard?.writeText(text).then(() => {
+          setDone(true);
+          setTimeout(() => setDone(false), 1200);
+        }, () => {});
+      }}
+    >
+      {done ? <IconCheck /> : <IconCopy />}
+    </button>
+  );
+}
+
+function TaskLine({ item }: { item: ThreadItem }) {
+  if (item.type === 'task') {
+    const t = item.task;
+    const title = ('title' in t && t.title) || (t.type === 'custom' ? t.content : '') || 'Working';
+    return (
+      <div className={`chat-task ${t.status_indicator === 'loading' ? 'is-loading' : ''}`} data-testid="task-item">
+        <span className="chat-task-dot" aria-hidden />
+        {title}
+      </div>
+    );
+  }
+  if (item.type === 'workflow') {
+    const s = item.workflow.summary;
+    const label = s ? ('title' in s ? s.title : `Thought for ${s.duration}s`) : 'Thinking…';
+    return (
+      <details className="chat-workflow">
+        <summary>{label}</summary>
+        <ul>
+          {item.workflow.tasks.map((t, i) => (
+            <li key={i}>{'content' in t && t.content ? t.content : ('title' in t && t.title) || t.type}</li>
+          ))}
+        </ul>
+      </details>
+    );
+  }
+  return null;
+}
+
+export function MessageList({ state, feedback, onFeedback, onRetry, onDismissError, onOpenImage }: Props) {
+  const endRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+
+  // Follow the stream only while the user is at the bottom (reading older messages is not interrupted).
+  useEffect(() => {
+    if (stick.current) endRef.current?.scrollIntoView({ block: 'end' });
+  }, [state.items, state.progress, state.error, state.notices]);
+
+  const lastAssistant = [...state.items].reverse().find((i) => i.type === 'assistant_message');
+  const lastUserIndex = state.items.map((i) => i.type).lastIndexOf('user_message');
+  const waiting =
+    state.streaming && !state.items.slice(lastUserIndex + 1).some((i) => i.type === 'assistant_message');
+
+  return (
+    <div
+      className="chat-scroll"
+      ref={scrollRef}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+      }}
+      role="log"
+      aria-live="polite"
+      aria-busy={state.streaming}
+      data-testid="chat-messages"
+    >
+      <div className="chat-items">
+        {state.items.map((item) => {
+          if (item.type === 'user_message') {
+            return (
+              <div key={item.id} className="chat-msg chat-msg-user" data-testid="user-message" data-item-id={item.id}>
+                {item.attachments.length > 0 && (
+                  <div className="chat-msg-attachments">
+                    {item.attachments.map((a) => (
+                      <AttachmentView key={a.id} a={a} onOpen={onOpenImage} />
+                    ))}
+                  </div>
+                )}
+                {userText(item) && <div className="chat-bubble">{userText(item)}</div>}
+              </div>
+            );
+          }
+          if (item.type === 'assistant_message') {
+            const text = assistantText(item);
+            const pending = state.pending.includes(item.id);
+            const isLast = item === lastAssistant;
+            const vote = feedback[item.id];
+            return (
+              <div
+                key={item.id}
+                className={`chat-msg chat-msg-assistant ${pending ? 'is-streaming' : ''}`}
+                data-testid="assistant-message"
+                data-item-id={item.id}
+                data-streaming={pending ? 'true' : 'false'}
+              >
+                <Markdown text={text} />
+                {pending && <span className="chat-caret" aria-hidden />}
+                {!pending && text && (
+                  <div className="chat-msg-actions">
+                    <CopyButton text={text} />
+                    <button
+                      type="button"
+                      className={`chat-icon-btn ${vote === 'positive' ? 'is-on' : ''}`}
+                      aria-label="Good answer"
+                      aria-pressed={vote === 'positive'}
+                      title="Good answer"
+                      onClick={() => onFeedback(item.id, 'positive')}
+                    >
+                      <IconThumbUp />
+                    </button>
+                    <button
+                      type="button"
+                      className={`chat-icon-btn ${vote === 'negative' ? 'is-on' : ''}`}
+                      aria-label="Bad answer"
+                      aria-pressed={vote === 'negative'}
+                      title="Bad answer"
+                      onClick={() => onFeedback(item.id, 'negative')}
+                    >
+                      <IconThumbDown />
+                    </button>
+                    {isLast && !state.streaming && (
+                      <button type="button" className="chat-icon-btn" aria-label="Retry" title="Retry this answer" onClick={onRetry}>
+                        <IconRetry />
+                      </button>
+                    )}
+                  </div>
+                )}
+              </div>
+            );
+          }
+          if (item.type === 'task' || item.type === 'workflow') return <TaskLine key={item.id} item={item} />;
+          if (item.type === 'generated_image' && item.image) {
+            return (
+              <div key={item.id} className="chat-msg chat-msg-assistant">
+                <img className="chat-generated" src={item.image.url} alt="Generated image" />
+              </div>
+            );
+          }
+          return null;
+        })}
+
+        {waiting && (
+          <div className="chat-thinking" data-testid="chat-thinking">
+            <span className="chat-dots" aria-hidden><i /><i /><i /></span>
+            {state.progress?.text ?? 'Thinking…'}
+          </div>
+        )}
+        {!waiting && state.progress && <div className="chat-thinking">{state.progress.text}</div>}
+
+        {state.notices.map((n, i) => (
+          <div key={i} className={`chat-notice chat-notice-${n.level}`} role="status">
+            {n.title && <strong>{n.title}</strong>}
+            <Markdown text={n.message} />
+          </div>
+        ))}
+
+        {state.error && (
+          <div className="chat-error" role="alert" data-testid="chat-error">
+            <span>{state.error.message}</span>
+            <span className="chat-error-actions">
+              {state.error.allowRetry && lastUserIndex !== -1 && (
+                <button type="button" className="btn btn-sm" onClick={onRetry}>
+                  <IconRetry /> Try again
+                </button>
+              )}
+              <button type="button" className="btn btn-sm btn-ghost" onClick={onDismissError}>
+                Dismiss
+              </button>
+            </span>
+          </div>
+        )}
+        <div ref={endRef} />
+      </div>
+    </div>
+  );
+}
