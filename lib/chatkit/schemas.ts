@@ -20,11 +20,11 @@ const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) =
 
 const record = z.record(z.string(), z.unknown());
 
-const pageParams = {
+const pageParams = (cursor: z.ZodType<string>) => ({
   limit: opt(z.number().int().min(1)).transform((v) => (v === undefined ? undefined : Math.min(v, MAX_PAGE_SIZE))),
   order: opt(z.enum(['asc', 'desc'])),
-  after: opt(z.string().max(200)),
-};
+  after: opt(cursor),
+});
 
 const userMessageContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('input_text'), text: z.string().max(100_000) }),
@@ -77,10 +77,10 @@ export const chatKitRequestSchema = z.discriminatedUnion('type', [
   req('threads.custom_action', { thread_id: threadId, item_id: opt(itemId), action }),
   req('threads.sync_custom_action', { thread_id: threadId, item_id: opt(itemId), action }),
   req('threads.get_by_id', { thread_id: threadId }),
-  req('threads.list', pageParams),
+  req('threads.list', pageParams(threadId)),
   req('threads.update', { thread_id: threadId, title: z.string().trim().max(MAX_TITLE_LENGTH) }),
   req('threads.delete', { thread_id: threadId }),
-  req('items.list', { thread_id: threadId, ...pageParams }),
+  req('items.list', { thread_id: threadId, ...pageParams(itemId) }),
   req('items.feedback', {
     thread_id: threadId,
     item_ids: z.array(itemId).min(1).max(100),
