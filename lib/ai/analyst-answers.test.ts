@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseBpmn, buildModel, diffModels, parseBpmn } from '@/lib/bpmn';
+import { answer, detectIntents, findElement } from './analyst-answers';
+import type { TurnContext } from './context';
+
+const fixture = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, '../../e2e/fixtures/diagrams', `${name}.bpmn`), 'utf8');
+
+async function turn(question: string, diagram = 'order-fulfilment', extra: Partial<TurnContext> = {}): Promise<TurnContext> {
+  const xml = fixture(diagram);
+  return {
+    question,
+    history: [],
+    diagram: {
+      diagramId: 'dgm_1', name: 'My process', revisionId: 'rev_2', xml, xmlForModel: xml, xmlTrimmed: false, elementList: null,
+      analysis: await analyseBpmn(xml), parseError: null, previousRevisionId: null, changes: null,
+    },
+    attachments: [],
+    skipped: [],
+    currentAttachmentIds: [],
+    ...extra,
+  };
+}
+
+describe('detectIntents', () => {
+  it('recognises the common question forms', () => {
+    expect(detectIntents('How many tasks are in my diagram?').intents).toEqual(['count']);
+    expect(detectIntents('What happens after Check order?')).toEqual({ intents: ['after'], subject: 'check order' });
+    expect(detectIntents('after "order valid?", what comes next')).toEqual({ intents: ['after'], subject: 'order valid' });
+    expect(detectIntents('Is anything wrong with it?').intents).toEqual(['problems']);
+    expect(detectIntents('Summarise the process please').intents).toEqual(['summary']);
+    expect(detectIntents('What are the paths from start to end?').intents).toEqual(['paths']);
+    expect(detectIntents('What changed since you last looked?').intents).toEqual(['changes']);
+    expect(detectIntents('what is this image?').intents).toEqual(['image']);
+    expect(detectIntents('Write a haiku about invoices').intents).toEqual([]);
+  });
+});
+
+describe('counts', () => {
+  it('answers task, gateway, event, lane and pool counts for the order diagram', async () => {
+    expect(answer(await turn('how many tasks are in my diagram?'))).toMatch(/^There are \*\*5 tasks\*\* \(2 user tasks, 1 send task, 1 service task, 1 task\): \*\*Check order\*\* \(`Task_CheckOrder`\)/);
+    expect(answer(await turn('How many gateways?'))).toMatch(/\*\*3 gateways\*\* \(2 parallel gateways, 1 exclusive gateway\)/);
+    expect(answer(await turn('how many parallel gateways are there'))).toMatch(/\*\*2 parallel gateways\*\*/);
+    expect(answer(await turn('how many lanes and pools?'))).toBe(
+      'There are **2 lanes**: **Sales** (`Lane_Sales`), **Warehouse** (`Lane_Warehouse`).\nThere are **2 pools**: **Shop** (`Participant_Shop`), **Customer** (`Participant_Customer`).',
+    );
+    expect(answer(await turn('number of end events'))).toMatch(/\*\*2 end events\*\*: \*\*Order rejected\*\*/);
+    expect(answer(await turn('how many user tasks'))).toMatch(/^There are \*\*2 user tasks\*\*: \*\*Check order\*\* \(`Task_CheckOrder`\), \*\*Pack goods\*\* \(`Task_PackGoods`\)\.$/);
+  });
+
+  it('counts tasks inside sub-processes and says where they are', async () => {
+    expect(answer(await turn('how many tasks?', 'insurance-claim'))).toMatch(/^There are \*\*8 tasks\*\* .*\(3 of them inside \*\*Assess claim\*\* \(`SubProcess_Assess`\)\)/);
+    expect(answer(await turn('how many sub-processes?', 'insurance-claim'))).toMatch(/\*\*1 sub-process\*\*/);
+  });
+});
+
+describe('what happens after X', () => {
+  it('follows a task into the exclusive gateway and lists its branches with labels', async () => {
+    const a = answer(await turn('What happens after Check order?'));
+    expect(a).toContain('After **Check order** (`Task_CheckOrder`) comes **Order valid?** (`Gateway_OrderValid`), an exclusive gateway.');
+    expect(a).toContain('exactly one of these paths is taken');
+    expect(a).toContain('- `Gateway_Split` ("yes", condition `${valid}`)');
+    expect(a).toContain('- **Reject order** (`Task_RejectOrder`) ("no", default)');
+  });
+
+  it('explains a parallel split, fuzzy-matches names and continues after a sub-process end', async () => {
+    expect(answer(await turn('what happens after Gateway_Split'))).toContain('all of these paths run in parallel');
+    expect(answer(await turn('what comes after the chek ordr step?'))).toContain('After **Check order** (`Task_CheckOrder`)');
+    const end = answer(await turn('what happens after assessment done?', 'insurance-claim'));
+    expect(end).toContain('**Assessment done** (`EndEvent_AssessmentDone`) ends the sub-process **Assess claim** (`SubProcess_Assess`)');
+    expect(end).toContain('**Approved?** (`Gateway_Approved`)');
+    expect(end).toContain('If the timer event **Two weeks passed** (`BoundaryEvent_Timeout`) happens first');
+    expect(answer(await turn('what happens after notify broker', 'insurance-claim'))).toMatch(/^Nothing — \*\*Notify broker\*\* \(`Task_NotifyBroker`\) has no outgoing sequence flow/);
+    expect(answer(await turn('what happens after the spaceship launch'))).toMatch(/couldn't find an element called "spaceship launch"/);
+  });
+});
+
+describe('paths and problems', () => {
+  it('lists the paths from start to end with branch labels, per scope', async () => {
+    const a = answer(await turn('what are the paths through the process?', 'insurance-claim'));
+    expect(a).toContain('3 paths from start to end in **Insurance claim** (`Process_Claim`):');
+    expect(a).toContain('1. **Claim submitted** (`StartEvent_ClaimSubmitted`) → **Assess claim** (`SubProcess_Assess`) → **Approved?** (`Gateway_Approved`) → ["yes", condition `${approved}`] **Pay claim** (`Task_PayClaim`) → **Claim paid** (`EndEvent_ClaimPaid`)');
+    expect(a).toContain('[on event] **Two weeks passed** (`BoundaryEvent_Timeout`)');
+    expect(a).toContain('Inside the sub-process **Assess claim** (`SubProcess_Assess`), 1 path:');
+    expect(a).toContain('loop back to **Review documents** (`Task_ReviewDocuments`)');
+  });
+
+  it('names the unreachable task, the dead end and every lint finding with a fix', async () => {
+    const a = answer(await turn('is anything wrong?', 'insurance-claim'));
+    expect(a).toMatch(/^I found 6 problems:/);
+    expect(a).toContain('- **Archive claim** (`Task_ArchiveClaim`) can never be reached');
+    expect(a).toContain('- **Notify broker** (`Task_NotifyBroker`) is a dead end');
+    expect(a).toContain('- **Archive claim** (`Task_ArchiveClaim`): Element is an implicit start (bpmnlint `no-implicit-start`, error). Fix: ');
+    expect(a).toContain('(bpmnlint `fake-join`, warning)');
+    expect(a.split('\n').slice(1).every((l) => l.includes('Fix: '))).toBe(true);
+    expect(answer(await turn('any problems?'))).toMatch(/^I found no problems/);
+  });
+});
+
+describe('summary, changes, images and the rest', () => {
+  it('summarises participants, lanes, starts, ends, tasks and gateways', async () => {
+    const a = answer(await turn('summarise'));
+    expect(a).toContain('**My process** (process **Order fulfilment**) has 11 elements connected by 11 sequence flows and 2 message flows.');
+    expect(a).toContain('- **Lanes:** **Sales** (`Lane_Sales`), **Warehouse** (`Lane_Warehouse`)');
+    expect(a).toContain('- **Tasks (5):** 2 user tasks, 1 send task, 1 service task, 1 task');
+    expect(a).toContain('- **Problems:** none found');
+  });
+
+  it('reports what changed since the previous answered revision', async () => {
+    const before = buildModel((await parseBpmn(fixture('leave-request-v1'))).definitions);
+    const t = await turn('what changed?', 'leave-request-v2');
+    t.diagram!.previousRevisionId = 'rev_1';
+    t.diagram!.changes = diffModels(before, t.diagram!.analysis!.model);
+    const a = answer(t);
+    expect(a).toContain('Since I last looked at **My process**:');
+    expect(a).toContain('- Added service task **Notify employee** (`Task_Notify`)');
+    expect(a).toContain('- Renamed `Task_Approve` from "Approve request" to "Approve leave request"');
+    t.diagram!.previousRevisionId = 'rev_2';
+    expect(answer(t)).toBe('Nothing changed in **My process** since I last looked.');
+    t.diagram!.previousRevisionId = null;
+    expect(answer(t)).toMatch(/first time I look/);
+  });
+
+  it('describes an attached image and whether it matches the current diagram', async () => {
+    const image = { kind: 'image' as const, attachmentId: 'atc_1', name: 'shot.png', mime: 'image/png', size: 48_000, messageId: 'msg_1', width: 1250, height: 540, dataUrl: 'data:image/png;base64,', revisionId: 'rev_2' };
+    const t = await turn('', 'order-fulfilment', { attachments: [image], currentAttachmentIds: ['atc_1'] });
+    expect(answer(t)).toContain('**shot.png** is a PNG image, 1250×540 pixels, 47 KB. It was sent with the current revision of **My process** and its aspect ratio (2.31) matches the diagram\'s (2.31)');
+    const old = await turn('what is this picture?', 'order-fulfilment', { attachments: [{ ...image, revisionId: 'rev_1' }], currentAttachmentIds: ['atc_1'] });
+    expect(answer(old)).toContain('sent with an earlier revision');
+  });
+
+  it('says plainly when a question needs a language model and how to configure one', async () => {
+    const a = answer(await turn('Write a haiku about this process'));
+    expect(a).toMatch(/needs a language model/);
+    expect(a).toContain('`OPENAI_API_KEY`');
+    expect(a).toContain('`OPENAI_BASE_URL`');
+  });
+
+  it('says so when there is no diagram, and names attachments it could not use', async () => {
+    const t = await turn('how many tasks?', 'order-fulfilment', { skipped: [{ attachmentId: 'atc_9', name: 'notes.docx', reason: 'application/msword cannot be given to the model' }], currentAttachmentIds: ['atc_9'] });
+    t.diagram = null;
+    const a = answer(t);
+    expect(a).toMatch(/^No diagram is attached/);
+    expect(a).toContain('I could not use **notes.docx** (application/msword cannot be given to the model).');
+  });
+
+  it('finds elements by id, exact name and near-miss spelling', async () => {
+    const m = (await turn('')).diagram!.analysis!.model;
+    expect(findElement(m, 'Task_PackGoods').node?.id).toBe('Task_PackGoods');
+    expect(findElement(m, 'pack goods').node?.id).toBe('Task_PackGoods');
+    expect(findElement(m, 'shipp order').node?.id).toBe('Task_ShipOrder');
+    expect(findElement(m, 'quantum flux').node).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+// The offline Diagram Analyst: the default responder. Builds the turn context (diagram, lint, changes,
+// attachments) and answers from the diagram itself, streamed word by word like a model. No network.
+import type { Responder } from './responder';
+import type { ThreadStreamEvent } from '@/lib/chatkit/types';
+import { buildTurnContext, type ContextOptions } from './context';
+import { answer } from './analyst-answers';
+import { AssistantMessageStream, streamWords } from './stream';
+
+export type AnalystOptions = ContextOptions & {
+  /** Pause between words (ms), so answers stream visibly and can be stopped. */
+  delayMs?: number;
+};
+
+export function createDiagramAnalyst(opts: AnalystOptions = {}): Responder {
+  const delayMs = opts.delayMs ?? 8;
+  return async function* diagramAnalyst(thread, input, ctx, signal): AsyncGenerator<ThreadStreamEvent> {
+    if (signal.aborted) return;
+    const text = input
+      ? answer(await buildTurnContext(thread, input, ctx, opts))
+      : 'Thanks — I have nothing more to add.';
+    if (signal.aborted) return;
+    yield* streamWords(new AssistantMessageStream(thread.id, ctx.newItemId('assistant_message')), text, signal, delayMs);
+  };
+}
+
+export const diagramAnalyst: Responder = createDiagramAnalyst();

@@ -1,0 +1,264 @@
+// The context for one turn: conversation so far, the diagram revision the user was looking at (trimmed XML,
+// structural analysis, bpmnlint findings, changes since the assistant last answered) and the attachments,
+// read from our own storage as base64 data URLs — a model provider can never reach our URLs.
+import { db } from '@/lib/db';
+import { readAttachmentForModel, type AttachmentForModel } from '@/lib/attachments/read';
+import type { RespondContext } from './responder';
+import type { ThreadItem, ThreadMetadata, UserMessageItem } from '@/lib/chatkit/types';
+import { analyseBpmn, buildModel, diffModels, parseBpmn, type DiagramAnalysis, type DiagramDiff, typeLabel } from '@/lib/bpmn';
+
+export type TurnMessage = { role: 'user' | 'assistant' | 'context'; itemId: string; text: string; attachmentIds: string[] };
+
+type AttachmentBase = { attachmentId: string; name: string; mime: string; size: number; messageId: string };
+export type ImageInput = AttachmentBase & {
+  kind: 'image';
+  width: number | null;
+  height: number | null;
+  dataUrl: string;
+  /** Revision of the diagram stored with the message the image came with. */
+  revisionId: string | null;
+};
+export type TextInput = AttachmentBase & { kind: 'text'; text: string; truncated: boolean };
+export type PdfInput = AttachmentBase & { kind: 'pdf'; dataUrl: string };
+export type ModelAttachment = ImageInput | TextInput | PdfInput;
+export type SkippedAttachment = { attachmentId: string; name: string; reason: string };
+
+export type DiagramContext = {
+  diagramId: string;
+  name: string;
+  revisionId: string;
+  /** Full XML of the revision. */
+  xml: string;
+  /** What goes to a model: XML without layout, trimmed to the budget. */
+  xmlForModel: string;
+  xmlTrimmed: boolean;
+  /** One line per element; set when the XML had to be trimmed. */
+  elementList: string | null;
+  analysis: DiagramAnalysis | null;
+  parseError: string | null;
+  /** Revision the assistant answered about last time (null on the first answer). */
+  previousRevisionId: string | null;
+  changes: DiagramDiff | null;
+};
+
+export type TurnContext = {
+  question: string;
+  /** Earlier messages, oldest first (the current question excluded). */
+  history: TurnMessage[];
+  diagram: DiagramContext | null;
+  attachments: ModelAttachment[];
+  skipped: SkippedAttachment[];
+  /** Attachment ids of the message being answered. */
+  currentAttachmentIds: string[];
+};
+
+export type ContextOptions = {
+  readAttachment?: (userId: string, attachmentId: string) => Promise<AttachmentForModel>;
+  xmlBudget?: number;
+  textBudget?: number;
+  maxImages?: number;
+};
+
+export const DEFAULT_XML_BUDGET = 60_000;
+export const DEFAULT_TEXT_BUDGET = 20_000;
+export const DEFAULT_MAX_IMAGES = 8;
+
+const TEXT_EXT = /\.(txt|md|markdown|csv|tsv|json|bpmn|xml|log|ya?ml)$/i;
+const TEXT_MIME = /^(text\/|application\/(json|xml|x-yaml|yaml|csv)|[a-z]+\/[a-z.+-]*\+xml$)/i;
+
+export function messageText(item: UserMessageItem): string {
+  const body = item.content.map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join(' ').trim();
+  return item.quoted_text ? `> ${item.quoted_text}\n\n${body}` : body;
+}
+
+function itemToMessage(item: ThreadItem): TurnMessage | null {
+  switch (item.type) {
+    case 'user_message':
+      return { role: 'user', itemId: item.id, text: messageText(item), attachmentIds: item.attachments.map((a) => a.id) };
+    case 'assistant_message':
+      return { role: 'assistant', itemId: item.id, text: item.content.map((c) => c.text).join('\n'), attachmentIds: [] };
+    case 'hidden_context_item':
+      return { role: 'context', itemId: item.id, text: typeof item.content === 'string' ? item.content : JSON.stringify(item.content).slice(0, 4000), attachmentIds: [] };
+    case 'sdk_hidden_context':
+      return { role: 'context', itemId: item.id, text: item.content, attachmentIds: [] };
+    default:
+      return null;
+  }
+}
+
+export async function buildTurnContext(
+  thread: ThreadMetadata,
+  input: UserMessageItem | null,
+  ctx: RespondContext,
+  opts: ContextOptions = {},
+): Promise<TurnContext> {
+  const items = await ctx.loadItems();
+  const currentId = input?.id ?? null;
+  const history = items.filter((i) => i.id !== currentId).map(itemToMessage).filter((m): m is TurnMessage => !!m && !!m.text);
+
+  // Which revision each user message was sent with (stored by lib/store; not part of the wire item).
+  const rows = await db().threadItem.findMany({
+    where: { threadId: thread.id, userId: ctx.userId, type: 'user_message' },
+    select: { id: true, diagramRevisionId: true },
+  });
+  const revisionOf = new Map(rows.map((r) => [r.id, r.diagramRevisionId]));
+
+  const diagram = await loadDiagram(thread, input, items, revisionOf, ctx, opts.xmlBudget ?? DEFAULT_XML_BUDGET);
+
+  const userMessages = items.filter((i): i is UserMessageItem => i.type === 'user_message');
+  if (input && !userMessages.some((m) => m.id === input.id)) userMessages.push(input);
+  const { attachments, skipped } = await loadAttachments(ctx.userId, userMessages, revisionOf, opts);
+
+  return {
+    question: input ? messageText(input) : '',
+    history,
+    diagram,
+    attachments,
+    skipped,
+    currentAttachmentIds: input?.attachments.map((a) => a.id) ?? [],
+  };
+}
+
+async function loadDiagram(
+  thread: ThreadMetadata,
+  input: UserMessageItem | null,
+  items: ThreadItem[],
+  revisionOf: Map<string, string | null>,
+  ctx: RespondContext,
+  budget: number,
+): Promise<DiagramContext | null> {
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  let diagramId = str(ctx.requestMetadata.diagram_id) ?? str(ctx.threadMetadata.diagram_id) ?? str(thread.metadata?.diagram_id);
+  if (!diagramId) {
+    const row = await db().thread.findFirst({ where: { id: thread.id, userId: ctx.userId }, select: { diagramId: true } });
+    diagramId = row?.diagramId ?? null;
+  }
+  const wantedRevision = (input && revisionOf.get(input.id)) ?? null;
+  const revision =
+    (wantedRevision &&
+      (await db().diagramRevision.findFirst({ where: { id: wantedRevision, diagram: { userId: ctx.userId } }, include: { diagram: { select: { id: true, name: true } } } }))) ||
+    (diagramId &&
+      (await db().diagramRevision.findFirst({
+        where: { diagramId, diagram: { userId: ctx.userId } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        include: { diagram: { select: { id: true, name: true } } },
+      }))) ||
+    null;
+  if (!revision) return null;
+
+  let analysis: DiagramAnalysis | null = null;
+  let parseError: string | null = null;
+  try {
+    analysis = await analyseBpmn(revision.xml);
+  } catch (err) {
+    parseError = (err as Error).message;
+  }
+
+  const previousRevisionId = previousAnsweredRevision(items, input, revisionOf);
+  let changes: DiagramDiff | null = null;
+  if (analysis && previousRevisionId && previousRevisionId !== revision.id) {
+    const prev = await db().diagramRevision.findFirst({ where: { id: previousRevisionId, diagram: { userId: ctx.userId } }, select: { xml: true } });
+    if (prev) {
+      try {
+        changes = diffModels(buildModel((await parseBpmn(prev.xml)).definitions), analysis.model);
+      } catch {
+        changes = null;
+      }
+    }
+  }
+
+  const { xml: xmlForModel, trimmed } = trimXml(revision.xml, budget);
+  return {
+    diagramId: revision.diagram.id,
+    name: revision.diagram.name,
+    revisionId: revision.id,
+    xml: revision.xml,
+    xmlForModel,
+    xmlTrimmed: trimmed,
+    elementList: trimmed && analysis ? elementList(analysis) : null,
+    analysis,
+    parseError,
+    previousRevisionId,
+    changes,
+  };
+}
+
+/** The revision stored with the latest earlier user message that got an assistant answer. */
+function previousAnsweredRevision(items: ThreadItem[], input: UserMessageItem | null, revisionOf: Map<string, string | null>): string | null {
+  const end = input ? items.findIndex((i) => i.id === input.id) : items.length;
+  const upto = end === -1 ? items : items.slice(0, end);
+  let answered: string | null = null;
+  let lastUser: string | null = null;
+  for (const it of upto) {
+    if (it.type === 'user_message') lastUser = it.id;
+    else if (it.type === 'assistant_message' && lastUser) answered = lastUser;
+  }
+  return answered ? (revisionOf.get(answered) ?? null) : null;
+}
+
+/** Layout (DI) is dropped first — it is most of the bytes and none of the meaning; then the text is cut. */
+export function trimXml(xml: string, budget: number): { xml: string; trimmed: boolean } {
+  let out = xml.replace(/<bpmndi:BPMNDiagram\b[\s\S]*?<\/bpmndi:BPMNDiagram>/g, '').replace(/\n\s*\n/g, '\n');
+  if (out.length <= budget) return { xml: out, trimmed: false };
+  out = `${out.slice(0, budget)}\n<!-- … trimmed: ${out.length - budget} more characters; see the element list -->`;
+  return { xml: out, trimmed: true };
+}
+
+export function elementList(a: DiagramAnalysis): string {
+  const m = a.model;
+  const lines = m.nodes.map((n) => {
+    const lanes = n.laneIds.map((l) => m.names.get(l) ?? l).join(', ');
+    const next = n.outgoing.map((f) => m.flowById.get(f)?.targetId).filter(Boolean).join(', ');
+    return `- ${typeLabel(n.type)} ${n.name ? `"${n.name}" ` : ''}(${n.id})${lanes ? ` [lane ${lanes}]` : ''}${n.scopeId !== n.processId ? ` [in ${n.scopeId}]` : ''}${next ? ` → ${next}` : ''}`;
+  });
+  return lines.join('\n');
+}
+
+async function loadAttachments(
+  userId: string,
+  messages: UserMessageItem[],
+  revisionOf: Map<string, string | null>,
+  opts: ContextOptions,
+): Promise<{ attachments: ModelAttachment[]; skipped: SkippedAttachment[] }> {
+  const read = opts.readAttachment ?? readAttachmentForModel;
+  const textBudget = opts.textBudget ?? DEFAULT_TEXT_BUDGET;
+  const maxImages = opts.maxImages ?? DEFAULT_MAX_IMAGES;
+  const attachments: ModelAttachment[] = [];
+  const skipped: SkippedAttachment[] = [];
+  const refs = messages.flatMap((m) => m.attachments.map((a) => ({ a, messageId: m.id })));
+  const imageRefs = refs.filter((r) => r.a.type === 'image');
+  // Newest images are the ones that matter; older ones beyond the cap are named, not sent.
+  const keepImages = new Set(imageRefs.slice(-maxImages).map((r) => r.a.id));
+  const seen = new Set<string>();
+  for (const { a, messageId } of refs) {
+    if (seen.has(a.id)) continue;
+    seen.add(a.id);
+    if (a.type === 'image' && !keepImages.has(a.id)) {
+      skipped.push({ attachmentId: a.id, name: a.name, reason: `only the newest ${maxImages} images are sent` });
+      continue;
+    }
+    let file: AttachmentForModel;
+    try {
+      file = await read(userId, a.id);
+    } catch {
+      skipped.push({ attachmentId: a.id, name: a.name, reason: 'it is no longer available in storage' });
+      continue;
+    }
+    const base = { attachmentId: file.id, name: file.name, mime: file.mime, size: file.size || file.bytes.length, messageId };
+    if (file.kind === 'image' && /^image\/(png|jpeg|gif|webp)$/.test(file.mime)) {
+      attachments.push({ ...base, kind: 'image', width: file.width, height: file.height, dataUrl: dataUrl(file.mime, file.bytes), revisionId: revisionOf.get(messageId) ?? null });
+    } else if (file.mime === 'application/pdf') {
+      attachments.push({ ...base, kind: 'pdf', dataUrl: dataUrl(file.mime, file.bytes) });
+    } else if (TEXT_MIME.test(file.mime) || TEXT_EXT.test(file.name)) {
+      const text = file.bytes.toString('utf8');
+      attachments.push({ ...base, kind: 'text', text: text.length > textBudget ? text.slice(0, textBudget) : text, truncated: text.length > textBudget });
+    } else {
+      skipped.push({ attachmentId: a.id, name: file.name, reason: `${file.mime || 'this file type'} cannot be given to the model` });
+    }
+  }
+  return { attachments, skipped };
+}
+
+function dataUrl(mime: string, bytes: Buffer): string {
+  return `data:${mime};base64,${bytes.toString('base64')}`;
+}
