@@ -1,0 +1,207 @@
+#!/usr/bin/env tsx
+// ChatKit server benchmarks (issue 3):
+//  (a) threads.list / items.list throughput and p50/p95 at 20 concurrency on a thread of 1,000 items,
+//      beside a bare node:http server answering the same bytes (the ratio is the figure);
+//  (b) time to first SSE event of threads.add_user_message, p50/p95 over 200 requests, 10 concurrent streams;
+//  (c) items.list p95 with 100 vs 100,000 items in one thread.
+//
+//   npx tsx scripts/bench/chatkit.ts                    # embedded PGlite in a temp folder (the default deployment)
+//   DATABASE_URL=postgresql://…/db npx tsx scripts/bench/chatkit.ts   # an EMPTY migrated PostgreSQL database
+//   options: --seconds 5 (per throughput run)
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const secondsArg = process.argv.indexOf('--seconds');
+const SECONDS = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 5;
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-bench-chatkit-'));
+process.env.DATA_DIR = tmp;
+process.env.NEXTAUTH_SECRET ??= 'bench-secret-0123456789abcdef0123456789abcdef';
+(process.env as Record<string, string>).NODE_ENV = 'production';
+if (!process.env.DATABASE_URL) {
+  execFileSync(process.execPath, ['scripts/db.mjs', 'migrate'], { env: process.env, stdio: 'ignore' });
+}
+
+const { db, closeDatabase, dbKind } = await import('@/lib/db');
+const { newId } = await import('@/lib/ids');
+const { createUser } = await import('@/lib/auth/users');
+const { createApiToken } = await import('@/lib/auth/tokens');
+const { setChatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
+const { startAppServer } = await import('../../e2e/support/app-server');
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+type Run = { rps: number; p50: number; p95: number; n: number };
+
+/** fetch with one retry: a keep-alive socket the server just closed as idle fails with ECONNRESET. */
+async function fetchRetry(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    if ((err as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw err;
+    return fetch(url, init);
+  }
+}
+
+/** `concurrency` workers POST the same body back to back for SECONDS; latencies per request. */
+async function load(url: string, headers: Record<string, string>, body: string, concurrency: number): Promise<Run> {
+  const ms: number[] = [];
+  const end = performance.now() + SECONDS * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t = performance.now();
+      const res = await fetchRetry(url, { method: 'POST', headers, body });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+      ms.push(performance.now() - t);
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - t0) / 1000;
+  ms.sort((a, b) => a - b);
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length };
+}
+
+/** A bare node:http server that answers every request with fixed bytes (the floor for our endpoint). */
+async function bareServer(bytes: Buffer): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length }).end(bytes));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return { url, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+}
+
+async function seedThread(userId: string, items: number): Promise<string> {
+  const threadId = newId('thr');
+  await db().thread.create({ data: { id: threadId, userId, title: `Bench ${items}`, itemCount: items } });
+  const base = Date.now() - items * 1000;
+  for (let start = 0; start < items; start += 2000) {
+    const rows = Array.from({ length: Math.min(2000, items - start) }, (_, k) => {
+      const i = start + k;
+      const user = i % 2 === 0;
+      const text = user ? `Question ${i}: is the gateway after task ${i} exclusive?` : `Answer ${i}: yes, it has a default flow and two labelled branches.`;
+      return {
+        id: newId('msg'),
+        threadId,
+        userId,
+        type: user ? 'user_message' : 'assistant_message',
+        payload: user
+          ? { type: 'user_message', content: [{ type: 'input_text', text }], attachments: [], inference_options: {} }
+          : { type: 'assistant_message', content: [{ type: 'output_text', text, annotations: [] }] },
+        text,
+        createdAt: new Date(base + i * 1000),
+      };
+    });
+    await db().threadItem.createMany({ data: rows });
+  }
+  return threadId;
+}
+
+async function main() {
+  const user = await createUser({ email: `bench-${Date.now()}@example.test`, password: 'bench password 123' });
+  const { token } = await createApiToken(user.id, { label: 'bench' });
+  const app = await startAppServer();
+  // Word pauses would only measure the plain responder's sleep.
+  setChatkitDeps({ respond: plainResponderWithDimensions(0) });
+  const url = `${app.url}/api/chatkit`;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const post = async (body: unknown) => {
+    const res = await fetchRetry(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
+  };
+
+  const cpu = os.cpus();
+  console.log(`# ChatKit server benchmark · ${new Date().toISOString()}`);
+  console.log(`machine: ${cpu.length}× ${cpu[0]?.model ?? '?'} · ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM · node ${process.version} · database ${dbKind()}`);
+
+  // (a) throughput vs bare node:http
+  const thread1k = await seedThread(user.id, 1000);
+  for (let i = 0; i < 20; i++) await seedThread(user.id, 0);
+  const cases = [
+    { label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } } },
+    { label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} } },
+  ];
+  console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
+  console.log('| request | server | req/s | p50 ms | p95 ms | requests |\n|---|---|---:|---:|---:|---:|');
+  const ratios: string[] = [];
+  for (const c of cases) {
+    const body = JSON.stringify(c.body);
+    const sample = await post(c.body);
+    if (sample.status !== 200) throw new Error(`${c.label}: HTTP ${sample.status} ${sample.bytes}`);
+    await load(url, headers, body, 20); // warm-up
+    const ours = await load(url, headers, body, 20);
+    const bare = await bareServer(sample.bytes);
+    await load(bare.url, headers, body, 20);
+    const floor = await load(bare.url, headers, body, 20);
+    await bare.close();
+    console.log(`| ${c.label} | /api/chatkit | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} |`);
+    console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} |`);
+    ratios.push(`${c.label}: ${(ours.rps / floor.rps * 100).toFixed(1)}% of the bare server's throughput`);
+  }
+  console.log('\n' + ratios.map((r) => `- ${r}`).join('\n'));
+
+  // (b) time to first SSE event
+  const threads = await Promise.all(Array.from({ length: 10 }, () => post({ type: 'threads.create', params: { input: { content: [{ type: 'input_text', text: 'start' }], attachments: [], inference_options: {} } } })));
+  const threadIds = threads.map((t) => JSON.parse(t.bytes.toString().split('\n\n')[0]!.slice(6)).thread.id as string);
+  const ttfe: number[] = [];
+  let remaining = 200;
+  const streamWorker = async (threadId: string) => {
+    while (remaining-- > 0) {
+      const t = performance.now();
+      const res = await fetchRetry(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadId, input: { content: [{ type: 'input_text', text: 'How many gateways are there?' }], attachments: [], inference_options: {} } } }),
+      });
+      const reader = res.body!.getReader();
+      const first = await reader.read();
+      ttfe.push(performance.now() - t);
+      if (!new TextDecoder().decode(first.value).startsWith('data: ')) throw new Error('first chunk is not an SSE event');
+      while (!(await reader.read()).done);
+    }
+  };
+  await Promise.all(threadIds.map(streamWorker));
+  ttfe.sort((a, b) => a - b);
+  console.log(`\n## (b) time to first SSE event, threads.add_user_message, 200 requests, 10 concurrent streams\n`);
+  console.log(`p50 ${pct(ttfe, 50).toFixed(1)} ms · p95 ${pct(ttfe, 95).toFixed(1)} ms · max ${ttfe.at(-1)!.toFixed(1)} ms`);
+
+  // (c) items.list p95, 100 vs 100,000 items
+  console.log(`\n## (c) items.list (page of 20, newest first and a cursor page) vs thread size, 200 sequential requests each\n`);
+  console.log('| items in thread | first page p50 / p95 ms | cursor page p50 / p95 ms |\n|---:|---:|---:|');
+  for (const size of [100, 100_000]) {
+    const t0 = performance.now();
+    const threadId = await seedThread(user.id, size);
+    const seeded = ((performance.now() - t0) / 1000).toFixed(1);
+    const mid = await db().threadItem.findFirst({ where: { threadId }, orderBy: { seq: 'asc' }, skip: Math.floor(size / 2), select: { id: true } });
+    const measure = async (params: Record<string, unknown>) => {
+      const ms: number[] = [];
+      for (let i = 0; i < 220; i++) {
+        const t = performance.now();
+        const r = await post({ type: 'items.list', params: { thread_id: threadId, ...params } });
+        if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
+        if (i >= 20) ms.push(performance.now() - t); // first 20 are warm-up
+      }
+      ms.sort((a, b) => a - b);
+      return `${pct(ms, 50).toFixed(1)} / ${pct(ms, 95).toFixed(1)}`;
+    };
+    console.log(`| ${size.toLocaleString('en-US')} (seeded in ${seeded} s) | ${await measure({})} | ${await measure({ after: mid!.id })} |`);
+  }
+
+  await app.close();
+}
+
+try {
+  await main();
+} finally {
+  await closeDatabase();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
