@@ -1,0 +1,69 @@
+'use client';
+// Set / change / clear the admin flag of a conversation (PUT/DELETE /api/admin/conversations/:id/flag).
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+
+type Status = 'open' | 'escalated' | 'resolved';
+type Flag = { status: Status; note: string; updatedAt?: string; updatedBy?: string | null } | null;
+
+export function FlagControls({ threadId, flag }: { threadId: string; flag: Flag }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<Status>(flag?.status ?? 'open');
+  const [note, setNote] = useState(flag?.note ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function send(method: 'PUT' | 'DELETE') {
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      const res = await fetch(`/api/admin/conversations/${threadId}/flag`, {
+        method,
+        headers: method === 'PUT' ? { 'content-type': 'application/json' } : {},
+        body: method === 'PUT' ? JSON.stringify({ status, note }) : undefined,
+      });
+      if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? `HTTP ${res.status}`);
+      setSaved(true);
+      if (method === 'DELETE') setNote('');
+      router.refresh();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flag-form" data-testid="flag-controls">
+      <div className="seg" role="group" aria-label="Flag status">
+        {(['open', 'escalated', 'resolved'] as const).map((s) => (
+          <button key={s} type="button" className="btn btn-sm" aria-pressed={status === s} onClick={() => setStatus(s)} data-testid={`flag-status-${s}`}>
+            {s[0]!.toUpperCase() + s.slice(1)}
+          </button>
+        ))}
+      </div>
+      <label className="hint" htmlFor="flag-note">Note (admins only; the user never sees it)</label>
+      <textarea id="flag-note" value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} data-testid="flag-note" />
+      {error && <div className="alert alert-error">{error}</div>}
+      {saved && !error && <div className="hint" data-testid="flag-saved">Saved.</div>}
+      <div style={{ display: 'flex', gap: 6 }}>
+        <button type="button" className="btn btn-primary btn-sm" disabled={busy} onClick={() => send('PUT')} data-testid="flag-save">
+          {flag ? 'Update flag' : 'Flag conversation'}
+        </button>
+        {flag && (
+          <button type="button" className="btn btn-sm btn-danger" disabled={busy} onClick={() => send('DELETE')} data-testid="flag-clear">
+            Remove flag
+          </button>
+        )}
+      </div>
+      {flag?.updatedAt && (
+        <div className="hint">
+          Current: <span className={`flag-pill flag-${flag.status}`} data-testid="flag-current">{flag.status}</span> · {flag.updatedBy ?? 'unknown'} ·{' '}
+          {new Date(flag.updatedAt).toISOString().slice(0, 16).replace('T', ' ')}
+        </div>
+      )}
+    </div>
+  );
+}

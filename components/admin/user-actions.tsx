@@ -1,0 +1,51 @@
+'use client';
+// Promote/demote and disable/enable one user (PATCH /api/admin/users/:id); errors (last admin, yourself) inline.
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+
+export function UserActions({ id, email, role, disabled, self }: { id: string; email: string; role: 'USER' | 'ADMIN'; disabled: boolean; self: boolean }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function patch(body: { role?: 'USER' | 'ADMIN'; disabled?: boolean }, confirmText: string) {
+    if (!window.confirm(confirmText)) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch(`/api/admin/users/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? `HTTP ${res.status}`);
+      router.refresh();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 4, alignItems: 'flex-end' }}>
+      <div style={{ display: 'flex', gap: 6 }}>
+        {role === 'USER' ? (
+          <button className="btn btn-sm" disabled={busy} onClick={() => patch({ role: 'ADMIN' }, `Make ${email} an admin? They will see every conversation.`)} data-testid="promote">
+            Make admin
+          </button>
+        ) : (
+          <button className="btn btn-sm" disabled={busy} onClick={() => patch({ role: 'USER' }, `Remove admin rights from ${email}${self ? ' (yourself)' : ''}?`)} data-testid="demote">
+            Remove admin
+          </button>
+        )}
+        {disabled ? (
+          <button className="btn btn-sm" disabled={busy} onClick={() => patch({ disabled: false }, `Enable ${email}?`)} data-testid="enable">
+            Enable
+          </button>
+        ) : (
+          <button className="btn btn-sm btn-danger" disabled={busy || self} title={self ? 'You cannot disable yourself' : undefined} onClick={() => patch({ disabled: true }, `Disable ${email}? Their sessions and API tokens stop working immediately.`)} data-testid="disable">
+            Disable
+          </button>
+        )}
+      </div>
+      {error && <div className="hint" style={{ color: 'var(--danger)' }} role="alert">{error}</div>}
+    </div>
+  );
+}
