@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import Busboy from 'busboy';
 import { chatkitAllowedOrigins } from '@/lib/auth/origin';
 import { AppError, errorResponse } from '@/lib/errors';
+import { tooLarge } from './policy';
 
 type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 
@@ -55,7 +56,7 @@ export async function withMultipartFile<T>(
   if (!req.body) throw new AppError('badRequest', 'The request has no body; send the file in a multipart field named "file".');
   let bb: Busboy.Busboy;
   try {
-    bb = Busboy({ headers: { 'content-type': type }, limits: { files: 3, fields: 20, parts: 30, fileSize: maxBytes + 1, fieldSize: 64 * 1024 } });
+    bb = Busboy({ headers: { 'content-type': type }, preservePath: true, limits: { files: 3, fields: 20, parts: 30, fileSize: maxBytes + 1, fieldSize: 64 * 1024 } });
   } catch {
     throw new AppError('badRequest', 'Malformed multipart body: the Content-Type needs a boundary.');
   }
@@ -77,7 +78,7 @@ export async function withMultipartFile<T>(
         stream.resume();
         return;
       }
-      result = onFile({ name: info.filename ?? '', mime: info.mimeType ?? '', stream });
+      result = onFile({ name: info.filename ?? '', mime: info.mimeType ?? '', stream: guardedPart(stream, maxBytes) });
       result.catch((err) => {
         stream.resume();
         fail(err);
@@ -112,4 +113,18 @@ export async function withMultipartFile<T>(
     });
     body.pipe(bb);
   });
+}
+
+/** A file part's chunks; busboy's truncation (our cap + 1) is a 413, a broken body a 400 — never a bare stream error. */
+async function* guardedPart(stream: Readable & { truncated?: boolean }, maxBytes: number): AsyncIterable<Uint8Array> {
+  let truncated = false;
+  stream.once('limit', () => (truncated = true));
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    if (truncated || stream.truncated) throw tooLarge(null, maxBytes);
+    throw new AppError('badRequest', 'The multipart body ended before the file did.');
+  }
+  if (truncated || stream.truncated) throw tooLarge(null, maxBytes);
 }
