@@ -1,0 +1,37 @@
+// Helpers for the AI integration tests: fixture diagrams, a stored screenshot, the assistant text of a stream.
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { ingest, bufferChunks } from '@/lib/attachments/ingest';
+import type { ThreadStreamEvent } from '@/lib/chatkit/types';
+
+export const fixtureXml = (name: string) =>
+  fs.readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'diagrams', `${name}.bpmn`), 'utf8');
+
+/** A PNG of the given size (black box on white), stored through the real attachment pipeline. */
+export async function storeScreenshot(userId: string, width: number, height: number, name = 'diagram-20260101-120000.png') {
+  const png = await sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
+    .composite([{ input: { create: { width: Math.round(width / 3), height: Math.round(height / 3), channels: 3, background: '#000000' } }, left: 10, top: 10 }])
+    .png()
+    .toBuffer();
+  const { row } = await ingest({ userId, source: 'screenshot', name, declaredMime: 'image/png' }, bufferChunks(png));
+  return { id: row.id, png };
+}
+
+/** The assistant message of a stream: final text, the concatenated deltas, and the event order for it. */
+export function assistantOf(events: ThreadStreamEvent[]) {
+  const added = events.find((e) => e.type === 'thread.item.added' && e.item.type === 'assistant_message');
+  if (!added || added.type !== 'thread.item.added') throw new Error(`no assistant message in ${JSON.stringify(events.map((e) => e.type))}`);
+  const id = added.item.id;
+  const mine = events.filter((e) => (e.type === 'thread.item.updated' && e.item_id === id) || ((e.type === 'thread.item.added' || e.type === 'thread.item.done') && e.item.id === id));
+  const order = mine.map((e) => (e.type === 'thread.item.updated' ? e.update.type.replace('assistant_message.content_part.', '') : e.type));
+  const deltas = mine.map((e) => (e.type === 'thread.item.updated' && e.update.type === 'assistant_message.content_part.text_delta' ? e.update.delta : '')).join('');
+  const done = mine.find((e) => e.type === 'thread.item.done');
+  const text = done && done.type === 'thread.item.done' && done.item.type === 'assistant_message' ? done.item.content.map((c) => c.text).join('') : '';
+  return { id, text, deltas, order };
+}
+
+/** Collapse the order list: ["thread.item.added","added","text_delta","text_delta","done","thread.item.done"] → with one text_delta. */
+export function squash(order: string[]): string[] {
+  return order.filter((o, i) => !(o === 'text_delta' && order[i - 1] === 'text_delta'));
+}
