@@ -1,32 +1,13 @@
-import { AppHeader } from '@/components/ui/app-header';
+import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth/page';
+import { createDiagram, latestDiagramId } from '@/lib/diagrams';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Workspace' };
 
-export default async function WorkspacePage() {
+/** The workspace entry: the most recently edited diagram; a first diagram is created for a new user. */
+export default async function WorkspaceHome() {
   const user = await requirePageUser('/');
-  return (
-    <div className="app">
-      <AppHeader user={user} current="workspace" />
-      <main className="workspace" data-testid="workspace">
-        <section className="pane-modeler" aria-label="Diagram">
-          <div className="placeholder">
-            <div>
-              <h3>Your diagrams live here</h3>
-              <p>The BPMN modeler opens in this pane.</p>
-            </div>
-          </div>
-        </section>
-        <aside className="pane-chat" aria-label="Chat">
-          <div className="placeholder">
-            <div>
-              <h3>Ask about your diagram</h3>
-              <p>The assistant panel opens here.</p>
-            </div>
-          </div>
-        </aside>
-      </main>
-    </div>
-  );
+  const id = (await latestDiagramId(user.id)) ?? (await createDiagram(user.id, { name: 'My first process' })).id;
+  redirect(`/d/${id}`);
 }

@@ -1,0 +1,374 @@
+'use client';
+// The BPMN editor: one bpmn-js Modeler per mount (never re-created, so undo history survives re-renders), the
+// toolbar around it, autosave, lint, import/export and the screenshot button. Load it with next/dynamic ssr:false.
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import 'diagram-js-minimap/assets/diagram-js-minimap.css';
+import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+import './modeler.css';
+
+import Modeler from 'bpmn-js/lib/Modeler';
+import minimapModule from 'diagram-js-minimap';
+import lintModule from 'bpmn-js-bpmnlint';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { bpmnlintConfig } from './lint-config';
+import { modelerBridge } from './modeler-bridge';
+import { useAutosave } from './use-autosave';
+import { captureScreenshot, sendToComposer, type ScreenshotSource } from './screenshot';
+import { downloadBlob, exportBaseName } from './download';
+import { ModelerToolbar } from './toolbar';
+import { ProblemsPanel, type Problem } from './problems-panel';
+import { ShortcutsOverlay } from './shortcuts-overlay';
+import { describeImportError, openBpmnFile } from './open-file';
+import { IconAlert, IconClose } from './icons';
+
+export type OpenDiagram = { id: string; name: string; xml: string };
+type Props = { diagram: OpenDiagram; onRenamed?: (name: string) => void };
+// bpmn-js services are untyped at the get() boundary; we use a handful of their methods.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Service = any;
+
+type Notice = { kind: 'error' | 'warn' | 'info' | 'ok'; title: string; details?: string[] } | null;
+
+export default function BpmnModeler({ diagram, onRenamed }: Props) {
+  const router = useRouter();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const modelerRef = useRef<Modeler | null>(null);
+  const loadedIdRef = useRef<string | null>(null);
+  const importingRef = useRef(false);
+  const fileInputRef = useRef<HTMLInputElement>(null);
+
+  const [name, setName] = useState(diagram.name);
+  const [ready, setReady] = useState(false);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [zoom, setZoom] = useState(1);
+  const [handTool, setHandTool] = useState(false);
+  const [lintActive, setLintActive] = useState(true);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [problemsOpen, setProblemsOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [dragging, setDragging] = useState(false);
+  const [capturing, setCapturing] = useState(false);
+
+  const get = useCallback((svc: string): Service => modelerRef.current?.get(svc), []);
+
+  // Success and progress notices fade on their own; warnings and errors stay until dismissed.
+  useEffect(() => {
+    if (notice?.kind !== 'ok') return;
+    const t = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(t);
+  }, [notice]);
+
+  const autosave = useAutosave(() => {
+    const m = modelerRef.current;
+    const id = loadedIdRef.current;
+    if (!m || !id) return null;
+    return { diagramId: id, xml: m.saveXML({ format: true }).then((r) => r.xml ?? '') };
+  });
+  const { markDirty, flush, reset } = autosave;
+
+  // Create the modeler once per mount.
+  useEffect(() => {
+    const modeler = new Modeler({
+      container: containerRef.current!,
+      keyboard: { bind: true },
+      additionalModules: [minimapModule, lintModule],
+      linting: { active: true, bpmnlint: bpmnlintConfig },
+    });
+    modelerRef.current = modeler;
+    const bus: Service = modeler.get('eventBus');
+    const commandStack: Service = modeler.get('commandStack');
+    bus.on('commandStack.changed', () => {
+      setCanUndo(commandStack.canUndo());
+      setCanRedo(commandStack.canRedo());
+      if (!importingRef.current) markDirty();
+    });
+    bus.on('canvas.viewbox.changed', (e: { viewbox: { scale: number } }) => setZoom(e.viewbox.scale));
+    bus.on('tool-manager.update', (e: { tool: string | null }) => setHandTool(e.tool === 'hand'));
+    bus.on('linting.toggle', (e: { active: boolean }) => setLintActive(e.active));
+    bus.on('linting.completed', (e: { issues: Record<string, { id: string; message: string; category: string; rule: string; actualElementId?: string }[]> }) => {
+      const registry: Service = modeler.get('elementRegistry');
+      const list: Problem[] = [];
+      for (const [elementId, reports] of Object.entries(e.issues)) {
+        for (const r of reports) {
+          const id = r.actualElementId ?? r.id ?? elementId;
+          const el = registry.get(id) ?? registry.get(elementId);
+          list.push({
+            elementId: el ? el.id : elementId,
+            elementName: el?.businessObject?.name || '',
+            elementType: (el?.type ?? '').replace(/^bpmn:/, ''),
+            message: r.message,
+            rule: r.rule,
+            severity: r.category === 'warn' ? 'warning' : r.category === 'info' ? 'info' : 'error',
+          });
+        }
+      }
+      list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+      setProblems(list);
+    });
+    setReady(true);
+    modelerBridge.flushSave = () => flush();
+    return () => {
+      void flush();
+      if (modelerBridge.flushSave) delete modelerBridge.flushSave;
+      modeler.destroy();
+      modelerRef.current = null;
+      loadedIdRef.current = null;
+    };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- created once; undo history must survive re-renders
+
+  const fit = useCallback(() => get('canvas')?.zoom('fit-viewport', 'auto'), [get]);
+
+  // Import the diagram whenever another one is opened (pending edits of the previous one are saved first).
+  useEffect(() => {
+    const modeler = modelerRef.current;
+    if (!ready || !modeler || loadedIdRef.current === diagram.id) return;
+    let cancelled = false;
+    (async () => {
+      await flush();
+      if (cancelled) return;
+      importingRef.current = true;
+      try {
+        const { warnings } = await modeler.importXML(diagram.xml);
+        loadedIdRef.current = diagram.id;
+        reset();
+        fit();
+        const width = containerRef.current?.clientWidth ?? 0;
+        if (width > 1100) get('minimap')?.open();
+        setNotice(
+          warnings.length
+            ? { kind: 'warn', title: `Opened with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: some parts of the file were not understood and may be missing.`, details: warnings.map((w) => describeImportError(w)) }
+            : null,
+        );
+      } catch (err) {
+        loadedIdRef.current = null;
+        setNotice({ kind: 'error', title: 'This diagram could not be opened.', details: [describeImportError(err)] });
+      } finally {
+        importingRef.current = false;
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [ready, diagram.id, diagram.xml, flush, reset, fit, get]);
+
+  useEffect(() => setName(diagram.name), [diagram.id, diagram.name]);
+
+  const rename = useCallback(
+    async (next: string) => {
+      const clean = next.trim();
+      if (!clean || clean === name) return;
+      const prev = name;
+      setName(clean);
+      const res = await fetch(`/api/diagrams/${diagram.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: clean }) });
+      if (!res.ok) {
+        setName(prev);
+        const body = await res.json().catch(() => null);
+        setNotice({ kind: 'error', title: `Could not rename: ${body?.error?.message ?? `HTTP ${res.status}`}` });
+        return;
+      }
+      onRenamed?.(clean);
+      router.refresh();
+    },
+    [diagram.id, name, onRenamed, router],
+  );
+
+  const screenshot = useCallback(async () => {
+    const m = modelerRef.current;
+    if (!m || capturing) return;
+    setCapturing(true);
+    try {
+      const shot = await captureScreenshot(m as unknown as ScreenshotSource, name);
+      sendToComposer([shot.file]);
+      setNotice({ kind: 'ok', title: `${shot.selection ? 'Selection' : 'Diagram'} screenshot (${shot.width}×${shot.height}) added to the chat.` });
+    } catch (err) {
+      setNotice({ kind: 'error', title: 'The screenshot could not be made.', details: [(err as Error).message] });
+    } finally {
+      setCapturing(false);
+    }
+  }, [capturing, name]);
+
+  const exportAs = useCallback(
+    async (kind: 'bpmn' | 'svg' | 'png') => {
+      const m = modelerRef.current;
+      if (!m) return;
+      const base = exportBaseName(name);
+      try {
+        if (kind === 'bpmn') {
+          const { xml } = await m.saveXML({ format: true });
+          downloadBlob(new Blob([xml ?? ''], { type: 'application/bpmn+xml' }), `${base}.bpmn`);
+        } else if (kind === 'svg') {
+          const { svg } = await m.saveSVG();
+          downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
+        } else {
+          const shot = await captureScreenshot(m as unknown as ScreenshotSource, name, { selectionOnly: false });
+          downloadBlob(shot.file, `${base}.png`);
+        }
+      } catch (err) {
+        setNotice({ kind: 'error', title: `Export failed: ${(err as Error).message}` });
+      }
+    },
+    [name],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      const m = modelerRef.current;
+      if (!m) return;
+      setNotice({ kind: 'info', title: `Opening ${file.name}…` });
+      const result = await openBpmnFile(file, m.get('moddle'));
+      if (!result.ok) {
+        setNotice({ kind: 'error', title: `${file.name} could not be opened.`, details: result.problems });
+        return;
+      }
+      await flush();
+      router.push(`/d/${result.diagramId}`);
+      setNotice(result.warnings.length ? { kind: 'warn', title: `Opened ${file.name} with ${result.warnings.length} warning(s).`, details: result.warnings } : null);
+    },
+    [flush, router],
+  );
+
+  const selectElement = useCallback(
+    (elementId: string) => {
+      const el = get('elementRegistry')?.get(elementId);
+      if (!el) return;
+      get('selection').select(el);
+      get('canvas').scrollToElement?.(el);
+      containerRef.current?.querySelector<SVGElement>('svg')?.focus();
+    },
+    [get],
+  );
+
+  const toggleLint = useCallback(() => get('linting')?.toggle(), [get]);
+
+  // App-level shortcuts (the canvas's own ones are bound by bpmn-js to the focused canvas).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const target = e.target as HTMLElement | null;
+      const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      const key = e.key.toLowerCase();
+      if (mod && e.shiftKey && key === 's') {
+        e.preventDefault();
+        void screenshot();
+      } else if (mod && !e.shiftKey && key === 's') {
+        e.preventDefault();
+        void flush();
+      } else if (mod && key === 'o') {
+        e.preventDefault();
+        fileInputRef.current?.click();
+      } else if (mod && e.shiftKey && key === 'l') {
+        e.preventDefault();
+        toggleLint();
+      } else if (mod && key === '1' && !typing) {
+        e.preventDefault();
+        fit();
+      } else if ((e.key === '?' || (e.key === '/' && e.shiftKey)) && !typing && !mod) {
+        e.preventDefault();
+        setShortcutsOpen((v) => !v);
+      } else if (e.key === 'Escape') {
+        setShortcutsOpen(false);
+        setProblemsOpen(false);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [screenshot, flush, toggleLint, fit]);
+
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+
+  return (
+    <div className="pm-modeler" data-testid="modeler">
+      <ModelerToolbar
+        name={name}
+        onRename={rename}
+        save={autosave.state}
+        onRetrySave={() => void flush()}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={() => get('commandStack')?.undo()}
+        onRedo={() => get('commandStack')?.redo()}
+        zoom={zoom}
+        onZoomIn={() => get('zoomScroll')?.stepZoom(1)}
+        onZoomOut={() => get('zoomScroll')?.stepZoom(-1)}
+        onFit={fit}
+        handTool={handTool}
+        onHandTool={() => get('editorActions')?.trigger('handTool')}
+        lintActive={lintActive}
+        errors={errors}
+        warnings={warnings}
+        onToggleLint={toggleLint}
+        problemsOpen={problemsOpen}
+        onToggleProblems={() => setProblemsOpen((v) => !v)}
+        onOpen={() => fileInputRef.current?.click()}
+        onExport={exportAs}
+        onScreenshot={() => void screenshot()}
+        capturing={capturing}
+        onShortcuts={() => setShortcutsOpen(true)}
+      />
+      <input
+        ref={fileInputRef}
+        type="file"
+        accept=".bpmn,.xml,application/xml,text/xml"
+        hidden
+        data-testid="open-file-input"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void openFile(f);
+        }}
+      />
+      <div
+        className={`pm-canvas-wrap${dragging ? ' is-dragging' : ''}${lintActive ? '' : ' lint-off'}`}
+        onDragOver={(e) => {
+          if (!Array.from(e.dataTransfer.types).includes('Files')) return;
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (e.currentTarget === e.target) setDragging(false);
+        }}
+        onDrop={(e) => {
+          const f = e.dataTransfer.files?.[0];
+          if (!f) return;
+          e.preventDefault();
+          setDragging(false);
+          void openFile(f);
+        }}
+      >
+        <div className="pm-canvas" ref={containerRef} data-testid="canvas" />
+        {problemsOpen && <ProblemsPanel problems={problems} lintActive={lintActive} onSelect={selectElement} onClose={() => setProblemsOpen(false)} onEnable={toggleLint} />}
+        {notice && (
+          <div className={`pm-notice pm-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="modeler-notice">
+            <IconAlert size={16} />
+            <div className="pm-notice-body">
+              <div>{notice.title}</div>
+              {notice.details && notice.details.length > 0 && (
+                <ul>
+                  {notice.details.slice(0, 6).map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                  {notice.details.length > 6 && <li>…and {notice.details.length - 6} more</li>}
+                </ul>
+              )}
+            </div>
+            <button className="pm-icon-btn" aria-label="Dismiss" onClick={() => setNotice(null)}>
+              <IconClose size={14} />
+            </button>
+          </div>
+        )}
+        {dragging && (
+          <div className="pm-drop" aria-hidden>
+            <div>Drop a .bpmn or .xml file to open it as a new diagram</div>
+          </div>
+        )}
+      </div>
+      {shortcutsOpen && <ShortcutsOverlay onClose={() => setShortcutsOpen(false)} />}
+    </div>
+  );
+}

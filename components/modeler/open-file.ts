@@ -1,0 +1,54 @@
+// Opening a .bpmn/.xml file: check it in the browser (bpmn-moddle, the parser bpmn-js uses), then store it as a
+// new diagram. Problems are put in plain words instead of parser jargon.
+import { MAX_XML_BYTES_CLIENT } from './limits';
+
+type Moddle = { fromXML(xml: string, type?: string): Promise<{ warnings: unknown[] }> };
+export type OpenResult = { ok: true; diagramId: string; warnings: string[] } | { ok: false; problems: string[] };
+
+/** A parser or import message in words a modeller understands. */
+export function describeImportError(err: unknown): string {
+  const raw = String((err as { message?: string })?.message ?? err ?? 'Unknown problem');
+  const line = /line: (\d+)/.exec(raw)?.[1];
+  const where = line ? ` (line ${line})` : '';
+  if (/unparsable content <([^>]+)> detected/.test(raw)) {
+    return `Contains an element this editor does not know: <${/unparsable content <([^>]+)>/.exec(raw)![1]}>${where}; it was skipped.`;
+  }
+  if (/unresolved reference <([^>]+)>/.test(raw)) {
+    return `Refers to an element that does not exist (${/unresolved reference <([^>]+)>/.exec(raw)![1]})${where}; that link was dropped.`;
+  }
+  if (/missing start tag|unexpected end of file|unclosed tag|Text data outside of root node|non-whitespace before first tag/i.test(raw)) {
+    return `The file is not well-formed XML${where}. It may be truncated or not an XML file at all.`;
+  }
+  if (/failed to parse document as <bpmn:Definitions>/.test(raw)) {
+    return 'This XML file is not a BPMN 2.0 diagram (its root element is not <bpmn:definitions>).';
+  }
+  if (/no diagram to display/i.test(raw)) return 'The file contains a process but no diagram layout (BPMN DI), so there is nothing to draw.';
+  if (/element .* referenced by .*#bpmnElement not yet drawn|multiple DI elements/i.test(raw)) return `The layout information is inconsistent${where}: ${raw}`;
+  return raw.replace(/\s+/g, ' ').slice(0, 300);
+}
+
+/** Validate `file` and create a diagram from it (named after the file). */
+export async function openBpmnFile(file: File, moddle: Moddle): Promise<OpenResult> {
+  if (!/\.(bpmn|xml)$/i.test(file.name) && !/xml/.test(file.type)) {
+    return { ok: false, problems: ['Only .bpmn and .xml files can be opened.'] };
+  }
+  if (file.size > MAX_XML_BYTES_CLIENT) {
+    return { ok: false, problems: [`The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.`] };
+  }
+  const xml = await file.text();
+  let warnings: string[] = [];
+  try {
+    const parsed = await moddle.fromXML(xml, 'bpmn:Definitions');
+    warnings = parsed.warnings.map(describeImportError);
+  } catch (err) {
+    return { ok: false, problems: [describeImportError(err)] };
+  }
+  if (!/BPMNDiagram/.test(xml)) {
+    return { ok: false, problems: ['The file contains a process but no diagram layout (BPMN DI), so there is nothing to draw.'] };
+  }
+  const name = file.name.replace(/\.(bpmn|xml)$/i, '').slice(0, 120) || 'Imported diagram';
+  const res = await fetch('/api/diagrams', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, xml }) });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) return { ok: false, problems: [body?.error?.message ?? `The server refused the file (HTTP ${res.status}).`] };
+  return { ok: true, diagramId: body.diagram.id, warnings };
+}
