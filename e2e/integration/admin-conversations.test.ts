@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
+import { searchTuning } from '@/lib/admin/conversations';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { authHeaders, makeUser, type TestUser } from '../support/users';
 import { seedConversation, type Seeded } from './admin-fixtures';
@@ -105,6 +106,20 @@ describe('admin conversation list', () => {
     // Quotes and operators are words, not SQL or tsquery syntax.
     expect(ids(await get(`/api/admin/conversations?q=${encodeURIComponent("'); DROP TABLE \"Thread\"; -- & | !")}`))).toEqual([]);
     expect(await db().thread.count()).toBe(8);
+  });
+
+  it('gives the same results when a term counts as common (threads walked newest first) as when it is rare', async () => {
+    const rare = await get('/api/admin/conversations?q=question');
+    searchTuning.rareTermItems = 1;
+    try {
+      const common = await get('/api/admin/conversations?q=question');
+      expect(ids(common)).toEqual(ids(rare));
+      expect(ids(common)).toHaveLength(5);
+      expect(ids(await get('/api/admin/conversations?q=question&user=bob@example.test&limit=1'))).toEqual([c.bulk4!.threadId]);
+      expect(ids(await get('/api/admin/conversations?q=question&user=alice@example.test'))).toEqual([]);
+    } finally {
+      searchTuning.rareTermItems = 5000;
+    }
   });
 });
 

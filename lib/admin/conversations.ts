@@ -78,13 +78,44 @@ export async function conversationConditions(f: ConversationFilters): Promise<Pr
   else if (f.flag) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Flag" fl WHERE fl."threadId" = t.id AND fl.status::text = ${f.flag})`);
   }
-  if (f.q) {
-    // Uses the GIN expression index "ThreadItem_text_fts" (same expression, same 'simple' configuration).
-    where.push(Prisma.sql`t.id IN (
-      SELECT i."threadId" FROM "ThreadItem" i
-      WHERE to_tsvector('simple', i."text") @@ plainto_tsquery('simple', ${f.q}) AND NOT i.hidden)`);
-  }
+  if (f.q) where.push(await searchCondition(f.q));
   return where;
+}
+
+/** Matching items collected up front when a search term is rarer than this (mutable for tests of both paths). */
+export const searchTuning = { rareTermItems: 5000 };
+
+/**
+ * Full-text condition, using the GIN expression index "ThreadItem_text_fts" (same expression, 'simple' config).
+ * The planner cannot tell a rare word from a common one unless it is among the column's most common elements, and
+ * for a rare word its favourite plan (walk threads by last activity, probe each one's items) reads the whole table.
+ * So: collect the matching items through the index first, capped. Under the cap, the thread ids are the exact
+ * answer; at the cap the term is common, and walking threads newest-first finds a page of matches quickly.
+ */
+async function searchCondition(q: string): Promise<Prisma.Sql> {
+  const common = Prisma.sql`t.id IN (
+    SELECT i."threadId" FROM "ThreadItem" i
+    WHERE to_tsvector('simple', i."text") @@ plainto_tsquery('simple', ${q}) AND NOT i.hidden)`;
+  // Words among the column's most common elements are estimated well: skip collecting a huge match set for them.
+  if ((await estimatedMatches(q)) > 2 * searchTuning.rareTermItems) return common;
+  const hits = await db().$queryRaw<{ threadId: string }[]>`
+    SELECT "threadId" FROM "ThreadItem" i
+    WHERE to_tsvector('simple', i."text") @@ plainto_tsquery('simple', ${q}) AND NOT i.hidden
+    LIMIT ${searchTuning.rareTermItems}`;
+  if (hits.length < searchTuning.rareTermItems) {
+    const ids = [...new Set(hits.map((h) => h.threadId))];
+    return ids.length ? Prisma.sql`t.id = ANY(${ids}::text[])` : Prisma.sql`FALSE`;
+  }
+  return common;
+}
+
+/** The planner's row estimate for the text match (EXPLAIN only plans; it reads no rows). */
+async function estimatedMatches(q: string): Promise<number> {
+  const plan = await db().$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "ThreadItem" i
+    WHERE to_tsvector('simple', i."text") @@ plainto_tsquery('simple', ${q}) AND NOT i.hidden`;
+  const rows = plan[0]?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'];
+  return typeof rows === 'number' ? rows : 0;
 }
 
 export async function listConversations(actor: AdminActor, f: ConversationFilters): Promise<ConversationPage> {
