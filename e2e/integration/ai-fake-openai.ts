@@ -7,7 +7,8 @@ export type Recorded = { path: string; headers: http.IncomingHttpHeaders; body: 
 export type Behaviour =
   | { kind: 'stream'; text: string[]; reasoning?: string }
   | { kind: 'status'; status: number; message: string; code?: string }
-  | { kind: 'slow'; text: string[]; delayMs: number };
+  | { kind: 'slow'; text: string[]; delayMs: number }
+  | { kind: 'hang' };
 
 export type FakeOpenAI = {
   url: string;
@@ -33,6 +34,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'Not found', type: 'invalid_request_error' } }));
       return;
     }
+    if (b.kind === 'hang') return; // never answers: the client's timeout must fire
     if (b.kind === 'status') {
       res.writeHead(b.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: b.message, type: 'requests', code: b.code ?? null } }));
       return;

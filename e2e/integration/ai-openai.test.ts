@@ -144,6 +144,21 @@ describe('OpenAI responder (Chat Completions fallback)', () => {
   });
 });
 
+const bareThread = { id: 'thr_x', created_at: new Date().toISOString(), status: { type: 'active' as const }, metadata: {} };
+const bareInput = { id: 'msg_x', thread_id: 'thr_x', created_at: new Date().toISOString(), type: 'user_message' as const, content: [{ type: 'input_text' as const, text: 'hi' }], attachments: [], inference_options: {} };
+
+describe('timeouts', () => {
+  it('turns a provider that never answers into a retryable error event', async () => {
+    fake.responses = { kind: 'hang' };
+    const respond = createOpenAIResponder({ apiKey: 'sk-test', baseURL: fake.url, model: 'm', maxRetries: 0, timeoutMs: 300 });
+    const ctx = { userId: user.id, threadMetadata: {}, requestMetadata: {}, loadItems: async () => [bareInput], newItemId: (t: string) => `${t}_1` };
+    const events: ThreadStreamEvent[] = [];
+    for await (const ev of respond(bareThread, bareInput, ctx, new AbortController().signal)) events.push(ev);
+    expect(events.at(-1)).toMatchObject({ type: 'error', allow_retry: true });
+    expect((events.at(-1) as { message: string }).message).toMatch(/did not answer in time/);
+  });
+});
+
 describe('cancellation', () => {
   it('stops promptly when the signal aborts and never finishes the item', async () => {
     fake.responses = { kind: 'slow', text: Array.from({ length: 50 }, (_, i) => `w${i} `), delayMs: 40 };
