@@ -25,6 +25,16 @@ describe('sanitizeSvg', () => {
     expect(out).toContain('<g><text x="20" y="150">Check &amp; ship &lt;order&gt;</text></g>');
   });
 
+  it('keeps what bpmn-js saveSVG output needs: markers by local url(), data attributes, styles, labels', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="300" height="120" viewBox="140 60 300 120" version="1.1"><defs><marker id="sequenceflow-end-white-black-abc" viewBox="0 0 20 20" refX="11" refY="10" markerWidth="10" markerHeight="10" orient="auto"><path d="M 1 5 L 11 10 L 1 15 Z" style="fill: black; stroke-width: 1px;"/></marker></defs><g class="djs-group"><g class="djs-element djs-connection" data-element-id="Flow_1" style="display: block;"><g class="djs-visual"><path d="m 188,100 l 52,0" style="fill: none; stroke-width: 2px; stroke: black; marker-end: url('#sequenceflow-end-white-black-abc');"/></g></g><g class="djs-element djs-shape" data-element-id="Task_1" transform="matrix(1 0 0 1 240 60)"><g class="djs-visual"><rect x="0" y="0" width="100" height="80" rx="10" ry="10" style="stroke: black; stroke-width: 2px; fill: white;"/><text lineHeight="1.2" class="djs-label" style="font-family: Arial, sans-serif; font-size: 12px;"><tspan x="20" y="43.6">Check order</tspan></text></g></g></g></svg>`;
+    const out = sanitizeSvg(svg);
+    expect(out).toContain("marker-end: url('#sequenceflow-end-white-black-abc')");
+    expect(out).toContain('data-element-id="Task_1"');
+    expect(out).toContain('transform="matrix(1 0 0 1 240 60)"');
+    expect(out).toContain('<tspan x="20" y="43.6">Check order</tspan>');
+    expect(out).toContain('viewBox="140 60 300 120"');
+  });
+
   it('refuses DOCTYPEs, non-SVG documents and broken XML', () => {
     expect(() => sanitizeSvg('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>')).toThrow(/DOCTYPE/);
     expect(() => sanitizeSvg('<html><body/></html>')).toThrow(/not an SVG/);
