@@ -191,8 +191,8 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 
     case 'items.list': {
       const { thread_id, ...page } = request.params;
-      const thread = await store.loadThread(userId, thread_id);
-      const items = await store.loadThreadItems(userId, thread.id, pageRequest(page));
+      // loadThreadItems checks the thread's owner itself (404 when missing or not yours).
+      const items = await store.loadThreadItems(userId, thread_id, pageRequest(page));
       const presented = await presentItems(deps, rctx, items.data);
       return json(pageToWire({ ...items, data: presented }, itemToWire));
     }
