@@ -21,19 +21,25 @@ export function corsHeaders(req: Request, mode: 'any' | 'chatkit'): Record<strin
   return { Vary: 'Origin' };
 }
 
-/** route() plus CORS on every answer, errors included (the iframe must be able to read a 413). */
-export function corsRoute<P = Record<string, string>>(mode: 'any' | 'chatkit', handler: Handler<P>): Handler<P> {
+/**
+ * route() for upload endpoints: CORS on every answer when `mode` is given (the iframe must be able to read a 413),
+ * and `Connection: close` on errors, because a refused body may be only partly read and the socket must not be reused.
+ */
+export function uploadRoute<P = Record<string, string>>(mode: 'any' | 'chatkit' | null, handler: Handler<P>): Handler<P> {
   return async (req, ctx) => {
     let res: Response;
     try {
       res = await handler(req, ctx);
     } catch (err) {
       res = errorResponse(err);
+      if (req.body && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) res.headers.set('Connection', 'close');
     }
-    for (const [k, v] of Object.entries(corsHeaders(req, mode))) res.headers.set(k, v);
+    if (mode) for (const [k, v] of Object.entries(corsHeaders(req, mode))) res.headers.set(k, v);
     return res;
   };
 }
+
+export const corsRoute = <P = Record<string, string>>(mode: 'any' | 'chatkit', handler: Handler<P>) => uploadRoute<P>(mode, handler);
 
 export function preflight(mode: 'any' | 'chatkit'): (req: Request) => Promise<Response> {
   return async (req) => new Response(null, { status: 204, headers: corsHeaders(req, mode) });
