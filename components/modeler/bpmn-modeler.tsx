@@ -18,7 +18,7 @@ import { modelerBridge } from './modeler-bridge';
 import { useAutosave } from './use-autosave';
 import { captureScreenshot, sendToComposer, type ScreenshotSource } from './screenshot';
 import { downloadBlob, exportBaseName } from './download';
-import { ModelerToolbar } from './toolbar';
+import { ModelerToolbar, ViewControls } from './toolbar';
 import { ProblemsPanel, type Problem } from './problems-panel';
 import { ShortcutsOverlay } from './shortcuts-overlay';
 import { describeImportError, openBpmnFile } from './open-file';
@@ -137,8 +137,6 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
         loadedIdRef.current = diagram.id;
         reset();
         fit();
-        const width = containerRef.current?.clientWidth ?? 0;
-        if (width > 1100) get('minimap')?.open();
         setNotice(
           warnings.length
             ? { kind: 'warn', title: `Opened with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: some parts of the file were not understood and may be missing.`, details: warnings.map((w) => describeImportError(w)) }
@@ -293,12 +291,6 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
         canRedo={canRedo}
         onUndo={() => get('commandStack')?.undo()}
         onRedo={() => get('commandStack')?.redo()}
-        zoom={zoom}
-        onZoomIn={() => get('zoomScroll')?.stepZoom(1)}
-        onZoomOut={() => get('zoomScroll')?.stepZoom(-1)}
-        onFit={fit}
-        handTool={handTool}
-        onHandTool={() => get('editorActions')?.trigger('handTool')}
         lintActive={lintActive}
         errors={errors}
         warnings={warnings}
@@ -342,6 +334,14 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
         }}
       >
         <div className="pm-canvas" ref={containerRef} data-testid="canvas" />
+        <ViewControls
+          zoom={zoom}
+          onZoomIn={() => get('zoomScroll')?.stepZoom(1)}
+          onZoomOut={() => get('zoomScroll')?.stepZoom(-1)}
+          onFit={fit}
+          handTool={handTool}
+          onHandTool={() => get('editorActions')?.trigger('handTool')}
+        />
         {problemsOpen && <ProblemsPanel problems={problems} lintActive={lintActive} onSelect={selectElement} onClose={() => setProblemsOpen(false)} onEnable={toggleLint} />}
         {notice && (
           <div className={`pm-notice pm-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="modeler-notice">

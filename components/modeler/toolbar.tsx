@@ -17,12 +17,6 @@ type Props = {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
-  zoom: number;
-  onZoomIn: () => void;
-  onZoomOut: () => void;
-  onFit: () => void;
-  handTool: boolean;
-  onHandTool: () => void;
   lintActive: boolean;
   errors: number;
   warnings: number;
@@ -115,6 +109,30 @@ function ExportMenu({ onExport }: { onExport: Props['onExport'] }) {
   );
 }
 
+type ViewProps = { zoom: number; onZoomIn: () => void; onZoomOut: () => void; onFit: () => void; handTool: boolean; onHandTool: () => void };
+
+/** Hand tool and zoom, floating at the canvas's bottom-left (the bpmn.io watermark keeps the bottom-right). */
+export function ViewControls(p: ViewProps) {
+  return (
+    <div className="pm-view" role="toolbar" aria-label="View">
+      <button className={`pm-icon-btn${p.handTool ? ' is-on' : ''}`} onClick={p.onHandTool} aria-pressed={p.handTool} title="Hand tool (H)" aria-label="Hand tool">
+        <IconHand />
+      </button>
+      <span className="pm-view-sep" />
+      <button className="pm-icon-btn" onClick={p.onZoomOut} title={`Zoom out (${mod()}−)`} aria-label="Zoom out">
+        <IconZoomOut />
+      </button>
+      <span className="pm-zoom" aria-label="Zoom level">{Math.round(p.zoom * 100)}%</span>
+      <button className="pm-icon-btn" onClick={p.onZoomIn} title={`Zoom in (${mod()}+)`} aria-label="Zoom in">
+        <IconZoomIn />
+      </button>
+      <button className="pm-icon-btn" onClick={p.onFit} title={`Fit diagram (${mod()}1)`} aria-label="Fit diagram">
+        <IconFit />
+      </button>
+    </div>
+  );
+}
+
 export function ModelerToolbar(p: Props) {
   const problemCount = p.errors + p.warnings;
   return (
@@ -132,21 +150,6 @@ export function ModelerToolbar(p: Props) {
         </button>
         <button className="pm-icon-btn" onClick={p.onRedo} disabled={!p.canRedo} title={`Redo (${mod()}Shift+Z)`} aria-label="Redo" data-testid="redo">
           <IconRedo />
-        </button>
-      </div>
-      <div className="pm-tb-group">
-        <button className={`pm-icon-btn${p.handTool ? ' is-on' : ''}`} onClick={p.onHandTool} aria-pressed={p.handTool} title="Hand tool (H)" aria-label="Hand tool">
-          <IconHand />
-        </button>
-        <button className="pm-icon-btn" onClick={p.onZoomOut} title={`Zoom out (${mod()}−)`} aria-label="Zoom out">
-          <IconZoomOut />
-        </button>
-        <span className="pm-zoom" aria-label="Zoom level">{Math.round(p.zoom * 100)}%</span>
-        <button className="pm-icon-btn" onClick={p.onZoomIn} title={`Zoom in (${mod()}+)`} aria-label="Zoom in">
-          <IconZoomIn />
-        </button>
-        <button className="pm-icon-btn" onClick={p.onFit} title={`Fit diagram (${mod()}1)`} aria-label="Fit diagram">
-          <IconFit />
         </button>
       </div>
       <div className="pm-tb-group pm-lint">

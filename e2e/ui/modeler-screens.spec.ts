@@ -74,13 +74,18 @@ for (const vp of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) 
     await page.waitForTimeout(300);
     await snap(page, `workspace-diagram${suffix}.png`);
     await page.getByRole('button', { name: 'Close problems' }).click();
+    if (vp.width > 1280) {
+      await page.locator('.djs-minimap .toggle').click();
+      await page.waitForTimeout(300);
+      await snap(page, `workspace-minimap${suffix}.png`);
+    }
 
     await page.goto('/diagrams');
     await expect(page.getByTestId('diagram-card').first()).toBeVisible();
     await snap(page, `diagram-list${suffix}.png`);
     await page.goto(`/d/${diagram.id}`);
     await expect(page.locator('.djs-palette')).toBeVisible({ timeout: 30_000 });
-    await page.locator('body').press('?');
+    await page.getByTestId('shortcuts-button').click();
     await snap(page, `shortcuts${suffix}.png`);
   });
 }

@@ -46,8 +46,12 @@ async function centerOf(page: Page, elementId: string) {
 
 /** Draw a sequence flow from one element to another with the context pad's connect tool. */
 async function connect(page: Page, fromId: string, toId: string) {
+  // Clear the selection first, and click off-centre: a second click on the spot of the last one is a double click
+  // (label editing) for the browser.
+  const box = (await page.getByTestId('canvas').boundingBox())!;
+  await page.mouse.click(box.x + box.width - 60, box.y + 60);
   const from = await centerOf(page, fromId);
-  await page.mouse.click(from.x, from.y);
+  await page.mouse.click(from.x - 25, from.y + 22);
   await page.locator('.djs-context-pad [data-action="connect"]').click();
   const to = await centerOf(page, toId);
   await page.mouse.move(to.x - 10, to.y, { steps: 3 });
@@ -200,7 +204,10 @@ test('the screenshot button hands a legible PNG File to the chat composer', asyn
 
 test('the ? overlay lists the shortcuts and the chat pane resizes, collapses and remembers it', async ({ page }) => {
   await signIn(page);
-  await page.locator('body').press('?');
+  // The chat composer takes the focus on load; shortcuts apply once you are on the canvas.
+  const box = (await page.getByTestId('canvas').boundingBox())!;
+  await page.mouse.click(box.x + box.width - 60, box.y + 60);
+  await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts-overlay')).toContainText('Screenshot to chat');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts-overlay')).toBeHidden();
