@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { db } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
 import { searchTuning } from '@/lib/admin/conversations';
@@ -211,19 +212,57 @@ describe('stats', () => {
 });
 
 describe('export', () => {
-  it('streams the filtered conversations as JSONL in the ChatKit item shape, audited', async () => {
+  it('streams the filtered conversations as JSONL in the per-conversation export format, audited', async () => {
     const res = await fetch(`${app.url}/api/admin/export?user=alice@example.test`, { headers: authHeaders(admin) });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/ndjson/);
     const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.thread.id).sort()).toEqual([c.gateway!.threadId, c.timer!.threadId].sort());
     const timer = lines.find((l) => l.thread.id === c.timer!.threadId);
+    expect(timer).toMatchObject({ format: 'procmod.conversation.v1', owner: { email: 'alice@example.test' } });
     expect(timer.items[0]).toMatchObject({ type: 'user_message', thread_id: c.timer!.threadId, content: [{ type: 'input_text' }] });
     expect(timer.items[1]).toMatchObject({ type: 'assistant_message', content: [{ type: 'output_text', text: 'Attach a boundary timer event.' }] });
+    expect(timer.diagramRevisions[0]).toMatchObject({ id: c.timer!.revisionId, diagramName: 'Invoice approval' });
     const audit = await get('/api/admin/audit?action=export.conversations');
-    expect(audit.data[0].detail.filters.user).toBe('alice@example.test');
+    expect(audit.data[0].detail).toMatchObject({ format: 'jsonl', filters: { user: 'alice@example.test' } });
+  });
+
+  it('streams a zip with one folder per conversation in the per-conversation layout', async () => {
+    const res = await fetch(`${app.url}/api/admin/export?format=zip&user=alice@example.test`, { headers: authHeaders(admin) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    const names = await zipEntries(Buffer.from(await res.arrayBuffer()));
+    expect(names).toContain('index.json');
+    for (const id of [c.timer!.threadId, c.gateway!.threadId]) {
+      expect(names).toContain(`${id}/conversation.json`);
+      expect(names).toContain(`${id}/transcript.md`);
+      expect(names.some((n) => n.startsWith(`${id}/diagrams/`) && n.endsWith('.bpmn'))).toBe(true);
+    }
+    expect(names.some((n) => n.startsWith(`${c.lanes!.threadId}/`))).toBe(false);
+    expect((await get('/api/admin/audit?action=export.conversations')).data[0].detail.format).toBe('zip');
+  });
+
+  it('refuses an unknown export format', async () => {
+    const res = await fetch(`${app.url}/api/admin/export?format=csv`, { headers: authHeaders(admin) });
+    expect(res.status).toBe(400);
   });
 });
+
+function zipEntries(buf: Buffer): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      const names: string[] = [];
+      zip.on('entry', (e: yauzl.Entry) => {
+        names.push(e.fileName);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(names));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
 
 describe('ADMIN_CAN_READ_CONVERSATIONS=false', () => {
   it('closes transcripts, search, the feedback queue and export but keeps the list and stats', async () => {

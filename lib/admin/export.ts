@@ -1,22 +1,15 @@
-// Bulk export of the filtered conversations, streamed as JSONL: one line per conversation,
-// {"thread":{…},"items":[ChatKit items…]}. Pages through the list with the keyset cursor, so memory stays flat.
-import { db } from '@/lib/db';
+// Bulk export of the filtered conversations, streamed as JSONL: one line per conversation in the per-conversation
+// export format (lib/export). Pages through the list with the keyset cursor, so memory stays flat.
+import { buildConversationExport, type ConversationExport } from '@/lib/export/conversation';
 import { assertAdmin, assertConversationsReadable, type AdminActor } from './guard';
 import { recordAudit } from './audit';
 import { listConversations, type ConversationRow } from './conversations';
 import type { ConversationFilters } from './filters';
 
-export type ExportLine = {
-  thread: {
-    id: string;
-    title: string | null;
-    user: { id: string; email: string };
-    diagram: { id: string; name: string } | null;
-    created_at: string;
-    updated_at: string;
-    flag: { status: string; note: string } | null;
-  };
-  items: Record<string, unknown>[];
+/** One JSONL line: the per-conversation export (lib/export, procmod.conversation.v1) plus the admin-only owner and flag. */
+export type ExportLine = ConversationExport & {
+  owner: { id: string; email: string };
+  flag: { status: string; note: string } | null;
 };
 
 const PAGE = 100;
@@ -31,34 +24,9 @@ export async function* filteredConversations(actor: AdminActor, filters: Convers
   } while (cursor);
 }
 
-/** A thread's items in the ChatKit wire shape (id, thread_id, created_at added back), hidden ones left out. */
-export async function chatkitItems(threadId: string): Promise<Record<string, unknown>[]> {
-  const rows = await db().threadItem.findMany({ where: { threadId, hidden: false }, orderBy: { seq: 'asc' } });
-  return rows
-    .filter((r) => r.type !== 'hidden_context_item' && r.type !== 'sdk_hidden_context')
-    .map((r) => ({
-      id: r.id,
-      thread_id: r.threadId,
-      created_at: r.createdAt.toISOString(),
-      type: r.type,
-      ...((r.payload ?? {}) as Record<string, unknown>),
-      ...(r.diagramRevisionId ? { diagram_revision_id: r.diagramRevisionId } : {}),
-    }));
-}
-
 export async function exportLine(row: ConversationRow): Promise<ExportLine> {
-  return {
-    thread: {
-      id: row.id,
-      title: row.title,
-      user: { id: row.user.id, email: row.user.email },
-      diagram: row.diagram,
-      created_at: row.createdAt,
-      updated_at: row.updatedAt,
-      flag: row.flag,
-    },
-    items: await chatkitItems(row.id),
-  };
+  const { data } = await buildConversationExport(row.user.id, row.id);
+  return { ...data, owner: { id: row.user.id, email: row.user.email }, flag: row.flag };
 }
 
 /** The JSONL body as a stream; the audit entry is written before the first byte. */
