@@ -133,7 +133,9 @@ async function loadDiagram(
     const row = await db().thread.findFirst({ where: { id: thread.id, userId: ctx.userId }, select: { diagramId: true } });
     diagramId = row?.diagramId ?? null;
   }
-  const wantedRevision = (input && revisionOf.get(input.id)) ?? null;
+  // The revision stored with the message being answered (or, after a tool output, the latest user message).
+  const lastUser = input ?? [...items].reverse().find((i) => i.type === 'user_message') ?? null;
+  const wantedRevision = (lastUser && revisionOf.get(lastUser.id)) ?? null;
   const revision =
     (wantedRevision &&
       (await db().diagramRevision.findFirst({ where: { id: wantedRevision, diagram: { userId: ctx.userId } }, include: { diagram: { select: { id: true, name: true } } } }))) ||
