@@ -10,6 +10,7 @@ import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
 import { MessageList } from './message-list';
 import { flushModelerSave } from './modeler-flush';
+import { COMPOSER_FILES_EVENT } from '@/components/modeler/modeler-bridge';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
@@ -42,7 +43,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   );
 
   const [state, dispatch] = useReducer(chatReducer, emptyChatState);
-  const [threadId, setThreadId] = useState<string | null>(null);
+  const [threadId, setThreadIdState] = useState<string | null>(null);
   const [loadingThread, setLoadingThread] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -53,31 +54,38 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [focusKey, setFocusKey] = useState(0);
   const [noticeVisible, setNoticeVisible] = useState(true);
   const abortRef = useRef<AbortController | null>(null);
+  // The open thread, readable synchronously from async callbacks (a response can arrive before the re-render).
   const threadIdRef = useRef<string | null>(null);
-  threadIdRef.current = threadId;
+  const setThreadId = useCallback((id: string | null) => {
+    threadIdRef.current = id;
+    setThreadIdState(id);
+  }, []);
 
   const threads = useThreads(client);
   const uploads = useComposerAttachments(client);
 
+  const loadSeq = useRef(0);
   const openThread = useCallback(
     async (id: string | null) => {
+      const mine = ++loadSeq.current;
       abortRef.current?.abort();
       setThreadId(id);
       setLoadError(null);
       setFeedback({});
       writeLastThread(diagramRef.current, id);
       if (!id) {
+        setLoadingThread(false);
         dispatch({ type: 'load', thread: null, items: [] });
         return;
       }
       setLoadingThread(true);
       try {
         const { thread, items } = await loadWholeThread(client, id);
-        if (threadIdRef.current !== id) return;
+        if (mine !== loadSeq.current) return;
         const { items: _page, ...info } = thread;
         dispatch({ type: 'load', thread: info, items });
       } catch (e) {
-        if (threadIdRef.current !== id) return;
+        if (mine !== loadSeq.current) return;
         // A remembered thread that is gone (deleted elsewhere) just means a fresh start.
         if ((e as { status?: number }).status === 404) {
           writeLastThread(diagramRef.current, null);
@@ -85,10 +93,10 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
           dispatch({ type: 'load', thread: null, items: [] });
         } else setLoadError(e instanceof Error ? e.message : 'Could not open the conversation.');
       } finally {
-        if (threadIdRef.current === id) setLoadingThread(false);
+        if (mine === loadSeq.current) setLoadingThread(false);
       }
     },
-    [client],
+    [client, setThreadId],
   );
 
   // Each diagram remembers the conversation that was open on it.
@@ -111,7 +119,6 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
           dispatch({ type: 'event', event });
           if (event.type === 'thread.created') {
             setThreadId(event.thread.id);
-            threadIdRef.current = event.thread.id;
             writeLastThread(diagramRef.current, event.thread.id);
             threads.upsertLocal(event.thread);
           } else if (event.type === 'thread.updated') {
@@ -131,7 +138,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         if (abortRef.current === ctl) abortRef.current = null;
       }
     },
-    [threads],
+    [threads, setThreadId],
   );
 
   const send = useCallback(
@@ -221,8 +228,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         setFocusKey((k) => k + 1);
       }
     };
-    window.addEventListener('procmod:composer-files', onFiles);
-    return () => window.removeEventListener('procmod:composer-files', onFiles);
+    window.addEventListener(COMPOSER_FILES_EVENT, onFiles);
+    return () => window.removeEventListener(COMPOSER_FILES_EVENT, onFiles);
   }, [uploads]);
 
   const accept = [...IMAGE_MIME_TYPES, 'text/plain', 'text/markdown', 'text/csv', 'application/json', 'application/pdf', '.bpmn', '.xml', '.md', '.csv', '.txt'].join(',');
@@ -235,6 +242,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       aria-label="Chat"
       data-testid="chat-panel"
       data-chat-ui="builtin"
+      data-thread-id={threadId ?? ''}
+      data-loading={loadingThread ? 'true' : 'false'}
       onKeyDown={onKeyDown}
       onDragEnter={(e) => {
         if (e.dataTransfer.types.includes('Files')) setDragging(true);

@@ -2,6 +2,7 @@
 // The official ChatKit web component, talking to our own /api/chatkit with a short-lived bearer token.
 import { ChatKit, useChatKit } from '@openai/chatkit-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { COMPOSER_FILES_EVENT } from '@/components/modeler/modeler-bridge';
 import type { ChatUiConfig } from './chat-config';
 import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
 
@@ -52,8 +53,8 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       const files = (e as CustomEvent<{ files?: File[] }>).detail?.files;
       if (files?.length) void setComposerValue({ files }).catch((err: unknown) => setError(String(err)));
     };
-    window.addEventListener('procmod:composer-files', onFiles);
-    return () => window.removeEventListener('procmod:composer-files', onFiles);
+    window.addEventListener(COMPOSER_FILES_EVENT, onFiles);
+    return () => window.removeEventListener(COMPOSER_FILES_EVENT, onFiles);
   }, [setComposerValue]);
 
   return (

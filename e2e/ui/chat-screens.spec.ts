@@ -1,0 +1,46 @@
+import { expect, test, type Page } from '@playwright/test';
+import { makePng } from './chat-png';
+
+// Screenshots of the built-in chat panel for a visual check (written to test-results/chat-screens/).
+// Run: NEXT_DIST_DIR=.next-d E2E_PORT=3104 npx playwright test --config e2e/playwright.config.ts e2e/ui/chat-screens.spec.ts
+
+async function signIn(page: Page) {
+  const email = `shots-${Date.now()}@example.test`;
+  await page.request.post('/api/signup', { data: { email, password: 'password123', name: 'Sam Shots' } });
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('password123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('chat-panel')).toHaveAttribute('data-chat-ui', 'builtin');
+}
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`chat panel at ${size.width}x${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await signIn(page);
+    const shot = (name: string) => page.screenshot({ path: `test-results/chat-screens/${name}-${size.width}.png` });
+    await page.waitForTimeout(500);
+    await shot('empty');
+
+    await page.getByTestId('chat-input').fill('Is anything wrong with my diagram?');
+    await page.getByTestId('chat-input').press('Enter');
+    await expect(page.getByTestId('assistant-message').last()).toHaveAttribute('data-streaming', 'false', { timeout: 30_000 });
+    await page.getByTestId('chat-file-input').setInputFiles({ name: 'sketch.png', mimeType: 'image/png', buffer: makePng(320, 200) });
+    await page.getByTestId('chat-file-input').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+    await page.getByTestId('chat-input').fill('How many tasks are there?');
+    await page.waitForTimeout(800);
+    await shot('conversation');
+
+    await page.getByTestId('chat-input').press('Enter');
+    await expect(page.getByTestId('assistant-message').last()).toHaveAttribute('data-streaming', 'false', { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    await shot('sent-image');
+
+    await page.getByTestId('chat-history-toggle').click();
+    await page.waitForTimeout(300);
+    await shot('history');
+  });
+}
