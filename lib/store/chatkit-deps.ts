@@ -1,9 +1,11 @@
 // What /api/chatkit runs on: the Prisma store, lib/attachments' port, and the responder.
-// The integrator switches the responder here (e.g. to getResponder() from lib/ai) — nowhere else.
+// The responder is chosen here and nowhere else (lib/ai getResponder(); the plain responder for tests/benchmarks).
 import type { HandleDeps } from '@/lib/chatkit/server';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
 import { findManyOwned } from '@/lib/attachments/repo';
 import { createPlainResponder } from '@/lib/ai/plain-responder';
+import { getResponder } from '@/lib/ai';
+import type { Responder } from '@/lib/ai/responder';
 import { prismaStore } from './chatkit-store';
 
 /** The plain responder, knowing image dimensions from lib/attachments. */
@@ -17,7 +19,10 @@ export function plainResponderWithDimensions(delayMs?: number) {
   });
 }
 
-let deps: HandleDeps = { store: prismaStore, attachments: attachmentsPort, respond: plainResponderWithDimensions() };
+/** lib/ai's choice (offline analyst, or OpenAI when OPENAI_API_KEY is set), resolved per request so config reloads apply. */
+const configuredResponder: Responder = (thread, input, ctx, signal) => getResponder()(thread, input, ctx, signal);
+
+let deps: HandleDeps = { store: prismaStore, attachments: attachmentsPort, respond: configuredResponder };
 
 export function chatkitDeps(): HandleDeps {
   return deps;
