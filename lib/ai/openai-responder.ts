@@ -82,7 +82,11 @@ async function* responsesStream(
   reasoning: ReasoningWorkflow, message: AssistantMessageStream, preface: string,
 ): AsyncGenerator<ThreadStreamEvent> {
   const stream = await client.responses.create(
-    { model, instructions: prompt.instructions, input: toResponsesInput(prompt), stream: true, store: false },
+    {
+      model, instructions: prompt.instructions, input: toResponsesInput(prompt), stream: true, store: false,
+      // Reasoning summaries only exist for reasoning models; other models reject the parameter.
+      ...(isReasoningModel(model) ? { reasoning: { summary: 'auto' as const } } : {}),
+    },
     { signal },
   );
   for await (const ev of stream) {
@@ -199,5 +203,7 @@ function providerMessage(err: APIError): string {
   const m = (err.error as { message?: string } | undefined)?.message;
   return m ? `: ${m.slice(0, 300)}` : '';
 }
+
+export const isReasoningModel = (model: string) => /^(o\d|gpt-5)/i.test(model);
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
