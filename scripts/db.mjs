@@ -59,7 +59,7 @@ export async function openAdapter(env = process.env, { memory = false } = {}) {
     refuseIfInUse(dir);
   }
   const pglite = await PGlite.create(dir);
-  return { kind: 'pglite', factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  return { kind: 'pglite', factory: new PrismaPGlite(pglite), close: () => pglite.close(), raw: pglite };
 }
 
 /** lib/db.ts marks a PGlite folder in use with <dir>.pid; two processes on one folder would corrupt it. */
@@ -113,6 +113,8 @@ async function withEngine(fn, { needsDb = true } = {}) {
 export async function migrate({ quiet = false } = {}) {
   return withEngine(async (engine, db) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrations(), filters });
+    // PGlite runs no autovacuum, so the planner would never get statistics; refresh them at every start.
+    if (db.raw) await db.raw.exec('ANALYZE');
     if (!quiet) {
       console.log(
         appliedMigrationNames.length
