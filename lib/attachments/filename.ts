@@ -21,6 +21,8 @@ export function checkFilename(raw: string): void {
 export function normalizeFilename(raw: string, type: AllowedType): string {
   checkFilename(raw);
   let name = raw.normalize('NFC').replace(BIDI, '').replace(/[\p{Cf}]/gu, '').trim();
+  // ".png" is an extension without a name, not a hidden file called "png".
+  if (/^\.[^.]+$/.test(name) && typeByExt(name.slice(1))) name = '';
   name = name.replace(/^\.+/, '').replace(/[. ]+$/, '').trim();
   const m = /^(.*)\.([^.]{1,10})$/.exec(name);
   let stem = m ? m[1]! : name;
