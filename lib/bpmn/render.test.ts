@@ -11,6 +11,7 @@ const hostile = `<?xml version="1.0"?>
   <image xlink:href="http://127.0.0.1:9/i.png" width="10" height="10"/>
   <image href="data:image/svg+xml;base64,PHN2Zy8+" width="10" height="10"/>
   <use href="http://127.0.0.1:9/u.svg#a"/><use href="#grad"/>
+  <filter id="f"><feGaussianBlur stdDeviation="100000"/></filter>
   <foreignObject width="100" height="100"><div xmlns="http://www.w3.org/1999/xhtml"><img src="http://127.0.0.1:9/p"/></div></foreignObject>
   <a href="javascript:alert(1)"><text x="20" y="150">Check &amp; ship &lt;order&gt;</text></a>
 </svg>`;
@@ -18,7 +19,7 @@ const hostile = `<?xml version="1.0"?>
 describe('sanitizeSvg', () => {
   it('removes scripts, handlers, foreignObject and every external reference, keeping the drawing', () => {
     const out = sanitizeSvg(hostile);
-    expect(out).not.toMatch(/script|onload|onclick|foreignObject|127\.0\.0\.1|@import|javascript:|data:image\/svg/i);
+    expect(out).not.toMatch(/script|onload|onclick|foreignObject|feGaussianBlur|127\.0\.0\.1|@import|javascript:|data:image\/svg/i);
     expect(out).toContain('<rect class="box" x="10" y="10" width="200" height="100" style="filter: none"/>');
     expect(out).toContain('fill: url(#grad)');
     expect(out).toContain('<use href="#grad"/>');

@@ -18,9 +18,9 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 const ELEMENTS = new Set([
   'svg', 'g', 'defs', 'symbol', 'use', 'marker', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
   'text', 'tspan', 'title', 'desc', 'clipPath', 'mask', 'pattern', 'linearGradient', 'radialGradient', 'stop', 'image',
-  'style', 'filter', 'feFlood', 'feGaussianBlur', 'feOffset', 'feMerge', 'feMergeNode', 'feBlend', 'feColorMatrix',
-  'feComposite', 'feMorphology', 'feDropShadow', 'metadata',
+  'style', 'metadata',
 ]);
+// Filters are left out on purpose: bpmn-js never emits them, and a huge blur radius is a cheap way to burn CPU.
 /** Kept as a plain group: links are dropped, their drawing kept. */
 const UNWRAP = new Set(['a', 'switch']);
 const REF_ATTRS = new Set(['href', 'xlink:href']);
