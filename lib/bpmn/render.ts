@@ -182,6 +182,8 @@ export async function renderSvgToPng(input: string): Promise<{ png: Buffer; widt
     const png = await sharp(Buffer.from(sized), { density: 72, limitInputPixels: RENDER_MAX_EDGE * RENDER_MAX_EDGE * 4 })
       .flatten({ background: '#ffffff' })
       .png()
+      // A hard stop for pathological drawings that are small in bytes but slow to rasterise.
+      .timeout({ seconds: 15 })
       .toBuffer({ resolveWithObject: true });
     return { png: png.data, width: png.info.width, height: png.info.height };
   } catch (err) {
