@@ -120,7 +120,9 @@ test('a regular user cannot reach any admin page or API', async ({ page, request
   await signIn(page, email);
   for (const path of ['/admin', '/admin/feedback', '/admin/stats', '/admin/users', '/admin/audit', '/admin/conversations/thr_x', '/admin/revisions/rev_x']) {
     await page.goto(path);
-    await expect(page, path).toHaveURL(/\/$/);
+    // Sent to the workspace (which opens the user's diagram), never shown an admin page.
+    await expect(page, path).not.toHaveURL(/\/admin/);
+    await expect(page.getByTestId('admin-main')).toHaveCount(0);
   }
   await expect(page.getByTestId('admin-link')).toHaveCount(0);
   for (const path of ['/api/admin/conversations', '/api/admin/stats', '/api/admin/audit', '/api/admin/users', '/api/admin/export']) {
