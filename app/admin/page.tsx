@@ -36,9 +36,14 @@ export default async function ConversationsPage({ searchParams }: { searchParams
           <div className="sub">Every user’s threads, most recent activity first.</div>
         </div>
         {readable && (
-          <a className="btn" href={exportHref} data-testid="export-jsonl" download>
-            Export JSONL
-          </a>
+          <div style={{ display: 'flex', gap: 6 }}>
+            <a className="btn" href={exportHref} data-testid="export-jsonl" download title="The conversations matching these filters, one JSON line each">
+              Export JSONL
+            </a>
+            <a className="btn" href={`/api/admin/export${filtersToQuery(filters, { format: 'zip' })}`} data-testid="export-zip" download title="One folder per conversation, with attachments and diagram revisions">
+              Export zip
+            </a>
+          </div>
         )}
       </div>
       <div className="admin-card">
