@@ -7,7 +7,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'Editing',
     items: [
       { keys: ['Mod', 'Z'], label: 'Undo' },
-      { keys: ['Mod', 'Shift', 'Z'], label: 'Redo (also Mod+Y)' },
+      { keys: ['Mod', 'Shift', 'Z'], label: 'Redo' },
       { keys: ['Mod', 'A'], label: 'Select all' },
       { keys: ['Mod', 'C'], label: 'Copy' },
       { keys: ['Mod', 'V'], label: 'Paste' },
