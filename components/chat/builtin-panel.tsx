@@ -53,6 +53,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [lightbox, setLightbox] = useState<Attachment | null>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [noticeVisible, setNoticeVisible] = useState(true);
+  const [sendPending, setSendPending] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   // The open thread, readable synchronously from async callbacks (a response can arrive before the re-render).
   const threadIdRef = useRef<string | null>(null);
@@ -145,7 +146,13 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     async (override?: string) => {
       const value = (override ?? text).trim();
       const attachments = uploads.ready;
-      if (state.streaming || uploads.uploading || (!value && attachments.length === 0)) return;
+      if (state.streaming) return;
+      if (uploads.uploading) {
+        if (override === undefined) setSendPending(true);
+        return;
+      }
+      setSendPending(false);
+      if (!value && attachments.length === 0) return;
       const sentFiles = uploads.files.filter((f) => f.status === 'ready');
       setText('');
       uploads.clear();
@@ -177,6 +184,13 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     },
     [text, uploads, state.streaming, threadId, client, runStream],
   );
+
+  // Enter pressed while files were uploading: send once they are all done, unless one failed.
+  useEffect(() => {
+    if (!sendPending || uploads.uploading) return;
+    if (uploads.files.some((f) => f.status === 'error')) setSendPending(false);
+    else void send();
+  }, [sendPending, uploads.uploading, uploads.files, send]);
 
   const retry = useCallback(async () => {
     const id = threadIdRef.current;
@@ -391,6 +405,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         canStop={state.streaming}
         busy={state.streaming || loadingThread}
         uploading={uploads.uploading}
+        sendPending={sendPending}
         accept={accept}
         placeholder={diagramName ? `Ask about ${diagramName}…` : 'Ask about your diagram…'}
         disabledReason={state.thread?.status.type === 'locked' ? state.thread.status.reason ?? 'This conversation is locked.' : undefined}

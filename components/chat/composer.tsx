@@ -17,6 +17,7 @@ type Props = {
   canStop: boolean;
   busy: boolean;
   uploading: boolean;
+  sendPending?: boolean;
   accept: string;
   placeholder: string;
   disabledReason?: string;
@@ -80,7 +81,8 @@ export function Composer(p: Props) {
   }, [p.focusKey]);
 
   const errors = p.files.filter((f) => f.status === 'error');
-  const canSend = !p.busy && !p.uploading && (p.value.trim().length > 0 || p.files.some((f) => f.status === 'ready'));
+  // While files upload, sending is allowed: the panel sends as soon as they are ready.
+  const canSend = !p.busy && (p.value.trim().length > 0 || p.files.some((f) => f.status !== 'error'));
 
   return (
     <div className="chat-composer-wrap">
@@ -156,7 +158,7 @@ export function Composer(p: Props) {
             <IconPaperclip />
           </button>
           <span className="chat-composer-hint">
-            {p.uploading ? 'Uploading…' : p.disabledReason ?? 'Enter to send · Shift+Enter for a new line'}
+            {p.sendPending ? 'Sends when the upload finishes…' : p.uploading ? 'Uploading…' : p.disabledReason ?? 'Enter to send · Shift+Enter for a new line'}
           </span>
           {p.streaming ? (
             <button

@@ -35,8 +35,9 @@ for (const size of [
     await shot('conversation');
 
     await page.getByTestId('chat-input').press('Enter');
+    await expect(page.getByTestId('assistant-message')).toHaveCount(2, { timeout: 30_000 });
     await expect(page.getByTestId('assistant-message').last()).toHaveAttribute('data-streaming', 'false', { timeout: 30_000 });
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(500);
     await shot('sent-image');
 
     await page.getByTestId('chat-history-toggle').click();
