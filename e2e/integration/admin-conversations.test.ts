@@ -145,6 +145,35 @@ describe('flags', () => {
     expect(audit.data[1]).toMatchObject({ actor: { id: admin.id }, detail: { from: 'open', to: 'escalated' } });
   });
 
+  it('never shows the flag or its note to the conversation’s owner', async () => {
+    const h = { ...authHeaders(admin), 'content-type': 'application/json' };
+    const url = `${app.url}/api/admin/conversations/${c.lanes!.threadId}/flag`;
+    expect((await fetch(url, { method: 'PUT', headers: h, body: JSON.stringify({ status: 'escalated', note: 'SECRET-ADMIN-NOTE' }) })).status).toBe(200);
+    const owner = { ...authHeaders(bob), 'content-type': 'application/json' };
+    for (const body of [
+      { type: 'threads.get_by_id', params: { thread_id: c.lanes!.threadId } },
+      { type: 'threads.list', params: { limit: 20 } },
+      { type: 'items.list', params: { thread_id: c.lanes!.threadId, limit: 20 } },
+    ]) {
+      const res = await fetch(`${app.url}/api/chatkit`, { method: 'POST', headers: owner, body: JSON.stringify(body) });
+      expect(res.status, body.type).toBe(200);
+      const text = await res.text();
+      expect(text).toContain(c.lanes!.threadId);
+      expect(text).not.toContain('SECRET-ADMIN-NOTE');
+      expect(text).not.toContain('escalated');
+    }
+    // The owner cannot reach the admin flag endpoint either.
+    expect((await fetch(url, { method: 'PUT', headers: owner, body: JSON.stringify({ status: 'resolved' }) })).status).toBe(404);
+    expect((await fetch(url, { method: 'DELETE', headers: h })).status).toBe(204);
+  });
+
+  it('has no way to change or delete audit entries over HTTP', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const res = await fetch(`${app.url}/api/admin/audit`, { method, headers: { ...authHeaders(admin), 'content-type': 'application/json' }, body: '{}' });
+      expect(res.status, method).toBe(405);
+    }
+  });
+
   it('answers 404 when flagging a conversation that does not exist', async () => {
     const res = await fetch(`${app.url}/api/admin/conversations/thr_missing/flag`, {
       method: 'PUT',
