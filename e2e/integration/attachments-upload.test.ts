@@ -96,6 +96,17 @@ describe('direct upload (POST /api/chatkit/upload)', () => {
     expect(fx.sha256(stored.bytes)).toBe(row.sha256);
   });
 
+  it('re-encodes a PNG with a ZIP appended, so the archive is gone', async () => {
+    const zipTail = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('payload.html<script>alert(1)</script>'), Buffer.from('PK\x05\x06'), Buffer.alloc(18)]);
+    const input = Buffer.concat([await fx.png(50, 50), zipTail]);
+    const att = await (await direct(fx.form(input, 'innocent.png', 'image/png'))).json();
+    expect(att.type).toBe('image');
+    const { readAttachmentForModel } = await import('@/lib/attachments/read');
+    const stored = (await readAttachmentForModel(ada.id, att.id)).bytes;
+    expect(stored.includes('PK\x03\x04')).toBe(false);
+    expect(stored.includes('<script')).toBe(false);
+  });
+
   it('strips EXIF metadata from photos', async () => {
     const withExif = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#888' } })
       .jpeg()
