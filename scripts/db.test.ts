@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
 import { migrate, status } from './db.mjs';
 import { adminUrl } from '../e2e/support/pg';
 

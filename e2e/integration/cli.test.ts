@@ -6,7 +6,6 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
 import { migrate } from '../../scripts/db.mjs';
 import { configureDatabase } from '@/lib/db';
 import { startAppServer, type AppServer } from '../support/app-server';
@@ -15,7 +14,7 @@ import { adminUrl } from '../support/pg';
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-cli-'));
-const cliEnv: Record<string, string> = { ...(process.env as Record<string, string>) };
+const cliEnv: NodeJS.ProcessEnv = { ...process.env };
 let app: AppServer;
 let dropPg: (() => Promise<void>) | null = null;
 
