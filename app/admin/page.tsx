@@ -81,7 +81,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
             <input type="checkbox" name="images" value="1" defaultChecked={!!filters.images} /> Has images
           </label>
           <label className="check">
-            <input type="checkbox" name="negative" value="1" defaultChecked={!!filters.negative} /> Has 👎
+            <input type="checkbox" name="negative" value="1" defaultChecked={!!filters.negative} /> Has thumbs-down
           </label>
           {filters.diagram && <input type="hidden" name="diagram" value={filters.diagram} />}
           <div className="actions">
@@ -116,8 +116,8 @@ export default async function ConversationsPage({ searchParams }: { searchParams
                   <th>Diagram</th>
                   <th className="num">Msgs</th>
                   <th className="num">Files</th>
-                  <th className="num">👍</th>
-                  <th className="num">👎</th>
+                  <th className="num" title="Thumbs up">Up</th>
+                  <th className="num" title="Thumbs down">Down</th>
                   <th>Flag</th>
                   <th>Created</th>
                   <th>Last activity</th>

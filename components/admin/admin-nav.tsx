@@ -4,11 +4,11 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const ITEMS = [
-  { href: '/admin', label: 'Conversations', icon: '💬', match: (p: string) => p === '/admin' || p.startsWith('/admin/conversations') || p.startsWith('/admin/revisions') },
-  { href: '/admin/feedback', label: 'Feedback queue', icon: '👎' },
-  { href: '/admin/stats', label: 'Stats', icon: '📈' },
-  { href: '/admin/users', label: 'Users', icon: '👥' },
-  { href: '/admin/audit', label: 'Audit log', icon: '🧾' },
+  { href: '/admin', label: 'Conversations', match: (p: string) => p === '/admin' || p.startsWith('/admin/conversations') || p.startsWith('/admin/revisions') },
+  { href: '/admin/feedback', label: 'Feedback queue' },
+  { href: '/admin/stats', label: 'Stats' },
+  { href: '/admin/users', label: 'Users' },
+  { href: '/admin/audit', label: 'Audit log' },
 ];
 
 export function AdminNav({ readable }: { readable: boolean }) {
@@ -20,7 +20,6 @@ export function AdminNav({ readable }: { readable: boolean }) {
         const active = i.match ? i.match(path) : path.startsWith(i.href);
         return (
           <Link key={i.href} href={i.href} aria-current={active ? 'page' : undefined}>
-            <span aria-hidden>{i.icon}</span>
             <span className="nav-label">{i.label}</span>
           </Link>
         );

@@ -71,8 +71,8 @@ export function StatsCharts({ days }: { days: DayStats[] }) {
           <YAxis allowDecimals={false} tick={axis} width={40} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="positive" name="👍" stackId="f" fill="#1b7f3b" />
-          <Bar dataKey="negative" name="👎" stackId="f" fill="#c62828" />
+          <Bar dataKey="positive" name="Up" stackId="f" fill="#1b7f3b" />
+          <Bar dataKey="negative" name="Down" stackId="f" fill="#c62828" />
         </BarChart>
       </Chart>
     </div>

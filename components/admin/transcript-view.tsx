@@ -25,7 +25,7 @@ function FeedbackMarks({ item }: { item: TranscriptItem }) {
     <>
       {item.feedback.map((f, i) => (
         <span key={i} className={`fb-mark ${f.kind}`} data-testid={`feedback-${f.kind}`}>
-          {f.kind === 'negative' ? '👎 Thumbs down' : '👍 Thumbs up'}
+          {f.kind === 'negative' ? '▼ Thumbs down' : '▲ Thumbs up'}
         </span>
       ))}
     </>
@@ -51,7 +51,7 @@ function UserMessage({ item, threadId }: { item: TranscriptItem; threadId: strin
         <div className="msg-images">
           {files.map((a) => (
             <span key={a.id} className="chip" data-testid="attachment-chip" title={a.mimeType}>
-              📎 {a.name}
+              {a.name}
             </span>
           ))}
         </div>
@@ -102,7 +102,6 @@ function TaskLine({ item }: { item: TranscriptItem }) {
       : task.title || task.content || item.text || 'Activity';
   return (
     <div className="msg-task" data-testid="msg-task">
-      <span aria-hidden>{task.status_indicator === 'loading' ? '⏳' : '📎'}</span>
       <span>{label}</span>
       <span className="muted">· {fmtDateTime(item.createdAt)}</span>
     </div>

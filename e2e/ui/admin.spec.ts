@@ -61,7 +61,7 @@ async function userConversation(browser: Browser, email: string, words: string) 
   return { threadId: created![1]! };
 }
 
-test('an admin finds a conversation by its words, reads it with the screenshot, opens the diagram revision, flags it, and sees the audit trail', async ({ page, browser, request }) => {
+test('an admin finds a conversation by its words, reads it with the screenshot, opens the diagram revision, flags it, and sees the audit trail', async ({ page, browser, request }, testInfo) => {
   const me = await signUp(request, ADMIN_EMAIL);
   // The admin is the first account of this run's database (admin specs run first), or listed in ADMIN_EMAILS.
   expect(me.role === 'ADMIN' || me.role === 'unknown', 'pw-admin must become an admin: run on a fresh database or set ADMIN_EMAILS').toBe(true);
@@ -80,6 +80,7 @@ test('an admin finds a conversation by its words, reads it with the screenshot, 
   await expect(rows.first()).toContainText(userEmail);
   await expect(rows.first().locator('mark')).toHaveText(words);
 
+  await page.screenshot({ path: testInfo.outputPath('admin-conversations.png') });
   await rows.first().getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`/admin/conversations/${threadId}$`));
   await expect(page.getByTestId('msg-user')).toContainText(words);
@@ -88,10 +89,12 @@ test('an admin finds a conversation by its words, reads it with the screenshot, 
   await expect(img).toBeVisible();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 
+  await page.screenshot({ path: testInfo.outputPath('admin-transcript.png') });
   await page.getByTestId('revision-link').click();
   await expect(page.getByTestId('revision-title')).toHaveText('Claims intake');
   await expect(page.getByTestId('revision-viewer')).toHaveAttribute('data-state', 'ready');
   await expect(page.getByTestId('revision-viewer').locator('[data-element-id="Start_1"]')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('admin-revision.png') });
   await page.getByTestId('back-to-conversation').click();
 
   await page.getByTestId('flag-status-escalated').click();
@@ -111,6 +114,10 @@ test('an admin finds a conversation by its words, reads it with the screenshot, 
   await expect(audit.filter({ hasText: 'Viewed diagram revision' })).not.toHaveCount(0);
   await expect(audit.filter({ hasText: 'Viewed conversation' }).filter({ hasText: threadId })).not.toHaveCount(0);
   await expect(audit.first()).toContainText(ADMIN_EMAIL);
+  await page.screenshot({ path: testInfo.outputPath('admin-audit.png') });
+  await page.goto('/admin/stats');
+  await expect(page.getByTestId('stats-charts').locator('.recharts-surface').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('admin-stats.png') });
 });
 
 test('a regular user cannot reach any admin page or API', async ({ page, request }) => {

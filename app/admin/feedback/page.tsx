@@ -27,7 +27,7 @@ export default async function FeedbackPage({ searchParams }: { searchParams: SP 
       <div className="admin-page-head">
         <div>
           <h1>Feedback queue</h1>
-          <div className="sub">Every 👎 answer, newest first, with the question it answered.</div>
+          <div className="sub">Every thumbs-down answer, newest first, with the question it answered.</div>
         </div>
       </div>
       <div className="admin-card">

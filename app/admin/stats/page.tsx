@@ -22,7 +22,7 @@ export default async function StatsPage() {
     ['Messages (30 d)', String(sum('messages'))],
     ['Attachments (30 d)', `${sum('attachments')} · ${fmtBytes(sum('attachmentBytes'))}`],
     ['Screenshots (30 d)', String(sum('screenshots'))],
-    ['👍 ratio (30 d)', pos + neg ? `${Math.round((pos / (pos + neg)) * 100)} %` : '—'],
+    ['Thumbs-up ratio (30 d)', pos + neg ? `${Math.round((pos / (pos + neg)) * 100)} %` : '—'],
   ];
   return (
     <>

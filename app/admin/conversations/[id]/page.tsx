@@ -67,7 +67,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ id:
               <dd>{t.items.length}</dd>
               <dt>Feedback</dt>
               <dd>
-                <span className="fb-up">👍 {positives}</span> · <span className="fb-down">👎 {negatives}</span>
+                <span className="fb-up">{positives} up</span> · <span className="fb-down">{negatives} down</span>
               </dd>
             </dl>
           </div>
