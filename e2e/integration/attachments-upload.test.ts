@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { db } from '@/lib/db';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
+import { signedReadUrl } from '@/lib/attachments/signing';
+
+const toSigned = (id: string) => signedReadUrl(id).url;
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
 import * as fx from './attachments-fixtures';
@@ -214,6 +217,19 @@ describe('two-phase upload (attachments.create → upload_descriptor.url)', () =
 
     const again = await fetch(att.upload_descriptor!.url, { method: 'PUT', body: new Uint8Array(bytes) });
     expect(again.status).toBe(409);
+  });
+
+  it('lets only one of two simultaneous PUTs to the same upload URL win, and keeps the winner intact', async () => {
+    const bytes = await fx.png(400, 300, { noise: true });
+    const att = await create('race.png', bytes.length, 'image/png');
+    const put = () => fetch(att.upload_descriptor!.url, { method: 'PUT', body: new Uint8Array(bytes) });
+    const [a, b] = await Promise.all([put(), put()]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const row = await db().attachment.findUniqueOrThrow({ where: { id: att.id } });
+    expect(row.status).toBe('ready');
+    const served = await fetch(toSigned(att.id));
+    expect(fx.sha256(Buffer.from(await served.arrayBuffer()))).toBe(row.sha256);
+    expect(fx.storedFiles().filter((f) => f.startsWith('tmp/'))).toEqual([]);
   });
 
   it('accepts POST multipart `file` on the upload URL', async () => {

@@ -149,7 +149,7 @@ async function completeFromStorage(row: AttachmentRow): Promise<AttachmentRow> {
   const size = await storage().download(incomingKey(row.id), tmp, row.declaredSize ?? 0);
   if (size === null) return row; // not uploaded yet
   try {
-    const up = await Upload.begin({ userId: row.userId, source: 'two_step' }, row);
+    const up = await Upload.begin({ userId: row.userId, source: 'two_step', skipExpiryCheck: true }, row);
     const result = await up.guard(async () => {
       await up.receive(fs.createReadStream(tmp));
       return up.finish();

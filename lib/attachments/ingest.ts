@@ -2,7 +2,7 @@
 // two-step): pending row → temp file (capped while streaming) → sniff, check, re-encode → sha256 → stored → ready.
 // Any failure removes the temp file, stored bytes and the row: a rejected upload leaves nothing behind.
 import fs from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { checkDeclaredMatches, checkDeclaredType, isUninformative, checkSize, normalizeMime, streamCap, tooLarge, typeByMime, type UploadSource } from './policy';
@@ -10,7 +10,7 @@ import { sniffFile } from './sniff';
 import { processImage, THUMB_MIME } from './image';
 import { normalizeFilename, provisionalName } from './filename';
 import { storage, tempPath, thumbKeyFor } from './storage';
-import { bumpThreadCounters, createPending, deleteById, findDuplicate, markReady, type AttachmentRow } from './repo';
+import { bumpThreadCounters, claimPending, createPending, deleteById, findDuplicate, markReady, type AttachmentRow } from './repo';
 import { checkQuotas } from './quota';
 
 export type BeginOptions = {
@@ -24,6 +24,8 @@ export type BeginOptions = {
   uploadExpiresAt?: Date | null;
   /** Skip quotas (the bytes of an already-counted pending upload). */
   skipQuota?: boolean;
+  /** Bytes already in storage (S3 two-step): the upload window may have closed since they arrived. */
+  skipExpiryCheck?: boolean;
 };
 
 export type IngestResult = { row: AttachmentRow; reused: boolean };
@@ -68,6 +70,7 @@ export class Upload {
   static async begin(o: BeginOptions, existing?: AttachmentRow): Promise<Upload> {
     if (existing) {
       if (existing.status !== 'pending') throw new AppError('conflict', 'This attachment has already been uploaded.');
+      await claimPending(existing.userId, existing.id, { unexpiredOnly: !o.skipExpiryCheck });
       return new Upload(existing, existing.source as UploadSource, existing.name, existing.mime);
     }
     checkDeclaredType(o.declaredMime);
@@ -103,7 +106,8 @@ export class Upload {
   /** Stream the bytes into the temp file; 413 as soon as the cap is passed (nothing more is buffered). */
   async receive(chunks: AsyncIterable<Uint8Array>): Promise<void> {
     const cap = this.cap();
-    this.temp = await tempPath(this.row.id);
+    // One temp file per attempt: a concurrent request must never write into ours.
+    this.temp = await tempPath(`${this.row.id}.${randomBytes(4).toString('hex')}`);
     const fh = await fs.promises.open(this.temp, 'w');
     try {
       for await (const chunk of chunks) {

@@ -65,6 +65,18 @@ export async function markReady(userId: string, id: string, f: ReadyFields): Pro
   return (await db().attachment.findUnique({ where: { id } }))!;
 }
 
+/**
+ * Take a pending upload for this request, so two concurrent PUTs can't both write it: the winner marks the
+ * row's upload window as used (uploadExpiresAt = epoch), the loser gets a 409.
+ */
+export async function claimPending(userId: string, id: string, opts: { unexpiredOnly: boolean }): Promise<void> {
+  const { count } = await db().attachment.updateMany({
+    where: { id, userId, status: 'pending', ...(opts.unexpiredOnly ? { uploadExpiresAt: { gt: new Date() } } : {}) },
+    data: { uploadExpiresAt: new Date(0) },
+  });
+  if (count !== 1) throw new AppError('conflict', 'This upload is already in progress, done, or its URL has expired.');
+}
+
 export async function findOwned(userId: string, id: string, opts: { status?: 'ready' | 'pending' } = {}): Promise<Row> {
   checkAttachmentId(id);
   const row = await db().attachment.findFirst({ where: { id, userId, ...(opts.status ? { status: opts.status } : {}) } });

@@ -3,7 +3,7 @@
 import { requireUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
 import { hasSignature, verifySignedUrl } from './signing';
-import { attachmentNotFound, findBySignedId, findOwned, type AttachmentRow } from './repo';
+import { attachmentNotFound, deleteById, findBySignedId, findOwned, type AttachmentRow } from './repo';
 import { Upload, type IngestResult } from './ingest';
 import { receiveFromRequest } from './receive';
 
@@ -18,6 +18,8 @@ export async function authorizeUpload(req: Request, id: string, now = Date.now()
   }
   if (!row) throw attachmentNotFound();
   if (row.status !== 'pending') throw new AppError('conflict', 'This attachment has already been uploaded.');
+  // Epoch marks a pending upload another request has taken (claimPending).
+  if (row.uploadExpiresAt?.getTime() === 0) throw new AppError('conflict', 'This upload is already in progress.');
   if (row.uploadExpiresAt && row.uploadExpiresAt.getTime() < now) {
     throw new AppError('forbidden', 'This upload URL has expired. Create the attachment again.');
   }
@@ -30,9 +32,9 @@ export async function completePendingUpload(req: Request, row: AttachmentRow): P
   try {
     return await receiveFromRequest(req, begin, row.declaredSize ?? Number.MAX_SAFE_INTEGER);
   } catch (err) {
-    // Refused before the Upload existed (e.g. Content-Length fast path): still leave nothing behind.
-    const u = await Upload.begin({ userId: row.userId, source: row.source as never }, row).catch(() => null);
-    await u?.abort();
+    // Refused before the Upload took the row (e.g. Content-Length fast path): still leave nothing behind —
+    // unless another request holds it (409), which owns the row now.
+    if ((err as AppError).code !== 'conflict') await deleteById(row.id).catch(() => {});
     throw err;
   }
 }
