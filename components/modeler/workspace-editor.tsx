@@ -5,6 +5,7 @@ import './workspace.css';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ChatPanel } from '@/components/chat/chat-panel';
+import type { ChatUiConfig } from '@/components/chat/chat-config';
 import { COMPOSER_FILES_EVENT } from './modeler-bridge';
 import { CHAT_MIN, clampChatWidth, useSplit } from './use-split';
 import { IconPanelRight } from './icons';
@@ -20,7 +21,7 @@ const BpmnModeler = dynamic(() => import('./bpmn-modeler'), {
   ),
 });
 
-export function WorkspaceEditor({ diagram }: { diagram: OpenDiagram }) {
+export function WorkspaceEditor({ diagram, chatConfig }: { diagram: OpenDiagram; chatConfig?: ChatUiConfig }) {
   const [name, setName] = useState(diagram.name);
   const { width, collapsed, update } = useSplit();
   const [resizing, setResizing] = useState(false);
@@ -115,7 +116,7 @@ export function WorkspaceEditor({ diagram }: { diagram: OpenDiagram }) {
             </button>
           </div>
           <aside className="pane-chat pm-chat" aria-label="Chat" style={{ width: effectiveWidth }} data-testid="chat-pane">
-            <ChatPanel diagramId={diagram.id} diagramName={name} />
+            <ChatPanel diagramId={diagram.id} diagramName={name} config={chatConfig} />
           </aside>
         </>
       )}

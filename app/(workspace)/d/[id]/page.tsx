@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { AppHeader } from '@/components/ui/app-header';
 import { WorkspaceEditor } from '@/components/modeler/workspace-editor';
+import { chatUiConfigFromEnv } from '@/components/chat/chat-config.server';
 import { requirePageUser } from '@/lib/auth/page';
 import { getDiagram } from '@/lib/diagrams';
 import { AppError } from '@/lib/errors';
@@ -31,7 +32,7 @@ export default async function DiagramPage({ params }: Props) {
   return (
     <div className="app">
       <AppHeader user={user} current="workspace" />
-      <WorkspaceEditor diagram={{ id: d.id, name: d.name, xml: d.xml }} />
+      <WorkspaceEditor diagram={{ id: d.id, name: d.name, xml: d.xml }} chatConfig={chatUiConfigFromEnv()} />
     </div>
   );
 }
