@@ -49,6 +49,8 @@ export default defineConfig({
       // The official ChatKit element cannot load here (no CDN); tests drive the built-in panel.
       CHAT_UI: 'builtin',
       ATTACHMENT_URL_ALLOWLIST: '127.0.0.1',
+      // The admin spec's account is an admin whatever order the specs run in.
+      ADMIN_EMAILS: 'pw-admin@example.test',
       DATABASE_URL: '',
     },
   },

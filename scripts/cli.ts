@@ -3,17 +3,20 @@
 //   user:list                                                → one JSON line per user
 //   token:create --email E [--label L]                       → the token alone on the last line
 //   token:revoke --id ID
+//   janitor                                                  → {"pendingRemoved","tempFilesRemoved","orphansRemoved"}
 import { parseArgs } from 'node:util';
 import { closeDatabase, db } from '@/lib/db';
 import { createUser, findUserByEmail } from '@/lib/auth/users';
 import { createApiToken, revokeApiToken } from '@/lib/auth/tokens';
 import { toAppError } from '@/lib/errors';
+import { runJanitor } from '@/lib/attachments/janitor';
 
 const USAGE = `usage: npm run cli -- <command>
   user:create --email E --password P [--name N] [--admin]
   user:list
   token:create --email E [--label L]
-  token:revoke --id ID`;
+  token:revoke --id ID
+  janitor                 remove unfinished uploads and orphaned files`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -56,6 +59,10 @@ async function main(argv: string[]): Promise<number> {
       if (!values.id) throw new Error('token:revoke needs --id');
       await revokeApiToken(values.id);
       console.log(JSON.stringify({ id: values.id, revoked: true }));
+      return 0;
+    }
+    case 'janitor': {
+      console.log(JSON.stringify(await runJanitor()));
       return 0;
     }
     default:

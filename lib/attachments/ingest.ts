@@ -10,7 +10,7 @@ import { sniffFile } from './sniff';
 import { processImage, THUMB_MIME } from './image';
 import { normalizeFilename, provisionalName } from './filename';
 import { storage, tempPath, thumbKeyFor } from './storage';
-import { bumpThreadCounters, claimPending, createPending, deleteById, findDuplicate, markReady, type AttachmentRow } from './repo';
+import { bumpThreadCounters, claimPending, createPending, deletePendingById, findDuplicate, markReady, type AttachmentRow } from './repo';
 import { checkQuotas } from './quota';
 
 export type BeginOptions = {
@@ -179,7 +179,7 @@ export class Upload {
     this.done = true;
     if (this.temp) await fs.promises.rm(this.temp, { force: true }).catch(() => {});
     for (const key of this.stored) await storage().delete(key).catch(() => {});
-    await deleteById(this.row.id).catch(() => {});
+    await deletePendingById(this.row.id).catch(() => {});
   }
 
   /** Run `fn` and clean up on any failure. */

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { deleteById, keysInUse, stalePending } from './repo';
+import { deletePendingById, keysInUse, stalePending } from './repo';
 import { storage, tempDir, thumbKeyFor } from './storage';
 
 export type JanitorReport = { pendingRemoved: number; tempFilesRemoved: number; orphansRemoved: number };
@@ -19,7 +19,7 @@ export async function runJanitor(opts: { now?: number; maxAgeHours?: number } = 
     const rows = await stalePending(cutoff);
     if (!rows.length) break;
     for (const row of rows) {
-      await deleteById(row.id);
+      await deletePendingById(row.id);
       for (const key of [row.storageKey, thumbKeyFor(row.storageKey), `incoming/${row.id}`]) await store.delete(key).catch(() => {});
       report.pendingRemoved++;
     }

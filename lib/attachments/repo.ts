@@ -168,8 +168,9 @@ export async function stalePending(before: Date, take = 500): Promise<Row[]> {
   return db().attachment.findMany({ where: { status: 'pending', createdAt: { lt: before } }, take, orderBy: { createdAt: 'asc' } });
 }
 
-export async function deleteById(id: string): Promise<void> {
-  await db().attachment.deleteMany({ where: { id } });
+/** Remove an upload that was refused or abandoned. Only pending rows: a concurrent request may have finished it. */
+export async function deletePendingById(id: string): Promise<void> {
+  await db().attachment.deleteMany({ where: { id, status: 'pending' } });
 }
 
 export async function keysInUse(keys: string[]): Promise<Set<string>> {

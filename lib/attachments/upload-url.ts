@@ -3,7 +3,7 @@
 import { requireUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
 import { hasSignature, verifySignedUrl } from './signing';
-import { attachmentNotFound, deleteById, findBySignedId, findOwned, type AttachmentRow } from './repo';
+import { attachmentNotFound, deletePendingById, findBySignedId, findOwned, type AttachmentRow } from './repo';
 import { Upload, type IngestResult } from './ingest';
 import { receiveFromRequest } from './receive';
 
@@ -34,7 +34,7 @@ export async function completePendingUpload(req: Request, row: AttachmentRow): P
   } catch (err) {
     // Refused before the Upload took the row (e.g. Content-Length fast path): still leave nothing behind —
     // unless another request holds it (409), which owns the row now.
-    if ((err as AppError).code !== 'conflict') await deleteById(row.id).catch(() => {});
+    if ((err as AppError).code !== 'conflict') await deletePendingById(row.id).catch(() => {});
     throw err;
   }
 }
