@@ -55,10 +55,11 @@ async function userConversation(browser: Browser, email: string, words: string) 
   });
   expect(res.status()).toBe(200);
   const sse = await res.text();
-  const created = /"type":"thread.created","thread":\{"id":"([^"]+)"/.exec(sse);
-  expect(created, sse.slice(0, 500)).not.toBeNull();
+  const events = sse.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6)));
+  const created = events.find((e) => e.type === 'thread.created');
+  expect(created, sse.slice(0, 500)).toBeTruthy();
   await context.close();
-  return { threadId: created![1]! };
+  return { threadId: created.thread.id as string };
 }
 
 test('an admin finds a conversation by its words, reads it with the screenshot, opens the diagram revision, flags it, and sees the audit trail', async ({ page, browser, request }, testInfo) => {
