@@ -12,7 +12,7 @@ export async function analyseBpmn(xml: string): Promise<DiagramAnalysis> {
   return { model, graph: analyseGraph(model), lint: await lintDefinitions(definitions), warnings };
 }
 
-export { parseBpmn, BPMN_MAX_CHARS, BpmnParseError } from './parse';
+export { parseBpmn, assertSafeBpmnText, BPMN_MAX_BYTES, BpmnParseError } from './parse';
 export { buildModel, cite, typeLabel } from './model';
 export type { DiagramModel, FlowNode, SequenceFlow, Lane, Participant } from './model';
 export { analyseGraph, successors, entryNodes, MAX_PATHS } from './graph';
