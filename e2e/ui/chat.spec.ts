@@ -1,17 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makePng } from './chat-png';
+import { signIn as signInFresh } from './workspace-helpers';
 
 // The built-in chat panel (CHAT_UI=builtin in the Playwright config) against the real /api/chatkit.
 
 async function signIn(page: Page) {
-  const email = `chat-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`;
-  const res = await page.request.post('/api/signup', { data: { email, password: 'password123', name: 'Cha Tter' } });
-  expect(res.status()).toBe(201);
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('password123');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/d\/dgm_/);
+  await signInFresh(page, { prefix: 'chat', name: 'Cha Tter' });
   await expect(page.getByTestId('chat-panel')).toHaveAttribute('data-chat-ui', 'builtin');
 }
 

@@ -2,9 +2,9 @@
 import { expect, type Page } from '@playwright/test';
 
 // Each test signs up a fresh user (API) and signs in through the UI.
-export async function signIn(page: Page) {
-  const email = `modeler-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`;
-  const res = await page.request.post('/api/signup', { data: { email, password: 'password123', name: 'Mo Deller' } });
+export async function signIn(page: Page, who: { prefix: string; name: string } = { prefix: 'modeler', name: 'Mo Deller' }) {
+  const email = `${who.prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`;
+  const res = await page.request.post('/api/signup', { data: { email, password: 'password123', name: who.name } });
   expect(res.status()).toBe(201);
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);
