@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '@/components/admin/pager';
 import { requirePageAdmin } from '@/lib/auth/page';
 import { listConversations } from '@/lib/admin/conversations';
 import { filtersToQuery, parseConversationFilters, type ConversationFilters } from '@/lib/admin/filters';
@@ -157,21 +158,12 @@ export default async function ConversationsPage({ searchParams }: { searchParams
             </table>
           </div>
         )}
-        <div className="admin-pager">
-          <span>{page.data.length} shown{filters.cursor ? ' (later page)' : ''}</span>
-          <span style={{ display: 'flex', gap: 6 }}>
-            {filters.cursor && (
-              <Link className="btn btn-sm" href={`/admin${filtersToQuery(filters)}`}>
-                ← Newest
-              </Link>
-            )}
-            {page.nextCursor && (
-              <Link className="btn btn-sm" href={`/admin${filtersToQuery(filters, { cursor: page.nextCursor })}`} data-testid="next-page">
-                Older →
-              </Link>
-            )}
-          </span>
-        </div>
+        <Pager
+          shown={page.data.length}
+          note={filters.cursor ? ' (later page)' : ''}
+          firstHref={filters.cursor ? `/admin${filtersToQuery(filters)}` : null}
+          nextHref={page.nextCursor ? `/admin${filtersToQuery(filters, { cursor: page.nextCursor })}` : null}
+        />
       </div>
     </>
   );

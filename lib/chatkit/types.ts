@@ -1,5 +1,5 @@
 // ChatKit wire types (snake_case, as the official client and chatkit-python 1.6.x speak them).
-// Reference: /work/shared/notes/chatkit-protocol.md. Optional fields are omitted on the wire, never sent as null.
+// Reference: the ChatKit protocol notes (docs/chatkit-compat.md lists our choices). Optional fields are omitted on the wire, never sent as null.
 
 // ---------------------------------------------------------------- pages, threads
 

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager, hrefWith } from '@/components/admin/pager';
 import { requirePageAdmin } from '@/lib/auth/page';
 import { listAudit } from '@/lib/admin/audit';
 import { fmtDateTime } from '@/components/admin/format';
@@ -98,15 +99,11 @@ export default async function AuditPage({ searchParams }: { searchParams: SP }) 
             </tbody>
           </table>
         )}
-        <div className="admin-pager">
-          <span>{page.data.length} shown</span>
-          <span style={{ display: 'flex', gap: 6 }}>
-            {cursor && <Link className="btn btn-sm" href={`/admin/audit${action ? `?action=${action}` : ''}`}>← Newest</Link>}
-            {page.nextCursor && (
-              <Link className="btn btn-sm" href={`/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), cursor: page.nextCursor })}`}>Older →</Link>
-            )}
-          </span>
-        </div>
+        <Pager
+          shown={page.data.length}
+          firstHref={cursor ? hrefWith('/admin/audit', { action }) : null}
+          nextHref={page.nextCursor ? hrefWith('/admin/audit', { action, cursor: page.nextCursor }) : null}
+        />
       </div>
     </>
   );

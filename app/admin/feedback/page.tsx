@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager, hrefWith } from '@/components/admin/pager';
 import { requirePageAdmin } from '@/lib/auth/page';
 import { feedbackQueue } from '@/lib/admin/feedback';
 import { conversationsReadable } from '@/lib/admin/guard';
@@ -70,13 +71,11 @@ export default async function FeedbackPage({ searchParams }: { searchParams: SP 
             </tbody>
           </table>
         )}
-        <div className="admin-pager">
-          <span>{page.data.length} shown</span>
-          <span style={{ display: 'flex', gap: 6 }}>
-            {cursor && <Link className="btn btn-sm" href="/admin/feedback">← Newest</Link>}
-            {page.nextCursor && <Link className="btn btn-sm" href={`/admin/feedback?cursor=${page.nextCursor}`}>Older →</Link>}
-          </span>
-        </div>
+        <Pager
+          shown={page.data.length}
+          firstHref={cursor ? '/admin/feedback' : null}
+          nextHref={page.nextCursor ? hrefWith('/admin/feedback', { cursor: page.nextCursor }) : null}
+        />
       </div>
     </>
   );

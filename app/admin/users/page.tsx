@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager, hrefWith } from '@/components/admin/pager';
 import { requirePageAdmin } from '@/lib/auth/page';
 import { listUsers } from '@/lib/admin/users';
 import { UserActions } from '@/components/admin/user-actions';
@@ -72,15 +73,13 @@ export default async function UsersPage({ searchParams }: { searchParams: SP }) 
             </tbody>
           </table>
         )}
-        <div className="admin-pager">
-          <span>{page.data.length} shown</span>
-          <span style={{ display: 'flex', gap: 6 }}>
-            {cursor && <Link className="btn btn-sm" href={`/admin/users${q ? `?q=${encodeURIComponent(q)}` : ''}`}>← First</Link>}
-            {page.nextCursor && (
-              <Link className="btn btn-sm" href={`/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), cursor: page.nextCursor })}`}>Next →</Link>
-            )}
-          </span>
-        </div>
+        <Pager
+          shown={page.data.length}
+          firstHref={cursor ? hrefWith('/admin/users', { q }) : null}
+          nextHref={page.nextCursor ? hrefWith('/admin/users', { q, cursor: page.nextCursor }) : null}
+          firstLabel="← First"
+          nextLabel="Next →"
+        />
       </div>
     </>
   );
