@@ -2,28 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { newId } from '@/lib/ids';
 import { MAX_XML_BYTES } from '@/lib/diagrams';
-import { startAppServer, type AppServer } from '../support/app-server';
-import { authHeaders, makeUser, type TestUser } from '../support/users';
+import { makeUser } from '../support/users';
+import { useDiagramsApi } from './diagrams-helpers';
 
-let app: AppServer;
-beforeAll(async () => {
-  app = await startAppServer();
-  // Load every diagram route module once (a cold import is slow on a busy machine), outside the tests' timeouts.
-  for (const path of ['', '/dgm_0000000000000000', '/dgm_0000000000000000/duplicate', '/dgm_0000000000000000/revisions']) {
-    await fetch(`${app.url}/api/diagrams${path}`);
-  }
-}, 180_000);
-afterAll(() => app.close());
-
-type Json = Record<string, any>;
-async function call(user: TestUser | null, method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
-  const headers: Record<string, string> = { ...(user ? authHeaders(user) : {}), ...extra };
-  if (body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-  const res = await fetch(`${app.url}${path}`, { method, headers, body: payload });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : null) as Json };
-}
+const { call } = useDiagramsApi();
 
 describe('two users', () => {
   it('gives B the same 404 for A’s diagram as for a missing one, on every operation, and leaves A’s diagram unchanged', async () => {
@@ -66,11 +48,7 @@ describe('two users', () => {
 
   it('refuses a cookie write from another origin', async () => {
     const a = await makeUser();
-    const res = await fetch(`${app.url}/api/diagrams`, {
-      method: 'POST',
-      headers: { ...authHeaders(a, 'cookie', 'https://evil.example'), 'content-type': 'application/json' },
-      body: '{}',
-    });
+    const res = await call(a, 'POST', '/api/diagrams', {}, { via: 'cookie', headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
     expect(await db().diagram.count({ where: { userId: a.id } })).toBe(0);
   });
@@ -89,7 +67,7 @@ describe('bad input', () => {
     expect((await call(u, 'PATCH', `/api/diagrams/${d.id}`, { name: 42 })).status).toBe(400);
     expect((await call(u, 'POST', `/api/diagrams/${d.id}/revisions`, '{not json')).status).toBe(400);
     expect((await call(u, 'POST', `/api/diagrams/${d.id}/revisions`, {})).status).toBe(400);
-    expect((await call(u, 'POST', `/api/diagrams/${d.id}/revisions`, { xml: '<a/>' }, { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await call(u, 'POST', `/api/diagrams/${d.id}/revisions`, { xml: '<a/>' }, { headers: { 'content-type': 'text/plain' } })).status).toBe(415);
     expect(await db().diagramRevision.count({ where: { diagramId: d.id } })).toBe(1);
   });
 

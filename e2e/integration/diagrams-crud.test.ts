@@ -1,27 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { starterXml } from '@/lib/diagrams';
-import { startAppServer, type AppServer } from '../support/app-server';
-import { authHeaders, makeUser, type TestUser } from '../support/users';
+import { makeUser } from '../support/users';
+import { useDiagramsApi, type Json } from './diagrams-helpers';
 
-let app: AppServer;
-beforeAll(async () => {
-  app = await startAppServer();
-  // Load every diagram route module once (a cold import is slow on a busy machine), outside the tests' timeouts.
-  for (const path of ['', '/dgm_0000000000000000', '/dgm_0000000000000000/duplicate', '/dgm_0000000000000000/revisions']) {
-    await fetch(`${app.url}/api/diagrams${path}`);
-  }
-}, 180_000);
-afterAll(() => app.close());
-
-type Json = Record<string, any>;
-async function call(user: TestUser | null, method: string, path: string, body?: unknown, via: 'token' | 'cookie' = 'token') {
-  const headers: Record<string, string> = user ? authHeaders(user, via, app.url) : {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${app.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : null) as Json };
-}
+const { call } = useDiagramsApi();
 
 const withTask = (xml: string, name: string) =>
   xml.replace('</bpmn:process>', `<bpmn:task id="Extra_${name.replace(/\W/g, '')}" name="${name}" /></bpmn:process>`);
@@ -57,15 +40,15 @@ describe('diagram CRUD', () => {
 
   it('gets, renames, duplicates and deletes a diagram (session cookie too)', async () => {
     const u = await makeUser();
-    const created = (await call(u, 'POST', '/api/diagrams', {}, 'cookie')).json.diagram;
+    const created = (await call(u, 'POST', '/api/diagrams', {}, { via: 'cookie' })).json.diagram;
     expect(created.name).toBe('Untitled process');
     const saved = withTask(created.xml, 'Check stock');
-    await call(u, 'POST', `/api/diagrams/${created.id}/revisions`, { xml: saved }, 'cookie');
+    await call(u, 'POST', `/api/diagrams/${created.id}/revisions`, { xml: saved }, { via: 'cookie' });
 
     const got = await call(u, 'GET', `/api/diagrams/${created.id}`);
     expect(got.json.diagram.xml).toBe(saved);
 
-    const renamed = await call(u, 'PATCH', `/api/diagrams/${created.id}`, { name: 'Stock check' }, 'cookie');
+    const renamed = await call(u, 'PATCH', `/api/diagrams/${created.id}`, { name: 'Stock check' }, { via: 'cookie' });
     expect(renamed.status).toBe(200);
     expect(renamed.json.diagram.name).toBe('Stock check');
 
@@ -75,7 +58,7 @@ describe('diagram CRUD', () => {
     expect(dup.json.diagram.name).toBe('Stock check (copy)');
     expect(dup.json.diagram.xml).toBe(saved);
 
-    const del = await call(u, 'DELETE', `/api/diagrams/${created.id}`, undefined, 'cookie');
+    const del = await call(u, 'DELETE', `/api/diagrams/${created.id}`, undefined, { via: 'cookie' });
     expect(del.status).toBe(204);
     expect((await call(u, 'GET', `/api/diagrams/${created.id}`)).status).toBe(404);
     expect(await db().diagramRevision.count({ where: { diagramId: created.id } })).toBe(0);
