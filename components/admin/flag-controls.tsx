@@ -2,6 +2,7 @@
 // Set / change / clear the admin flag of a conversation (PUT/DELETE /api/admin/conversations/:id/flag).
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { apiJson } from '@/components/ui/api-client';
 
 type Status = 'open' | 'escalated' | 'resolved';
 type Flag = { status: Status; note: string; updatedAt?: string; updatedBy?: string | null } | null;
@@ -19,12 +20,7 @@ export function FlagControls({ threadId, flag }: { threadId: string; flag: Flag 
     setError(null);
     setSaved(false);
     try {
-      const res = await fetch(`/api/admin/conversations/${threadId}/flag`, {
-        method,
-        headers: method === 'PUT' ? { 'content-type': 'application/json' } : {},
-        body: method === 'PUT' ? JSON.stringify({ status, note }) : undefined,
-      });
-      if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? `HTTP ${res.status}`);
+      await apiJson(method, `/api/admin/conversations/${threadId}/flag`, method === 'PUT' ? { status, note } : undefined, 'Could not save the flag');
       setSaved(true);
       if (method === 'DELETE') setNote('');
       router.refresh();

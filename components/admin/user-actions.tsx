@@ -2,6 +2,7 @@
 // Promote/demote and disable/enable one user (PATCH /api/admin/users/:id); errors (last admin, yourself) inline.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { apiJson } from '@/components/ui/api-client';
 
 export function UserActions({ id, email, role, disabled, self }: { id: string; email: string; role: 'USER' | 'ADMIN'; disabled: boolean; self: boolean }) {
   const router = useRouter();
@@ -13,8 +14,7 @@ export function UserActions({ id, email, role, disabled, self }: { id: string; e
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/api/admin/users/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? `HTTP ${res.status}`);
+      await apiJson('PATCH', `/api/admin/users/${id}`, body, 'Could not update the user');
       router.refresh();
     } catch (err) {
       setError((err as Error).message);

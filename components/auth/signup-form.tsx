@@ -2,8 +2,7 @@
 
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
-
-type ApiError = { error?: { code?: string; message?: string } };
+import { ensureOk } from '@/components/ui/api-client';
 
 export function SignUpForm() {
   const [name, setName] = useState('');
@@ -22,10 +21,7 @@ export function SignUpForm() {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ name: name || undefined, email, password }),
       });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => ({}))) as ApiError;
-        throw new Error(body.error?.message ?? `Sign-up failed (HTTP ${res.status}).`);
-      }
+      await ensureOk(res, 'Sign-up failed');
       const signed = await signIn('credentials', { email, password, redirect: false, callbackUrl: '/' });
       if (!signed || signed.error) throw new Error('Your account was created, but signing in failed. Try signing in.');
       window.location.assign('/');

@@ -2,6 +2,7 @@
 // the @openai/chatkit types. Functions (fetch, handlers) come in as deps.
 import type { ChatKitOptions } from '@openai/chatkit';
 import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
+import { ensureOk } from '@/components/ui/api-client';
 
 export type ChatKitOptionDeps = {
   /** Page origin, e.g. https://procmod.example (api.url must be absolute: the element runs in a CDN iframe). */
@@ -78,10 +79,7 @@ export function createTokenSource(
 
 async function defaultMint(): Promise<{ token: string; expires_at: string }> {
   const res = await fetch('/api/chatkit/token', { method: 'POST', credentials: 'same-origin' });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `Could not start a chat session (HTTP ${res.status}).`);
-  }
+  await ensureOk(res, 'Could not start a chat session');
   return res.json();
 }
 

@@ -23,6 +23,7 @@ import { ProblemsPanel, type Problem } from './problems-panel';
 import { ShortcutsOverlay } from './shortcuts-overlay';
 import { describeImportError, openBpmnFile } from './open-file';
 import { IconAlert, IconClose } from './icons';
+import { errorMessage } from '@/components/ui/api-client';
 
 export type OpenDiagram = { id: string; name: string; xml: string };
 type Props = { diagram: OpenDiagram; onRenamed?: (name: string) => void };
@@ -165,8 +166,7 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
       const res = await fetch(`/api/diagrams/${diagram.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: clean }) });
       if (!res.ok) {
         setName(prev);
-        const body = await res.json().catch(() => null);
-        setNotice({ kind: 'error', title: `Could not rename: ${body?.error?.message ?? `HTTP ${res.status}`}` });
+        setNotice({ kind: 'error', title: `Could not rename: ${await errorMessage(res, 'the server refused')}` });
         return;
       }
       onRenamed?.(clean);

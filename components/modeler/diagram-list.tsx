@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { IconPlus } from './icons';
+import { apiJson } from '@/components/ui/api-client';
 
 export type DiagramCard = { id: string; name: string; updatedAt: string; thumbnail: string | null };
 
@@ -20,12 +21,7 @@ export function relativeTime(iso: string, now = Date.now()): string {
   return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-async function api(method: string, path: string, body?: unknown) {
-  const res = await fetch(path, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
-  const json = res.status === 204 ? null : await res.json().catch(() => null);
-  if (!res.ok) throw new Error(json?.error?.message ?? `HTTP ${res.status}`);
-  return json;
-}
+const api = (method: string, path: string, body?: unknown) => apiJson(method, path, body, 'The diagram request failed');
 
 const thumbSrc = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 

@@ -1,5 +1,6 @@
 // Debounced autosave of the open diagram as a new revision, with a visible state and a flush for the chat panel.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ensureOk } from '@/components/ui/api-client';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
 export type SaveState = { status: SaveStatus; error?: string; savedAt?: Date };
@@ -12,10 +13,7 @@ async function postRevision(diagramId: string, xml: string): Promise<void> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ xml }),
   });
-  if (!res.ok) {
-    const body = await res.json().catch(() => null);
-    throw new Error(body?.error?.message ?? `Saving failed (HTTP ${res.status}).`);
-  }
+  await ensureOk(res, 'Saving failed');
 }
 
 /**
