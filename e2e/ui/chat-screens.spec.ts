@@ -1,16 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makePng } from './chat-png';
+import { signIn as signInFresh } from './workspace-helpers';
 
 // Screenshots of the built-in chat panel for a visual check (written to test-results/chat-screens/).
 // Run: NEXT_DIST_DIR=.next-d E2E_PORT=3104 npx playwright test --config e2e/playwright.config.ts e2e/ui/chat-screens.spec.ts
 
 async function signIn(page: Page) {
-  const email = `shots-${Date.now()}@example.test`;
-  await page.request.post('/api/signup', { data: { email, password: 'password123', name: 'Sam Shots' } });
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('password123');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInFresh(page, { prefix: 'shots', name: 'Sam Shots' });
   await expect(page.getByTestId('chat-panel')).toHaveAttribute('data-chat-ui', 'builtin');
 }
 
