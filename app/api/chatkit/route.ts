@@ -4,7 +4,7 @@ import { chatkitAllowedOrigins } from '@/lib/auth/origin';
 import { errorResponse } from '@/lib/errors';
 import { readJson } from '@/lib/http/route';
 import { handle } from '@/lib/chatkit/server';
-import { chatKitRequest } from '@/lib/chatkit/schemas';
+import { chatKitRequestSchema } from '@/lib/chatkit/schemas';
 import { sseResponse } from '@/lib/chatkit/sse';
 import { chatkitDeps } from '@/lib/store/chatkit-deps';
 
@@ -39,7 +39,7 @@ export async function POST(req: Request): Promise<Response> {
   const headers = cors(req);
   try {
     const user = await requireUser(req);
-    const body = await readJson(req, chatKitRequest, MAX_BODY);
+    const body = await readJson(req, chatKitRequestSchema, MAX_BODY);
     const abort = new AbortController();
     req.signal.addEventListener('abort', () => abort.abort(), { once: true });
     const result = await handle(body, { userId: user.id, signal: abort.signal }, chatkitDeps());
