@@ -5,8 +5,6 @@ import { db } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
 import { createDiagram } from '@/lib/diagrams';
 import { readAttachmentForModel } from '@/lib/attachments/read';
-import { setChatkitDeps } from '@/lib/store/chatkit-deps';
-import { getResponder } from '@/lib/ai';
 import { createOpenAIResponder } from '@/lib/ai/openai-responder';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import { startAppServer, type AppServer } from '../support/app-server';
@@ -19,7 +17,6 @@ let app: AppServer;
 let fake: FakeOpenAI;
 let user: TestUser;
 let diagramId: string;
-let restore: () => void = () => {};
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
@@ -29,7 +26,6 @@ beforeAll(async () => {
   diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
 });
 afterEach(() => {
-  restore();
   for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_VISION']) {
     if (savedEnv[k] === undefined) delete process.env[k];
     else process.env[k] = savedEnv[k];
@@ -45,8 +41,8 @@ afterAll(async () => {
 
 function configure(vars: Record<string, string>) {
   Object.assign(process.env, { OPENAI_API_KEY: 'sk-test-123', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'vision-test-model', ...vars });
+  // The production deps pick the responder per request, so the new config applies to the next request.
   reloadEnv();
-  restore = setChatkitDeps({ respond: getResponder() });
 }
 
 async function askNew(question: string, attachments: string[] = []) {

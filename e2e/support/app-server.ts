@@ -7,6 +7,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { reloadEnv } from '@/lib/env';
+import type { HandleDeps } from '@/lib/chatkit/server';
+import { chatkitEndpoint } from '@/lib/http/chatkit-endpoint';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 type RouteDef = { pattern: RegExp; keys: { name: string; catchAll: boolean }[]; file: string; module?: Record<string, unknown> };
@@ -49,8 +51,17 @@ function toRoute(file: string): RouteDef {
 export type AppServer = { url: string; close: () => Promise<void> };
 
 /** Start the server on a free port; NEXTAUTH_URL points at it so absolute URLs (signed links) resolve here. */
-export async function startAppServer(): Promise<AppServer> {
+export type AppServerOptions = {
+  /** Dependencies for each /api/chatkit request (e.g. a plain or failing responder), instead of the production ones. */
+  chatkit?: () => HandleDeps;
+};
+
+export async function startAppServer(opts: AppServerOptions = {}): Promise<AppServer> {
   const routes = discoverRoutes();
+  if (opts.chatkit) {
+    const chatkit = routes.find((r) => r.pattern.test('/api/chatkit'))!;
+    chatkit.module = chatkitEndpoint(opts.chatkit);
+  }
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const match = routes.map((r) => ({ r, m: r.pattern.exec(url.pathname) })).find((x) => x.m);
