@@ -1,4 +1,5 @@
 // HTTP helpers shared by the attachment routes: CORS for the ChatKit iframe, and multipart streaming.
+import 'server-only';
 import { Readable } from 'node:stream';
 import Busboy from 'busboy';
 import { chatkitAllowedOrigins } from '@/lib/auth/origin';

@@ -1,4 +1,5 @@
 // CSRF defence for cookie-authenticated writes: the browser's Origin must be this app.
+import 'server-only';
 import { appOrigin, env } from '@/lib/env';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

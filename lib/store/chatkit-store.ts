@@ -1,10 +1,12 @@
 // The Prisma implementation of the ChatKit Store. Every query is scoped by userId; "missing" and "not yours"
 // are the same 404. Items are kept as a JSON payload plus the columns we query on (type, text, hidden, seq).
+import 'server-only';
 import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import type { AddItemOptions, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
-import { isHiddenItem, type Page, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
+import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
+import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
 
 const threadNotFound = () => new AppError('notFound', 'Thread not found');
@@ -62,27 +64,54 @@ async function threadRow(userId: string, threadId: string): Promise<ThreadRow> {
   return row;
 }
 
-async function ownDiagram(userId: string, diagramId: string): Promise<boolean> {
-  return !!(await db().diagram.findFirst({ where: { id: diagramId, userId }, select: { id: true } }));
+/** The diagram a thread is about: the one stored on the row, else the one its metadata names. */
+function diagramIdOfRow(row: Pick<ThreadRow, 'diagramId' | 'metadata'>): string | null {
+  const fromMeta = (row.metadata as Record<string, unknown> | null)?.diagram_id;
+  return row.diagramId ?? (typeof fromMeta === 'string' && fromMeta ? fromMeta : null);
 }
 
-/** Latest revision of the diagram the message is about: the one the client names, else the thread's. */
+/**
+ * The one resolver of "which diagram is this turn about": the diagram the request names (the one open in the
+ * modeler) when it is the user's, else the thread's own. Writes check the requested id first (revisionFor, 404).
+ */
+export async function threadDiagramId(userId: string, threadId: string, requested?: string | null): Promise<string | null> {
+  if (requested && (await ownsDiagram(userId, requested))) return requested;
+  return diagramIdOfRow(await threadRow(userId, threadId));
+}
+
+/** Current revision of the diagram the message is about (stored with the message, see addThreadItem). */
 async function revisionFor(userId: string, thread: ThreadRow, requested?: string): Promise<string | null> {
-  let diagramId: string | undefined;
-  if (requested) {
-    if (!(await ownDiagram(userId, requested))) throw diagramNotFound();
-    diagramId = requested;
-  } else {
-    const fromMeta = (thread.metadata as Record<string, unknown> | null)?.diagram_id;
-    diagramId = thread.diagramId ?? (typeof fromMeta === 'string' ? fromMeta : undefined);
-  }
+  if (requested && !(await ownsDiagram(userId, requested))) throw diagramNotFound();
+  const diagramId = requested ?? diagramIdOfRow(thread);
   if (!diagramId) return null;
-  const rev = await db().diagramRevision.findFirst({
-    where: { diagramId, diagram: { userId } },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true },
+  return (await currentRevision(userId, diagramId))?.id ?? null;
+}
+
+/** Which diagram revision each user message of the thread was sent with (not part of the wire item). */
+export async function userMessageRevisions(userId: string, threadId: string): Promise<Map<string, string | null>> {
+  const rows = await db().threadItem.findMany({
+    where: { threadId, userId, type: 'user_message' },
+    select: { id: true, diagramRevisionId: true },
   });
-  return rev?.id ?? null;
+  return new Map(rows.map((r) => [r.id, r.diagramRevisionId]));
+}
+
+/** A visible task note in the user's thread (e.g. "Attached report.pdf … by URL"); id and time are minted here. */
+export async function addTaskItem(userId: string, threadId: string, task: TaskItem['task']): Promise<TaskItem> {
+  const item: TaskItem = { id: newId('tsk'), thread_id: threadId, created_at: new Date().toISOString(), type: 'task', task };
+  await addThreadItem(userId, threadId, item);
+  return item;
+}
+
+/** The thread and its visible items with the revision each was sent with, owner only (conversation export). */
+export async function loadThreadForExport(userId: string, threadId: string) {
+  const thread = await db().thread.findFirst({ where: { id: threadId, userId } });
+  if (!thread) throw new AppError('notFound', 'Conversation not found');
+  const rows = await db().threadItem.findMany({ where: { threadId, userId, hidden: false }, orderBy: { seq: 'asc' } });
+  return {
+    thread: { ...threadFromRow(thread), title: thread.title, updatedAt: thread.updatedAt, diagramId: thread.diagramId },
+    items: rows.map((r) => ({ item: itemFromRow(r), diagramRevisionId: r.diagramRevisionId })),
+  };
 }
 
 async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: string): Promise<void> {
@@ -99,7 +128,7 @@ async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: str
 export const prismaStore: Store = {
   async createThread(userId: string, thread: NewThread): Promise<ThreadMetadata> {
     const diagramId = typeof thread.metadata.diagram_id === 'string' ? thread.metadata.diagram_id : undefined;
-    if (diagramId && !(await ownDiagram(userId, diagramId))) throw diagramNotFound();
+    if (diagramId && !(await ownsDiagram(userId, diagramId))) throw diagramNotFound();
     const row = await db().thread.create({
       data: {
         id: newId('thr'),
