@@ -3,6 +3,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { AppError } from '@/lib/errors';
 import { formatBytes } from '@/lib/http/route';
+import { normalizeBpmn } from './normalize';
 
 /** Largest diagram XML we store or parse. Real diagrams are far smaller; this bounds CPU and memory. */
 export const BPMN_MAX_BYTES = 5 * 1024 * 1024;
@@ -30,8 +31,11 @@ export function assertSafeBpmnText(xml: string): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new BpmnParseError('Diagrams with a DOCTYPE or entity declarations are not accepted.');
 }
 
-export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
-  if (typeof xml !== 'string' || !xml.trim()) throw new BpmnParseError('The diagram is empty.');
+/** Parse a diagram; bytes are decoded as their prolog says, QName references resolved first (see normalize.ts). */
+export async function parseBpmn(input: string | Uint8Array): Promise<ParsedBpmn> {
+  if (input instanceof Uint8Array ? !input.length : typeof input !== 'string' || !input.trim()) throw new BpmnParseError('The diagram is empty.');
+  const xml = normalizeBpmn(input).xml;
+  if (!xml.trim()) throw new BpmnParseError('The diagram is empty.');
   assertSafeBpmnText(xml);
   const moddle = new BpmnModdle();
   let result: { rootElement: ModdleElement; warnings: { message: string }[] };
