@@ -1,99 +1,128 @@
-// Turns a BPMN file as real tools write it into XML that bpmn-moddle reads without losing anything:
-// - bytes are decoded in the encoding the XML prolog declares (UTF-8 by default; Latin-1/windows-1252, …);
-// - references written as QNames (`bpmnElement="ns:Task_1"`, `<incoming>ns:Flow_1</incoming>`) are reduced to the
-//   plain id. BPMN's schema types these as xsd:QName, so exporters may prefix them; bpmn-moddle resolves only bare
-//   ids and silently drops the rest (boundary events lose their host, shapes lose their element).
-// Pure string work with TextDecoder: runs the same in Node and in the browser.
+// Text-level repairs that real-world BPMN files need before any BPMN parser sees them. Pure (no Node-only APIs):
+// the browser (Open, drag-and-drop) and the server (POST /api/diagrams, analysis) run the same code.
+//
+// 1. Encoding: bytes are decoded by the BOM or the encoding the XML prolog declares (Latin-1, windows-1252, …),
+//    and the prolog is rewritten to say UTF-8, which is what the text is from then on.
+// 2. QName references: the BPMN XSD types references as QNames, so `bpmnElement="bpmn2:_V1"` or
+//    `<incoming>ns:flow1</incoming>` are legal; bpmn-moddle resolves references by bare id only. A prefixed
+//    value is reduced to its local part when the prefix is declared in the file and the local part is an id.
 
-export type NormalizedBpmn = {
-  xml: string;
-  /** Encoding the bytes were decoded with (null when a string came in). */
-  encoding: string | null;
-  /** How many QName-prefixed references were reduced to plain ids. */
-  qnameRefs: number;
-};
+export type Normalized = { xml: string; encoding: string; changes: string[] };
 
-/** Attributes that hold one id reference (or, for the *Refs ones, a space-separated list). */
-const REF_ATTRS = [
-  'bpmnElement', 'attachedToRef', 'sourceRef', 'targetRef', 'processRef', 'default', 'messageRef', 'errorRef',
-  'signalRef', 'escalationRef', 'activityRef', 'dataObjectRef', 'dataStoreRef', 'categoryValueRef', 'operationRef',
-  'sourceElement', 'targetElement', 'labelStyle', 'choreographyActivityShape', 'participantRef', 'calledChoreographyRef',
-  'initiatingParticipantRef', 'interfaceRef', 'implementationRef', 'eventDefinitionRefs', 'inMessageRef', 'outMessageRef',
-  'partitionElementRef', 'innerMessageFlowRef', 'outerMessageFlowRef', 'conditionRef',
-];
-/** Elements whose text content is one id reference. */
-const REF_ELEMENTS = [
-  'incoming', 'outgoing', 'flowNodeRef', 'sourceRef', 'targetRef', 'interfaceRef', 'participantRef', 'messageFlowRef',
-  'eventDefinitionRef', 'dataInputRefs', 'dataOutputRefs', 'inputSetRefs', 'outputSetRefs', 'supportedInterfaceRef',
-  'categoryValueRef', 'resourceRef', 'errorRef',
-];
+const PROLOG = /^\s*<\?xml\b[^?]*\?>/;
+const DECLARED = /\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
 
-const LABELS: Record<string, string> = { latin1: 'windows-1252', 'iso-8859-1': 'windows-1252', 'iso_8859-1': 'windows-1252', ascii: 'windows-1252', 'us-ascii': 'windows-1252' };
+const isUtf8 = (label: string) => /^utf-?8$/i.test(label.trim());
 
-/** Encoding named in the prolog (`<?xml version="1.0" encoding="ISO-8859-1"?>`), or null. */
-export function declaredEncoding(head: string): string | null {
-  const m = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
-  return m ? m[1]!.toLowerCase() : null;
+/** The encoding a document's bytes declare: a BOM first, then the prolog; UTF-8 when neither says. */
+export function declaredEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  // The prolog is ASCII in every encoding a BPMN tool writes, so reading the first bytes as Latin-1 is safe.
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i]!);
+  const prolog = PROLOG.exec(head)?.[0];
+  return prolog ? (DECLARED.exec(prolog)?.[1] ?? 'utf-8').toLowerCase() : 'utf-8';
 }
 
-/** Decode a file's bytes: BOM first, then the prolog's declaration, UTF-8 otherwise. */
-export function decodeBpmnBytes(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  // The prolog is ASCII in every ASCII-compatible encoding; read it with a byte-per-char decoder.
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 200));
-  const declared = declaredEncoding(head);
-  let label = declared ? (LABELS[declared] ?? declared) : 'utf-8';
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
-    label = 'utf-8';
-    decoder = new TextDecoder(label);
+/** The prolog (if any) rewritten to declare UTF-8, and a leading BOM dropped. */
+export function withUtf8Prolog(xml: string): string {
+  const text = xml.replace(/^\uFEFF/, '');
+  return text.replace(PROLOG, (p) => p.replace(DECLARED, 'encoding="UTF-8"'));
+}
+
+/**
+ * Decode a file's bytes into text. A file that declares a single-byte encoding but is valid UTF-8 with
+ * non-ASCII characters is taken as UTF-8 (tools that copy the prolog but write UTF-8 exist; genuine Latin-1
+ * text almost never forms valid multi-byte UTF-8 sequences).
+ */
+export function decodeBpmnBytes(bytes: Uint8Array): Normalized {
+  const declared = declaredEncoding(bytes);
+  const changes: string[] = [];
+  let encoding = declared;
+  let text: string;
+  if (isUtf8(declared)) {
+    text = new TextDecoder('utf-8').decode(bytes);
+  } else {
+    let asUtf8: string | null = null;
+    if (!declared.startsWith('utf-16') && bytes.some((b) => b >= 0x80)) {
+      try {
+        asUtf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        asUtf8 = null;
+      }
+    }
+    if (asUtf8 !== null) {
+      encoding = 'utf-8';
+      text = asUtf8;
+      changes.push(`The file declares ${declared} but is written in UTF-8; it was read as UTF-8.`);
+    } else {
+      try {
+        text = new TextDecoder(declared).decode(bytes);
+        changes.push(`Read as ${declared}, the encoding the file declares, and stored as UTF-8.`);
+      } catch {
+        encoding = 'utf-8';
+        text = new TextDecoder('utf-8').decode(bytes);
+        changes.push(`The file declares an encoding this app does not know (${declared}); it was read as UTF-8.`);
+      }
+    }
   }
-  return { text: decoder.decode(bytes), encoding: label };
+  return { xml: withUtf8Prolog(text), encoding, changes };
 }
 
-function stripPrefix(value: string, prefixes: Set<string>): string {
-  const m = /^([A-Za-z_][\w.-]*):([A-Za-z_][\w.-]*)$/.exec(value);
-  return m && prefixes.has(m[1]!) ? m[2]! : value;
-}
+// Attributes whose values are references (QNames in the XSD). Any attribute ending in Ref/Refs is one, too.
+const REF_ATTRS = new Set(['bpmnElement', 'sourceElement', 'targetElement', 'labelStyle', 'default', 'calledElement', 'choreographyActivityShape']);
+const isRefAttr = (name: string) => REF_ATTRS.has(name) || /Refs?$/.test(name);
+// Elements whose text is a reference.
+const isRefElement = (local: string) => local === 'incoming' || local === 'outgoing' || /Refs?$/.test(local);
 
-/** Full normalisation with what was done; see the module comment. */
-export function normalizeBpmn(input: string | Uint8Array): NormalizedBpmn {
-  let encoding: string | null = null;
-  let xml: string;
-  if (typeof input === 'string') xml = input.replace(/^\uFEFF/, '');
-  else ({ text: xml, encoding } = decodeBpmnBytes(input));
-  // The text is a JS string now: a prolog naming another encoding would only confuse the next reader.
-  if (encoding) xml = xml.replace(/^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']/, '$1 encoding="UTF-8"');
-
+/** Reduce QName-prefixed references to bare ids (see the file comment). Returns how many were changed. */
+export function resolveQNameRefs(xml: string): { xml: string; resolved: number } {
   const prefixes = new Set<string>();
-  for (const m of xml.matchAll(/\bxmlns:([A-Za-z_][\w.-]*)\s*=/g)) prefixes.add(m[1]!);
-  let qnameRefs = 0;
-  if (!prefixes.size) return { xml, encoding, qnameRefs };
-
-  const attrRe = new RegExp(`(\\s(?:${REF_ATTRS.join('|')})\\s*=\\s*)(["'])([^"']*:[^"']*)\\2`, 'g');
-  xml = xml.replace(attrRe, (whole, lead: string, q: string, value: string) => {
-    const parts = value.split(/\s+/).filter(Boolean);
-    const next = parts.map((p) => stripPrefix(p, prefixes));
-    const changed = next.filter((p, i) => p !== parts[i]).length;
-    if (!changed) return whole;
-    qnameRefs += changed;
-    return `${lead}${q}${next.join(' ')}${q}`;
+  for (const m of xml.matchAll(/\sxmlns:([A-Za-z_][\w.-]*)\s*=/g)) prefixes.add(m[1]!);
+  if (!prefixes.size) return { xml, resolved: 0 };
+  const ids = new Set<string>();
+  for (const m of xml.matchAll(/\sid\s*=\s*"([^"]*)"/g)) ids.add(m[1]!);
+  for (const m of xml.matchAll(/\sid\s*=\s*'([^']*)'/g)) ids.add(m[1]!);
+  let resolved = 0;
+  const fix = (token: string): string => {
+    const i = token.indexOf(':');
+    if (i <= 0 || ids.has(token)) return token;
+    const prefix = token.slice(0, i);
+    const local = token.slice(i + 1);
+    if (!prefixes.has(prefix) || !ids.has(local)) return token;
+    resolved++;
+    return local;
+  };
+  const fixList = (value: string) => value.replace(/[^\s]+/g, fix);
+  // Attribute values inside start tags only (never text, comments or CDATA).
+  let out = xml.replace(/<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*\b[^<>]*>/g, (tag) => {
+    if (tag.startsWith('<!') || tag.startsWith('<?')) return tag;
+    return tag.replace(/(\s)([A-Za-z_][\w.-]*)(\s*=\s*)(["'])([^"']*)\4/g, (m, sp, name, eq, q, value) =>
+      isRefAttr(name) && value.includes(':') ? `${sp}${name}${eq}${q}${fixList(value)}${q}` : m,
+    );
   });
-  const elRe = new RegExp(`(<(?:[A-Za-z_][\\w.-]*:)?(?:${REF_ELEMENTS.join('|')})>)\\s*([A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*)\\s*(</)`, 'g');
-  xml = xml.replace(elRe, (whole, open: string, value: string, close: string) => {
-    const next = stripPrefix(value, prefixes);
-    if (next === value) return whole;
-    qnameRefs++;
-    return `${open}${next}${close}`;
-  });
-  return { xml, encoding, qnameRefs };
+  // Reference elements' text: <bpmn2:incoming>bpmn2:Flow_1</bpmn2:incoming>.
+  out = out.replace(/<((?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*))(\s[^<>]*)?>([^<]*)<\/\1\s*>/g, (m, qname, local, attrs, text: string) =>
+    isRefElement(local) && text.includes(':') ? `<${qname}${attrs ?? ''}>${text.replace(/[^\s]+/g, fix)}</${qname}>` : m,
+  );
+  return { xml: out, resolved };
 }
 
-/** String or bytes in, XML string out (see normalizeBpmn for what changes). */
-export function normalizeBpmnXml(input: string | Uint8Array): string {
-  return normalizeBpmn(input).xml;
+/** Text already decoded (a JSON body, a stored revision): the UTF-8 prolog and the QName repair. */
+export function normalizeBpmnText(xml: string): Normalized {
+  const changes: string[] = [];
+  let text = withUtf8Prolog(xml);
+  const q = resolveQNameRefs(text);
+  text = q.xml;
+  if (q.resolved) changes.push(`${q.resolved} prefixed reference${q.resolved > 1 ? 's' : ''} (like "bpmn2:Task_1") resolved to plain ids.`);
+  return { xml: text, encoding: 'utf-8', changes };
+}
+
+/** File bytes → decoded, normalised text, with the list of what was changed and why. */
+export function normalizeBpmnBytes(bytes: Uint8Array): Normalized {
+  const decoded = decodeBpmnBytes(bytes);
+  const rest = normalizeBpmnText(decoded.xml);
+  return { xml: rest.xml, encoding: decoded.encoding, changes: [...decoded.changes, ...rest.changes] };
 }

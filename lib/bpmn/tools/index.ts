@@ -20,7 +20,14 @@ export type ToolContext = {
   previous?: { model: DiagramModel; revisionId: string | null } | null;
   /** What the parser reported while reading the file (bpmn-moddle warnings). */
   warnings?: string[];
+  /** What was repaired before parsing (encoding, QName references). */
+  notes?: string[];
 };
+
+/** The context for a parsed diagram (lib/bpmn analyseBpmn's result) and what the caller knows besides. */
+export function toolContextOf(a: { model: DiagramModel; lint: LintFinding[]; warnings: string[]; notes?: string[] }, extra: Partial<ToolContext> = {}): ToolContext {
+  return { model: a.model, lint: a.lint, warnings: a.warnings, notes: a.notes ?? [], ...extra };
+}
 
 export type DiagramTool<I> = {
   name: string;
@@ -175,8 +182,8 @@ export const diagramTools: DiagramTool<any>[] = [
     name: 'import_warnings',
     description: 'What the parser dropped or did not understand when reading the file, in plain words.',
     input: z.object({}),
-    run: (ctx) => importWarnings(ctx.warnings ?? []),
-    summarize: (_i, r) => `Read ${plural(r.warnings.length, 'import warning')}`,
+    run: (ctx) => importWarnings(ctx.warnings ?? [], ctx.notes ?? []),
+    summarize: (_i, r) => `Read ${plural(r.warnings.length, 'import warning')}${r.repaired.length ? `, ${plural(r.repaired.length, 'repair')}` : ''}`,
   },
 ];
 

@@ -753,6 +753,6 @@ export function plainWarning(w: string): string {
   return `The file could not be read completely: ${first}${at}.`;
 }
 
-export function importWarnings(warnings: string[]) {
-  return { warnings: warnings.map((raw) => ({ text: plainWarning(raw), raw: raw.split('\n')[0] })) };
+export function importWarnings(warnings: string[], notes: string[] = []) {
+  return { warnings: warnings.map((raw) => ({ text: plainWarning(raw), raw: raw.split('\n')[0] })), repaired: notes };
 }
