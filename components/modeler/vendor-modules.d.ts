@@ -7,3 +7,5 @@ declare module 'bpmn-js-token-simulation';
 declare module 'bpmn-js-color-picker';
 declare module 'bpmn-js-create-append-anything';
 declare module 'bpmn-auto-layout';
+declare module '@bpmn-io/properties-panel';
+declare module '@bpmn-io/properties-panel/preact/jsx-runtime';
