@@ -1,7 +1,7 @@
 // HTTP helpers shared by the attachment routes: CORS for the ChatKit iframe, and multipart streaming.
 import { Readable } from 'node:stream';
 import Busboy from 'busboy';
-import { chatkitAllowedOrigins } from '@/lib/auth/origin';
+import { chatkitAllowedOrigins, withRequestOrigin } from '@/lib/auth/origin';
 import { AppError, errorResponse } from '@/lib/errors';
 import { tooLarge } from './policy';
 
@@ -29,7 +29,7 @@ export function uploadRoute<P = Record<string, string>>(mode: 'any' | 'chatkit' 
   return async (req, ctx) => {
     let res: Response;
     try {
-      res = await handler(req, ctx);
+      res = await withRequestOrigin(req, () => handler(req, ctx));
     } catch (err) {
       res = errorResponse(err);
       if (req.body && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) res.headers.set('Connection', 'close');
