@@ -2,7 +2,7 @@
 import 'server-only';
 import { Readable } from 'node:stream';
 import Busboy from 'busboy';
-import { chatkitAllowedOrigins } from '@/lib/auth/origin';
+import { chatkitAllowedOrigins, withRequestOrigin } from '@/lib/auth/origin';
 import { AppError, errorResponse } from '@/lib/errors';
 import { tooLarge } from './policy';
 
@@ -30,7 +30,7 @@ export function uploadRoute<P = Record<string, string>>(mode: 'any' | 'chatkit' 
   return async (req, ctx) => {
     let res: Response;
     try {
-      res = await handler(req, ctx);
+      res = await withRequestOrigin(req, () => handler(req, ctx));
     } catch (err) {
       res = errorResponse(err);
       if (req.body && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) res.headers.set('Connection', 'close');

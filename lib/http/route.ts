@@ -1,5 +1,6 @@
 // Route-handler plumbing: every handler's errors become the JSON error body; bodies are read with a cap.
 import { AppError, errorResponse } from '@/lib/errors';
+import { withRequestOrigin } from '@/lib/auth/origin';
 import { z, type ZodType } from 'zod';
 import { describeZodError } from '@/lib/errors';
 
@@ -11,7 +12,8 @@ export function route<P = Record<string, string>>(
 ): (req: Request, ctx: Ctx<P>) => Promise<Response> {
   return async (req, ctx) => {
     try {
-      return await handler(req, ctx);
+      // Absolute URLs minted while handling point at the address this request came to (lib/auth/origin.ts).
+      return await withRequestOrigin(req, () => handler(req, ctx));
     } catch (err) {
       return errorResponse(err);
     }

@@ -1,6 +1,6 @@
 // The ChatKit protocol endpoint: auth → JSON body (≤ 1 MB) → validate → lib/chatkit handle() → JSON or SSE.
 import { requireUser } from '@/lib/auth/require-user';
-import { chatkitAllowedOrigins } from '@/lib/auth/origin';
+import { chatkitAllowedOrigins, publicOrigin } from '@/lib/auth/origin';
 import { errorResponse } from '@/lib/errors';
 import { readJson } from '@/lib/http/route';
 import { handle } from '@/lib/chatkit/server';
@@ -42,7 +42,8 @@ export async function POST(req: Request): Promise<Response> {
     const body = await readJson(req, chatKitRequest, MAX_BODY);
     const abort = new AbortController();
     req.signal.addEventListener('abort', () => abort.abort(), { once: true });
-    const result = await handle(body, { userId: user.id, signal: abort.signal }, chatkitDeps());
+    // The origin goes explicitly: stream events are produced after this handler has returned.
+    const result = await handle(body, { userId: user.id, origin: publicOrigin(req), signal: abort.signal }, chatkitDeps());
     if (result.kind === 'json') return Response.json(result.body, { headers: { ...headers, 'Cache-Control': 'no-store' } });
     return sseResponse(result.events, { signal: abort.signal, onCancel: () => abort.abort() }, headers);
   } catch (err) {
