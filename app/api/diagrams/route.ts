@@ -1,6 +1,6 @@
 import { requireUser } from '@/lib/auth/require-user';
 import { createDiagram, listDiagrams } from '@/lib/diagrams';
-import { readJson, route } from '@/lib/http/route';
+import { otherMethods, readJson, route } from '@/lib/http/route';
 import { createBody, XML_BODY_LIMIT } from './schemas';
 
 export const dynamic = 'force-dynamic';
@@ -17,3 +17,5 @@ export const POST = route(async (req) => {
   const body = await readJson(req, createBody, XML_BODY_LIMIT);
   return Response.json({ diagram: await createDiagram(user.id, body) }, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');
