@@ -2,7 +2,8 @@
 import type { AttachmentsPort } from '@/lib/chatkit/store';
 import { env } from '@/lib/env';
 import { createPendingUpload } from './ingest';
-import { bindToThread, findManyOwned, attachmentNotFound, checkAttachmentId } from './repo';
+import { findManyOwned, attachmentNotFound, checkAttachmentId } from './repo';
+import { bindWithinQuota } from './quota';
 import { toChatkitAttachment } from './present';
 import { deleteAttachment } from './delete';
 
@@ -33,7 +34,7 @@ export const attachmentsPort: AttachmentsPort = {
   },
 
   async bindToThread(ctx, ids, threadId) {
-    await bindToThread(ctx.userId, [...new Set(ids)], threadId);
+    await bindWithinQuota(ctx.userId, [...new Set(ids)], threadId);
   },
 
   async present(ctx, ids) {

@@ -271,8 +271,9 @@ async function storeUserMessage(
     inference_options: input.inference_options ?? {},
   };
   const diagramId = stringOrUndefined(requestMetadata.diagram_id);
-  await deps.store.addThreadItem(ctx.userId, thread.id, item, { diagramId });
+  // Bind first: the per-conversation attachment limit may refuse the message, and then nothing is stored.
   if (attachments.length) await deps.attachments.bindToThread({ userId: ctx.userId }, attachments.map((a) => a.id), thread.id);
+  await deps.store.addThreadItem(ctx.userId, thread.id, item, { diagramId });
   return item;
 }
 
