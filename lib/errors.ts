@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'notFound'
   | 'conflict'
+  | 'busy'
   | 'limitsReached'
   | 'unsupportedMediaType'
   | 'invalidFile'
@@ -23,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   notFound: 404,
   conflict: 409,
+  busy: 409,
   limitsReached: 413,
   unsupportedMediaType: 415,
   invalidFile: 422,

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
-import { sharedDatabase, startChildApp, type ChildApp, type SharedDb } from '../support/processes';
+import { sharedDatabase, startChildApp, stopChildApps, type ChildApp, type SharedDb } from '../support/processes';
 import { conversationFor } from './api-v1-helpers';
 import { createThread } from './chatkit-helpers';
 import * as fx from './attachments-fixtures';
@@ -111,8 +111,7 @@ describe.runIf(!!process.env.DATABASE_URL)('two processes on one PostgreSQL', ()
     b = await startChildApp(env);
   }, 120_000);
   afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
+    await stopChildApps();
     await shared?.drop();
   });
 
@@ -120,5 +119,5 @@ describe.runIf(!!process.env.DATABASE_URL)('two processes on one PostgreSQL', ()
     const apps = [a, b];
     const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => createAttachment(apps[i % 2]!.url, apps[i % 2]!.user!.token, i)));
     expect(await tally(responses)).toEqual({ 200: 10, 429: 40 });
-  });
+  }, 120_000);
 });

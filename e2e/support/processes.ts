@@ -58,15 +58,27 @@ export async function sharedDatabase(): Promise<SharedDb> {
 export type Seeded = { id: string; email: string; token: string };
 export type ChildApp = { url: string; pid: number; user?: Seeded; admin?: Seeded; proc: ChildProcess; output: () => string; stop: () => Promise<void>; kill9: () => Promise<void> };
 
+const started = new Set<ChildProcess>();
+// A test that times out while a child starts must not leave it running.
+process.once('exit', () => started.forEach((p) => p.kill('SIGKILL')));
+
+/** Stop every child app this test file started (afterAll), ready or not. */
+export async function stopChildApps(): Promise<void> {
+  await Promise.all([...started].map((p) => new Promise<void>((resolve) => (p.once('exit', () => resolve()), p.kill('SIGTERM')))));
+}
+
 /** Start child-server.ts with `env` on top of ours; resolves once it prints READY. */
 export async function startChildApp(env: Record<string, string>): Promise<ChildApp> {
   const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!env.DATABASE_URL) delete merged.DATABASE_URL;
-  const proc = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'e2e/support/child-server.ts'], {
+  // tsx as a loader in this very process (its CLI would run the server in a grandchild that a kill would miss).
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'e2e/support/child-server.ts'], {
     cwd: root,
     env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.add(proc);
+  proc.once('exit', () => started.delete(proc));
   let out = '';
   proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
