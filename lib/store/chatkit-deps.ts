@@ -6,6 +6,7 @@ import { attachmentsPort } from '@/lib/attachments/chatkit-port';
 import { findManyOwned } from './attachments';
 import { createPlainResponder } from '@/lib/ai/plain-responder';
 import { getResponder } from '@/lib/ai';
+import { env } from '@/lib/env';
 import type { Responder } from '@/lib/ai/responder';
 import { prismaStore } from './chatkit-store';
 
@@ -26,7 +27,7 @@ const configuredResponder: Responder = (thread, input, ctx, signal) => getRespon
 let deps: HandleDeps = { store: prismaStore, attachments: attachmentsPort, respond: configuredResponder };
 
 export function chatkitDeps(): HandleDeps {
-  return deps;
+  return deps.turnLeaseMs ? deps : { ...deps, turnLeaseMs: env().TURN_LEASE_SECONDS * 1000 };
 }
 
 /** Tests and benchmarks swap pieces (e.g. a responder that fails) without touching the route. */

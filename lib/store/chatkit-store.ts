@@ -8,6 +8,7 @@ import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadPa
 import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
 import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
+import { turnMethods } from './turns';
 
 const threadNotFound = () => new AppError('notFound', 'Thread not found');
 const itemNotFound = () => new AppError('notFound', 'Item not found');
@@ -285,23 +286,28 @@ export const prismaStore: Store = {
       await refreshFeedbackCounts(tx, threadId);
     });
   },
+
+  ...turnMethods((tx, userId, threadId, item) => insertItem(tx, userId, threadId, item)),
 };
 
 /** Insert an item into the user's thread (also used by lib/attachments for upload task items). */
 export async function addThreadItem(userId: string, threadId: string, item: ThreadItem, opts: AddItemOptions = {}): Promise<void> {
   const thread = await threadRow(userId, threadId);
   const diagramRevisionId = item.type === 'user_message' ? await revisionFor(userId, thread, opts.diagramId) : null;
-  await db().$transaction([
-    db().threadItem.create({ data: itemRow(userId, threadId, item, diagramRevisionId) }),
-    db().thread.update({
-      where: { id: threadId },
-      data: {
-        updatedAt: new Date(),
-        // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
-        itemCount: { increment: 1 },
-      },
-    }),
-  ]);
+  await db().$transaction((tx) => insertItem(tx, userId, threadId, item, diagramRevisionId));
+}
+
+/** The item row and the thread's counters, inside the caller's transaction (the thread is known to be the user's). */
+export async function insertItem(tx: Prisma.TransactionClient, userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null = null): Promise<void> {
+  await tx.threadItem.create({ data: itemRow(userId, threadId, item, diagramRevisionId) });
+  await tx.thread.update({
+    where: { id: threadId },
+    data: {
+      updatedAt: new Date(),
+      // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
+      itemCount: { increment: 1 },
+    },
+  });
 }
 
 async function deleteRows(threadId: string, rows: ItemRow[]): Promise<void> {
