@@ -3,6 +3,7 @@
 import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
+import { itemPlainText } from '@/lib/ai/converter';
 import type { AddItemOptions, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
 import { isHiddenItem, type Page, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
@@ -39,13 +40,6 @@ function payloadOf(item: ThreadItem): Prisma.InputJsonValue {
     rest.attachments = item.attachments.map(({ id, type, name, mime_type }) => ({ id, type, name, mime_type }));
   }
   return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
-}
-
-export function plainText(item: ThreadItem): string {
-  if (item.type === 'user_message') return item.content.map((c) => c.text).join(' ').trim();
-  if (item.type === 'assistant_message') return item.content.map((c) => c.text).join('\n').trim();
-  if (item.type === 'sdk_hidden_context') return item.content;
-  return '';
 }
 
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
@@ -199,7 +193,7 @@ export const prismaStore: Store = {
     await db().$transaction([
       db().threadItem.update({
         where: { id: item.id },
-        data: { type: item.type, payload: payloadOf(item), text: plainText(item), hidden: isHiddenItem(item) },
+        data: { type: item.type, payload: payloadOf(item), text: itemPlainText(item), hidden: isHiddenItem(item) },
       }),
       db().thread.update({ where: { id: threadId }, data: { updatedAt: new Date() } }),
     ]);
@@ -250,7 +244,7 @@ export async function addThreadItem(userId: string, threadId: string, item: Thre
         userId,
         type: item.type,
         payload: payloadOf(item),
-        text: plainText(item),
+        text: itemPlainText(item),
         hidden: isHiddenItem(item),
         diagramRevisionId,
         createdAt: new Date(item.created_at),
