@@ -86,6 +86,7 @@ export function WorkspaceEditor({ diagram, chatConfig }: { diagram: OpenDiagram;
 
   return (
     <main className={`workspace${resizing ? ' is-resizing' : ''}`} data-testid="workspace" ref={mainRef}>
+      <h1 className="sr-only">{name || 'Diagram'}</h1>
       <section className="pane-modeler" aria-label="Diagram">
         <BpmnModeler diagram={diagram} onRenamed={setName} />
       </section>
@@ -98,6 +99,8 @@ export function WorkspaceEditor({ diagram, chatConfig }: { diagram: OpenDiagram;
         </div>
       ) : (
         <>
+          {/* The hide button sits beside the separator, not inside it: a separator is itself interactive. */}
+          <div className="pm-split">
           <div
             className={`pm-split-handle${resizing ? ' is-dragging' : ''}`}
             role="separator"
@@ -110,8 +113,8 @@ export function WorkspaceEditor({ diagram, chatConfig }: { diagram: OpenDiagram;
             onKeyDown={onKeyDown}
             onDoubleClick={() => update({ collapsed: true })}
             data-testid="split-handle"
-          >
-            <button className="pm-collapse-btn" onClick={() => update({ collapsed: true })} onPointerDown={(e) => e.stopPropagation()} title="Hide the chat" aria-label="Hide the chat" data-testid="chat-collapse" tabIndex={-1}>
+          />
+            <button className="pm-collapse-btn" onClick={() => update({ collapsed: true })} title="Hide the chat" aria-label="Hide the chat" data-testid="chat-collapse">
               ›
             </button>
           </div>
