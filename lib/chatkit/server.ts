@@ -5,6 +5,7 @@
 import { AppError, toAppError } from '@/lib/errors';
 import { newId, type IdPrefix } from '@/lib/ids';
 import type { Responder, RespondContext } from '@/lib/ai/responder';
+import { userMessageText } from '@/lib/ai/converter';
 import type { AttachmentsPort, PageRequest, RequestCtx, Store } from './store';
 import { EMPTY_PAGE, attachmentToWire, itemToWire, pageToWire, threadToWire } from './serialize';
 import { isHiddenItem } from './types';
@@ -551,11 +552,7 @@ export function errorEvent(err: unknown): ErrorEvent {
 /** First user-message text, whitespace collapsed, cut at a word boundary to ~60 characters. */
 export function deriveTitle(message: UserMessageItem | null): string | undefined {
   if (!message) return undefined;
-  const text = message.content
-    .map((c) => c.text)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = userMessageText(message).replace(/\s+/g, ' ').trim();
   const fallback = message.attachments[0]?.name;
   const source = text || fallback;
   if (!source) return undefined;

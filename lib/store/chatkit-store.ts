@@ -4,6 +4,7 @@ import 'server-only';
 import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
+import { itemPlainText } from '@/lib/ai/converter';
 import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
 import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
 import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
@@ -44,13 +45,6 @@ function payloadOf(item: ThreadItem): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
 }
 
-export function plainText(item: ThreadItem): string {
-  if (item.type === 'user_message') return item.content.map((c) => c.text).join(' ').trim();
-  if (item.type === 'assistant_message') return item.content.map((c) => c.text).join('\n').trim();
-  if (item.type === 'sdk_hidden_context') return item.content;
-  return '';
-}
-
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
   const has_more = rows.length > limit;
   const slice = has_more ? rows.slice(0, limit) : rows;
@@ -66,7 +60,7 @@ function itemRow(userId: string, threadId: string, item: ThreadItem, diagramRevi
     userId,
     type: item.type,
     payload: payloadOf(item),
-    text: plainText(item),
+    text: itemPlainText(item),
     hidden: isHiddenItem(item),
     diagramRevisionId,
     createdAt: new Date(item.created_at),
@@ -249,7 +243,7 @@ export const prismaStore: Store = {
     await db().$transaction([
       db().threadItem.update({
         where: { id: item.id },
-        data: { type: item.type, payload: payloadOf(item), text: plainText(item), hidden: isHiddenItem(item) },
+        data: { type: item.type, payload: payloadOf(item), text: itemPlainText(item), hidden: isHiddenItem(item) },
       }),
       db().thread.update({ where: { id: threadId }, data: { updatedAt: new Date() } }),
     ]);
