@@ -16,6 +16,8 @@ type Props = {
   onRetry: () => void;
   onDismissError: () => void;
   onOpenImage: (a: Attachment) => void;
+  /** Items the list does not draw itself (e.g. client tool calls: the proposal card). */
+  renderItem?: (item: ThreadItem) => React.ReactNode;
 };
 
 function AttachmentView({ a, onOpen }: { a: Attachment; onOpen: (a: Attachment) => void }) {
@@ -83,7 +85,7 @@ function TaskLine({ item }: { item: ThreadItem }) {
   return null;
 }
 
-export function MessageList({ state, feedback, onFeedback, onRetry, onDismissError, onOpenImage }: Props) {
+export function MessageList({ state, feedback, onFeedback, onRetry, onDismissError, onOpenImage, renderItem }: Props) {
   const endRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
@@ -182,6 +184,10 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
                 <img className="chat-generated" src={item.image.url} alt="Generated image" />
               </div>
             );
+          }
+          if (renderItem) {
+            const node = renderItem(item);
+            if (node) return <div key={item.id} data-item-id={item.id}>{node}</div>;
           }
           return null;
         })}

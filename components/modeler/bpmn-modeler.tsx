@@ -11,6 +11,7 @@ import './modeler.css';
 import Modeler from 'bpmn-js/lib/Modeler';
 import minimapModule from 'diagram-js-minimap';
 import lintModule from 'bpmn-js-bpmnlint';
+import proposalModule from './proposal-module';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { bpmnlintConfig } from './lint-config';
@@ -77,7 +78,7 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     const modeler = new Modeler({
       container: containerRef.current!,
       keyboard: { bind: true },
-      additionalModules: [minimapModule, lintModule],
+      additionalModules: [minimapModule, lintModule, proposalModule],
       linting: { active: true, bpmnlint: bpmnlintConfig },
     });
     modelerRef.current = modeler;

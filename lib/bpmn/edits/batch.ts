@@ -109,7 +109,12 @@ export function structuralProblems(definitions: Bo): string[] {
   return out;
 }
 
-export type ApplyOptions = { moddle?: BpmnModdle; lint?: boolean };
+export type ApplyOptions = {
+  moddle?: BpmnModdle;
+  lint?: boolean;
+  /** Original positions of `operations` when they are a subset of a proposal (error messages and change indexes). */
+  indexes?: number[];
+};
 
 /**
  * Plans and applies `operations` to a parsed copy of `xml`. Any failing operation refuses the whole batch
@@ -138,7 +143,7 @@ export async function applyBatchToCopy(xml: string, operations: EditOp[], revisi
   try {
     operations.forEach((op, index) => {
       const tree = new DiagramTree(definitions);
-      const change = new Planner(tree, index).plan(op);
+      const change = new Planner(tree, opts.indexes?.[index] ?? index).plan(op);
       new ModdleExecutor(tree, moddle as unknown as Moddle).run(change.primitives);
       changes.push(change);
     });
