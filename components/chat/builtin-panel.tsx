@@ -226,7 +226,9 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     },
     [client, runStream],
   );
-  const newestPendingTool = [...state.items].reverse().find((i) => i.type === 'client_tool_call' && i.status === 'pending')?.id;
+  // Only the newest pending call with nothing said after it can still be answered (the server checks the same).
+  const lastItem = [...state.items].reverse().find((i) => i.type !== 'end_of_turn');
+  const newestPendingTool = lastItem?.type === 'client_tool_call' && lastItem.status === 'pending' ? lastItem.id : null;
   const renderItem = (item: ThreadItem) =>
     item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
       <ProposalCard
