@@ -1,39 +1,9 @@
-// HTTP helpers shared by the attachment routes: CORS (lib/http/cors) on every answer, and multipart streaming.
+// Multipart streaming for the attachment routes (their wrapper, CORS included, is route() in lib/http/route.ts).
 import 'server-only';
 import { Readable } from 'node:stream';
 import Busboy from 'busboy';
-import { corsHeaders, preflight as corsPreflight, FILE_CORS, type CorsPolicy } from '@/lib/http/cors';
-import { AppError, errorResponse } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { tooLarge } from './policy';
-
-type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
-
-type CorsMode = 'any' | 'chatkit';
-const policyOf = (mode: CorsMode): CorsPolicy => ({ ...FILE_CORS, origins: mode });
-
-/**
- * route() for upload endpoints: CORS on every answer when `mode` is given (the iframe must be able to read a 413),
- * and `Connection: close` on errors, because a refused body may be only partly read and the socket must not be reused.
- */
-export function uploadRoute<P = Record<string, string>>(mode: CorsMode | null, handler: Handler<P>): Handler<P> {
-  return async (req, ctx) => {
-    let res: Response;
-    try {
-      res = await handler(req, ctx);
-    } catch (err) {
-      res = errorResponse(err);
-      if (req.body && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) res.headers.set('Connection', 'close');
-    }
-    if (mode) for (const [k, v] of Object.entries(corsHeaders(req, policyOf(mode)))) res.headers.set(k, v);
-    return res;
-  };
-}
-
-export const corsRoute = <P = Record<string, string>>(mode: CorsMode, handler: Handler<P>) => uploadRoute<P>(mode, handler);
-
-export function preflight(mode: CorsMode): (req: Request) => Promise<Response> {
-  return corsPreflight(policyOf(mode));
-}
 
 export type MultipartFile = { name: string; mime: string; stream: AsyncIterable<Uint8Array> };
 

@@ -6,6 +6,7 @@ import { isWellFormedId, newId } from '@/lib/ids';
 import { starterXml } from '@/lib/diagrams/starter';
 import { diagramThumbnail } from '@/lib/diagrams/thumbnail';
 import { assertStorableBpmn, sha256 } from '@/lib/diagrams/xml';
+import { prepareImport, type ImportSummary } from '@/lib/diagrams/import';
 
 export const MAX_NAME_LENGTH = 120;
 export const DEFAULT_DIAGRAM_NAME = 'Untitled process';
@@ -91,6 +92,20 @@ export async function createDiagram(userId: string, opts: { name?: string; xml?:
   });
   const { revisions, ...summary } = row;
   return { ...summary, xml, revision: revisions[0] ?? null };
+}
+
+/**
+ * A new diagram from a file that comes from outside (the API, the editor's Open): the import rules of
+ * lib/diagrams/import applied first; the summary says what was changed and what will not be drawn.
+ */
+export async function importDiagram(
+  userId: string,
+  opts: { name?: string; file: string | Uint8Array; layout?: 'auto' | 'none' },
+): Promise<DiagramWithXml & { import: ImportSummary }> {
+  const name = cleanName(opts.name);
+  const { xml, summary } = await prepareImport(opts.file, { layout: opts.layout });
+  const diagram = await createDiagram(userId, { name, xml });
+  return { ...diagram, import: summary };
 }
 
 /** A diagram with the XML of its latest revision. */

@@ -6,6 +6,7 @@ import type { HandleDeps } from '@/lib/chatkit/server';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
 import { createPlainResponder } from '@/lib/ai/plain-responder';
 import { getResponder } from '@/lib/ai';
+import { env } from '@/lib/env';
 import { findManyOwned } from './attachments';
 import { prismaStore } from './chatkit-store';
 
@@ -20,7 +21,13 @@ export function plainResponderWithDimensions(delayMs?: number) {
   });
 }
 
-/** The dependencies of one request; `with` replaces pieces (tests and benchmarks pass their own responder). */
+/** The dependencies of one request; `with_` replaces pieces (tests and benchmarks pass their own responder). */
 export function chatkitDeps(with_: Partial<HandleDeps> = {}): HandleDeps {
-  return { store: prismaStore, attachments: attachmentsPort, respond: getResponder(), ...with_ };
+  return {
+    store: prismaStore,
+    attachments: attachmentsPort,
+    respond: getResponder(),
+    turnLeaseMs: env().TURN_LEASE_SECONDS * 1000,
+    ...with_,
+  };
 }

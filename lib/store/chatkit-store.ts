@@ -4,10 +4,12 @@ import 'server-only';
 import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
-import type { AddItemOptions, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
+import { itemPlainText } from '@/lib/ai/converter';
+import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
 import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
 import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
+import { turnMethods } from './turns';
 
 const threadNotFound = () => new AppError('notFound', 'Thread not found');
 const itemNotFound = () => new AppError('notFound', 'Item not found');
@@ -43,13 +45,6 @@ function payloadOf(item: ThreadItem): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
 }
 
-export function plainText(item: ThreadItem): string {
-  if (item.type === 'user_message') return item.content.map((c) => c.text).join(' ').trim();
-  if (item.type === 'assistant_message') return item.content.map((c) => c.text).join('\n').trim();
-  if (item.type === 'sdk_hidden_context') return item.content;
-  return '';
-}
-
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
   const has_more = rows.length > limit;
   const slice = has_more ? rows.slice(0, limit) : rows;
@@ -57,6 +52,20 @@ function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: 
 }
 
 // ---------------------------------------------------------------- helpers
+
+function itemRow(userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null) {
+  return {
+    id: item.id,
+    threadId,
+    userId,
+    type: item.type,
+    payload: payloadOf(item),
+    text: itemPlainText(item),
+    hidden: isHiddenItem(item),
+    diagramRevisionId,
+    createdAt: new Date(item.created_at),
+  };
+}
 
 async function threadRow(userId: string, threadId: string): Promise<ThreadRow> {
   const row = await db().thread.findFirst({ where: { id: threadId, userId } });
@@ -81,7 +90,7 @@ export async function threadDiagramId(userId: string, threadId: string, requeste
 }
 
 /** Current revision of the diagram the message is about (stored with the message, see addThreadItem). */
-async function revisionFor(userId: string, thread: ThreadRow, requested?: string): Promise<string | null> {
+async function revisionFor(userId: string, thread: Pick<ThreadRow, 'diagramId' | 'metadata'>, requested?: string): Promise<string | null> {
   if (requested && !(await ownsDiagram(userId, requested))) throw diagramNotFound();
   const diagramId = requested ?? diagramIdOfRow(thread);
   if (!diagramId) return null;
@@ -127,20 +136,26 @@ async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: str
 // ---------------------------------------------------------------- the store
 
 export const prismaStore: Store = {
-  async createThread(userId: string, thread: NewThread): Promise<ThreadMetadata> {
+  async createThread(userId: string, thread: NewThread, first?: FirstItem): Promise<ThreadMetadata> {
     const diagramId = typeof thread.metadata.diagram_id === 'string' ? thread.metadata.diagram_id : undefined;
     if (diagramId && !(await ownsDiagram(userId, diagramId))) throw diagramNotFound();
-    const row = await db().thread.create({
-      data: {
-        id: newId('thr'),
-        userId,
-        diagramId: diagramId ?? null,
-        title: thread.title ?? null,
-        status: thread.status?.type ?? 'active',
-        statusReason: thread.status && 'reason' in thread.status ? (thread.status.reason ?? null) : null,
-        metadata: thread.metadata as Prisma.InputJsonValue,
-      },
-    });
+    const data = {
+      id: newId('thr'),
+      userId,
+      diagramId: diagramId ?? null,
+      title: thread.title ?? null,
+      status: thread.status?.type ?? 'active',
+      statusReason: thread.status && 'reason' in thread.status ? (thread.status.reason ?? null) : null,
+      metadata: thread.metadata as Prisma.InputJsonValue,
+    };
+    if (!first) return threadFromRow(await db().thread.create({ data }));
+    // Thread and first message in one transaction: a message that cannot be stored leaves no empty thread behind.
+    const item = first.item(data.id);
+    const diagramRevisionId = item.type === 'user_message' ? await revisionFor(userId, { diagramId: data.diagramId, metadata: thread.metadata as Prisma.JsonValue }, first.diagramId) : null;
+    const [row] = await db().$transaction([
+      db().thread.create({ data: { ...data, itemCount: 1 } }),
+      db().threadItem.create({ data: itemRow(userId, data.id, item, diagramRevisionId) }),
+    ]);
     return threadFromRow(row);
   },
 
@@ -229,7 +244,7 @@ export const prismaStore: Store = {
     await db().$transaction([
       db().threadItem.update({
         where: { id: item.id },
-        data: { type: item.type, payload: payloadOf(item), text: plainText(item), hidden: isHiddenItem(item) },
+        data: { type: item.type, payload: payloadOf(item), text: itemPlainText(item), hidden: isHiddenItem(item) },
       }),
       db().thread.update({ where: { id: threadId }, data: { updatedAt: new Date() } }),
     ]);
@@ -266,35 +281,28 @@ export const prismaStore: Store = {
       await refreshFeedbackCounts(tx, threadId);
     });
   },
+
+  ...turnMethods((tx, userId, threadId, item) => insertItem(tx, userId, threadId, item)),
 };
 
 /** Insert an item into the user's thread (also used by lib/attachments for upload task items). */
 export async function addThreadItem(userId: string, threadId: string, item: ThreadItem, opts: AddItemOptions = {}): Promise<void> {
   const thread = await threadRow(userId, threadId);
   const diagramRevisionId = item.type === 'user_message' ? await revisionFor(userId, thread, opts.diagramId) : null;
-  await db().$transaction([
-    db().threadItem.create({
-      data: {
-        id: item.id,
-        threadId,
-        userId,
-        type: item.type,
-        payload: payloadOf(item),
-        text: plainText(item),
-        hidden: isHiddenItem(item),
-        diagramRevisionId,
-        createdAt: new Date(item.created_at),
-      },
-    }),
-    db().thread.update({
-      where: { id: threadId },
-      data: {
-        updatedAt: new Date(),
-        // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
-        itemCount: { increment: 1 },
-      },
-    }),
-  ]);
+  await db().$transaction((tx) => insertItem(tx, userId, threadId, item, diagramRevisionId));
+}
+
+/** The item row and the thread's counters, inside the caller's transaction (the thread is known to be the user's). */
+export async function insertItem(tx: Prisma.TransactionClient, userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null = null): Promise<void> {
+  await tx.threadItem.create({ data: itemRow(userId, threadId, item, diagramRevisionId) });
+  await tx.thread.update({
+    where: { id: threadId },
+    data: {
+      updatedAt: new Date(),
+      // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
+      itemCount: { increment: 1 },
+    },
+  });
 }
 
 async function deleteRows(threadId: string, rows: ItemRow[]): Promise<void> {

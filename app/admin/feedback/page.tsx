@@ -43,7 +43,7 @@ export default async function FeedbackPage({ searchParams }: { searchParams: SP 
               <tr>
                 <th style={{ width: 170 }}>When / who</th>
                 <th>Question → answer</th>
-                <th style={{ width: 110 }}></th>
+                <th style={{ width: 110 }}><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
             <tbody>

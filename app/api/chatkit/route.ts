@@ -5,5 +5,4 @@ export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 const endpoint = chatkitEndpoint();
-export const OPTIONS = endpoint.OPTIONS;
-export const POST = endpoint.POST;
+export const { OPTIONS, POST, GET, PUT, PATCH, DELETE } = endpoint;
