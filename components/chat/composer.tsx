@@ -2,7 +2,8 @@
 // Message input: text, attachments (button, paste, drop handled by the panel), send / stop.
 import { useEffect, useRef } from 'react';
 import type { ComposerFile } from './use-composer-attachments';
-import { extensionOf, formatSize } from './format';
+import { extensionOf } from './format';
+import { formatBytes } from '@/lib/format';
 import { IconFile, IconPaperclip, IconSend, IconStop, IconX } from './icons';
 
 type Props = {
@@ -42,7 +43,7 @@ function FileTile({ f, onRemove }: { f: ComposerFile; onRemove: () => void }) {
           <span className="chat-file-icon"><IconFile /></span>
           <span className="chat-tile-meta">
             <span className="chat-file-name">{f.name}</span>
-            <span className="chat-tile-size">{extensionOf(f.name)} · {formatSize(f.size)}</span>
+            <span className="chat-tile-size">{extensionOf(f.name)} · {formatBytes(f.size)}</span>
           </span>
         </div>
       )}
