@@ -2,7 +2,7 @@
 // the @openai/chatkit types. Functions (fetch, handlers) come in as deps.
 import type { ChatKitOptions } from '@openai/chatkit';
 import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 
 export type ChatKitOptionDeps = {
   /** Page origin, e.g. https://procmod.example (api.url must be absolute: the element runs in a CDN iframe). */
@@ -78,9 +78,7 @@ export function createTokenSource(
 }
 
 async function defaultMint(): Promise<{ token: string; expires_at: string }> {
-  const res = await fetch('/api/chatkit/token', { method: 'POST', credentials: 'same-origin' });
-  await ensureOk(res, 'Could not start a chat session');
-  return res.json();
+  return apiJson('POST', '/api/chatkit/token', undefined, 'Could not start a chat session');
 }
 
 /**

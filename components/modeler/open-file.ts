@@ -1,7 +1,7 @@
 // Opening a .bpmn/.xml file: check it in the browser (bpmn-moddle, the parser bpmn-js uses), then store it as a
 // new diagram. Problems are put in plain words instead of parser jargon.
 import { MAX_XML_BYTES_CLIENT } from './limits';
-import { errorMessage } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 
 type Moddle = { fromXML(xml: string, type?: string): Promise<{ warnings: unknown[] }> };
 export type OpenResult = { ok: true; diagramId: string; warnings: string[] } | { ok: false; problems: string[] };
@@ -48,8 +48,10 @@ export async function openBpmnFile(file: File, moddle: Moddle): Promise<OpenResu
     return { ok: false, problems: ['The file contains a process but no diagram layout (BPMN DI), so there is nothing to draw.'] };
   }
   const name = file.name.replace(/\.(bpmn|xml)$/i, '').slice(0, 120) || 'Imported diagram';
-  const res = await fetch('/api/diagrams', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, xml }) });
-  if (!res.ok) return { ok: false, problems: [await errorMessage(res, 'The server refused the file')] };
-  const body = await res.json();
-  return { ok: true, diagramId: body.diagram.id, warnings };
+  try {
+    const body = await apiJson<{ diagram: { id: string } }>('POST', '/api/diagrams', { name, xml }, 'The server refused the file');
+    return { ok: true, diagramId: body.diagram.id, warnings };
+  } catch (err) {
+    return { ok: false, problems: [(err as Error).message] };
+  }
 }
