@@ -1,4 +1,4 @@
-// The public conversation attachment API (issue 6): one function per endpoint, called by thin routes.
+// The public conversation attachment API (/api/v1/conversation/…, docs/api.md): one function per endpoint, called by thin routes.
 import 'server-only';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';

@@ -54,6 +54,7 @@ export async function userFromSessionToken(sessionToken: string | null) {
   if (!id) return null;
   const user = await db().user.findUnique({ where: { id } });
   if (!user || user.disabledAt) return null;
-  // A JWT issued before the account was disabled and re-enabled, or before a "sign out everywhere", is stale.
+  // Disabled accounts are refused on every request. There is no per-session revocation yet: a JWT stays valid until
+  // it expires, so re-enabling an account revives the sessions it had.
   return user;
 }
