@@ -148,7 +148,7 @@ function wordsResponder(words: string[], pauseAfter?: { n: number; until: Promis
   };
 }
 
-const parse = (body: unknown) => chatKitRequestSchema.parse(body) as unknown as ChatKitRequest;
+const parse = (body: unknown): ChatKitRequest => chatKitRequestSchema.parse(body);
 const msg = (t: string) => ({ content: [{ type: 'input_text', text: t }], attachments: [], inference_options: {} });
 
 async function collect(events: AsyncIterable<ThreadStreamEvent>) {

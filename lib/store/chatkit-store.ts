@@ -85,7 +85,8 @@ function diagramIdOfRow(row: Pick<ThreadRow, 'diagramId' | 'metadata'>): string 
  */
 export async function threadDiagramId(userId: string, threadId: string, requested?: string | null): Promise<string | null> {
   if (requested && (await ownsDiagram(userId, requested))) return requested;
-  return diagramIdOfRow(await threadRow(userId, threadId));
+  const row = await db().thread.findFirst({ where: { id: threadId, userId }, select: { diagramId: true, metadata: true } });
+  return row ? diagramIdOfRow(row) : null;
 }
 
 /** Current revision of the diagram the message is about (stored with the message, see addThreadItem). */
