@@ -3,6 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
+import { wordsMatch } from '@/lib/bpmn/tools/text';
 import type { ImageInput, TurnContext } from './context';
 import { SIGNALS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
@@ -90,17 +91,25 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** The question without the names it quotes exactly, so words inside names don't trigger other questions. */
+/**
+ * The question without the words that name elements (exactly, or closely as in "the fix is verified" for
+ * **Fix verified**), so words inside names don't trigger other questions.
+ */
 function stripNames(full: string, mentions: Mention[]): string {
   let t = ` ${full} `;
   for (const mm of mentions) {
-    if (mm.score < 0.99) continue;
+    if (mm.score < 0.8) continue;
     const n = fold(mm.name);
-    if (n) t = t.split(` ${n} `).join(' ∎ ').split(n).join(' ∎ ');
+    if (mm.score >= 0.99 && n) t = t.split(` ${n} `).join(' ∎ ').split(n).join(' ∎ ');
     t = t.split(fold(mm.id)).join(' ∎ ');
+    if (mm.score < 0.99 && !hasCjkText(n)) {
+      const words = n.split(' ').filter((w) => w.length >= 3);
+      t = t.split(' ').map((w) => (w.length >= 3 && words.some((x) => wordsMatch(w, x)) ? '∎' : w)).join(' ');
+    }
   }
   return t.replace(/\s+/g, ' ').trim();
 }
+const hasCjkText = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
 
 const has = (q: AnalystQuery, re: RegExp) => re.test(q.text);
 
@@ -227,13 +236,18 @@ function countLine(q: AnalystQuery, r: CountResult, withList: boolean): string {
 function count(q: AnalystQuery): string | null {
   const isCount = has(q, SIGNALS.count);
   const types = typesIn(q.text);
-  const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths);
+  const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths)
+    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
   if (!isCount && !isList) return null;
   if (!types.length) {
     if (!isCount) return null;
+    if ([SIGNALS.problems, SIGNALS.paths, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.reachability].some((re) => has(q, re))) return null;
     // "How many are there?" — the overview.
     types.push('task', 'gateway', 'event', 'lane', 'participant', 'flow');
   }
+  // "tasks in the Sales lane": the lane word belongs to the filter, not to a second count.
+  if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= 0.85)) types.splice(types.indexOf('lane'), 1);
+  if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85)) types.splice(types.indexOf('participant'), 1);
   const f = filtersOf(q, types);
   const lines: string[] = [];
   for (const type of types) {
@@ -313,7 +327,7 @@ function changes(q: AnalystQuery): string | null {
 type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds: Ref[]; endEventsInsideSubProcesses: (Ref & { subProcess: Ref })[] };
 
 function waysToEnd(q: AnalystQuery): string | null {
-  const withoutX = has(q, SIGNALS.without) && /\bend\w*|\bfinish\w*|\bcomplete\w*|\bende\w*|\babschlie\w*|終わ|終了|完了/.test(q.text);
+  const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
   if (withoutX) return endWithout(q);
   if (!has(q, SIGNALS.waysToEnd)) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
@@ -501,8 +515,8 @@ function afterBefore(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
-const YES = /^(?:yes|y|ja|はい|ok|true|approved|valid|genehmigt|ある|あり)$/;
-const NO = /^(?:no|n|nein|いいえ|false|rejected|invalid|abgelehnt|ない|なし)$/;
+const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
+const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
 function whatIf(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.whatIf)) return null;
@@ -517,19 +531,18 @@ function whatIf(q: AnalystQuery): string | null {
       if (!f) continue;
       const t = m.byId.get(f.targetId);
       const label = fold(f.name ?? '');
-      let s = 0;
-      if (label && (YES.test(label) || NO.test(label))) {
-        const polarity = NO.test(label) ? true : false;
-        s = gwScore > 0 ? gwScore * (polarity === negated ? 1 : 0.3) : 0;
-      } else {
-        s = Math.max(f.name ? mentionScore(q.question, f.name) : 0, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
-        if (s > 0) s = s * 0.9 + gwScore * 0.1;
-        // "not confirmed" vs "confirmed": the negated label fits a negated question.
-        if (f.name && s > 0) {
-          const labelNeg = SIGNALS.negation.test(fold(f.name)) || /^(?:un|in|nicht|kein)/.test(fold(f.name));
-          s *= labelNeg === negated ? 1 : 0.6;
-        }
+      // A bare yes/no label answers the gateway's question: pick it by the question's polarity.
+      let yesNo = 0;
+      if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negated ? 1 : 0.3);
+      // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
+      let direct = Math.max(f.name ? mentionScore(q.question, f.name) : 0, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
+      if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
+      // "not confirmed" vs "confirmed": a negated label fits a negated question.
+      if (f.name && direct > 0 && !(YES.test(label) || NO.test(label))) {
+        const labelNeg = SIGNALS.negation.test(label) || /^(?:un|in|nicht|kein)/.test(label);
+        direct *= labelNeg === negated ? 1 : 0.6;
       }
+      const s = Math.max(yesNo, direct);
       if (s >= 0.5) cands.push({ gw: g.id, flow: fid, score: s });
     }
   }
@@ -626,7 +639,8 @@ function gateways(q: AnalystQuery): string | null {
   for (const g of r.gateways) {
     const lbl = typeName(q.lang, g.typeLabel);
     const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
-    const head = `${gw ? '' : '- '}${c(q, g.gateway)}: ${lbl}, ${dir(g.direction)}${g.direction === 'split' || g.direction === 'mixed' ? ` → ${branches}` : ''}`;
+    const splits = g.direction === 'split' || g.direction === 'mixed';
+    const head = `${gw ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
     out.push(head);
     if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and is not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
@@ -667,7 +681,17 @@ function summary(q: AnalystQuery): string | null {
 type Described = { element: Ref; typeLabel: string; lane?: Ref | null; participant?: Ref | null; insideSubProcess?: Ref | null; incoming?: { flow: any; from: Ref }[]; outgoing?: { flow: any; to: Ref }[]; attachedTo?: Ref | null; boundaryEvents?: (Ref & { eventDefinitions: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean })[]; eventDefinitions?: { kind: string; name: string | null; expression: string | null; code: string | null }[]; documentation?: string | null; children?: Ref[]; elements?: Ref[]; messageFlows?: (Ref & { direction: string; other: Ref })[]; collapsed?: boolean; triggeredByEvent?: boolean };
 
 function describe(q: AnalystQuery, force = false): string | null {
-  const target = q.mentions[0];
+  const m = q.analysis!.model;
+  let target: Mention | undefined = q.mentions[0];
+  const evTypes = typesIn(q.text).filter((t) => / event$|^boundaryEvent$/.test(t));
+  if (evTypes.length && (!target || !/Event$/.test(target.type) || target.score < 0.95)) {
+    const kind = evTypes[0]!.replace(/ event$/, '');
+    const fits = (n: (typeof m.nodes)[number]) => kind === 'boundaryEvent' ? n.kind === 'boundaryEvent' : n.eventDefinitions.includes(kind);
+    const hosts = q.mentions.filter((x) => m.byId.get(x.id)?.kind !== 'endEvent');
+    const b = hosts.map((h) => m.nodes.find((n) => n.attachedToId === h.id && fits(n))).find(Boolean)
+      ?? (m.nodes.filter(fits).length === 1 ? m.nodes.find(fits) : undefined);
+    if (b) target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 };
+  }
   if (!target) return null;
   if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
   if (has(q, SIGNALS.find) && !has(q, SIGNALS.describe) && target.score < 0.95) {
