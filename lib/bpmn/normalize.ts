@@ -14,6 +14,18 @@ const DECLARED = /\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
 
 const isUtf8 = (label: string) => /^utf-?8$/i.test(label.trim());
 
+// The WHATWG Encoding Standard decodes every Latin-1 label as windows-1252 (0x80–0x9F are € ‚ ƒ „ …), which is
+// what the browser's TextDecoder does; Node's decoder maps those bytes to C1 controls. One table keeps both equal.
+const WINDOWS_1252 = /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|iso-ir-100|latin1|l1|us-ascii|ascii|ansi_x3.4-1968|cp819|ibm819|csisolatin1)$/i;
+const C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode(...Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? C1.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}
+
 /** The encoding a document's bytes declare: a BOM first, then the prolog; UTF-8 when neither says. */
 export function declaredEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -59,7 +71,7 @@ export function decodeBpmnBytes(bytes: Uint8Array): Normalized {
       changes.push(`The file declares ${declared} but is written in UTF-8; it was read as UTF-8.`);
     } else {
       try {
-        text = new TextDecoder(declared).decode(bytes);
+        text = WINDOWS_1252.test(declared) ? decodeWindows1252(bytes) : new TextDecoder(declared).decode(bytes);
         changes.push(`Read as ${declared}, the encoding the file declares, and stored as UTF-8.`);
       } catch {
         encoding = 'utf-8';
