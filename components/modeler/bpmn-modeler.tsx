@@ -178,7 +178,10 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
       if (plane) actions.push({ label: `Open ${registry.get(f.elementId)?.businessObject?.name || f.elementId}`, run: () => get('canvas').setRootElement(plane), testId: 'notice-open-subprocess' });
     }
     const details = [...findings.map((f) => f.message), ...extra];
-    if (!drawn && !details.length) details.push('Nothing in this file could be drawn.');
+    if (!drawn && !details.length) {
+      if (!last || last.total === 0) return { kind: 'info', title: 'This diagram is empty: drag an element from the palette (or reach it with Tab) to start.' };
+      details.push('Nothing in this file could be drawn.');
+    }
     if (!details.length) {
       return last?.repairs.length ? { kind: 'ok', title: `Opened after a repair: ${last.repairs.join(' ')}` } : null;
     }
