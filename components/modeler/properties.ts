@@ -8,8 +8,6 @@ import { paletteKeyboardModule } from './palette-keyboard';
 import { extraPropertiesModule } from './extra-properties';
 import { importRulesModule } from './import-rules';
 
-/** Dispatched on window to bring the Properties tab forward (the workspace listens). */
-export const OPEN_PROPERTIES_EVENT = 'procmod:open-properties';
 
 /** Modules for the properties panel, token simulation, colours, the create/append menus and a keyboard palette. */
 export const addOnModules = [importRulesModule, BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, extraPropertiesModule, TokenSimulationModule, BpmnColorPickerModule, CreateAppendAnythingModule, paletteKeyboardModule];
