@@ -14,6 +14,7 @@ import './modeler.css';
 import Modeler from 'bpmn-js/lib/Modeler';
 import minimapModule from 'diagram-js-minimap';
 import lintModule from 'bpmn-js-bpmnlint';
+import proposalModule from './proposal-module';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { bpmnlintConfig } from './lint-config';
@@ -98,6 +99,7 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
         minimapModule,
         lintModule,
         ...addOnModules,
+        proposalModule,
       ],
       linting: { active: true, bpmnlint: bpmnlintConfig },
     });

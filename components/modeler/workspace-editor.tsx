@@ -117,6 +117,7 @@ export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: Open
 
   return (
     <main className={`workspace${resizing ? ' is-resizing' : ''}`} data-testid="workspace" ref={mainRef}>
+      <h1 className="sr-only">{name || 'Diagram'}</h1>
       <section className="pane-modeler" aria-label="Diagram">
         <BpmnModeler diagram={diagram} onRenamed={setName} propertiesParent={collapsed ? null : propertiesParent} />
       </section>
@@ -129,6 +130,8 @@ export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: Open
         </div>
       ) : (
         <>
+          {/* The hide button sits beside the separator, not inside it: a separator is itself interactive. */}
+          <div className="pm-split">
           <div
             className={`pm-split-handle${resizing ? ' is-dragging' : ''}`}
             role="separator"
@@ -141,8 +144,8 @@ export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: Open
             onKeyDown={onKeyDown}
             onDoubleClick={() => update({ collapsed: true })}
             data-testid="split-handle"
-          >
-            <button className="pm-collapse-btn" onClick={() => update({ collapsed: true })} onPointerDown={(e) => e.stopPropagation()} title="Hide the side panel" aria-label="Hide the side panel" data-testid="chat-collapse" tabIndex={-1}>
+          />
+            <button className="pm-collapse-btn" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="chat-collapse">
               ›
             </button>
           </div>

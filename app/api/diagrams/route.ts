@@ -1,7 +1,7 @@
 import { requireUser } from '@/lib/auth/require-user';
 import { createDiagram, importDiagram, listDiagrams, MAX_XML_BYTES } from '@/lib/diagrams';
 import { badRequest } from '@/lib/errors';
-import { readBodyLimited, readJson, route } from '@/lib/http/route';
+import { otherMethods, readBodyLimited, readJson, route } from '@/lib/http/route';
 import { createBody, layoutOption, RAW_XML_TYPES, XML_BODY_LIMIT } from './schemas';
 
 export const dynamic = 'force-dynamic';
@@ -32,3 +32,5 @@ export const POST = route(async (req) => {
   const { import: summary, ...diagram } = await importDiagram(user.id, { name: body.name, file: body.xml, layout: body.layout });
   return Response.json({ diagram, import: summary }, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');
