@@ -1,5 +1,6 @@
 'use client';
-// Thread history for the built-in panel: list (paged), rename, delete.
+// Thread history for the built-in panel: list (paged), rename, delete. It lists every diagram's threads and
+// splits them itself ("This diagram" / "All diagrams" in thread-history.tsx).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChatKitClient } from '@/lib/chatkit/client';
 import type { Thread } from '@/lib/chatkit/types';
@@ -18,7 +19,7 @@ export function useThreads(client: ChatKitClient) {
     const mine = ++seq.current;
     setLoading(true);
     try {
-      const page = await client.listThreads({ limit: PAGE, order: 'desc' });
+      const page = await client.listThreads({ limit: PAGE, order: 'desc' }, undefined, { allDiagrams: true });
       if (mine !== seq.current) return;
       setThreads(page.data);
       setHasMore(page.has_more);
@@ -35,7 +36,7 @@ export function useThreads(client: ChatKitClient) {
     if (!after) return;
     setLoading(true);
     try {
-      const page = await client.listThreads({ limit: PAGE, order: 'desc', after });
+      const page = await client.listThreads({ limit: PAGE, order: 'desc', after }, undefined, { allDiagrams: true });
       setThreads((t) => [...(t ?? []), ...page.data.filter((x) => !(t ?? []).some((y) => y.id === x.id))]);
       setHasMore(page.has_more);
       setAfter(page.after);
