@@ -1,4 +1,5 @@
 // Validated configuration: the only module that reads process.env. Every variable is listed in .env.example.
+import 'server-only';
 import { z } from 'zod';
 
 const bool = (dflt: boolean) =>

@@ -36,6 +36,27 @@ function AttachmentView({ a, onOpen }: { a: Attachment; onOpen: (a: Attachment) 
   );
 }
 
+/** A polite live region that announces an answer once, when its stream has finished — never every delta. */
+function AnswerAnnouncer({ state }: { state: ChatState }) {
+  const [text, setText] = useState('');
+  const announced = useRef<string | null>(null);
+  const wasStreaming = useRef(state.streaming);
+  useEffect(() => {
+    const finished = wasStreaming.current && !state.streaming;
+    wasStreaming.current = state.streaming;
+    if (!finished) return;
+    const last = [...state.items].reverse().find((i) => i.type === 'assistant_message');
+    if (!last || announced.current === last.id) return;
+    announced.current = last.id;
+    setText(`Assistant: ${assistantText(last)}`);
+  }, [state.streaming, state.items]);
+  return (
+    <div className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="answer-announcer">
+      {text}
+    </div>
+  );
+}
+
 function CopyButton({ text }: { text: string }) {
   const [done, setDone] = useState(false);
   return (
@@ -108,10 +129,13 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
         ref={scrollRef}
         onScroll={onScroll}
         role="log"
-        aria-live="polite"
+        aria-label="Conversation"
+        // Deltas are not announced; AnswerAnnouncer reads each finished answer once.
+        aria-live="off"
         aria-busy={state.streaming}
         data-testid="chat-messages"
       >
+        <AnswerAnnouncer state={state} />
         <div className="chat-items" ref={contentRef}>
           {state.items.map((item) => {
             if (item.type === 'user_message') {

@@ -1,8 +1,9 @@
 // B's side of the ChatKit protocol: attachments.create/delete, and the checks and bindings around user messages.
+import 'server-only';
 import type { AttachmentsPort } from '@/lib/chatkit/store';
 import { env } from '@/lib/env';
 import { createPendingUpload } from './ingest';
-import { bindToThread, findManyOwned, attachmentNotFound, checkAttachmentId } from './repo';
+import { bindToThread, findManyOwned, attachmentNotFound, checkAttachmentId } from '@/lib/store/attachments';
 import { toChatkitAttachment } from './present';
 import { deleteAttachment } from './delete';
 

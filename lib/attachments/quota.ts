@@ -1,7 +1,8 @@
 // Upload quotas: per conversation (413) and per user per hour (429 with Retry-After).
+import 'server-only';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { countInThread, uploadsSince } from './repo';
+import { countInThread, uploadsSince } from '@/lib/store/attachments';
 
 const HOUR = 3600_000;
 

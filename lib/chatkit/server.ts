@@ -80,8 +80,13 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
       const { input } = request.params;
       const attachments = await loadAttachments(deps, rctx, input.attachments);
       const diagramId = stringOrUndefined(requestMetadata.diagram_id);
-      const thread = await store.createThread(userId, { metadata: diagramId ? { diagram_id: diagramId } : {} });
-      const userMessage = await storeUserMessage(deps, ctx, thread, input, attachments, requestMetadata);
+      let userMessage!: UserMessageItem;
+      // One write for the thread and its first message, so a message that cannot be stored leaves no empty thread.
+      const thread = await store.createThread(userId, { metadata: diagramId ? { diagram_id: diagramId } : {} }, {
+        diagramId,
+        item: (threadId) => (userMessage = userMessageItem(deps, threadId, input, attachments)),
+      });
+      await bindAttachments(deps, ctx, thread, attachments);
       return stream(
         (async function* () {
           yield { type: 'thread.created', thread: threadToWire(thread) };
@@ -263,20 +268,28 @@ async function storeUserMessage(
   attachments: Attachment[],
   requestMetadata: Record<string, unknown>,
 ): Promise<UserMessageItem> {
-  const item: UserMessageItem = {
+  const item = userMessageItem(deps, thread.id, input, attachments);
+  const diagramId = stringOrUndefined(requestMetadata.diagram_id);
+  await deps.store.addThreadItem(ctx.userId, thread.id, item, { diagramId });
+  await bindAttachments(deps, ctx, thread, attachments);
+  return item;
+}
+
+function userMessageItem(deps: HandleDeps, threadId: string, input: UserMessageInput, attachments: Attachment[]): UserMessageItem {
+  return {
     type: 'user_message',
     id: newItemId('user_message'),
-    thread_id: thread.id,
+    thread_id: threadId,
     created_at: now(deps).toISOString(),
     content: input.content,
-    attachments: attachments.map((a) => ({ ...a, thread_id: thread.id })),
+    attachments: attachments.map((a) => ({ ...a, thread_id: threadId })),
     quoted_text: input.quoted_text,
     inference_options: input.inference_options ?? {},
   };
-  const diagramId = stringOrUndefined(requestMetadata.diagram_id);
-  await deps.store.addThreadItem(ctx.userId, thread.id, item, { diagramId });
+}
+
+async function bindAttachments(deps: HandleDeps, ctx: HandleCtx, thread: ThreadMetadata, attachments: Attachment[]): Promise<void> {
   if (attachments.length) await deps.attachments.bindToThread({ userId: ctx.userId }, attachments.map((a) => a.id), thread.id);
-  return item;
 }
 
 /** Attachments of user messages with freshly minted preview URLs (never stored). */

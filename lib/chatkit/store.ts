@@ -23,8 +23,11 @@ export type AddItemOptions = {
 
 export type ThreadPatch = { title?: string | null; status?: ThreadStatus; metadata?: Record<string, unknown> };
 
+/** A thread's first item, built once the thread id is known and written in the same transaction as the thread. */
+export type FirstItem = AddItemOptions & { item: (threadId: string) => ThreadItem };
+
 export interface Store {
-  createThread(userId: string, thread: NewThread): Promise<ThreadMetadata>;
+  createThread(userId: string, thread: NewThread, first?: FirstItem): Promise<ThreadMetadata>;
   /** 404 AppError('notFound', 'Thread not found') when missing or not the user's. */
   loadThread(userId: string, threadId: string): Promise<ThreadMetadata>;
   updateThread(userId: string, threadId: string, patch: ThreadPatch): Promise<ThreadMetadata>;
