@@ -82,7 +82,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     setThreadIdState(id);
   }, []);
 
-  const threads = useThreads(client);
+  const threads = useThreads(client, diagramId);
   const uploads = useComposerAttachments(client);
 
   const loadSeq = useRef(0);
@@ -141,7 +141,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
           if (event.type === 'thread.created') {
             setThreadId(event.thread.id);
             writeLastThread(diagramRef.current, event.thread.id);
-            threads.upsertLocal(event.thread);
+            threads.upsertLocal(event.thread, { created: true });
           } else if (event.type === 'thread.updated') {
             threads.upsertLocal(event.thread);
           }
@@ -347,6 +347,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         {historyOpen && (
           <ThreadHistory
             threads={threads.threads}
+            mineIds={threads.mine}
             loading={threads.loading}
             error={threads.error}
             hasMore={threads.hasMore}
