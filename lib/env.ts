@@ -22,8 +22,11 @@ const MB = 1024 * 1024;
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: int(3000, 1),
-  // Public origin of the app, used for absolute URLs (signed previews, upload URLs) and the CSRF origin check.
+  // Public origin of the app, used for absolute URLs (signed previews, upload URLs, sign-in callbacks) and the CSRF
+  // origin check. Unset: each request's own origin (the app works at whatever address it is reached at).
   NEXTAUTH_URL: optionalString.pipe(z.string().url().optional()),
+  // Behind a reverse proxy that sets X-Forwarded-Host/-Proto: trust them for the request's origin (never otherwise).
+  TRUST_PROXY: bool(false),
   // Signs session cookies and attachment URLs. `npm start` generates one into ./data when unset.
   NEXTAUTH_SECRET: optionalString,
 
@@ -38,6 +41,9 @@ const schema = z.object({
 
   ADMIN_EMAILS: list,
   ALLOW_SIGNUP: bool(true),
+  // Throttling (lib/auth/throttle.ts): sign-ups per client address and personal tokens per user, per hour.
+  SIGNUPS_PER_HOUR: int(10, 1),
+  TOKENS_PER_HOUR: int(20, 1),
   ADMIN_CAN_READ_CONVERSATIONS: bool(true),
 
   GITHUB_ID: optionalString,
@@ -111,12 +117,6 @@ export function env(): Env {
 /** Forget the cached configuration (tests change process.env between suites). */
 export function reloadEnv(): void {
   cached = null;
-}
-
-/** The app's public origin, e.g. http://localhost:3000 (no trailing slash). */
-export function appOrigin(): string {
-  const e = env();
-  return (e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
 }
 
 export function authSecret(): string {

@@ -147,6 +147,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       const value = (override ?? text).trim();
       const attachments = uploads.ready;
       if (state.streaming) return;
+      // A failed upload stays in the composer with its reason; never send the question without it.
+      if (uploads.failed) return;
       if (uploads.uploading) {
         if (override === undefined) setSendPending(true);
         return;
@@ -399,6 +401,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         files={uploads.files}
         onAddFiles={uploads.add}
         onRemoveFile={uploads.remove}
+        onRetryFile={uploads.retry}
         onSend={() => void send()}
         onStop={stop}
         streaming={state.streaming}

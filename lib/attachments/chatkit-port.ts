@@ -16,7 +16,7 @@ export const attachmentsPort: AttachmentsPort = {
       declaredSize: params.size,
       uploadExpiresAt: new Date(Date.now() + env().UPLOAD_URL_TTL_SECONDS * 1000),
     });
-    return toChatkitAttachment(row, { withUpload: true });
+    return toChatkitAttachment(row, { withUpload: true, origin: ctx.origin });
   },
 
   async delete(ctx, attachmentId) {
@@ -29,7 +29,7 @@ export const attachmentsPort: AttachmentsPort = {
     const rows = await findManyOwned(ctx.userId, unique, 'ready');
     if (rows.length !== unique.length) throw attachmentNotFound();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return unique.map((id) => toChatkitAttachment(byId.get(id)!));
+    return unique.map((id) => toChatkitAttachment(byId.get(id)!, { origin: ctx.origin }));
   },
 
   async bindToThread(ctx, ids, threadId) {
@@ -39,7 +39,7 @@ export const attachmentsPort: AttachmentsPort = {
   async present(ctx, ids) {
     const rows = await findManyOwned(ctx.userId, [...new Set(ids)]);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => (byId.has(id) ? [toChatkitAttachment(byId.get(id)!)] : []));
+    return ids.flatMap((id) => (byId.has(id) ? [toChatkitAttachment(byId.get(id)!, { origin: ctx.origin })] : []));
   },
 };
 

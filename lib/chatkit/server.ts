@@ -42,7 +42,7 @@ export type HandleDeps = {
   now?: () => Date;
 };
 
-export type HandleCtx = { userId: string; signal: AbortSignal };
+export type HandleCtx = { userId: string; origin?: string; signal: AbortSignal };
 
 export type HandleResult = { kind: 'json'; body: unknown } | { kind: 'stream'; events: AsyncIterable<ThreadStreamEvent> };
 
@@ -72,7 +72,7 @@ const stream = (events: AsyncIterable<ThreadStreamEvent>): HandleResult => ({ ki
 export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: HandleDeps): Promise<HandleResult> {
   const { store } = deps;
   const { userId } = ctx;
-  const rctx: RequestCtx = { userId };
+  const rctx: RequestCtx = { userId, origin: ctx.origin };
   const requestMetadata = (request.metadata ?? {}) as Record<string, unknown>;
 
   switch (request.type) {

@@ -2,7 +2,8 @@
 // query by it and answer "missing" and "not yours" with the same 404 AppError. No database imports here.
 import type { Attachment, Page, ThreadItem, ThreadMetadata, ThreadStatus } from './types';
 
-export type RequestCtx = { userId: string };
+/** `origin`: where absolute URLs (previews, uploads) must point for this request; the port's default when absent. */
+export type RequestCtx = { userId: string; origin?: string };
 
 export type PageRequest = { limit: number; order: 'asc' | 'desc'; after?: string };
 

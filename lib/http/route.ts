@@ -1,6 +1,6 @@
 // Route-handler plumbing, the one wrapper every /api handler goes through: input guard, CORS, and anything thrown
 // becomes the JSON error body {"error":{code,message}} with the right status. Bodies are read with a cap.
-import { chatkitAllowedOrigins } from '@/lib/auth/origin';
+import { chatkitAllowedOrigins, withRequestOrigin } from '@/lib/auth/origin';
 import { AppError, errorResponse } from '@/lib/errors';
 import { z, type ZodType } from 'zod';
 import { describeZodError } from '@/lib/errors';
@@ -33,7 +33,8 @@ export function route<P = Record<string, string>>(a: RouteOptions | Handler<P>, 
       for (const [k, v] of Object.entries(params as Record<string, unknown>)) {
         for (const s of Array.isArray(v) ? v : [v]) if (typeof s === 'string') guardText(s, `path parameter ${k}`);
       }
-      res = await handler(req, { params: Promise.resolve(params) });
+      // Absolute URLs minted while handling point at the address this request came to (lib/auth/origin.ts).
+      res = await withRequestOrigin(req, () => handler(req, { params: Promise.resolve(params) }));
     } catch (err) {
       res = errorResponse(err);
       if (req.body && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) res.headers.set('Connection', 'close');
@@ -114,7 +115,7 @@ export function corsHeaders(req: Request, mode: CorsMode): Record<string, string
   };
   if (mode === 'any') return { ...base, 'Access-Control-Allow-Origin': '*' };
   const origin = req.headers.get('origin');
-  if (origin && chatkitAllowedOrigins().includes(origin)) return { ...base, 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  if (origin && chatkitAllowedOrigins(req).includes(origin)) return { ...base, 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
   return { Vary: 'Origin' };
 }
 

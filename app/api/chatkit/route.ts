@@ -1,4 +1,5 @@
 // The ChatKit protocol endpoint: auth → JSON body (≤ 1 MB) → validate → lib/chatkit handle() → JSON or SSE.
+import { publicOrigin } from '@/lib/auth/origin';
 import { requireUser } from '@/lib/auth/require-user';
 import { otherMethods, preflight, readJson, route } from '@/lib/http/route';
 import { handle } from '@/lib/chatkit/server';
@@ -19,7 +20,8 @@ export const POST = route({ cors: 'chatkit' }, async (req) => {
   const body = await readJson(req, chatKitRequest, MAX_BODY);
   const abort = new AbortController();
   req.signal.addEventListener('abort', () => abort.abort(), { once: true });
-  const result = await handle(body, { userId: user.id, signal: abort.signal }, chatkitDeps());
+  // The origin goes explicitly: stream events are produced after this handler has returned.
+  const result = await handle(body, { userId: user.id, origin: publicOrigin(req), signal: abort.signal }, chatkitDeps());
   if (result.kind === 'json') return Response.json(result.body, { headers: { 'Cache-Control': 'no-store' } });
   return sseResponse(result.events, { signal: abort.signal, onCancel: () => abort.abort() });
 });
