@@ -1,5 +1,6 @@
 // The one Prisma client. Opened lazily on first use (never at import, never during `next build`):
 // PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set, otherwise the embedded PGlite.
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';

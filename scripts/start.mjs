@@ -21,7 +21,7 @@ if (!process.env.NEXTAUTH_SECRET) {
   if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
   process.env.NEXTAUTH_SECRET = fs.readFileSync(secretFile, 'utf8').trim();
 }
-process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+// NEXTAUTH_URL stays unset unless configured: absolute URLs then follow each request's own origin (lib/auth/origin.ts).
 
 /** Hash of everything the build depends on: rebuild only when it changed. */
 export function sourceHash() {
@@ -39,7 +39,7 @@ export function sourceHash() {
       h.update(fs.readFileSync(p));
     }
   };
-  for (const p of ['app', 'components', 'lib', 'public', 'package-lock.json', 'next.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']) walk(p);
+  for (const p of ['app', 'components', 'lib', 'public', 'proxy.ts', 'package-lock.json', 'next.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']) walk(p);
   h.update(process.env.NEXT_DIST_DIR || '');
   return h.digest('hex');
 }

@@ -19,7 +19,7 @@ let app: AppServer;
 let dropPg: (() => Promise<void>) | null = null;
 
 async function cli(...args: string[]) {
-  const { stdout } = await run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/cli.ts', ...args], { cwd: root, env: cliEnv });
+  const { stdout } = await run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/cli.ts', ...args], { cwd: root, env: cliEnv });
   return stdout.trim().split('\n');
 }
 

@@ -1,6 +1,7 @@
 // The one validator path for every way bytes arrive (ChatKit two-phase/direct, API URL/data URL/multipart/raw/
 // two-step): pending row → temp file (capped while streaming) → sniff, check, re-encode → sha256 → stored → ready.
 // Any failure removes the temp file, stored bytes and the row: a rejected upload leaves nothing behind.
+import 'server-only';
 import fs from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '@/lib/errors';
@@ -10,7 +11,7 @@ import { sniffFile } from './sniff';
 import { processImage, THUMB_MIME } from './image';
 import { normalizeFilename, provisionalName } from './filename';
 import { storage, tempPath, thumbKeyFor } from './storage';
-import { bumpThreadCounters, claimPending, deletePendingById, findDuplicate, markReady, type AttachmentRow } from './repo';
+import { bumpThreadCounters, claimPending, deletePendingById, findDuplicate, markReady, type AttachmentRow } from '@/lib/store/attachments';
 import { reserveUpload } from './quota';
 
 export type BeginOptions = {

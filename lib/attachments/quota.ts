@@ -1,11 +1,12 @@
 // Upload quotas: per conversation (413) and per user per hour (429 with Retry-After). Hard limits: each check runs
-// under the user's upload lock together with the insert or binding it allows (repo.withUploadLock), so concurrent
+// under the user's upload lock together with the insert or binding it allows (withUploadLock in lib/store/attachments), so concurrent
 // requests, in one process or several, cannot all pass the same count. A conversation belongs to one user, so the
 // user's lock also serialises its per-conversation count.
+import 'server-only';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/db';
-import { bindToThread, countInThread, createPending, uploadsSince, withUploadLock, type AttachmentRow, type NewPending } from './repo';
+import { bindToThread, countInThread, createPending, uploadsSince, withUploadLock, type AttachmentRow, type NewPending } from '@/lib/store/attachments';
 
 const HOUR = 3600_000;
 

@@ -33,10 +33,10 @@ function memoryStore(): Store & {
   const store = {
     threads,
     items,
-    async createThread(userId, t) {
+    async createThread(userId, t, first) {
       const row = { id: newId('thr'), created_at: new Date().toISOString(), status: { type: 'active' as const }, metadata: t.metadata, userId };
       threads.set(row.id, row);
-      items.set(row.id, []);
+      items.set(row.id, first ? [first.item(row.id)] : []);
       return row;
     },
     async loadThread(userId, id) {

@@ -5,6 +5,7 @@
 import { AppError, toAppError } from '@/lib/errors';
 import { newId, type IdPrefix } from '@/lib/ids';
 import type { Responder, RespondContext } from '@/lib/ai/responder';
+import { userMessageText } from '@/lib/ai/converter';
 import type { AttachmentsPort, PageRequest, RequestCtx, Store } from './store';
 import { EMPTY_PAGE, attachmentToWire, itemToWire, pageToWire, threadToWire } from './serialize';
 import { isHiddenItem } from './types';
@@ -49,7 +50,7 @@ export type HandleDeps = {
   turnLeaseMs?: number;
 };
 
-export type HandleCtx = { userId: string; signal: AbortSignal };
+export type HandleCtx = { userId: string; origin?: string; signal: AbortSignal };
 
 export type HandleResult = { kind: 'json'; body: unknown } | { kind: 'stream'; events: AsyncIterable<ThreadStreamEvent> };
 
@@ -79,7 +80,7 @@ const stream = (events: AsyncIterable<ThreadStreamEvent>): HandleResult => ({ ki
 export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: HandleDeps): Promise<HandleResult> {
   const { store } = deps;
   const { userId } = ctx;
-  const rctx: RequestCtx = { userId };
+  const rctx: RequestCtx = { userId, origin: ctx.origin };
   const requestMetadata = (request.metadata ?? {}) as Record<string, unknown>;
 
   switch (request.type) {
@@ -87,9 +88,14 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
       const { input } = request.params;
       const attachments = await loadAttachments(deps, rctx, input.attachments);
       const diagramId = stringOrUndefined(requestMetadata.diagram_id);
-      const thread = await store.createThread(userId, { metadata: diagramId ? { diagram_id: diagramId } : {} });
+      let userMessage!: UserMessageItem;
+      // One write for the thread and its first message, so a message that cannot be stored leaves no empty thread.
+      const thread = await store.createThread(userId, { metadata: diagramId ? { diagram_id: diagramId } : {} }, {
+        diagramId,
+        item: (threadId) => (userMessage = userMessageItem(deps, threadId, input, attachments)),
+      });
       return inTurn(deps, ctx, thread, async () => {
-        const userMessage = await storeUserMessage(deps, ctx, thread, input, attachments, requestMetadata);
+        await bindAttachments(deps, ctx, thread, attachments);
         return (async function* () {
           yield { type: 'thread.created', thread: threadToWire(thread) };
           yield { type: 'thread.item.done', item: userMessage };
@@ -332,21 +338,29 @@ async function storeUserMessage(
   attachments: Attachment[],
   requestMetadata: Record<string, unknown>,
 ): Promise<UserMessageItem> {
-  const item: UserMessageItem = {
+  const item = userMessageItem(deps, thread.id, input, attachments);
+  const diagramId = stringOrUndefined(requestMetadata.diagram_id);
+  // Bind first: the per-conversation attachment limit may refuse the message, and then nothing is stored.
+  await bindAttachments(deps, ctx, thread, attachments);
+  await deps.store.addThreadItem(ctx.userId, thread.id, item, { diagramId });
+  return item;
+}
+
+function userMessageItem(deps: HandleDeps, threadId: string, input: UserMessageInput, attachments: Attachment[]): UserMessageItem {
+  return {
     type: 'user_message',
     id: newItemId('user_message'),
-    thread_id: thread.id,
+    thread_id: threadId,
     created_at: now(deps).toISOString(),
     content: input.content,
-    attachments: attachments.map((a) => ({ ...a, thread_id: thread.id })),
+    attachments: attachments.map((a) => ({ ...a, thread_id: threadId })),
     quoted_text: input.quoted_text,
     inference_options: input.inference_options ?? {},
   };
-  const diagramId = stringOrUndefined(requestMetadata.diagram_id);
-  // Bind first: the per-conversation attachment limit may refuse the message, and then nothing is stored.
+}
+
+async function bindAttachments(deps: HandleDeps, ctx: HandleCtx, thread: ThreadMetadata, attachments: Attachment[]): Promise<void> {
   if (attachments.length) await deps.attachments.bindToThread({ userId: ctx.userId }, attachments.map((a) => a.id), thread.id);
-  await deps.store.addThreadItem(ctx.userId, thread.id, item, { diagramId });
-  return item;
 }
 
 /** Attachments of user messages with freshly minted preview URLs (never stored). */
@@ -538,11 +552,7 @@ export function errorEvent(err: unknown): ErrorEvent {
 /** First user-message text, whitespace collapsed, cut at a word boundary to ~60 characters. */
 export function deriveTitle(message: UserMessageItem | null): string | undefined {
   if (!message) return undefined;
-  const text = message.content
-    .map((c) => c.text)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = userMessageText(message).replace(/\s+/g, ' ').trim();
   const fallback = message.attachments[0]?.name;
   const source = text || fallback;
   if (!source) return undefined;

@@ -2,7 +2,8 @@
 // query by it and answer "missing" and "not yours" with the same 404 AppError. No database imports here.
 import type { Attachment, Page, ThreadItem, ThreadMetadata, ThreadStatus } from './types';
 
-export type RequestCtx = { userId: string };
+/** `origin`: where absolute URLs (previews, uploads) must point for this request; the port's default when absent. */
+export type RequestCtx = { userId: string; origin?: string };
 
 export type PageRequest = { limit: number; order: 'asc' | 'desc'; after?: string };
 
@@ -20,8 +21,11 @@ export type AddItemOptions = {
 
 export type ThreadPatch = { title?: string | null; status?: ThreadStatus; metadata?: Record<string, unknown> };
 
+/** A thread's first item, built once the thread id is known and written in the same transaction as the thread. */
+export type FirstItem = AddItemOptions & { item: (threadId: string) => ThreadItem };
+
 export interface Store {
-  createThread(userId: string, thread: NewThread): Promise<ThreadMetadata>;
+  createThread(userId: string, thread: NewThread, first?: FirstItem): Promise<ThreadMetadata>;
   /** 404 AppError('notFound', 'Thread not found') when missing or not the user's. */
   loadThread(userId: string, threadId: string): Promise<ThreadMetadata>;
   updateThread(userId: string, threadId: string, patch: ThreadPatch): Promise<ThreadMetadata>;

@@ -1,8 +1,9 @@
 // What /api/chatkit runs on: the Prisma store, lib/attachments' port, and the responder.
 // The responder is chosen here and nowhere else (lib/ai getResponder(); the plain responder for tests/benchmarks).
+import 'server-only';
 import type { HandleDeps } from '@/lib/chatkit/server';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
-import { findManyOwned } from '@/lib/attachments/repo';
+import { findManyOwned } from './attachments';
 import { createPlainResponder } from '@/lib/ai/plain-responder';
 import { getResponder } from '@/lib/ai';
 import { env } from '@/lib/env';

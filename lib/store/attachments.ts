@@ -1,5 +1,6 @@
 // Every query on the Attachment table. User-facing lookups are scoped by userId and answer the same 404 for
 // "missing" and "not yours". The few unscoped ones are named for the reason they may be (signed URL, janitor).
+import 'server-only';
 import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isWellFormedId } from '@/lib/ids';
