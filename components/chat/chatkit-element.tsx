@@ -2,7 +2,7 @@
 // The official ChatKit web component, talking to our own /api/chatkit with a short-lived bearer token.
 import { ChatKit, useChatKit } from '@openai/chatkit-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { COMPOSER_FILES_EVENT } from '@/components/modeler/modeler-bridge';
+import { COMPOSER_FILES_EVENT, modelerBridge } from '@/components/modeler/modeler-bridge';
 import type { ChatUiConfig } from './chat-config';
 import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
 
@@ -29,6 +29,8 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       diagramName,
       initialThread,
       fetch: makeChatKitFetch({ apiUrl, token: createTokenSource(), diagramId: () => diagramRef.current }),
+      // Citations and @-mentions of elements: read the modeler at the moment they are used.
+      elements: { list: () => modelerBridge.listElements?.() ?? [], select: (id) => modelerBridge.selectElement?.(id) ?? false },
     });
     // Options are rebuilt per diagram (new greeting, that diagram's last thread); the fetch reads the ref.
   }, [config, diagramId, diagramName]);
