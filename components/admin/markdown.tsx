@@ -2,7 +2,7 @@
 // load only from data URLs or our own signed paths — never from a host an element name or answer points at.
 import ReactMarkdown, { defaultUrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { isAllowedImageSrc } from '@/lib/ai/markdown';
+import { isAllowedImageSrc } from '@/lib/markdown';
 
 // Rendered on the server, where the page origin is unknown: only relative signed paths and data URLs pass.
 const NO_ORIGIN = 'http://origin.invalid';

@@ -1,7 +1,7 @@
 // Cited diagram elements in assistant Markdown: the entity annotations of a message, and the rewrite that
 // turns their mentions into links the chat renderer shows as buttons (pure, so it is unit-tested).
 import type { Annotation, EntitySource } from '@/lib/chatkit/types';
-import { unescapeMarkdown } from '@/lib/ai/markdown';
+import { unescapeMarkdown } from '@/lib/markdown';
 
 export type Citation = EntitySource;
 

@@ -5,12 +5,14 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { Markdown as ChatMarkdown } from './markdown';
 import { Markdown as AdminMarkdown } from '@/components/admin/markdown';
 import { linkCitations } from './citations';
-import { escapeMarkdown } from '@/lib/ai/markdown';
+import { escapeMarkdown } from '@/lib/markdown';
 import type { Annotation } from '@/lib/chatkit/types';
 
 const chat = (text: string, annotations: Annotation[] = []) => renderToStaticMarkup(createElement(ChatMarkdown, { text, annotations }));
 const admin = (text: string) => renderToStaticMarkup(createElement(AdminMarkdown, { text }));
 const evilName = '![x](http://host/pixel)';
+/** GFM may show a bare address inside a name as a plain link to itself; that is text, not markup from the name. */
+const unlinked = (html: string) => html.replace(/<a href="(https?:\/\/[^"]+)" target="_blank" rel="noopener noreferrer nofollow">\1<\/a>/g, '$1');
 
 describe.each([['chat', chat], ['admin', admin]] as const)('%s Markdown', (_name, render) => {
   it('never turns a remote image into an <img>, raw or through an element name', () => {
@@ -26,7 +28,7 @@ describe.each([['chat', chat], ['admin', admin]] as const)('%s Markdown', (_name
   });
 
   it('shows an escaped name as the literal text it is', () => {
-    expect(render(`**${escapeMarkdown(evilName)}**`)).toContain(`<strong>${evilName}</strong>`);
+    expect(unlinked(render(`**${escapeMarkdown(evilName)}**`))).toContain(`<strong>${evilName}</strong>`);
   });
 });
 
@@ -48,5 +50,23 @@ describe('citations in chat Markdown', () => {
   it('leaves fenced code alone and links bold names of cited elements', () => {
     const text = '```\n`Task_B`\n```\n**Ship** next';
     expect(linkCitations(text, [source('Task_B', 'Ship').source as never])).toBe('```\n`Task_B`\n```\n[**Ship**](#cite-Task_B) next');
+  });
+});
+
+describe('element names from a diagram', () => {
+  it('stay text when an answer cites them, in the chat and in the admin view', async () => {
+    const { analyseBpmn, cite } = await import('@/lib/bpmn');
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="x">
+  <bpmn:process id="P"><bpmn:task id="Task_Evil" name="${evilName}" /><bpmn:task id="Task_Link" name="[click](https://evil.example) &lt;b&gt;x&lt;/b&gt;" /></bpmn:process>
+</bpmn:definitions>`;
+    const { model } = await analyseBpmn(xml);
+    const answer = `Look at ${cite(model, 'Task_Evil')} and ${cite(model, 'Task_Link')}.`;
+    for (const raw of [chat(answer), admin(answer)]) {
+      const html = unlinked(raw);
+      expect(html).not.toMatch(/<img|<a |<b>/);
+      expect(html).toContain(`<strong>${evilName}</strong>`);
+      expect(html).toContain('<strong>[click](https://evil.example) &lt;b&gt;x&lt;/b&gt;</strong>');
+    }
   });
 });

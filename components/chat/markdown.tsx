@@ -6,7 +6,7 @@ import { memo, useMemo } from 'react';
 import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { Annotation } from '@/lib/chatkit/types';
-import { isAllowedImageSrc } from '@/lib/ai/markdown';
+import { isAllowedImageSrc } from '@/lib/markdown';
 import { CITE_HASH, citationsOf, linkCitations, type Citation } from './citations';
 
 type Props = { text: string; annotations?: Annotation[]; onCite?: (c: Citation) => void };

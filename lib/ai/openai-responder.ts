@@ -16,7 +16,7 @@ import { buildTurnContext, type ContextOptions } from './context';
 import { buildPrompt, toChatMessages, toResponsesInput, type Prompt } from './openai-prompt';
 import { AssistantMessageStream } from './stream';
 import { compactJson } from './converter';
-import { strongName } from './markdown';
+import { strongName } from '@/lib/markdown';
 import { diagramTools } from './diagram-tools';
 import { clientTools, MAX_REPAIR_ROUNDS, type ClientTool, type ClientToolCheck } from './client-tools';
 import type { DiagramToolRegistry, ToolContext, ToolOutcome, ToolSpec } from './tool-registry';

@@ -9,17 +9,13 @@ const MD_SPECIAL = /[\\`*_[\]<>!|~]/g;
 
 /** A name as literal Markdown text: every character Markdown could read as syntax is backslash-escaped. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(MD_SPECIAL, (c) => `\\${c}`)
-    // GFM turns bare addresses into links; an escaped colon or dot keeps a name literal text.
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`);
+  // (A bare address in a name may still show as a plain link: GFM links addresses after parsing, past any escape.)
+  return text.replace(/\s+/g, ' ').replace(MD_SPECIAL, (c) => `\\${c}`);
 }
 
 /** Undo escapeMarkdown (for matching names that were cited in an answer). */
 export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([\\`*_[\]<>!|~:.])/g, '$1');
+  return text.replace(/\\([\\`*_[\]<>!|~])/g, '$1');
 }
 
 /** `**Name**` with the name escaped; an empty name gives ''. */
