@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createChatKitClient, isAbortError, loadWholeThread } from '@/lib/chatkit/client';
 import { chatReducer, emptyChatState, OPTIMISTIC_PREFIX } from '@/lib/chatkit/client-reducer';
-import type { Attachment, Thread, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
+import type { Attachment, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
 import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
 import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
@@ -15,6 +15,8 @@ import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
+import { PROPOSE_TOOL, ProposalCard, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { SelectionChips, useCanvasSelection } from './selection-chips';
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig; notice?: string | null };
 
@@ -35,11 +37,38 @@ function writeLastThread(diagramId: string | null, threadId: string | null) {
   }
 }
 
+const NOTICE_KEY = 'procmod.chat.notice.dismissed';
+function readDismissed(): string | null {
+  try {
+    return window.localStorage.getItem(NOTICE_KEY);
+  } catch {
+    return null;
+  }
+}
+function writeDismissed(text: string) {
+  try {
+    window.localStorage.setItem(NOTICE_KEY, text);
+  } catch {
+    // storage disabled: the notice comes back next time
+  }
+}
+
 export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Props) {
   const diagramRef = useRef(diagramId);
   diagramRef.current = diagramId;
+  // Canvas selection goes with every request as metadata.selection (issue 17: "this/it" means the selection).
+  const canvasSelection = useCanvasSelection();
+  const selectionRef = useRef<string[]>([]);
+  selectionRef.current = canvasSelection.elements.map((e) => e.id);
   const client = useMemo(
-    () => createChatKitClient({ url: config.apiUrl, metadata: () => (diagramRef.current ? { diagram_id: diagramRef.current } : {}) }),
+    () =>
+      createChatKitClient({
+        url: config.apiUrl,
+        metadata: () => ({
+          ...(diagramRef.current ? { diagram_id: diagramRef.current } : {}),
+          ...(selectionRef.current.length ? { selection: selectionRef.current } : {}),
+        }),
+      }),
     [config.apiUrl],
   );
 
@@ -56,6 +85,10 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [lightbox, setLightbox] = useState<Attachment | null>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [noticeVisible, setNoticeVisible] = useState(true);
+  // A dismissed notice stays dismissed (per browser) until its text changes.
+  useEffect(() => {
+    if (notice && readDismissed() === notice) setNoticeVisible(false);
+  }, [notice]);
   const [sendPending, setSendPending] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   // The open thread, readable synchronously from async callbacks (a response can arrive before the re-render).
@@ -150,6 +183,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       const value = (override ?? text).trim();
       const attachments = uploads.ready;
       if (state.streaming) return;
+      // A failed upload stays in the composer with its reason; never send the question without it.
+      if (uploads.failed) return;
       if (uploads.uploading) {
         if (override === undefined) setSendPending(true);
         return;
@@ -207,6 +242,31 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   }, [state.streaming, state.items, client, runStream]);
 
   const stop = useCallback(() => abortRef.current?.abort(), []);
+
+  // A proposal card finished (applied or discarded): record it locally and hand the outcome to the server.
+  const completeTool = useCallback(
+    async (item: ClientToolCallItem, result: ProposalResult) => {
+      const id = threadIdRef.current;
+      if (!id) return;
+      dispatch({ type: 'event', event: { type: 'thread.item.replaced', item: { ...item, status: 'completed', output: result } } });
+      await runStream((signal) => client.stream({ type: 'threads.add_client_tool_output', params: { thread_id: id, result } }, signal));
+    },
+    [client, runStream],
+  );
+  // Only the newest pending call with nothing said after it can still be answered (the server checks the same).
+  const lastItem = [...state.items].reverse().find((i) => i.type !== 'end_of_turn');
+  const newestPendingTool = lastItem?.type === 'client_tool_call' && lastItem.status === 'pending' ? lastItem.id : null;
+  const renderItem = (item: ThreadItem) =>
+    item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
+      <ProposalCard
+        args={item.arguments as unknown as ProposalArgs}
+        status={item.status}
+        output={item.output}
+        active={item.id === newestPendingTool && !state.streaming}
+        diagramId={diagramId}
+        onDone={(result) => completeTool(item, result)}
+      />
+    ) : null;
 
   const vote = useCallback(
     async (itemId: string, kind: 'positive' | 'negative') => {
@@ -318,7 +378,10 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       {notice && noticeVisible && (
         <div className="chat-fallback-note" data-testid="chat-fallback-note">
           <span>{notice}</span>
-          <button type="button" className="chat-icon-btn" aria-label="Dismiss" onClick={() => setNoticeVisible(false)}>
+          <button type="button" className="chat-icon-btn" aria-label="Dismiss" onClick={() => {
+              setNoticeVisible(false);
+              if (notice) writeDismissed(notice);
+            }}>
             <IconX width={12} height={12} />
           </button>
         </div>
@@ -389,6 +452,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
             onRetry={() => void retry()}
             onDismissError={() => dispatch({ type: 'dismiss.error' })}
             onOpenImage={setLightbox}
+            renderItem={renderItem}
           />
         )}
         {empty && state.error && (
@@ -398,12 +462,14 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         )}
       </div>
 
+      <SelectionChips elements={canvasSelection.elements} onRemove={canvasSelection.remove} />
       <Composer
         value={text}
         onChange={setText}
         files={uploads.files}
         onAddFiles={uploads.add}
         onRemoveFile={uploads.remove}
+        onRetryFile={uploads.retry}
         onSend={() => void send()}
         onStop={stop}
         streaming={state.streaming}

@@ -52,6 +52,23 @@ test('user pages have no serious accessibility findings', async ({ page }) => {
   await expect(page.getByTestId('assistant-message').last()).toContainText(/task/i, { timeout: 30_000 });
   await audit(page, 'workspace (conversation)');
 
+  // Screen reader: focus stays in the composer after sending; the finished answer is announced once, in full.
+  await expect(composer).toBeFocused();
+  const announced = page.getByTestId('answer-announcer');
+  await expect(announced).toHaveText(/^Assistant: .*task/is);
+  expect(await page.locator('[role="log"][aria-live="off"]').count()).toBe(1);
+
+  // Keyboard: Tab reaches Retry from the composer, the focus ring shows, Enter retries.
+  const retry = page.getByRole('button', { name: 'Retry' });
+  for (let i = 0; i < 40 && !(await retry.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  await expect(retry).toBeFocused();
+  expect(await retry.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  const answersBefore = await page.getByTestId('assistant-message').count();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('assistant-message')).toHaveCount(answersBefore);
+  await expect(page.getByTestId('assistant-message').last()).toHaveAttribute('data-streaming', 'false');
+  await expect(page.getByTestId('assistant-message').last()).toContainText(/task/i);
+
   await page.goto('/diagrams');
   await audit(page, 'diagram list');
   await page.goto('/settings');

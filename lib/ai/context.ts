@@ -1,7 +1,8 @@
 // The context for one turn: conversation so far, the diagram revision the user was looking at (trimmed XML,
 // structural analysis, bpmnlint findings, changes since the assistant last answered) and the attachments,
 // read from our own storage as base64 data URLs — a model provider can never reach our URLs.
-import { db } from '@/lib/db';
+import { threadDiagramId, userMessageRevisions } from '@/lib/store';
+import { currentRevision, revisionOfUser } from '@/lib/diagrams/diagrams';
 import { readAttachmentForModel, type AttachmentForModel } from '@/lib/attachments/read';
 import type { RespondContext } from './responder';
 import type { Attachment, ThreadItem, ThreadMetadata, UserMessageItem } from '@/lib/chatkit/types';
@@ -88,11 +89,7 @@ export async function buildTurnContext(
   const history = toModelInput(items.filter((i) => i.id !== currentId), { attachment: attachmentRef });
 
   // Which revision each user message was sent with (stored by lib/store; not part of the wire item).
-  const rows = await db().threadItem.findMany({
-    where: { threadId: thread.id, userId: ctx.userId, type: 'user_message' },
-    select: { id: true, diagramRevisionId: true },
-  });
-  const revisionOf = new Map(rows.map((r) => [r.id, r.diagramRevisionId]));
+  const revisionOf = await userMessageRevisions(ctx.userId, thread.id);
 
   const diagram = await loadDiagram(thread, input, items, revisionOf, ctx, opts.xmlBudget ?? DEFAULT_XML_BUDGET);
 
@@ -132,25 +129,13 @@ async function loadDiagram(
   ctx: RespondContext,
   budget: number,
 ): Promise<DiagramContext | null> {
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
-  let diagramId = str(ctx.requestMetadata.diagram_id) ?? str(ctx.threadMetadata.diagram_id) ?? str(thread.metadata?.diagram_id);
-  if (!diagramId) {
-    const row = await db().thread.findFirst({ where: { id: thread.id, userId: ctx.userId }, select: { diagramId: true } });
-    diagramId = row?.diagramId ?? null;
-  }
+  const requested = ctx.requestMetadata.diagram_id;
+  const diagramId = await threadDiagramId(ctx.userId, thread.id, typeof requested === 'string' ? requested : null);
   // The revision stored with the message being answered (or, after a tool output, the latest user message).
   const lastUser = input ?? [...items].reverse().find((i) => i.type === 'user_message') ?? null;
   const wantedRevision = (lastUser && revisionOf.get(lastUser.id)) ?? null;
   const revision =
-    (wantedRevision &&
-      (await db().diagramRevision.findFirst({ where: { id: wantedRevision, diagram: { userId: ctx.userId } }, include: { diagram: { select: { id: true, name: true } } } }))) ||
-    (diagramId &&
-      (await db().diagramRevision.findFirst({
-        where: { diagramId, diagram: { userId: ctx.userId } },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        include: { diagram: { select: { id: true, name: true } } },
-      }))) ||
-    null;
+    (wantedRevision && (await revisionOfUser(ctx.userId, wantedRevision))) || (diagramId && (await currentRevision(ctx.userId, diagramId))) || null;
   if (!revision) return null;
 
   let analysis: DiagramAnalysis | null = null;
@@ -164,7 +149,7 @@ async function loadDiagram(
   const previousRevisionId = previousAnsweredRevision(items, input, revisionOf);
   let changes: DiagramDiff | null = null;
   if (analysis && previousRevisionId && previousRevisionId !== revision.id) {
-    const prev = await db().diagramRevision.findFirst({ where: { id: previousRevisionId, diagram: { userId: ctx.userId } }, select: { xml: true } });
+    const prev = await revisionOfUser(ctx.userId, previousRevisionId);
     if (prev) {
       try {
         changes = diffModels(buildModel((await parseBpmn(prev.xml)).definitions), analysis.model);

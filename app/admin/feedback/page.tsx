@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Pager, hrefWith } from '@/components/admin/pager';
 import { requirePageAdmin } from '@/lib/auth/page';
-import { feedbackQueue } from '@/lib/admin/feedback';
+import { feedbackQueue } from '@/lib/store/admin/feedback';
 import { conversationsReadable } from '@/lib/admin/guard';
 import { fmtDateTime } from '@/components/admin/format';
 
