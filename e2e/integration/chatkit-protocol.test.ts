@@ -382,8 +382,8 @@ describe('JSON requests', () => {
     expect(thread.metadata).toEqual({ diagram_id: diagramId });
     expect((await db().threadItem.findUniqueOrThrow({ where: { id: userItemId } })).diagramRevisionId).toBe(revId);
     const got = await json({ type: 'threads.get_by_id', params: { thread_id: threadId } });
-    // The diagram id is the one piece of server metadata the client gets (the history groups threads by it).
-    expect(got.body.diagram_id).toBe(diagramId);
+    // Official thread shape: no server metadata on the wire, not even the diagram id (threads.list filters by it).
+    expect(got.body).not.toHaveProperty('diagram_id');
     expect(got.body).not.toHaveProperty('metadata');
   });
 

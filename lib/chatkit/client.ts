@@ -154,8 +154,9 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
       stream({ type: 'threads.add_user_message', params: { thread_id: threadId, input } }, signal),
     retryAfterItem: (threadId: string, itemId: string, signal?: AbortSignal) =>
       stream({ type: 'threads.retry_after_item', params: { thread_id: threadId, item_id: itemId } }, signal),
-    listThreads: (params: { limit?: number; order?: 'asc' | 'desc'; after?: string } = {}, signal?: AbortSignal) =>
-      request({ type: 'threads.list', params }, signal),
+    /** `allDiagrams`: every thread of the user, not only the open diagram's (the server filters by metadata.diagram_id). */
+    listThreads: (params: { limit?: number; order?: 'asc' | 'desc'; after?: string } = {}, signal?: AbortSignal, opts: { allDiagrams?: boolean } = {}) =>
+      request({ type: 'threads.list', params, ...(opts.allDiagrams ? { metadata: { diagram_id: null } } : {}) }, signal),
     getThread: (threadId: string, signal?: AbortSignal) =>
       request({ type: 'threads.get_by_id', params: { thread_id: threadId } }, signal),
     listItems: (

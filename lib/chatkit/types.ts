@@ -23,8 +23,6 @@ export type ThreadMetadata = {
 /** What the client receives for a thread: metadata (minus `metadata`) plus a page of items. */
 export type Thread = Omit<ThreadMetadata, 'metadata'> & {
   items: Page<ThreadItem>;
-  /** Procmod extension (clients ignore unknown fields): the diagram the thread was started on. */
-  diagram_id?: string;
 };
 
 // ---------------------------------------------------------------- attachments
