@@ -1,40 +1,18 @@
 // Server-sent-events parsing for the ChatKit client: the server sends only `data:` frames separated by a blank
 // line (no event/id lines, no [DONE]); the end of the body ends the stream. Chunks may split frames anywhere.
+import { createParser } from 'eventsource-parser';
 
-/** Incremental parser: feed decoded text with `push`, call `end` at EOF; `onData` gets each frame's data. */
+/** Incremental parser (eventsource-parser): feed decoded text with `push`, call `end` at EOF; `onData` gets each frame's data. */
 export function createSseParser(onData: (data: string) => void) {
-  let buffer = '';
-  let dataLines: string[] = [];
-
-  const dispatch = () => {
-    if (dataLines.length) onData(dataLines.join('\n'));
-    dataLines = [];
-  };
-
-  const line = (raw: string) => {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text === '') return dispatch();
-    if (text.startsWith(':')) return; // comment / keep-alive
-    const colon = text.indexOf(':');
-    const field = colon === -1 ? text : text.slice(0, colon);
-    let value = colon === -1 ? '' : text.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'data') dataLines.push(value);
-  };
-
+  const parser = createParser({ onEvent: (event) => onData(event.data) });
   return {
     push(chunk: string) {
-      buffer += chunk;
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) !== -1) {
-        line(buffer.slice(0, nl));
-        buffer = buffer.slice(nl + 1);
-      }
+      parser.feed(chunk);
     },
     end() {
-      if (buffer) line(buffer);
-      buffer = '';
-      dispatch();
+      // The body's end also ends a last frame that had no blank line after it.
+      parser.feed('\n\n');
+      parser.reset();
     },
   };
 }
