@@ -1,25 +1,73 @@
 // The diagram-list preview: a small schematic SVG drawn on the server from the BPMN DI (shapes and flows only).
-// It is built from numbers we parse ourselves, so it is safe by construction: no scripts, text or references.
+// It is built from numbers read with saxen, so it is safe by construction: no scripts, text or references.
+import { Parser } from 'saxen';
 
 const MAX_SHAPES = 1500;
 const MAX_EDGES = 1500;
 
 type Box = { type: string; x: number; y: number; w: number; h: number; expanded: boolean };
 
-const num = (attrs: string, name: string): number | null => {
-  const m = new RegExp(`\\b${name}="(-?[\\d.]+(?:e-?\\d+)?)"`).exec(attrs);
-  const v = m ? Number(m[1]) : NaN;
+const r = (n: number) => Math.round(n * 10) / 10;
+const num = (attrs: Record<string, string>, name: string): number | null => {
+  const v = attrs[name] === undefined || attrs[name] === '' ? NaN : Number(attrs[name]);
   return Number.isFinite(v) ? v : null;
 };
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? null;
-const r = (n: number) => Math.round(n * 10) / 10;
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** Local names of semantic elements by id (bpmn:task → "task"). */
-function semanticTypes(xml: string): Map<string, string> {
-  const types = new Map<string, string>();
-  const re = /<(?:[\w.-]+:)?([A-Za-z]+)\b[^>]*?\bid="([^"]+)"/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) if (!types.has(m[2]!)) types.set(m[2]!, m[1]!);
-  return types;
+type Drawing = {
+  types: Map<string, string>;
+  shapes: { element: string; expanded: boolean; bounds: Record<string, string> | null }[];
+  edges: Record<string, string>[][];
+};
+
+/**
+ * One pass of saxen (no DTDs, no entities) over the XML: the local type of every element with an id (bpmn:task →
+ * "task"), and the shapes (with their Bounds) and edges (with their waypoints) of the first BPMNDiagram only.
+ * Malformed XML ends the drawing where the parser stops.
+ */
+function readDrawing(xml: string): Drawing | null {
+  const out: Drawing = { types: new Map(), shapes: [], edges: [] };
+  let diagrams = 0;
+  let inDiagram = false;
+  let shape: Drawing['shapes'][number] | null = null;
+  let edge: Record<string, string>[] | null = null;
+  // A label's Bounds place its text, not the shape.
+  let inLabel = false;
+  const parser = new Parser();
+  parser.on('openTag', (name: string, getAttrs: () => Record<string, string>, _decode: unknown, selfClosing: boolean) => {
+    const local = localName(name);
+    const attrs = getAttrs();
+    if (attrs.id && !out.types.has(attrs.id)) out.types.set(attrs.id, local);
+    if (local === 'BPMNDiagram') {
+      diagrams++;
+      inDiagram = diagrams === 1 && !selfClosing;
+      return;
+    }
+    if (!inDiagram) return;
+    if (local === 'BPMNShape' && out.shapes.length < MAX_SHAPES) {
+      shape = { element: attrs.bpmnElement ?? '', expanded: attrs.isExpanded === 'true', bounds: null };
+      out.shapes.push(shape);
+      if (selfClosing) shape = null;
+    } else if (local === 'BPMNLabel') inLabel = !selfClosing;
+    else if (local === 'Bounds' && shape && !inLabel && !shape.bounds) shape.bounds = attrs;
+    else if (local === 'BPMNEdge' && out.edges.length < MAX_EDGES && !selfClosing) edge = [];
+    else if (local === 'waypoint' && edge) edge.push(attrs);
+  });
+  parser.on('closeTag', (name: string) => {
+    const local = localName(name);
+    if (local === 'BPMNDiagram') inDiagram = false;
+    else if (local === 'BPMNShape') shape = null;
+    else if (local === 'BPMNLabel') inLabel = false;
+    else if (local === 'BPMNEdge' && edge) {
+      out.edges.push(edge);
+      edge = null;
+    }
+  });
+  parser.on('error', () => {
+    // Keep what was read before the damage.
+  });
+  parser.parse(xml);
+  return diagrams ? out : null;
 }
 
 function shapeSvg(b: Box, k: number): string {
@@ -49,29 +97,22 @@ function shapeSvg(b: Box, k: number): string {
 
 /** A compact SVG preview of the first diagram plane, or null when the XML has no usable DI. */
 export function diagramThumbnail(xml: string): string | null {
-  const diagram = /<(?:[\w.-]+:)?BPMNDiagram\b[\s\S]*?<\/(?:[\w.-]+:)?BPMNDiagram>/.exec(xml)?.[0];
-  if (!diagram) return null;
-  const types = semanticTypes(xml);
+  const drawing = readDrawing(xml);
+  if (!drawing) return null;
 
   const boxes: Box[] = [];
-  const shapeRe = /<(?:[\w.-]+:)?BPMNShape\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?BPMNShape>)/g;
-  for (let m = shapeRe.exec(diagram); m && boxes.length < MAX_SHAPES; m = shapeRe.exec(diagram)) {
-    const bounds = /<(?:[\w.-]+:)?Bounds\b([^>]*)/.exec(m[2] ?? '')?.[1];
-    if (!bounds) continue;
-    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((n) => num(bounds, n));
+  for (const sh of drawing.shapes) {
+    if (!sh.bounds) continue;
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((n) => num(sh.bounds!, n));
     if (x == null || y == null || w == null || h == null || w <= 0 || h <= 0) continue;
-    const type = types.get(attr(m[1]!, 'bpmnElement') ?? '') ?? 'task';
-    boxes.push({ type, x, y, w, h, expanded: attr(m[1]!, 'isExpanded') === 'true' });
+    boxes.push({ type: drawing.types.get(sh.element) ?? 'task', x, y, w, h, expanded: sh.expanded });
   }
-
   const edges: [number, number][][] = [];
-  const edgeRe = /<(?:[\w.-]+:)?BPMNEdge\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?BPMNEdge>/g;
-  for (let m = edgeRe.exec(diagram); m && edges.length < MAX_EDGES; m = edgeRe.exec(diagram)) {
+  for (const wps of drawing.edges) {
     const pts: [number, number][] = [];
-    const wpRe = /<(?:[\w.-]+:)?waypoint\b([^>]*)/g;
-    for (let w = wpRe.exec(m[1]!); w; w = wpRe.exec(m[1]!)) {
-      const x = num(w[1]!, 'x');
-      const y = num(w[1]!, 'y');
+    for (const wp of wps) {
+      const x = num(wp, 'x');
+      const y = num(wp, 'y');
       if (x != null && y != null) pts.push([x, y]);
     }
     if (pts.length >= 2) edges.push(pts);
