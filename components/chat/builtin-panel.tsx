@@ -4,16 +4,19 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createChatKitClient, isAbortError, loadWholeThread } from '@/lib/chatkit/client';
 import { chatReducer, emptyChatState, OPTIMISTIC_PREFIX } from '@/lib/chatkit/client-reducer';
-import type { Attachment, Thread, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
-import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
+import type { Attachment, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
+import { acceptAttribute, IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
 import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
 import { MessageList } from './message-list';
 import { flushModelerSave } from './modeler-flush';
-import { COMPOSER_FILES_EVENT } from '@/components/modeler/modeler-bridge';
+import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
+import { PROPOSE_TOOL, ProposalCard, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { SelectionChips, useCanvasSelection } from './selection-chips';
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig; notice?: string | null };
 
@@ -53,8 +56,19 @@ function writeDismissed(text: string) {
 export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Props) {
   const diagramRef = useRef(diagramId);
   diagramRef.current = diagramId;
+  // Canvas selection goes with every request as metadata.selection (issue 17: "this/it" means the selection).
+  const canvasSelection = useCanvasSelection();
+  const selectionRef = useRef<string[]>([]);
+  selectionRef.current = canvasSelection.elements.map((e) => e.id);
   const client = useMemo(
-    () => createChatKitClient({ url: config.apiUrl, metadata: () => (diagramRef.current ? { diagram_id: diagramRef.current } : {}) }),
+    () =>
+      createChatKitClient({
+        url: config.apiUrl,
+        metadata: () => ({
+          ...(diagramRef.current ? { diagram_id: diagramRef.current } : {}),
+          ...(selectionRef.current.length ? { selection: selectionRef.current } : {}),
+        }),
+      }),
     [config.apiUrl],
   );
 
@@ -63,6 +77,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [loadingThread, setLoadingThread] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [text, setText] = useState('');
+  // Which element the user picked for a name several elements share (filled by the composer's @-popup).
+  const mentionChoices = useRef(new Map<string, string>()).current;
   const [historyOpen, setHistoryOpen] = useState(false);
   const [feedback, setFeedback] = useState<Record<string, 'positive' | 'negative'>>({});
   const [dragging, setDragging] = useState(false);
@@ -82,7 +98,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     setThreadIdState(id);
   }, []);
 
-  const threads = useThreads(client);
+  const threads = useThreads(client, diagramId);
   const uploads = useComposerAttachments(client);
 
   const loadSeq = useRef(0);
@@ -141,7 +157,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
           if (event.type === 'thread.created') {
             setThreadId(event.thread.id);
             writeLastThread(diagramRef.current, event.thread.id);
-            threads.upsertLocal(event.thread);
+            threads.upsertLocal(event.thread, { created: true });
           } else if (event.type === 'thread.updated') {
             threads.upsertLocal(event.thread);
           }
@@ -176,6 +192,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       setSendPending(false);
       if (!value && attachments.length === 0) return;
       const sentFiles = uploads.files.filter((f) => f.status === 'ready');
+      // `@Name` of an element of the open diagram becomes an element tag (the responder gets its id).
+      const content = value ? contentWithMentions(value, modelerBridge.listElements?.() ?? [], mentionChoices) : [];
       setText('');
       uploads.clear();
       const optimistic: UserMessageItem = {
@@ -183,14 +201,14 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         thread_id: threadId ?? '',
         created_at: new Date().toISOString(),
         type: 'user_message',
-        content: value ? [{ type: 'input_text', text: value }] : [],
+        content,
         attachments,
         inference_options: {},
       };
       dispatch({ type: 'optimistic', item: optimistic });
       // Save the diagram first so the server stores this message against the revision on screen.
       await flushModelerSave().catch(() => {});
-      const input = client.input(value, attachments.map((a) => a.id));
+      const input = { ...client.input(value, attachments.map((a) => a.id)), content };
       const current = threadIdRef.current;
       const started = await runStream((signal) =>
         current
@@ -225,6 +243,31 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
 
   const stop = useCallback(() => abortRef.current?.abort(), []);
 
+  // A proposal card finished (applied or discarded): record it locally and hand the outcome to the server.
+  const completeTool = useCallback(
+    async (item: ClientToolCallItem, result: ProposalResult) => {
+      const id = threadIdRef.current;
+      if (!id) return;
+      dispatch({ type: 'event', event: { type: 'thread.item.replaced', item: { ...item, status: 'completed', output: result } } });
+      await runStream((signal) => client.stream({ type: 'threads.add_client_tool_output', params: { thread_id: id, result } }, signal));
+    },
+    [client, runStream],
+  );
+  // Only the newest pending call with nothing said after it can still be answered (the server checks the same).
+  const lastItem = [...state.items].reverse().find((i) => i.type !== 'end_of_turn');
+  const newestPendingTool = lastItem?.type === 'client_tool_call' && lastItem.status === 'pending' ? lastItem.id : null;
+  const renderItem = (item: ThreadItem) =>
+    item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
+      <ProposalCard
+        args={item.arguments as unknown as ProposalArgs}
+        status={item.status}
+        output={item.output}
+        active={item.id === newestPendingTool && !state.streaming}
+        diagramId={diagramId}
+        onDone={(result) => completeTool(item, result)}
+      />
+    ) : null;
+
   const vote = useCallback(
     async (itemId: string, kind: 'positive' | 'negative') => {
       const id = threadIdRef.current;
@@ -254,21 +297,20 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     else if (historyOpen) setHistoryOpen(false);
   };
 
-  // Screenshots from the modeler arrive as files for the composer.
-  useEffect(() => {
-    const onFiles = (e: Event) => {
-      const files = (e as CustomEvent<{ files?: File[] }>).detail?.files;
-      if (files?.length) {
-        uploads.add(files);
+  // Screenshots from the modeler arrive as files for the composer (queued by the bridge if sent before this
+  // panel was ready). Typed text stays; the composer gets the focus.
+  const addUploads = uploads.add;
+  useEffect(
+    () =>
+      onComposerFiles((files) => {
+        addUploads(files);
         setHistoryOpen(false);
         setFocusKey((k) => k + 1);
-      }
-    };
-    window.addEventListener(COMPOSER_FILES_EVENT, onFiles);
-    return () => window.removeEventListener(COMPOSER_FILES_EVENT, onFiles);
-  }, [uploads]);
+      }),
+    [addUploads],
+  );
 
-  const accept = [...IMAGE_MIME_TYPES, 'text/plain', 'text/markdown', 'text/csv', 'application/json', 'application/pdf', '.bpmn', '.xml', '.md', '.csv', '.txt'].join(',');
+  const accept = acceptAttribute(config);
   const empty = !loadingThread && state.items.length === 0 && !state.streaming;
   const title = state.thread ? threadTitle(state.thread) : 'New conversation';
 
@@ -348,6 +390,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         {historyOpen && (
           <ThreadHistory
             threads={threads.threads}
+            mineIds={threads.mine}
             loading={threads.loading}
             error={threads.error}
             hasMore={threads.hasMore}
@@ -409,6 +452,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
             onRetry={() => void retry()}
             onDismissError={() => dispatch({ type: 'dismiss.error' })}
             onOpenImage={setLightbox}
+            renderItem={renderItem}
           />
         )}
         {empty && state.error && (
@@ -418,6 +462,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         )}
       </div>
 
+      <SelectionChips elements={canvasSelection.elements} onRemove={canvasSelection.remove} />
       <Composer
         value={text}
         onChange={setText}
@@ -436,6 +481,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         placeholder={diagramName ? `Ask about ${diagramName}…` : 'Ask about your diagram…'}
         disabledReason={state.thread?.status.type === 'locked' ? state.thread.status.reason ?? 'This conversation is locked.' : undefined}
         focusKey={focusKey}
+        mentionChoices={mentionChoices}
       />
 
       {dragging && (
