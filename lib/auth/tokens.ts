@@ -55,6 +55,8 @@ type LiveToken = {
   id: string;
   userId: string;
   lastUsedAt: Date | null;
+  kind: string;
+  scope: string;
   user: { id: string; email: string; name: string | null; role: Role; disabledAt: Date | null };
 };
 
@@ -65,7 +67,7 @@ type LiveToken = {
 export async function findLiveToken(token: string): Promise<LiveToken | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const rows = await db().$queryRaw<(Omit<LiveToken, 'user'> & LiveToken['user'] & { tokenId: string; revokedAt: Date | null; expiresAt: Date | null })[]>`
-    SELECT t."id" AS "tokenId", t."userId", t."lastUsedAt", t."revokedAt", t."expiresAt",
+    SELECT t."id" AS "tokenId", t."userId", t."lastUsedAt", t."revokedAt", t."expiresAt", t."kind", t."scope",
            u."id", u."email", u."name", u."role"::text AS "role", u."disabledAt"
     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
     WHERE t."hash" = ${hashToken(token)}`;
@@ -75,6 +77,8 @@ export async function findLiveToken(token: string): Promise<LiveToken | null> {
     id: row.tokenId,
     userId: row.userId,
     lastUsedAt: row.lastUsedAt,
+    kind: row.kind,
+    scope: row.scope,
     user: { id: row.id, email: row.email, name: row.name, role: row.role, disabledAt: row.disabledAt },
   };
 }
