@@ -2,6 +2,7 @@
 // are the same 404. Items are kept as a JSON payload plus the columns we query on (type, text, hidden, seq).
 import 'server-only';
 import { db, Prisma } from '@/lib/db';
+import { fetchSize, keysetPage } from '@/lib/paging';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { itemPlainText } from '@/lib/ai/converter';
@@ -46,9 +47,8 @@ function payloadOf(item: ThreadItem): Prisma.InputJsonValue {
 }
 
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
-  const has_more = rows.length > limit;
-  const slice = has_more ? rows.slice(0, limit) : rows;
-  return { data: slice.map(map), has_more, ...(has_more ? { after: slice[slice.length - 1]!.id } : {}) };
+  const { page, next } = keysetPage(rows, limit, (r) => r.id);
+  return { data: page.map(map), has_more: next !== null, ...(next !== null ? { after: next } : {}) };
 }
 
 // ---------------------------------------------------------------- helpers
@@ -192,7 +192,7 @@ export const prismaStore: Store = {
     const rows = await db().thread.findMany({
       where,
       orderBy: [{ createdAt: page.order }, { id: page.order }],
-      take: page.limit + 1,
+      take: fetchSize(page.limit),
     });
     return pageOf(rows, page.limit, threadFromRow);
   },
@@ -217,7 +217,7 @@ export const prismaStore: Store = {
     const rows = await db().threadItem.findMany({
       where,
       orderBy: { seq: page.order },
-      take: page.limit + 1,
+      take: fetchSize(page.limit),
       select: { id: true, threadId: true, type: true, payload: true, createdAt: true },
     });
     if (!rows.length && !page.after) await threadRow(userId, threadId);
