@@ -3,9 +3,9 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { wordsMatch } from '@/lib/bpmn/tools/text';
+import { levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 import type { ImageInput, TurnContext } from './context';
-import { SIGNALS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
+import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
 export type { Lang } from './analyst-lexicon';
 
@@ -83,7 +83,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     }
     if (!t.name) continue;
     const s = mentionScore(question, t.name);
-    if (s >= 0.6) {
+    if (s >= 0.45) {
       const first = fold(t.name).split(' ')[0]!;
       out.push({ id: t.id, name: t.name, type: t.type, score: s + Math.min(fold(t.name).length, 40) / 1000, at: Math.max(0, f.indexOf(first)) });
     }
@@ -111,11 +111,22 @@ function stripNames(full: string, mentions: Mention[]): string {
 }
 const hasCjkText = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
 
+/**
+ * Mentions good enough to act on: a close match (≥ 0.6), or a weaker one (a paraphrase such as "Wer berechnet den
+ * Credit Score?" for **Calculate credit score**) when it is clearly ahead of every other candidate.
+ */
+function clearMentions(q: AnalystQuery): Mention[] {
+  const strong = q.mentions.filter((m) => m.score >= 0.6);
+  if (strong.length) return strong;
+  const [a, b] = q.mentions;
+  return a && (!b || a.score - b.score >= 0.12) ? [a] : [];
+}
+
 const has = (q: AnalystQuery, re: RegExp) => re.test(q.text);
 
 /** The node (not lane or pool) a question is about; prefer the one named after the given position. */
 function subjectNode(q: AnalystQuery, after?: RegExp): Mention | null {
-  const nodes = q.mentions.filter((m) => q.analysis!.model.byId.has(m.id));
+  const nodes = clearMentions(q).filter((m) => q.analysis!.model.byId.has(m.id));
   if (!nodes.length) return null;
   if (after) {
     const at = q.full.search(after);
@@ -186,6 +197,11 @@ function typesIn(text: string): string[] {
       t = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
       re.lastIndex = m.index + m[0].length;
     }
+  }
+  // Typos the patterns miss: a left-over word one or two edits from a type noun.
+  for (const m of t.matchAll(/[a-z]{5,}/g)) {
+    const hit = TYPE_NOUNS.find(([noun]) => noun !== m[0] && levenshtein(noun, m[0]) <= (noun.length >= 8 ? 2 : 1));
+    if (hit) found.push({ at: m.index!, type: hit[1] });
   }
   const seen = new Set<string>();
   return found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
@@ -376,7 +392,10 @@ function paths(q: AnalystQuery): string | null {
     const [a, b] = [...nodes.slice(0, 2)].sort((x, y) => x.at - y.at);
     args.from = a!.id; args.to = b!.id;
   } else if (nodes.length === 1) {
+    const kind = q.analysis!.model.byId.get(nodes[0]!.id)!.kind;
     if (has(q, SIGNALS.without)) args.avoid = nodes[0]!.id;
+    else if (kind === 'startEvent') args.from = nodes[0]!.id;
+    else if (kind === 'endEvent') args.to = nodes[0]!.id;
     else if (/\bto\b|\bbis\b|\bnach\b|まで/.test(q.text) && !fromRe.test(q.text)) args.to = nodes[0]!.id;
     else if (fromRe.test(q.text)) args.from = nodes[0]!.id;
     else args.through = nodes[0]!.id;
@@ -583,7 +602,7 @@ function lanesWho(q: AnalystQuery): string | null {
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ) return null;
   const m = q.analysis!.model;
-  const node = q.mentions.find((x) => m.byId.has(x.id));
+  const node = clearMentions(q).find((x) => m.byId.has(x.id));
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
@@ -682,7 +701,7 @@ type Described = { element: Ref; typeLabel: string; lane?: Ref | null; participa
 
 function describe(q: AnalystQuery, force = false): string | null {
   const m = q.analysis!.model;
-  let target: Mention | undefined = q.mentions[0];
+  let target: Mention | undefined = clearMentions(q)[0];
   const evTypes = typesIn(q.text).filter((t) => / event$|^boundaryEvent$/.test(t));
   if (evTypes.length && (!target || !/Event$/.test(target.type) || target.score < 0.95)) {
     const kind = evTypes[0]!.replace(/ event$/, '');
@@ -692,6 +711,7 @@ function describe(q: AnalystQuery, force = false): string | null {
       ?? (m.nodes.filter(fits).length === 1 ? m.nodes.find(fits) : undefined);
     if (b) target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 };
   }
+  if (!target && has(q, SIGNALS.find)) return findByWords(q);
   if (!target) return null;
   if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
   if (has(q, SIGNALS.find) && !has(q, SIGNALS.describe) && target.score < 0.95) {
@@ -714,6 +734,15 @@ function describe(q: AnalystQuery, force = false): string | null {
   if (d.elements?.length) out.push(`- ${tr(q.lang, 'Elements', 'Elemente', '要素')}: ${list(q, d.elements, 20)}`);
   if (d.documentation) out.push(`- ${tr(q.lang, 'Documentation', 'Dokumentation', 'ドキュメント')}: ${d.documentation}`);
   return out.join('\n');
+}
+
+/** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
+function findByWords(q: AnalystQuery): string | null {
+  const words = q.text.split(' ').filter((w) => w.length >= 4 && !STOP.has(w) && !SIGNALS.find.test(w) && !/^(?:there|something|anything|about|called|named|step|task|element|diagram|process|prozess|schritt|etwas)$/.test(w));
+  if (!words.length) return null;
+  const hits = q.analysis!.model.nodes.filter((n) => n.name && fold(n.name).split(' ').some((nw) => words.some((w) => wordsMatch(w, nw))));
+  if (!hits.length) return tr(q.lang, `No — no element's name mentions ${words.map((w) => `"${w}"`).join(' or ')}.`, `Nein — kein Elementname enthält ${words.map((w) => `„${w}“`).join(' oder ')}.`, `いいえ、${words.join('・')}を含む名前の要素はありません。`);
+  return tr(q.lang, `Yes: ${list(q, hits.map((n) => n.id))}.`, `Ja: ${list(q, hits.map((n) => n.id))}.`, `はい：${list(q, hits.map((n) => n.id))}。`);
 }
 
 export function images(turn: TurnContext, lang: Lang = 'en'): string {
