@@ -137,3 +137,23 @@ describe('summary, changes, images and the rest', () => {
     expect(candidates(m, 'quantum flux').filter((c) => c.score >= 0.6)).toEqual([]);
   });
 });
+
+describe('user data in answers', () => {
+  it('escapes element names so a name cannot become a remote image or a link', async () => {
+    const xml = fixture('order-fulfilment').replace('name="Check order"', 'name="![x](http://host/pixel)"');
+    const t = await turn('what happens after Task_CheckOrder?', 'order-fulfilment');
+    t.diagram!.analysis = await analyseBpmn(xml);
+    const a = answer(t);
+    expect(a).toContain('**\\!\\[x\\](http://host/pixel)** (`Task_CheckOrder`)');
+    expect(a).not.toMatch(/(^|[^\\])!\[x\]\(/);
+  });
+
+  it('says when parts of the file were dropped, and what on request', async () => {
+    const xml = fixture('leave-request-v1').replace('targetRef="Task_Log"', 'targetRef="Task_Gone"');
+    const t = await turn('how many tasks?', 'leave-request-v1');
+    t.diagram!.analysis = await analyseBpmn(xml);
+    expect(answer(t)).toMatch(/\n\nNote: one part of the file could not be read and was left out/);
+    t.question = 'what was dropped on import?';
+    expect(answer(t)).toBe('- Something refers to "Task_Gone", which does not exist in the file; that link was dropped.');
+  });
+});
