@@ -2,24 +2,20 @@
 // revisions stored through lib/diagrams, a screenshot stored through lib/attachments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiagram, saveRevision } from '@/lib/diagrams';
-import { setChatkitDeps } from '@/lib/store/chatkit-deps';
 import { createDiagramAnalyst } from '@/lib/ai/analyst';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
-import { post, streamOf, text } from './chatkit-helpers';
+import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
 import { assistantOf, fixtureXml, squash, storeScreenshot } from './ai-helpers';
 
 let app: AppServer;
 let user: TestUser;
-let restore: () => void;
 
 beforeAll(async () => {
-  app = await startAppServer();
-  restore = setChatkitDeps({ respond: createDiagramAnalyst({ delayMs: 0 }) });
+  app = await startAppServer({ chatkit: testChatkitDeps({ respond: createDiagramAnalyst({ delayMs: 0 }) }).make });
   user = await makeUser();
 });
 afterAll(async () => {
-  restore();
   await app.close();
 });
 
