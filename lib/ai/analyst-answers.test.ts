@@ -157,3 +157,13 @@ describe('user data in answers', () => {
     expect(answer(t)).toBe('- Something refers to "Task_Gone", which does not exist in the file; that link was dropped.');
   });
 });
+
+describe('the canvas selection', () => {
+  it('is what "this" means when the question names no element', async () => {
+    expect(answer(await turn('what happens after this?'), { selection: ['Task_PackGoods'] })).toContain('After **Pack goods** (`Task_PackGoods`) comes `Gateway_Join`');
+    expect(answer(await turn('Wer macht das?'), { selection: ['Task_ChargeCard'] })).toContain('**Charge card** (`Task_ChargeCard`) liegt in der Lane **Sales** (`Lane_Sales`)');
+    // A name in the question wins over the selection; unknown ids are ignored.
+    expect(answer(await turn('what happens after Check order?'), { selection: ['Task_PackGoods'] })).toContain('After **Check order**');
+    expect(answer(await turn('what happens after this?'), { selection: ['Nope_1'] })).toMatch(/couldn't find/);
+  });
+});

@@ -832,12 +832,25 @@ function cannotAnswer(q: AnalystQuery): string {
   return tr(q.lang, "I can't answer that from the diagram's structure alone. ", 'Das kann ich aus der Struktur des Diagramms allein nicht beantworten. ', '図の構造だけではその質問には答えられません。') + CAPABILITIES[q.lang];
 }
 
+export type AnswerOptions = { /** Element ids selected on the canvas: what "this" / "dies" / "これ" means. */ selection?: string[] };
+
+const THIS = /\b(?:this|it|that|the selected(?: \w+)?|the selection|selected (?:one|element|task|step|gateway|event)|dies\w*|das ausgewahlte\w*|die auswahl)\b|\b(?:das|es|ihn|sie)$|これ|この|選択/;
+
 /** Understand a question: language, mentioned elements, the text the handlers test. */
-export function readQuestion(turn: TurnContext): AnalystQuery {
+export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): AnalystQuery {
   const analysis = turn.diagram?.analysis ?? null;
   const m = analysis?.model ?? null;
   const question = turn.question;
   const mentions = m ? mentionsOf(m, question) : [];
+  // "What happens after this?" with an element selected: the selection is the subject (unless a name is given).
+  const selected = (opts.selection ?? []).filter((id) => m?.names.has(id));
+  if (m && selected.length && !mentions.some((x) => x.score >= 0.6) && THIS.test(fold(question))) {
+    const at = fold(question).search(THIS);
+    for (const id of selected.reverse()) {
+      const n = m.byId.get(id);
+      mentions.unshift({ id, name: m.names.get(id) ?? id, type: n?.type ?? (m.lanes.some((l) => l.id === id) ? 'Lane' : 'Participant'), score: 1.02, at });
+    }
+  }
   const names = m ? [...m.names.values()].filter((x): x is string => !!x) : [];
   const full = fold(question.replace(/[’']/g, ' '));
   return {
@@ -848,8 +861,8 @@ export function readQuestion(turn: TurnContext): AnalystQuery {
 }
 
 /** The whole answer for one turn, and the tool calls it rests on. */
-export function answerWithCalls(turn: TurnContext): { text: string; calls: AnalystQuery['calls']; lang: Lang } {
-  const q = readQuestion(turn);
+export function answerWithCalls(turn: TurnContext, opts: AnswerOptions = {}): { text: string; calls: AnalystQuery['calls']; lang: Lang } {
+  const q = readQuestion(turn, opts);
   let text: string | null = null;
   for (const h of intentHandlers) {
     try {
@@ -874,6 +887,6 @@ export function answerWithCalls(turn: TurnContext): { text: string; calls: Analy
 }
 
 /** The whole answer for one turn. */
-export function answer(turn: TurnContext): string {
-  return answerWithCalls(turn).text;
+export function answer(turn: TurnContext, opts: AnswerOptions = {}): string {
+  return answerWithCalls(turn, opts).text;
 }
