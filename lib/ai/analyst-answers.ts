@@ -715,7 +715,7 @@ function describe(q: AnalystQuery, force = false): string | null {
       ?? (m.nodes.filter(fits).length === 1 ? m.nodes.find(fits) : undefined);
     if (b) target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 };
   }
-  if (!target && has(q, SIGNALS.find)) return findByWords(q);
+  if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);
   if (!target) return null;
   if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
   if (has(q, SIGNALS.find) && !has(q, SIGNALS.describe) && target.score < 0.95) {

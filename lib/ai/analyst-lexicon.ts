@@ -69,7 +69,7 @@ export const TYPE_NOUNS: [string, string][] = [
 
 /** Signals of each kind of question. */
 export const SIGNALS = {
-  count: /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount\b|\bcounts\b|\bhow many\b|\bhw many\b|\bhow mny\b|\bwie ?viele?\b|\bwieviel\w*|\banzahl\b|\bzahl der\b|\bzahle\b|いくつ|何個|何件|何つ|幾つ|の数|数は|何本|何か所|何箇所|何種類/,
+  count: /\bhow many\b|\bhow m[a-z]{1,3}y\b|\bwie ?v[a-z]{1,4}\b(?= [a-z])|\bhow much\b|\bnumber of\b|\bcount\b|\bcounts\b|\bhow many\b|\bhw many\b|\bhow mny\b|\bwie ?viele?\b|\bwieviel\w*|\banzahl\b|\bzahl der\b|\bzahle\b|いくつ|何個|何件|何つ|幾つ|の数|数は|何本|何か所|何箇所|何種類/,
   list: /\blist\b|\bshow (?:me )?(?:all|the|every)\b|\bwhich (?:\w+ )?(?:tasks?|gateways?|events?|activities|lanes?|pools?|elements?|steps?)\b|\bname (?:all|the|every)\b|\bwhat are the\b|\benumerate\b|\bliste\w*\b|\bzeige?\b|\bnenne\b|\bwelche\w*\b|\bauflist\w*|一覧|リスト|列挙|教えて|挙げて/,
   help: /^(?:hi|hello|hey|help|hallo|hilfe|moin|servus|guten tag|こんにちは|ヘルプ)\b|\bwhat can you (?:do|answer|tell)\b|\bwas kannst du\b|\bwobei kannst du\b|何ができ|何を聞け/,
   needsModel: /\bwrite\b|\bcompose\b|\bdraft (?:an?|the|me)\b|\btranslat\w*|\bpoem\b|\bhaiku\b|\bpoetry\b|\bemail\b|\be mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsong\b|\bslogan\b|\bfor my (?:manager|boss|team|ceo)\b|\bexecutive summary\b|\bpresentation\b|\bin french\b|\bin spanish\b|\bschreib\w*|\bformulier\w*|\bubersetz\w*|\bgedicht\w*|\bbrief an\b|\bwitz\b|\bfur meinen? (?:chef|chefin|vorgesetzten|manager)\b|書いて|翻訳|訳して|詩を|メールを|作文|要約文/,
