@@ -117,6 +117,20 @@ export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: Open
 
   return (
     <main className={`workspace${resizing ? ' is-resizing' : ''}`} data-testid="workspace" ref={mainRef}>
+      {/* Before the modeler in the tab order, visible when focused: straight to the message box past the canvas and its tools. */}
+      <a
+        href="#chat-composer"
+        className="pm-skip-link"
+        data-testid="skip-to-composer"
+        onClick={(e) => {
+          e.preventDefault();
+          update({ collapsed: false });
+          // The composer mounts with the chat pane; focus it once it is there.
+          requestAnimationFrame(() => document.getElementById('chat-composer')?.focus());
+        }}
+      >
+        Skip to the chat message box
+      </a>
       <h1 className="sr-only">{name || 'Diagram'}</h1>
       <section className="pane-modeler" aria-label="Diagram">
         <BpmnModeler diagram={diagram} onRenamed={setName} propertiesParent={collapsed ? null : propertiesParent} />
