@@ -32,7 +32,9 @@ function claimPgliteDir(dataDir: string): void {
   const lock = path.join(dataDir, '..', `${path.basename(dataDir)}.pid`);
   try {
     const other = Number(fs.readFileSync(lock, 'utf8'));
-    if (other && other !== process.pid) {
+    // `npm start` (scripts/start.mjs) claims the folder for the app process it starts; that process takes over.
+    const inherited = String(other) === process.env.PROCMOD_PGLITE_OWNER;
+    if (other && other !== process.pid && !inherited) {
       try {
         process.kill(other, 0);
         throw new Error(

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createChatKitClient, isAbortError, loadWholeThread } from '@/lib/chatkit/client';
 import { chatReducer, emptyChatState, OPTIMISTIC_PREFIX } from '@/lib/chatkit/client-reducer';
-import type { Attachment, Thread, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
+import type { Attachment, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
 import { acceptAttribute, IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
 import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
@@ -14,6 +14,8 @@ import { onComposerFiles } from '@/components/modeler/modeler-bridge';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
+import { PROPOSE_TOOL, ProposalCard, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { SelectionChips, useCanvasSelection } from './selection-chips';
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig; notice?: string | null };
 
@@ -53,8 +55,19 @@ function writeDismissed(text: string) {
 export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Props) {
   const diagramRef = useRef(diagramId);
   diagramRef.current = diagramId;
+  // Canvas selection goes with every request as metadata.selection (issue 17: "this/it" means the selection).
+  const canvasSelection = useCanvasSelection();
+  const selectionRef = useRef<string[]>([]);
+  selectionRef.current = canvasSelection.elements.map((e) => e.id);
   const client = useMemo(
-    () => createChatKitClient({ url: config.apiUrl, metadata: () => (diagramRef.current ? { diagram_id: diagramRef.current } : {}) }),
+    () =>
+      createChatKitClient({
+        url: config.apiUrl,
+        metadata: () => ({
+          ...(diagramRef.current ? { diagram_id: diagramRef.current } : {}),
+          ...(selectionRef.current.length ? { selection: selectionRef.current } : {}),
+        }),
+      }),
     [config.apiUrl],
   );
 
@@ -224,6 +237,31 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   }, [state.streaming, state.items, client, runStream]);
 
   const stop = useCallback(() => abortRef.current?.abort(), []);
+
+  // A proposal card finished (applied or discarded): record it locally and hand the outcome to the server.
+  const completeTool = useCallback(
+    async (item: ClientToolCallItem, result: ProposalResult) => {
+      const id = threadIdRef.current;
+      if (!id) return;
+      dispatch({ type: 'event', event: { type: 'thread.item.replaced', item: { ...item, status: 'completed', output: result } } });
+      await runStream((signal) => client.stream({ type: 'threads.add_client_tool_output', params: { thread_id: id, result } }, signal));
+    },
+    [client, runStream],
+  );
+  // Only the newest pending call with nothing said after it can still be answered (the server checks the same).
+  const lastItem = [...state.items].reverse().find((i) => i.type !== 'end_of_turn');
+  const newestPendingTool = lastItem?.type === 'client_tool_call' && lastItem.status === 'pending' ? lastItem.id : null;
+  const renderItem = (item: ThreadItem) =>
+    item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
+      <ProposalCard
+        args={item.arguments as unknown as ProposalArgs}
+        status={item.status}
+        output={item.output}
+        active={item.id === newestPendingTool && !state.streaming}
+        diagramId={diagramId}
+        onDone={(result) => completeTool(item, result)}
+      />
+    ) : null;
 
   const vote = useCallback(
     async (itemId: string, kind: 'positive' | 'negative') => {
@@ -409,6 +447,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
             onRetry={() => void retry()}
             onDismissError={() => dispatch({ type: 'dismiss.error' })}
             onOpenImage={setLightbox}
+            renderItem={renderItem}
           />
         )}
         {empty && state.error && (
@@ -418,6 +457,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         )}
       </div>
 
+      <SelectionChips elements={canvasSelection.elements} onRemove={canvasSelection.remove} />
       <Composer
         value={text}
         onChange={setText}

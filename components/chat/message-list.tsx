@@ -17,6 +17,8 @@ type Props = {
   onRetry: () => void;
   onDismissError: () => void;
   onOpenImage: (a: Attachment) => void;
+  /** Items the list does not draw itself (e.g. client tool calls: the proposal card). */
+  renderItem?: (item: ThreadItem) => React.ReactNode;
 };
 
 function AttachmentView({ a, onOpen }: { a: Attachment; onOpen: (a: Attachment) => void }) {
@@ -105,7 +107,7 @@ function TaskLine({ item }: { item: ThreadItem }) {
   return null;
 }
 
-export function MessageList({ state, feedback, onFeedback, onRetry, onDismissError, onOpenImage }: Props) {
+export function MessageList({ state, feedback, onFeedback, onRetry, onDismissError, onOpenImage, renderItem }: Props) {
   // Follow the stream only while the user is at the bottom (reading older messages is not interrupted);
   // a message the user just sent always brings them back to the end.
   const { scrollRef, contentRef, onScroll, follow, atLatest, jumpToLatest } = useFollowScroll();
@@ -207,6 +209,10 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
                   <img className="chat-generated" src={item.image.url} alt="Generated image" />
                 </div>
               );
+            }
+            if (renderItem) {
+              const node = renderItem(item);
+              if (node) return <div key={item.id} data-item-id={item.id}>{node}</div>;
             }
             return null;
           })}

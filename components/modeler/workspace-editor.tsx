@@ -11,7 +11,7 @@ import type { ChatUiConfig } from '@/components/chat/chat-config';
 import { COMPOSER_FILES_EVENT } from './modeler-bridge';
 import { CHAT_MIN, clampChatWidth, useSplit, type SideTab } from './use-split';
 import { IconPanelRight } from './icons';
-import { OPEN_PROPERTIES_EVENT } from './properties';
+import { OPEN_PROPERTIES_EVENT } from './events';
 import type { OpenDiagram } from './bpmn-modeler';
 
 const BpmnModeler = dynamic(() => import('./bpmn-modeler'), {

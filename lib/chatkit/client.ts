@@ -4,10 +4,10 @@
 import { readSseJson } from './client-sse';
 import type {
   Attachment,
-  ChatKitRequest,
-  NonStreamingReq,
+  ChatKitRequestBody,
+  NonStreamingBody,
   Page,
-  StreamingReq,
+  StreamingBody,
   Thread,
   ThreadItem,
   ThreadStreamEvent,
@@ -44,7 +44,7 @@ export type ChatKitClientOptions = {
   metadata?: () => Record<string, unknown>;
 };
 
-type ResponseOf<T extends NonStreamingReq['type']> = T extends 'threads.list'
+type ResponseOf<T extends NonStreamingBody['type']> = T extends 'threads.list'
   ? Page<Thread>
   : T extends 'threads.get_by_id' | 'threads.update'
     ? Thread
@@ -84,7 +84,7 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
   const url = opts.url ?? '/api/chatkit';
   const doFetch = opts.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
 
-  async function post(req: ChatKitRequest, accept: string, signal?: AbortSignal): Promise<Response> {
+  async function post(req: ChatKitRequestBody, accept: string, signal?: AbortSignal): Promise<Response> {
     const metadata = { ...(opts.metadata?.() ?? {}), ...(req.metadata ?? {}) };
     const body = JSON.stringify({ ...req, metadata });
     let res: Response;
@@ -105,7 +105,7 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
   }
 
   /** A non-streaming request; resolves with the JSON body. */
-  async function request<R extends NonStreamingReq>(req: R, signal?: AbortSignal): Promise<ResponseOf<R['type']>> {
+  async function request<R extends NonStreamingBody>(req: R, signal?: AbortSignal): Promise<ResponseOf<R['type']>> {
     const res = await post(req, 'application/json', signal);
     try {
       return (await res.json()) as ResponseOf<R['type']>;
@@ -115,7 +115,7 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
   }
 
   /** A streaming request; yields events until the server ends the body. Abort via `signal`. */
-  async function* stream(req: StreamingReq, signal?: AbortSignal): AsyncGenerator<ThreadStreamEvent> {
+  async function* stream(req: StreamingBody, signal?: AbortSignal): AsyncGenerator<ThreadStreamEvent> {
     const res = await post(req, 'text/event-stream', signal);
     const type = res.headers.get('content-type') ?? '';
     if (!type.includes('text/event-stream') || !res.body) {

@@ -4,10 +4,12 @@ import 'server-only';
 import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
+import { itemPlainText } from '@/lib/ai/converter';
 import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadFilter, ThreadPatch } from '@/lib/chatkit/store';
 import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
 import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
+import { turnMethods } from './turns';
 
 const threadNotFound = () => new AppError('notFound', 'Thread not found');
 const itemNotFound = () => new AppError('notFound', 'Item not found');
@@ -43,13 +45,6 @@ function payloadOf(item: ThreadItem): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
 }
 
-export function plainText(item: ThreadItem): string {
-  if (item.type === 'user_message') return item.content.map((c) => c.text).join(' ').trim();
-  if (item.type === 'assistant_message') return item.content.map((c) => c.text).join('\n').trim();
-  if (item.type === 'sdk_hidden_context') return item.content;
-  return '';
-}
-
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
   const has_more = rows.length > limit;
   const slice = has_more ? rows.slice(0, limit) : rows;
@@ -65,7 +60,7 @@ function itemRow(userId: string, threadId: string, item: ThreadItem, diagramRevi
     userId,
     type: item.type,
     payload: payloadOf(item),
-    text: plainText(item),
+    text: itemPlainText(item),
     hidden: isHiddenItem(item),
     diagramRevisionId,
     createdAt: new Date(item.created_at),
@@ -90,7 +85,8 @@ function diagramIdOfRow(row: Pick<ThreadRow, 'diagramId' | 'metadata'>): string 
  */
 export async function threadDiagramId(userId: string, threadId: string, requested?: string | null): Promise<string | null> {
   if (requested && (await ownsDiagram(userId, requested))) return requested;
-  return diagramIdOfRow(await threadRow(userId, threadId));
+  const row = await db().thread.findFirst({ where: { id: threadId, userId }, select: { diagramId: true, metadata: true } });
+  return row ? diagramIdOfRow(row) : null;
 }
 
 /** Current revision of the diagram the message is about (stored with the message, see addThreadItem). */
@@ -249,7 +245,7 @@ export const prismaStore: Store = {
     await db().$transaction([
       db().threadItem.update({
         where: { id: item.id },
-        data: { type: item.type, payload: payloadOf(item), text: plainText(item), hidden: isHiddenItem(item) },
+        data: { type: item.type, payload: payloadOf(item), text: itemPlainText(item), hidden: isHiddenItem(item) },
       }),
       db().thread.update({ where: { id: threadId }, data: { updatedAt: new Date() } }),
     ]);
@@ -286,23 +282,28 @@ export const prismaStore: Store = {
       await refreshFeedbackCounts(tx, threadId);
     });
   },
+
+  ...turnMethods((tx, userId, threadId, item) => insertItem(tx, userId, threadId, item)),
 };
 
 /** Insert an item into the user's thread (also used by lib/attachments for upload task items). */
 export async function addThreadItem(userId: string, threadId: string, item: ThreadItem, opts: AddItemOptions = {}): Promise<void> {
   const thread = await threadRow(userId, threadId);
   const diagramRevisionId = item.type === 'user_message' ? await revisionFor(userId, thread, opts.diagramId) : null;
-  await db().$transaction([
-    db().threadItem.create({ data: itemRow(userId, threadId, item, diagramRevisionId) }),
-    db().thread.update({
-      where: { id: threadId },
-      data: {
-        updatedAt: new Date(),
-        // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
-        itemCount: { increment: 1 },
-      },
-    }),
-  ]);
+  await db().$transaction((tx) => insertItem(tx, userId, threadId, item, diagramRevisionId));
+}
+
+/** The item row and the thread's counters, inside the caller's transaction (the thread is known to be the user's). */
+export async function insertItem(tx: Prisma.TransactionClient, userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null = null): Promise<void> {
+  await tx.threadItem.create({ data: itemRow(userId, threadId, item, diagramRevisionId) });
+  await tx.thread.update({
+    where: { id: threadId },
+    data: {
+      updatedAt: new Date(),
+      // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
+      itemCount: { increment: 1 },
+    },
+  });
 }
 
 async function deleteRows(threadId: string, rows: ItemRow[]): Promise<void> {
