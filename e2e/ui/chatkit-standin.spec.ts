@@ -25,10 +25,9 @@ test.beforeAll(async () => {
     cwd: root,
     stdio: 'ignore',
     env: {
-      ...process.env,
+      ...process.env, // NEXTAUTH_URL is unset there (playwright.config.ts)
       PORT: String(port),
       HOST: '127.0.0.1',
-      NEXTAUTH_URL: '',
       NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
       DATA_DIR: dataDir,
       DATABASE_URL: '',
