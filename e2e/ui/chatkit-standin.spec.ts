@@ -93,8 +93,10 @@ test('save before send, and the history is per diagram', async ({ page }) => {
     if (route.request().method() === 'POST') await new Promise((r) => setTimeout(r, 1500));
     await route.continue();
   });
-  page.on('requestfinished', (r) => {
-    if (r.method() === 'POST' && /\/api\/diagrams\/[^/]+\/revisions$/.test(r.url())) order.push('saved');
+  // The save's response (headers) is seen before the page can act on it, so 'saved' precedes a threads.create that
+  // waited for it; without the wait, threads.create goes out while the save is still held.
+  page.on('response', (r) => {
+    if (r.request().method() === 'POST' && /\/api\/diagrams\/[^/]+\/revisions$/.test(r.url())) order.push('saved');
   });
   page.on('request', (r) => {
     if (r.url().endsWith('/api/chatkit') && (r.postData() ?? '').includes('"threads.create"')) order.push('threads.create');
