@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'notFound'
   | 'methodNotAllowed'
   | 'conflict'
+  | 'busy'
   | 'limitsReached'
   | 'unsupportedMediaType'
   | 'invalidFile'
@@ -25,6 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
   notFound: 404,
   methodNotAllowed: 405,
   conflict: 409,
+  busy: 409,
   limitsReached: 413,
   unsupportedMediaType: 415,
   invalidFile: 422,

@@ -4,16 +4,18 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createChatKitClient, isAbortError, loadWholeThread } from '@/lib/chatkit/client';
 import { chatReducer, emptyChatState, OPTIMISTIC_PREFIX } from '@/lib/chatkit/client-reducer';
-import type { Attachment, Thread, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
-import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
+import type { Attachment, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
+import { acceptAttribute, IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
 import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
 import { MessageList } from './message-list';
 import { flushModelerSave } from './modeler-flush';
-import { COMPOSER_FILES_EVENT } from '@/components/modeler/modeler-bridge';
+import { onComposerFiles } from '@/components/modeler/modeler-bridge';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
+import { PROPOSE_TOOL, ProposalCard, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { SelectionChips, useCanvasSelection } from './selection-chips';
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig; notice?: string | null };
 
@@ -34,11 +36,38 @@ function writeLastThread(diagramId: string | null, threadId: string | null) {
   }
 }
 
+const NOTICE_KEY = 'procmod.chat.notice.dismissed';
+function readDismissed(): string | null {
+  try {
+    return window.localStorage.getItem(NOTICE_KEY);
+  } catch {
+    return null;
+  }
+}
+function writeDismissed(text: string) {
+  try {
+    window.localStorage.setItem(NOTICE_KEY, text);
+  } catch {
+    // storage disabled: the notice comes back next time
+  }
+}
+
 export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Props) {
   const diagramRef = useRef(diagramId);
   diagramRef.current = diagramId;
+  // Canvas selection goes with every request as metadata.selection (issue 17: "this/it" means the selection).
+  const canvasSelection = useCanvasSelection();
+  const selectionRef = useRef<string[]>([]);
+  selectionRef.current = canvasSelection.elements.map((e) => e.id);
   const client = useMemo(
-    () => createChatKitClient({ url: config.apiUrl, metadata: () => (diagramRef.current ? { diagram_id: diagramRef.current } : {}) }),
+    () =>
+      createChatKitClient({
+        url: config.apiUrl,
+        metadata: () => ({
+          ...(diagramRef.current ? { diagram_id: diagramRef.current } : {}),
+          ...(selectionRef.current.length ? { selection: selectionRef.current } : {}),
+        }),
+      }),
     [config.apiUrl],
   );
 
@@ -53,6 +82,10 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [lightbox, setLightbox] = useState<Attachment | null>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [noticeVisible, setNoticeVisible] = useState(true);
+  // A dismissed notice stays dismissed (per browser) until its text changes.
+  useEffect(() => {
+    if (notice && readDismissed() === notice) setNoticeVisible(false);
+  }, [notice]);
   const [sendPending, setSendPending] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   // The open thread, readable synchronously from async callbacks (a response can arrive before the re-render).
@@ -62,7 +95,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     setThreadIdState(id);
   }, []);
 
-  const threads = useThreads(client);
+  const threads = useThreads(client, diagramId);
   const uploads = useComposerAttachments(client);
 
   const loadSeq = useRef(0);
@@ -121,7 +154,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
           if (event.type === 'thread.created') {
             setThreadId(event.thread.id);
             writeLastThread(diagramRef.current, event.thread.id);
-            threads.upsertLocal(event.thread);
+            threads.upsertLocal(event.thread, { created: true });
           } else if (event.type === 'thread.updated') {
             threads.upsertLocal(event.thread);
           }
@@ -205,6 +238,31 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
 
   const stop = useCallback(() => abortRef.current?.abort(), []);
 
+  // A proposal card finished (applied or discarded): record it locally and hand the outcome to the server.
+  const completeTool = useCallback(
+    async (item: ClientToolCallItem, result: ProposalResult) => {
+      const id = threadIdRef.current;
+      if (!id) return;
+      dispatch({ type: 'event', event: { type: 'thread.item.replaced', item: { ...item, status: 'completed', output: result } } });
+      await runStream((signal) => client.stream({ type: 'threads.add_client_tool_output', params: { thread_id: id, result } }, signal));
+    },
+    [client, runStream],
+  );
+  // Only the newest pending call with nothing said after it can still be answered (the server checks the same).
+  const lastItem = [...state.items].reverse().find((i) => i.type !== 'end_of_turn');
+  const newestPendingTool = lastItem?.type === 'client_tool_call' && lastItem.status === 'pending' ? lastItem.id : null;
+  const renderItem = (item: ThreadItem) =>
+    item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
+      <ProposalCard
+        args={item.arguments as unknown as ProposalArgs}
+        status={item.status}
+        output={item.output}
+        active={item.id === newestPendingTool && !state.streaming}
+        diagramId={diagramId}
+        onDone={(result) => completeTool(item, result)}
+      />
+    ) : null;
+
   const vote = useCallback(
     async (itemId: string, kind: 'positive' | 'negative') => {
       const id = threadIdRef.current;
@@ -234,21 +292,20 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     else if (historyOpen) setHistoryOpen(false);
   };
 
-  // Screenshots from the modeler arrive as files for the composer.
-  useEffect(() => {
-    const onFiles = (e: Event) => {
-      const files = (e as CustomEvent<{ files?: File[] }>).detail?.files;
-      if (files?.length) {
-        uploads.add(files);
+  // Screenshots from the modeler arrive as files for the composer (queued by the bridge if sent before this
+  // panel was ready). Typed text stays; the composer gets the focus.
+  const addUploads = uploads.add;
+  useEffect(
+    () =>
+      onComposerFiles((files) => {
+        addUploads(files);
         setHistoryOpen(false);
         setFocusKey((k) => k + 1);
-      }
-    };
-    window.addEventListener(COMPOSER_FILES_EVENT, onFiles);
-    return () => window.removeEventListener(COMPOSER_FILES_EVENT, onFiles);
-  }, [uploads]);
+      }),
+    [addUploads],
+  );
 
-  const accept = [...IMAGE_MIME_TYPES, 'text/plain', 'text/markdown', 'text/csv', 'application/json', 'application/pdf', '.bpmn', '.xml', '.md', '.csv', '.txt'].join(',');
+  const accept = acceptAttribute(config);
   const empty = !loadingThread && state.items.length === 0 && !state.streaming;
   const title = state.thread ? threadTitle(state.thread) : 'New conversation';
 
@@ -315,7 +372,10 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       {notice && noticeVisible && (
         <div className="chat-fallback-note" data-testid="chat-fallback-note">
           <span>{notice}</span>
-          <button type="button" className="chat-icon-btn" aria-label="Dismiss" onClick={() => setNoticeVisible(false)}>
+          <button type="button" className="chat-icon-btn" aria-label="Dismiss" onClick={() => {
+              setNoticeVisible(false);
+              if (notice) writeDismissed(notice);
+            }}>
             <IconX width={12} height={12} />
           </button>
         </div>
@@ -325,6 +385,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         {historyOpen && (
           <ThreadHistory
             threads={threads.threads}
+            mineIds={threads.mine}
             loading={threads.loading}
             error={threads.error}
             hasMore={threads.hasMore}
@@ -386,6 +447,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
             onRetry={() => void retry()}
             onDismissError={() => dispatch({ type: 'dismiss.error' })}
             onOpenImage={setLightbox}
+            renderItem={renderItem}
           />
         )}
         {empty && state.error && (
@@ -395,6 +457,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         )}
       </div>
 
+      <SelectionChips elements={canvasSelection.elements} onRemove={canvasSelection.remove} />
       <Composer
         value={text}
         onChange={setText}

@@ -6,34 +6,50 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import 'diagram-js-minimap/assets/diagram-js-minimap.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import 'bpmn-js-token-simulation/assets/css/bpmn-js-token-simulation.css';
+import 'bpmn-js-color-picker/colors/color-picker.css';
 import './modeler.css';
 
 import Modeler from 'bpmn-js/lib/Modeler';
 import minimapModule from 'diagram-js-minimap';
 import lintModule from 'bpmn-js-bpmnlint';
+import proposalModule from './proposal-module';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { bpmnlintConfig } from './lint-config';
 import { modelerBridge } from './modeler-bridge';
 import { useAutosave } from './use-autosave';
-import { captureScreenshot, sendToComposer, type ScreenshotSource } from './screenshot';
+import { captureScreenshot, captureSubProcessSheets, NothingToCaptureError, sendToComposer, subProcessSheets, type ScreenshotSource } from './screenshot';
 import { downloadBlob, exportBaseName } from './download';
 import { ModelerToolbar, ViewControls } from './toolbar';
 import { ProblemsPanel, type Problem } from './problems-panel';
 import { ShortcutsOverlay } from './shortcuts-overlay';
 import { describeImportError, openBpmnFile } from './open-file';
 import { IconAlert, IconClose } from './icons';
+import { addOnModules, TOKEN_SIMULATION_TOGGLED } from './properties';
+import { OPEN_PROPERTIES_EVENT } from './events';
+import type { LastImport } from './import-rules';
+import { isHarmlessWarning } from '@/lib/diagrams/import-check';
+import { describeLayout, layoutAutomatically } from '@/lib/diagrams/auto-layout';
+import { fitIntoFreeArea } from './fit';
 import { errorMessage } from '@/components/ui/api-client';
 
 export type OpenDiagram = { id: string; name: string; xml: string };
-type Props = { diagram: OpenDiagram; onRenamed?: (name: string) => void };
+type Props = {
+  diagram: OpenDiagram;
+  onRenamed?: (name: string) => void;
+  /** Where the properties panel renders (the side pane's Properties tab); null while that pane is collapsed. */
+  propertiesParent?: HTMLElement | null;
+};
 // bpmn-js services are untyped at the get() boundary; we use a handful of their methods.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Service = any;
 
-type Notice = { kind: 'error' | 'warn' | 'info' | 'ok'; title: string; details?: string[] } | null;
+type NoticeAction = { label: string; run: () => void; testId?: string };
+type Notice = { kind: 'error' | 'warn' | 'info' | 'ok'; title: string; details?: string[]; actions?: NoticeAction[] } | null;
 
-export default function BpmnModeler({ diagram, onRenamed }: Props) {
+export default function BpmnModeler({ diagram, onRenamed, propertiesParent = null }: Props) {
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const modelerRef = useRef<Modeler | null>(null);
@@ -54,6 +70,8 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
   const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
   const [capturing, setCapturing] = useState(false);
+  const [simulating, setSimulating] = useState(false);
+  const simulatingRef = useRef(false);
 
   const get = useCallback((svc: string): Service => modelerRef.current?.get(svc), []);
 
@@ -77,7 +95,12 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     const modeler = new Modeler({
       container: containerRef.current!,
       keyboard: { bind: true },
-      additionalModules: [minimapModule, lintModule],
+      additionalModules: [
+        minimapModule,
+        lintModule,
+        ...addOnModules,
+        proposalModule,
+      ],
       linting: { active: true, bpmnlint: bpmnlintConfig },
     });
     modelerRef.current = modeler;
@@ -86,7 +109,12 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     bus.on('commandStack.changed', () => {
       setCanUndo(commandStack.canUndo());
       setCanRedo(commandStack.canRedo());
-      if (!importingRef.current) markDirty();
+      // Token simulation never edits the diagram; nothing it does may reach a revision.
+      if (!importingRef.current && !simulatingRef.current) markDirty();
+    });
+    bus.on(TOKEN_SIMULATION_TOGGLED, (e: { active: boolean }) => {
+      simulatingRef.current = e.active;
+      setSimulating(e.active);
     });
     bus.on('canvas.viewbox.changed', (e: { viewbox: { scale: number } }) => setZoom(e.viewbox.scale));
     bus.on('tool-manager.update', (e: { tool: string | null }) => setHandTool(e.tool === 'hand'));
@@ -122,13 +150,72 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     };
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- created once; undo history must survive re-renders
 
-  const fit = useCallback(() => get('canvas')?.zoom('fit-viewport', 'auto'), [get]);
+  const fit = useCallback(() => {
+    const canvas = get('canvas');
+    if (canvas) fitIntoFreeArea(canvas, containerRef.current);
+  }, [get]);
+
+  // The properties panel lives in the side pane; follow that element as the pane opens, closes or remounts.
+  useEffect(() => {
+    const panel = ready ? get('propertiesPanel') : null;
+    if (!panel) return;
+    if (propertiesParent) panel.attachTo(propertiesParent);
+    else panel.detach();
+  }, [ready, propertiesParent, get]);
+
+  /** Tell the user what the last import left out and why (or offer a layout); null when everything is drawn. */
+  const importNotice = useCallback((bpmnWarnings: unknown[]): Notice => {
+    const last: LastImport | null = get('importRules')?.last ?? null;
+    const findings = last?.findings ?? [];
+    // bpmn-js's own import warnings, minus those the findings already explain in plain words.
+    const extra = bpmnWarnings
+      .map((w) => String((w as { message?: string })?.message ?? w))
+      .filter((m) => !isHarmlessWarning(m) && !/unresolved reference|unparsable content|unknown type/i.test(m))
+      .map((m) => describeImportError(m));
+    const registry = get('elementRegistry');
+    const drawn = registry ? registry.filter((e: { type: string; parent?: unknown; labelTarget?: unknown }) => !!e.parent && !e.labelTarget && e.type !== 'label').length : 0;
+    const actions: NoticeAction[] = [];
+    for (const f of findings) {
+      if (f.kind !== 'collapsed' || !f.elementId) continue;
+      const plane = registry?.get(`${f.elementId}_plane`);
+      if (plane) actions.push({ label: `Open ${registry.get(f.elementId)?.businessObject?.name || f.elementId}`, run: () => get('canvas').setRootElement(plane), testId: 'notice-open-subprocess' });
+    }
+    const details = [...findings.map((f) => f.message), ...extra];
+    if (!drawn && !details.length) {
+      if (!last || last.total === 0) return { kind: 'info', title: 'This diagram is empty: drag an element from the palette (or reach it with Tab) to start.' };
+      details.push('Nothing in this file could be drawn.');
+    }
+    if (!details.length) {
+      return last?.repairs.length ? { kind: 'ok', title: `Opened after a repair: ${last.repairs.join(' ')}` } : null;
+    }
+    const title = drawn
+      ? details.length === 1 ? details[0]! : `Not everything in this file is on the canvas (${details.length} notes):`
+      : 'Nothing is drawn for this file:';
+    return { kind: drawn ? 'info' : 'warn', title, details: details.length === 1 && drawn ? undefined : details, actions };
+  }, [get]);
 
   // Import the diagram whenever another one is opened (pending edits of the previous one are saved first).
   useEffect(() => {
     const modeler = modelerRef.current;
     if (!ready || !modeler || loadedIdRef.current === diagram.id) return;
     let cancelled = false;
+    const layOut = async (xml: string) => {
+      setNotice({ kind: 'info', title: 'Laying the diagram out…' });
+      try {
+        const result = await layoutAutomatically(xml, modeler.get('moddle'));
+        importingRef.current = true;
+        const { warnings } = await modeler.importXML(result.xml);
+        importingRef.current = false;
+        loadedIdRef.current = diagram.id;
+        fit();
+        markDirty();
+        const rest = importNotice(warnings);
+        setNotice(result.lost.length ? { kind: 'warn', title: describeLayout(result), details: rest?.details } : rest ?? { kind: 'ok', title: describeLayout(result) });
+      } catch (err) {
+        importingRef.current = false;
+        setNotice({ kind: 'error', title: 'The automatic layout failed.', details: [describeImportError(err)] });
+      }
+    };
     (async () => {
       await flush();
       if (cancelled) return;
@@ -138,14 +225,24 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
         loadedIdRef.current = diagram.id;
         reset();
         fit();
-        setNotice(
-          warnings.length
-            ? { kind: 'warn', title: `Opened with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: some parts of the file were not understood and may be missing.`, details: warnings.map((w) => describeImportError(w)) }
-            : null,
-        );
+        const last: LastImport | null = get('importRules')?.last ?? null;
+        // A repaired file (references, plane) is saved in its repaired form.
+        if (last?.repairs.length || last?.changes.length) markDirty();
+        setNotice(importNotice(warnings));
       } catch (err) {
         loadedIdRef.current = null;
-        setNotice({ kind: 'error', title: 'This diagram could not be opened.', details: [describeImportError(err)] });
+        const last: LastImport | null = get('importRules')?.last ?? null;
+        if (last && !last.hasLayout && last.total > 0) {
+          modeler.clear();
+          setNotice({
+            kind: 'warn',
+            title: `This file has ${last.total} elements but no layout (BPMN DI), so there is nothing to draw yet.`,
+            details: ['The automatic layout places every step left to right; you can rearrange them afterwards.'],
+            actions: [{ label: 'Lay it out automatically', run: () => void layOut(last.xml), testId: 'notice-auto-layout' }],
+          });
+        } else {
+          setNotice({ kind: 'error', title: 'This diagram could not be opened.', details: [describeImportError(err)] });
+        }
       } finally {
         importingRef.current = false;
       }
@@ -153,7 +250,7 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [ready, diagram.id, diagram.xml, flush, reset, fit, get]);
+  }, [ready, diagram.id, diagram.xml, flush, reset, fit, get, importNotice, markDirty]);
 
   useEffect(() => setName(diagram.name), [diagram.id, diagram.name]);
 
@@ -179,12 +276,37 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     const m = modelerRef.current;
     if (!m || capturing) return;
     setCapturing(true);
+    const source = m as unknown as ScreenshotSource;
     try {
-      const shot = await captureScreenshot(m as unknown as ScreenshotSource, name);
+      const shot = await captureScreenshot(source, name);
       sendToComposer([shot.file]);
-      setNotice({ kind: 'ok', title: `${shot.selection ? 'Selection' : 'Diagram'} screenshot (${shot.width}×${shot.height}) added to the chat.` });
+      const sheets = shot.selection ? [] : subProcessSheets(source);
+      const title = `${shot.selection ? 'Selection' : 'Diagram'} screenshot (${shot.width}×${shot.height}) added to the chat.`;
+      if (!sheets.length) {
+        setNotice({ kind: 'ok', title });
+      } else {
+        // Collapsed sub-processes are drawn on sheets of their own; offer them (one image each).
+        setNotice({
+          kind: 'info',
+          title: `${title} ${sheets.length === 1 ? '1 collapsed sub-process has' : `${sheets.length} collapsed sub-processes have`} a sheet of ${sheets.length === 1 ? 'its' : 'their'} own.`,
+          actions: [{
+            label: sheets.length === 1 ? 'Add its sheet too' : `Add the ${sheets.length} sheets too`,
+            testId: 'screenshot-subprocesses',
+            run: () => void (async () => {
+              try {
+                const more = await captureSubProcessSheets(source, name);
+                sendToComposer(more.map((x) => x.file));
+                setNotice({ kind: 'ok', title: `${more.length} sub-process sheet${more.length === 1 ? '' : 's'} added to the chat.` });
+              } catch (err) {
+                setNotice({ kind: 'error', title: 'The sub-process sheets could not be captured.', details: [(err as Error).message] });
+              }
+            })(),
+          }],
+        });
+      }
     } catch (err) {
-      setNotice({ kind: 'error', title: 'The screenshot could not be made.', details: [(err as Error).message] });
+      if (err instanceof NothingToCaptureError) setNotice({ kind: 'warn', title: err.message });
+      else setNotice({ kind: 'error', title: 'The screenshot could not be made.', details: [(err as Error).message] });
     } finally {
       setCapturing(false);
     }
@@ -224,8 +346,9 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
         return;
       }
       await flush();
+      // What the file lacks is told when the new diagram is drawn (the import check), not here.
+      setNotice(null);
       router.push(`/d/${result.diagramId}`);
-      setNotice(result.warnings.length ? { kind: 'warn', title: `Opened ${file.name} with ${result.warnings.length} warning(s).`, details: result.warnings } : null);
     },
     [flush, router],
   );
@@ -242,6 +365,10 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
   );
 
   const toggleLint = useCallback(() => get('linting')?.toggle(), [get]);
+  const toggleSimulation = useCallback(() => {
+    get('toggleMode')?.toggleMode();
+    containerRef.current?.querySelector<SVGElement>('svg')?.focus();
+  }, [get]);
 
   // App-level shortcuts (the canvas's own ones are bound by bpmn-js to the focused canvas).
   useEffect(() => {
@@ -302,6 +429,9 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
         onScreenshot={() => void screenshot()}
         capturing={capturing}
         onShortcuts={() => setShortcutsOpen(true)}
+        simulating={simulating}
+        onToggleSimulation={toggleSimulation}
+        onShowProperties={() => window.dispatchEvent(new Event(OPEN_PROPERTIES_EVENT))}
       />
       <input
         ref={fileInputRef}
@@ -355,6 +485,23 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
                   ))}
                   {notice.details.length > 6 && <li>…and {notice.details.length - 6} more</li>}
                 </ul>
+              )}
+              {notice.actions && notice.actions.length > 0 && (
+                <div className="pm-notice-actions">
+                  {notice.actions.map((a) => (
+                    <button
+                      key={a.label}
+                      className="btn btn-sm"
+                      data-testid={a.testId}
+                      onClick={() => {
+                        setNotice(null);
+                        a.run();
+                      }}
+                    >
+                      {a.label}
+                    </button>
+                  ))}
+                </div>
               )}
             </div>
             <button className="pm-icon-btn" aria-label="Dismiss" onClick={() => setNotice(null)}>

@@ -5,6 +5,7 @@ import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import { buildTurnContext, type ContextOptions } from './context';
 import { answer } from './analyst-answers';
 import { AssistantMessageStream, streamWords } from './stream';
+import { offlineEditReply, proposalCallEvent, toolOutputReply } from './edit-proposal';
 
 export type AnalystOptions = ContextOptions & {
   /** Pause between words (ms), so answers stream visibly and can be stopped. */
@@ -15,11 +16,15 @@ export function createDiagramAnalyst(opts: AnalystOptions = {}): Responder {
   const delayMs = opts.delayMs ?? 8;
   return async function* diagramAnalyst(thread, input, ctx, signal): AsyncGenerator<ThreadStreamEvent> {
     if (signal.aborted) return;
-    const text = input
-      ? answer(await buildTurnContext(thread, input, ctx, opts))
-      : 'Thanks — I have nothing more to add.';
+    // Edit requests become proposals (issue 12): a message, then a pending client tool call the browser answers.
+    const turn = input ? await buildTurnContext(thread, input, ctx, opts) : null;
+    const edit = turn ? await offlineEditReply(turn, ctx) : null;
+    const text = turn
+      ? (edit?.text ?? answer(turn))
+      : (toolOutputReply(await ctx.loadItems()) ?? 'Thanks — I have nothing more to add.');
     if (signal.aborted) return;
     yield* streamWords(new AssistantMessageStream(thread.id, ctx.newItemId('assistant_message')), text, signal, delayMs);
+    if (edit?.call && !signal.aborted) yield proposalCallEvent(thread.id, ctx, edit.call);
   };
 }
 

@@ -1,8 +1,10 @@
 // B's side of the ChatKit protocol: attachments.create/delete, and the checks and bindings around user messages.
+import 'server-only';
 import type { AttachmentsPort } from '@/lib/chatkit/store';
 import { env } from '@/lib/env';
 import { createPendingUpload } from './ingest';
-import { bindToThread, findManyOwned, attachmentNotFound, checkAttachmentId } from './repo';
+import { findManyOwned, attachmentNotFound, checkAttachmentId } from '@/lib/store/attachments';
+import { bindWithinQuota } from './quota';
 import { toChatkitAttachment } from './present';
 import { deleteAttachment } from './delete';
 
@@ -33,7 +35,7 @@ export const attachmentsPort: AttachmentsPort = {
   },
 
   async bindToThread(ctx, ids, threadId) {
-    await bindToThread(ctx.userId, [...new Set(ids)], threadId);
+    await bindWithinQuota(ctx.userId, [...new Set(ids)], threadId);
   },
 
   async present(ctx, ids) {

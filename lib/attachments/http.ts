@@ -1,4 +1,5 @@
 // Multipart streaming for the attachment routes (their wrapper, CORS included, is route() in lib/http/route.ts).
+import 'server-only';
 import { Readable } from 'node:stream';
 import Busboy from 'busboy';
 import { AppError } from '@/lib/errors';

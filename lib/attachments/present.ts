@@ -1,7 +1,8 @@
 // Row → wire JSON. URLs are minted here, on every read, never stored.
+import 'server-only';
 import type { Attachment } from '@/lib/chatkit/types';
 import { signedReadUrl, signedUploadUrl } from './signing';
-import type { AttachmentRow } from './repo';
+import type { AttachmentRow } from '@/lib/store/attachments';
 
 /** ChatKit Attachment: `image` (with an absolute signed preview_url of the thumbnail) or `file`. */
 export function toChatkitAttachment(row: AttachmentRow, opts: { withUpload?: boolean; origin?: string } = {}): Attachment {

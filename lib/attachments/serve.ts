@@ -1,8 +1,9 @@
 // Serving stored bytes by signed URL: the sniffed type, nosniff, a sandboxing CSP, and downloads (not inline
 // rendering) for everything that is not an image.
+import 'server-only';
 import { Readable } from 'node:stream';
 import { AppError } from '@/lib/errors';
-import { attachmentNotFound, findBySignedId, type AttachmentRow } from './repo';
+import { attachmentNotFound, findBySignedId, type AttachmentRow } from '@/lib/store/attachments';
 import { verifySignedUrl } from './signing';
 import { storage } from './storage';
 import { THUMB_MIME } from './image';

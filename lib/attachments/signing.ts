@@ -1,5 +1,6 @@
 // Capability URLs: HMAC-signed, expiring, minted on every read and never stored. They let the ChatKit iframe
 // (which sends no cookies) show previews and upload bytes.
+import 'server-only';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { originForUrls } from '@/lib/auth/origin';
 import { authSecret, env } from '@/lib/env';

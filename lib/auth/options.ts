@@ -1,4 +1,5 @@
 // next-auth v4 configuration: JWT sessions, email+password built in, OAuth/OIDC providers when configured.
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
 import CredentialsProviderImport from 'next-auth/providers/credentials';

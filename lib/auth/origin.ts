@@ -2,6 +2,7 @@
 // With NEXTAUTH_URL set, that is the public origin. Without it, the app serves whatever address the request was
 // sent to (127.0.0.1, a LAN name, a proxy): absolute URLs are then built from the request's own Host, and
 // X-Forwarded-Host/-Proto count only when TRUST_PROXY says a proxy in front sets them (a client could forge them).
+import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { env } from '@/lib/env';
 

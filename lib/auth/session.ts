@@ -1,4 +1,5 @@
 // Session cookies (next-auth v4 JWTs) → the user row. Shared by requireUser and server pages.
+import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { db } from '@/lib/db';
 import { authSecret } from '@/lib/env';

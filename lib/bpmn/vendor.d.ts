@@ -25,6 +25,8 @@ declare module 'bpmn-moddle' {
   export class BpmnModdle {
     constructor(packages?: unknown, options?: unknown);
     fromXML(xml: string, typeName?: string): Promise<{ rootElement: any; warnings: { message: string }[]; elementsById: Record<string, any> }>;
+    toXML(element: unknown, options?: { format?: boolean }): Promise<{ xml: string }>;
+    create(type: string, attrs?: Record<string, unknown>): any;
   }
   export default BpmnModdle;
 }

@@ -6,6 +6,8 @@ import type { Attachment, Page, ThreadItem, ThreadMetadata, ThreadStatus } from 
 export type RequestCtx = { userId: string; origin?: string };
 
 export type PageRequest = { limit: number; order: 'asc' | 'desc'; after?: string };
+/** threads.list only: the threads of one diagram (request `metadata.diagram_id`); all of the user's when absent. */
+export type ThreadFilter = { diagramId?: string };
 
 export type NewThread = {
   title?: string;
@@ -29,7 +31,7 @@ export interface Store {
   /** 404 AppError('notFound', 'Thread not found') when missing or not the user's. */
   loadThread(userId: string, threadId: string): Promise<ThreadMetadata>;
   updateThread(userId: string, threadId: string, patch: ThreadPatch): Promise<ThreadMetadata>;
-  loadThreads(userId: string, page: PageRequest): Promise<Page<ThreadMetadata>>;
+  loadThreads(userId: string, page: PageRequest, filter?: ThreadFilter): Promise<Page<ThreadMetadata>>;
   deleteThread(userId: string, threadId: string): Promise<void>;
 
   /** Visible items only unless includeHidden; `after` is an exclusive item-id cursor (unknown cursor → 404). */
@@ -51,7 +53,22 @@ export interface Store {
   deleteItemsAfter(userId: string, threadId: string, itemId: string): Promise<string[]>;
   /** One feedback row per (item, user), replaced on a second vote; 404 if any id is not an item of the thread. */
   addFeedback(userId: string, threadId: string, itemIds: string[], kind: 'positive' | 'negative'): Promise<void>;
+
+  // One turn at a time per thread, across processes: a lease on the thread, renewed while the turn streams.
+  /**
+   * Takes the thread's turn for `lease.ttlMs`: 'started', or 'busy' while another unexpired turn holds it (404 when
+   * missing or not the user's). An expired turn's process died: `interrupted()` is stored first, then the turn taken.
+   */
+  beginTurn(userId: string, threadId: string, lease: TurnLease): Promise<'started' | 'busy'>;
+  /** Extends the lease; false when this turn no longer holds it. */
+  renewTurn(userId: string, threadId: string, lease: Omit<TurnLease, 'interrupted'>): Promise<boolean>;
+  /** Frees the thread if this turn still holds it. */
+  endTurn(userId: string, threadId: string, turnId: string): Promise<void>;
+  /** When the thread's turn expired (its process died), stores `interrupted()` and frees the thread; true if it did. */
+  settleInterruptedTurn(userId: string, threadId: string, interrupted: () => ThreadItem): Promise<boolean>;
 }
+
+export type TurnLease = { turnId: string; ttlMs: number; interrupted: () => ThreadItem };
 
 export interface AttachmentsPort {
   /** two_phase attachments.create: pending row + Attachment JSON with upload_descriptor {url (absolute), method:"PUT", headers} */

@@ -1,6 +1,6 @@
 import { requireAdmin } from '@/lib/auth/require-user';
 import { otherMethods, route } from '@/lib/http/route';
-import { listConversations } from '@/lib/admin/conversations';
+import { listConversations } from '@/lib/store/admin/conversations';
 import { parseConversationFilters } from '@/lib/admin/filters';
 
 export const dynamic = 'force-dynamic';

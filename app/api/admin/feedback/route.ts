@@ -1,6 +1,6 @@
 import { requireAdmin } from '@/lib/auth/require-user';
 import { otherMethods, route } from '@/lib/http/route';
-import { feedbackQueue } from '@/lib/admin/feedback';
+import { feedbackQueue } from '@/lib/store/admin/feedback';
 import { pageParams } from '@/lib/admin/params';
 
 export const dynamic = 'force-dynamic';

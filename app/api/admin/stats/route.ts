@@ -1,6 +1,6 @@
 import { requireAdmin } from '@/lib/auth/require-user';
 import { otherMethods, route } from '@/lib/http/route';
-import { dailyStats } from '@/lib/admin/stats';
+import { dailyStats } from '@/lib/store/admin/stats';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,0 +1,231 @@
+// bpmn-js module for assistant proposals (issue 12): previews a planned batch on the canvas and applies it as one
+// compound command (`procmod.applyProposal`), so a single undo removes the whole change and redo restores it.
+// The batch is planned by lib/bpmn/edits on a copy; here its primitives run through `modeling`.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { BpmnModdle } from 'bpmn-moddle';
+import { applyBatchToCopy, fingerprint, EVENT_DEFINITION_TYPES, type EditOp, type Primitive, type RevisionRef } from '@/lib/bpmn/edits';
+import { createEventDefinition } from '@/lib/bpmn/edits/apply-moddle';
+import './proposal.css';
+import { proposalBridge, SELECTION_EVENT, SELECT_ELEMENTS_EVENT, type PreparedProposal, type ProposalService, type SelectionDetail } from './proposal-bridge';
+
+type Injector = { get(name: string): any };
+
+const MARKERS = { added: 'pm-prop-added', changed: 'pm-prop-changed', removed: 'pm-prop-removed' } as const;
+const OVERLAY_TYPE = 'pm-proposal';
+
+/** Runs primitives through bpmn-js modeling; called inside the compound command, so all of it is one undo step. */
+export function executePrimitives(injector: Injector, prims: Primitive[]) {
+  const modeling = injector.get('modeling');
+  const registry = injector.get('elementRegistry');
+  const bpmnFactory = injector.get('bpmnFactory');
+  const elementFactory = injector.get('elementFactory');
+  const bpmnReplace = injector.get('bpmnReplace');
+  const canvas = injector.get('canvas');
+  const factory = { create: (type: string, attrs?: Record<string, unknown>) => bpmnFactory.create(type, attrs) };
+  const el = (id: string) => {
+    const e = registry.get(id);
+    if (!e) throw new Error(`The element ${id} is no longer on the canvas.`);
+    return e;
+  };
+  /** A process id is the root (plain process) or the participant that holds it. */
+  const parentShape = (id: string) => {
+    const direct = registry.get(id);
+    if (direct) return direct;
+    const pool = registry.filter((e: any) => e.type === 'bpmn:Participant' && e.businessObject?.processRef?.id === id)[0];
+    return pool ?? canvas.getRootElement();
+  };
+  const center = (e: any) => ({ x: e.x + e.width / 2, y: e.y + e.height / 2 });
+
+  for (const p of prims) {
+    switch (p.p) {
+      case 'createShape': {
+        const bo = bpmnFactory.create(p.type, { id: p.id, ...(p.name ? { name: p.name } : {}) });
+        if (p.eventDefinition) {
+          const def = createEventDefinition(factory, bo, p.eventDefinition);
+          if (def) bo.eventDefinitions = [def];
+        }
+        if (p.cancelActivity === false) bo.cancelActivity = false;
+        const shape = elementFactory.createShape({ type: p.type, businessObject: bo, width: p.bounds.width, height: p.bounds.height, ...(p.type === 'bpmn:SubProcess' ? { isExpanded: false } : {}) });
+        const pos = { x: p.bounds.x + p.bounds.width / 2, y: p.bounds.y + p.bounds.height / 2 };
+        if (p.attachToId) modeling.createShape(shape, pos, el(p.attachToId), { attach: true });
+        else modeling.createShape(shape, pos, parentShape(p.parentId));
+        break;
+      }
+      case 'createFlow': {
+        const bo = bpmnFactory.create(p.type, { id: p.id, ...(p.name ? { name: p.name } : {}) });
+        const conn = modeling.connect(el(p.sourceId), el(p.targetId), { type: p.type, businessObject: bo });
+        if (p.condition) modeling.updateProperties(conn, { conditionExpression: bpmnFactory.create('bpmn:FormalExpression', { body: p.condition }) });
+        break;
+      }
+      case 'reconnect': {
+        const conn = el(p.id);
+        const next = el(p.newId);
+        if (p.end === 'target') modeling.reconnectEnd(conn, next, center(next));
+        else modeling.reconnectStart(conn, next, center(next));
+        break;
+      }
+      case 'delete':
+        // Already gone when it went with its neighbour (a flow of a removed task).
+        if (registry.get(p.id)) modeling.removeElements([el(p.id)]);
+        break;
+      case 'update': {
+        const e = el(p.id);
+        const props: Record<string, unknown> = {};
+        if (p.name !== undefined) props.name = p.name || undefined;
+        if (p.documentation !== undefined) props.documentation = p.documentation ? [bpmnFactory.create('bpmn:Documentation', { text: p.documentation })] : [];
+        if (p.condition !== undefined) props.conditionExpression = p.condition === null ? undefined : bpmnFactory.create('bpmn:FormalExpression', { body: p.condition });
+        if (p.defaultFlowId !== undefined) props.default = p.defaultFlowId === null ? undefined : el(p.defaultFlowId).businessObject;
+        modeling.updateProperties(e, props);
+        break;
+      }
+      case 'replace': {
+        const e = el(p.id);
+        const existing = e.businessObject.eventDefinitions?.[0]?.$type;
+        const defType = p.eventDefinition === undefined ? existing : p.eventDefinition ? EVENT_DEFINITION_TYPES[p.eventDefinition.kind] : undefined;
+        bpmnReplace.replaceElement(e, { type: p.type, ...(defType ? { eventDefinitionType: defType } : {}), ...(p.type === 'bpmn:SubProcess' ? { isExpanded: false } : {}) });
+        const now = el(p.id);
+        const def = now.businessObject.eventDefinitions?.[0];
+        if (def && p.eventDefinition?.duration) {
+          modeling.updateModdleProperties(now, def, { timeDuration: bpmnFactory.create('bpmn:FormalExpression', { body: p.eventDefinition.duration }) });
+        }
+        break;
+      }
+      case 'move':
+        modeling.moveElements([el(p.id)], { x: p.dx, y: p.dy });
+        break;
+      case 'addLane': {
+        const lane = modeling.addLane(el(p.participantId), 'bottom');
+        modeling.updateProperties(lane, { id: p.id, name: p.name });
+        break;
+      }
+      case 'addPool': {
+        const bo = bpmnFactory.create('bpmn:Participant', { id: p.id, name: p.name });
+        const shape = elementFactory.createShape({ type: 'bpmn:Participant', businessObject: bo, isExpanded: true, width: p.bounds.width, height: p.bounds.height });
+        modeling.createShape(shape, { x: p.bounds.x + p.bounds.width / 2, y: p.bounds.y + p.bounds.height / 2 }, canvas.getRootElement());
+        break;
+      }
+    }
+  }
+}
+
+class ApplyProposalHandler {
+  static $inject = ['injector'];
+  constructor(private injector: Injector) {}
+  preExecute(ctx: { primitives: Primitive[] }) {
+    executePrimitives(this.injector, ctx.primitives);
+  }
+  execute() {
+    return [];
+  }
+  revert() {
+    return [];
+  }
+}
+
+class ProposalModule implements ProposalService {
+  static $inject = ['injector', 'eventBus', 'commandStack', 'canvas', 'overlays', 'elementRegistry', 'bpmnjs', 'selection'];
+  private marked: { id: string; marker: string }[] = [];
+
+  constructor(
+    private injector: Injector,
+    eventBus: any,
+    private commandStack: any,
+    private canvas: any,
+    private overlays: any,
+    private registry: any,
+    private bpmnjs: any,
+    private selection: any,
+  ) {
+    commandStack.registerHandler('procmod.applyProposal', ApplyProposalHandler);
+    proposalBridge.service = this;
+    const onSelect = (e: Event) => {
+      const ids = (e as CustomEvent<{ ids?: string[] }>).detail?.ids ?? [];
+      const els = ids.map((id) => this.registry.get(id)).filter(Boolean);
+      this.selection.select(els);
+      if (els[0]) this.canvas.scrollToElement?.(els[0]);
+    };
+    window.addEventListener(SELECT_ELEMENTS_EVENT, onSelect);
+    eventBus.on('selection.changed', (e: { newSelection: any[] }) => {
+      const detail: SelectionDetail = {
+        elements: e.newSelection
+          .filter((s) => s.businessObject?.id && s.type !== 'label')
+          .map((s) => ({ id: s.businessObject.id, name: (s.businessObject.name ?? '').trim(), type: String(s.type).replace(/^bpmn:/, '') })),
+      };
+      window.dispatchEvent(new CustomEvent(SELECTION_EVENT, { detail }));
+    });
+    eventBus.on('diagram.destroy', () => {
+      window.removeEventListener(SELECT_ELEMENTS_EVENT, onSelect);
+      if (proposalBridge.service === this) proposalBridge.service = null;
+    });
+    // A new import (another diagram) drops any preview of the old one.
+    eventBus.on('import.done', () => {
+      this.marked = [];
+    });
+  }
+
+  async xml(): Promise<string> {
+    const { xml } = await this.bpmnjs.saveXML({ format: true });
+    return xml ?? '';
+  }
+
+  fingerprint(): string {
+    return fingerprint(this.bpmnjs.getDefinitions());
+  }
+
+  async prepare(operations: EditOp[], revision: RevisionRef | null, accepted?: number[]) {
+    const indexes = accepted ?? operations.map((_, i) => i);
+    const subset = indexes.map((i) => operations[i]!).filter(Boolean);
+    if (!subset.length) return { ok: false as const, errors: [{ code: 'invalid' as const, message: 'No change is selected.', index: null }] };
+    return applyBatchToCopy(await this.xml(), subset, revision, { moddle: new BpmnModdle(), indexes });
+  }
+
+  preview(outcome: PreparedProposal) {
+    this.clearPreview();
+    const mark = (id: string, marker: string) => {
+      if (!this.registry.get(id)) return;
+      this.canvas.addMarker(id, marker);
+      this.marked.push({ id, marker });
+    };
+    const anchor = this.registry.filter((e: any) => !e.waypoints && e.parent && typeof e.x === 'number' && e.type !== 'label')[0];
+    for (const ch of outcome.changes) {
+      for (const id of ch.changed) mark(id, MARKERS.changed);
+      for (const id of ch.removed) mark(id, MARKERS.removed);
+      for (const p of ch.primitives) {
+        if ((p.p !== 'createShape' && p.p !== 'addPool') || !anchor) continue;
+        const b = p.bounds;
+        const round = /Event$/.test(p.p === 'createShape' ? p.type : '');
+        const ghost = document.createElement('div');
+        ghost.className = `pm-prop-ghost${round ? ' is-round' : ''}`;
+        ghost.style.width = `${b.width}px`;
+        ghost.style.height = `${b.height}px`;
+        ghost.dataset.proposalAdded = p.id;
+        const name = p.name ?? '';
+        if (name) {
+          const span = document.createElement('span');
+          span.textContent = name;
+          ghost.appendChild(span);
+        }
+        this.overlays.add(anchor, OVERLAY_TYPE, { position: { left: b.x - anchor.x, top: b.y - anchor.y }, html: ghost });
+      }
+    }
+  }
+
+  clearPreview() {
+    for (const { id, marker } of this.marked) if (this.registry.get(id)) this.canvas.removeMarker(id, marker);
+    this.marked = [];
+    this.overlays.remove({ type: OVERLAY_TYPE });
+  }
+
+  apply(outcome: PreparedProposal) {
+    this.clearPreview();
+    const primitives = outcome.changes.flatMap((c) => c.primitives);
+    this.commandStack.execute('procmod.applyProposal', { primitives });
+  }
+}
+
+const proposalModule = {
+  __init__: ['procmodProposals'],
+  procmodProposals: ['type', ProposalModule],
+};
+
+export default proposalModule;

@@ -1,0 +1,158 @@
+// Proposals as ChatKit client tool calls (`propose_diagram_change`): the tool spec a model sees, the server-side
+// check (apply to a copy of the revision + lint gate) and the offline analyst's edit turn. The browser shows the
+// proposal, applies or discards it and answers with threads.add_client_tool_output.
+import { applyBatchToCopy, changeSummary, formatIssues, proposeInput, proposeToolJsonSchema, type EditOp } from '@/lib/bpmn/edits';
+import type { BatchOutcome } from '@/lib/bpmn/edits';
+import type { ClientToolCallItem, ThreadItem, ThreadStreamEvent } from '@/lib/chatkit/types';
+import type { RespondContext } from './responder';
+import type { TurnContext } from './context';
+import { parseEditRequest, understoodForms } from './edit-intents';
+
+export const PROPOSE_TOOL_NAME = 'propose_diagram_change';
+
+export const proposeToolSpec = {
+  name: PROPOSE_TOOL_NAME,
+  description:
+    'Propose a change to the diagram the user is looking at. The user sees it highlighted on the canvas and applies or discards it; ' +
+    'the outcome comes back as the tool result. Refer to elements by id (preferred) or exact name. Operations run in order; ' +
+    'give new elements an id to refer to them later in the same batch. A proposal that adds lint errors is returned to you with the findings to repair.',
+  parameters: proposeToolJsonSchema(),
+};
+
+export type ProposalArguments = {
+  revision: { id?: string; fingerprint: string };
+  operations: EditOp[];
+  lintDelta: { text: string; addedErrors: number; added: { rule: string; message: string; elementId: string | null; elementName: string | null }[] };
+  summary: string;
+  changes: string[];
+};
+
+type Ok = Extract<BatchOutcome, { ok: true }>;
+
+function argumentsOf(outcome: Ok, revisionId: string | null, operations: EditOp[], summary?: string): ProposalArguments {
+  return {
+    revision: { ...(revisionId ? { id: revisionId } : {}), fingerprint: outcome.fingerprintBefore },
+    operations,
+    lintDelta: {
+      text: outcome.lint.delta.text,
+      addedErrors: outcome.lint.delta.addedErrors,
+      added: outcome.lint.delta.added.map((f) => ({ rule: f.rule, message: f.message, elementId: f.elementId, elementName: f.elementName })),
+    },
+    summary: summary ?? outcome.changes.map((c) => c.summary).join('; '),
+    changes: outcome.changes.map((c) => c.summary),
+  };
+}
+
+export type EditToolContext = { xml?: string; revisionId?: string | null; selection?: string[] } | null;
+
+/**
+ * The model-facing check for `propose_diagram_change`: schema, planning on a copy of the revision, lint gate.
+ * A rejection is what the model reads for its repair round; success replaces the arguments with the full
+ * proposal (revision fingerprint, lint delta, per-change summaries) the browser needs.
+ */
+export async function checkProposal(
+  args: Record<string, unknown>,
+  ctx: EditToolContext,
+  opts: { allowNewErrors?: boolean } = {},
+): Promise<{ ok: true; arguments: Record<string, unknown> } | { ok: false; result: unknown }> {
+  const parsed = proposeInput.safeParse(args);
+  if (!parsed.success) return { ok: false, result: { error: 'The operations do not match the schema.', issues: formatIssues(parsed.error) } };
+  if (!ctx?.xml) return { ok: false, result: { error: 'No diagram is open, so there is nothing to change. Ask the user to open a diagram.' } };
+  const outcome = await applyBatchToCopy(ctx.xml, parsed.data.operations);
+  if (!outcome.ok) return { ok: false, result: { error: 'The change cannot be applied to the current diagram; nothing was shown to the user.', problems: outcome.errors.map((e) => e.message) } };
+  if (outcome.lint.delta.addedErrors > 0 && !opts.allowNewErrors) {
+    return {
+      ok: false,
+      result: {
+        error: `The change would add ${outcome.lint.delta.addedErrors} lint error(s); repair the operations and propose again (e.g. connect new elements, add an end event after a boundary event).`,
+        findings: outcome.lint.delta.added.filter((f) => f.category === 'error').map((f) => ({ rule: f.rule, element: f.elementId, name: f.elementName, message: f.message, fix: f.fix })),
+      },
+    };
+  }
+  return { ok: true, arguments: argumentsOf(outcome, ctx.revisionId ?? null, parsed.data.operations, parsed.data.summary) as unknown as Record<string, unknown> };
+}
+
+/** The client tool as the model responder registers it (lib/ai/client-tools.ts `registerClientTool`). */
+export const proposeDiagramChangeTool = {
+  spec: proposeToolSpec,
+  validate: (args: Record<string, unknown>, ctx: EditToolContext) => checkProposal(args, ctx),
+};
+
+/** Element ids from `metadata.selection` that exist in the diagram (client ids are never trusted blindly). */
+export function selectionOf(requestMetadata: Record<string, unknown>, known: (id: string) => boolean): string[] {
+  const raw = requestMetadata.selection;
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((v): v is string => typeof v === 'string' && v.length <= 200 && known(v)).slice(0, 50);
+}
+
+/**
+ * The offline analyst's lint gate: a boundary event the batch adds without a path gets an end event after it
+ * ("… timed out"); anything else that still adds errors is offered with the warning, never silently.
+ */
+async function repairOffline(xml: string, operations: EditOp[]): Promise<{ operations: EditOp[]; outcome: BatchOutcome }> {
+  let ops = operations.map((op) => (op.op === 'addBoundaryEvent' && !op.id ? { ...op, id: `Event_${Math.random().toString(36).slice(2, 9)}` } : op));
+  let outcome = await applyBatchToCopy(xml, ops);
+  if (!outcome.ok || !outcome.lint.delta.addedErrors) return { operations: ops, outcome };
+  const extra: EditOp[] = [];
+  for (const op of ops) {
+    if (op.op !== 'addBoundaryEvent' || !op.id) continue;
+    const stuck = outcome.lint.delta.added.some((f) => f.elementId === op.id && (f.rule === 'no-implicit-end' || f.rule === 'no-disconnected'));
+    if (!stuck) continue;
+    const ended = op.event === 'timer' ? 'timed out' : op.event === 'error' ? 'failed' : 'interrupted';
+    const change = outcome.changes.find((c) => c.op === op);
+    const hostName = change?.summary.match(/to "([^"]+)"$/)?.[1] ?? op.element;
+    extra.push({ op: 'addElement', type: 'endEvent', name: `${hostName} ${ended}`, after: op.id });
+  }
+  if (!extra.length) return { operations: ops, outcome };
+  ops = [...ops, ...extra];
+  outcome = await applyBatchToCopy(xml, ops);
+  return { operations: ops, outcome };
+}
+
+export type OfflineEditReply = { text: string; call?: Omit<ClientToolCallItem, 'id' | 'thread_id' | 'created_at'> };
+
+/** Answers an imperative request with a proposal (or says exactly what it could not do). Null: not an edit. */
+export async function offlineEditReply(turn: TurnContext, ctx: RespondContext): Promise<OfflineEditReply | null> {
+  const model = turn.diagram?.analysis?.model;
+  const selection = model ? selectionOf(ctx.requestMetadata, (id) => model.names.has(id) || model.byId.has(id)) : [];
+  const parsed = parseEditRequest(turn.question, selection);
+  if (!parsed) return null;
+  const forms = understoodForms(turn.question);
+  const formList = forms.map((f) => `- ${f}`).join('\n');
+  if (parsed.kind === 'unparsed') return { text: `${parsed.reason}\n\nThese are the forms I understand:\n${formList}` };
+  if (parsed.kind === 'generate') return null;
+  if (!turn.diagram) return { text: 'No diagram is open, so there is nothing to change. Open a diagram and ask again.' };
+  const { operations, outcome } = await repairOffline(turn.diagram.xml, parsed.operations);
+  if (!outcome.ok) {
+    return { text: `I can't make that change: ${outcome.errors.map((e) => e.message.replace(/^Change \d+: /, '')).join(' ')}\n\nThese are the forms I understand:\n${formList}` };
+  }
+  const args = argumentsOf(outcome, turn.diagram.revisionId, operations);
+  const lines = outcome.changes.map((c) => `- ${c.summary}`).join('\n');
+  const warn = outcome.lint.delta.addedErrors
+    ? `\n\n**Warning:** this change leaves ${outcome.lint.delta.addedErrors} new error${outcome.lint.delta.addedErrors === 1 ? '' : 's'} in the diagram: ${outcome.lint.delta.added.filter((f) => f.category === 'error').map((f) => `${f.elementName ?? f.elementId}: ${f.message}`).join('; ')}.`
+    : '';
+  return {
+    text: `Here is the change I propose:\n${lines}\n\nProblems check: ${outcome.lint.delta.text}.${warn}\nIt is highlighted on the canvas (added green, changed amber, removed red). Choose **Apply** or **Discard**; one Ctrl+Z undoes it after applying.`,
+    call: { type: 'client_tool_call', status: 'pending', call_id: `call_${Math.random().toString(36).slice(2, 14)}`, name: PROPOSE_TOOL_NAME, arguments: args as unknown as Record<string, unknown> },
+  };
+}
+
+/** After the browser answered a proposal: what the analyst says. Null when the newest item is no proposal. */
+export function toolOutputReply(items: ThreadItem[]): string | null {
+  const call = [...items].reverse().find((i): i is ClientToolCallItem => i.type === 'client_tool_call');
+  if (!call || call.name !== PROPOSE_TOOL_NAME || call.status !== 'completed') return null;
+  const out = (call.output ?? {}) as { status?: string; summary?: string; revision_id?: string; rejected?: number[]; errors?: string[]; save_error?: string };
+  if (out.status === 'applied') {
+    const rejected = out.rejected?.length ? ` You left out ${out.rejected.length} of the proposed change${out.rejected.length === 1 ? '' : 's'}.` : '';
+    const saved = out.save_error ? ` It is on the canvas but was not saved yet (${out.save_error}); it will be saved with your next edit.` : out.revision_id ? ' It is saved as a new revision.' : '';
+    return `Done. ${out.summary ?? changeSummary([])}.${rejected}${saved} One Ctrl+Z in the editor undoes the whole change.`;
+  }
+  if (out.status === 'failed') return `The change was not applied: ${(out.errors ?? []).join(' ') || 'the editor refused it'}.`;
+  return 'OK, I left the diagram as it was.';
+}
+
+/** Events for one offline edit reply: the message, then the pending client tool call that ends the turn. */
+export function proposalCallEvent(threadId: string, ctx: RespondContext, call: NonNullable<OfflineEditReply['call']>): ThreadStreamEvent {
+  const item: ClientToolCallItem = { ...call, id: ctx.newItemId('client_tool_call'), thread_id: threadId, created_at: new Date().toISOString() };
+  return { type: 'thread.item.done', item };
+}

@@ -1,0 +1,48 @@
+// The explicit, fully resolved steps an operation is planned into: ids, types and positions are fixed, so the
+// server (on a moddle copy) and the browser (through bpmn-js `modeling`) produce the same diagram.
+import type { Bounds } from './tree';
+
+export type EventDefinitionSpec = { kind: string; duration?: string };
+
+export type Primitive =
+  | {
+      p: 'createShape';
+      id: string;
+      /** Full moddle type, e.g. "bpmn:UserTask". */
+      type: string;
+      name?: string;
+      eventDefinition?: EventDefinitionSpec;
+      /** Process, sub-process or participant id the shape goes into. */
+      parentId: string;
+      laneId?: string;
+      bounds: Bounds;
+      attachToId?: string;
+      cancelActivity?: boolean;
+    }
+  | { p: 'createFlow'; id: string; type: 'bpmn:SequenceFlow' | 'bpmn:MessageFlow'; sourceId: string; targetId: string; name?: string; condition?: string }
+  | { p: 'reconnect'; id: string; end: 'source' | 'target'; newId: string }
+  | { p: 'delete'; id: string }
+  | {
+      p: 'update';
+      id: string;
+      name?: string;
+      documentation?: string;
+      /** null removes the condition. */
+      condition?: string | null;
+      defaultFlowId?: string | null;
+    }
+  | { p: 'replace'; id: string; type: string; eventDefinition?: EventDefinitionSpec | null }
+  | { p: 'move'; id: string; dx: number; dy: number; laneId?: string }
+  | { p: 'addLane'; id: string; name: string; participantId: string }
+  | { p: 'addPool'; id: string; name: string; bounds: Bounds };
+
+export const EVENT_DEFINITION_TYPES: Record<string, string> = {
+  message: 'bpmn:MessageEventDefinition',
+  timer: 'bpmn:TimerEventDefinition',
+  error: 'bpmn:ErrorEventDefinition',
+  signal: 'bpmn:SignalEventDefinition',
+  escalation: 'bpmn:EscalationEventDefinition',
+  conditional: 'bpmn:ConditionalEventDefinition',
+  terminate: 'bpmn:TerminateEventDefinition',
+  compensation: 'bpmn:CompensateEventDefinition',
+};
