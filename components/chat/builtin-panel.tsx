@@ -10,7 +10,8 @@ import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
 import { MessageList } from './message-list';
 import { flushModelerSave } from './modeler-flush';
-import { onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
@@ -76,6 +77,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [loadingThread, setLoadingThread] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [text, setText] = useState('');
+  // Which element the user picked for a name several elements share (filled by the composer's @-popup).
+  const mentionChoices = useRef(new Map<string, string>()).current;
   const [historyOpen, setHistoryOpen] = useState(false);
   const [feedback, setFeedback] = useState<Record<string, 'positive' | 'negative'>>({});
   const [dragging, setDragging] = useState(false);
@@ -189,6 +192,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       setSendPending(false);
       if (!value && attachments.length === 0) return;
       const sentFiles = uploads.files.filter((f) => f.status === 'ready');
+      // `@Name` of an element of the open diagram becomes an element tag (the responder gets its id).
+      const content = value ? contentWithMentions(value, modelerBridge.listElements?.() ?? [], mentionChoices) : [];
       setText('');
       uploads.clear();
       const optimistic: UserMessageItem = {
@@ -196,14 +201,14 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         thread_id: threadId ?? '',
         created_at: new Date().toISOString(),
         type: 'user_message',
-        content: value ? [{ type: 'input_text', text: value }] : [],
+        content,
         attachments,
         inference_options: {},
       };
       dispatch({ type: 'optimistic', item: optimistic });
       // Save the diagram first so the server stores this message against the revision on screen.
       await flushModelerSave().catch(() => {});
-      const input = client.input(value, attachments.map((a) => a.id));
+      const input = { ...client.input(value, attachments.map((a) => a.id)), content };
       const current = threadIdRef.current;
       const started = await runStream((signal) =>
         current
@@ -476,6 +481,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         placeholder={diagramName ? `Ask about ${diagramName}…` : 'Ask about your diagram…'}
         disabledReason={state.thread?.status.type === 'locked' ? state.thread.status.reason ?? 'This conversation is locked.' : undefined}
         focusKey={focusKey}
+        mentionChoices={mentionChoices}
       />
 
       {dragging && (

@@ -3,6 +3,8 @@
 import type { ChatKitOptions } from '@openai/chatkit';
 import { attachmentTypes, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
 import { ensureOk } from '@/components/ui/api-client';
+import type { BridgeElement } from '@/components/modeler/modeler-bridge';
+import { elementEntity, entityElementId, searchElements } from './mentions';
 
 export type ChatKitOptionDeps = {
   /** Page origin, e.g. https://procmod.example (api.url must be absolute: the element runs in a CDN iframe). */
@@ -11,6 +13,8 @@ export type ChatKitOptionDeps = {
   fetch: typeof fetch;
   diagramName: string;
   initialThread?: string | null;
+  /** Elements of the open diagram for @-mentions, and selecting one when a citation or tag is clicked. */
+  elements?: { list: () => BridgeElement[]; select: (id: string) => boolean };
 };
 
 export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) {
@@ -50,7 +54,17 @@ export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) 
     threadItemActions: { feedback: true, retry: true },
     thread: { autoScroll: true },
   } satisfies ChatKitOptions;
-  return options as ChatKitOptions;
+  if (!deps.elements) return options as ChatKitOptions;
+  const { list, select } = deps.elements;
+  const entities: NonNullable<ChatKitOptions['entities']> = {
+    showComposerMenu: true,
+    onTagSearch: async (query) => searchElements(query, list()).map(elementEntity),
+    onClick: (entity) => {
+      const id = entityElementId(entity);
+      if (id) select(id);
+    },
+  };
+  return { ...options, entities } as ChatKitOptions;
 }
 
 /** Protocol requests that store a user message against the diagram's current revision (or answer it again). */

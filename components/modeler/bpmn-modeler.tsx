@@ -141,9 +141,26 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     });
     setReady(true);
     modelerBridge.flushSave = () => flush();
+    // Chat citations select elements here; @-mentions list them.
+    modelerBridge.selectElement = (id) => {
+      const registry: Service = modeler.get('elementRegistry');
+      const el = registry.get(id);
+      if (!el) return false;
+      (modeler.get('selection') as Service).select(el);
+      (modeler.get('canvas') as Service).scrollToElement?.(el);
+      return true;
+    };
+    modelerBridge.listElements = () => {
+      const registry: Service = modeler.get('elementRegistry');
+      return (registry.getAll() as Service[])
+        .filter((el) => !el.labelTarget && el.businessObject?.name && el.type !== 'label')
+        .map((el) => ({ id: el.id as string, name: String(el.businessObject.name), type: String(el.type).replace(/^bpmn:/, '') }));
+    };
     return () => {
       void flush();
       if (modelerBridge.flushSave) delete modelerBridge.flushSave;
+      delete modelerBridge.selectElement;
+      delete modelerBridge.listElements;
       modeler.destroy();
       modelerRef.current = null;
       loadedIdRef.current = null;
