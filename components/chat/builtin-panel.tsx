@@ -5,12 +5,12 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { createChatKitClient, isAbortError, loadWholeThread } from '@/lib/chatkit/client';
 import { chatReducer, emptyChatState, OPTIMISTIC_PREFIX } from '@/lib/chatkit/client-reducer';
 import type { Attachment, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
-import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
+import { acceptAttribute, IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
 import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
 import { MessageList } from './message-list';
 import { flushModelerSave } from './modeler-flush';
-import { COMPOSER_FILES_EVENT, modelerBridge } from '@/components/modeler/modeler-bridge';
+import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
 import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
@@ -98,7 +98,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     setThreadIdState(id);
   }, []);
 
-  const threads = useThreads(client);
+  const threads = useThreads(client, diagramId);
   const uploads = useComposerAttachments(client);
 
   const loadSeq = useRef(0);
@@ -157,7 +157,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
           if (event.type === 'thread.created') {
             setThreadId(event.thread.id);
             writeLastThread(diagramRef.current, event.thread.id);
-            threads.upsertLocal(event.thread);
+            threads.upsertLocal(event.thread, { created: true });
           } else if (event.type === 'thread.updated') {
             threads.upsertLocal(event.thread);
           }
@@ -297,21 +297,20 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     else if (historyOpen) setHistoryOpen(false);
   };
 
-  // Screenshots from the modeler arrive as files for the composer.
-  useEffect(() => {
-    const onFiles = (e: Event) => {
-      const files = (e as CustomEvent<{ files?: File[] }>).detail?.files;
-      if (files?.length) {
-        uploads.add(files);
+  // Screenshots from the modeler arrive as files for the composer (queued by the bridge if sent before this
+  // panel was ready). Typed text stays; the composer gets the focus.
+  const addUploads = uploads.add;
+  useEffect(
+    () =>
+      onComposerFiles((files) => {
+        addUploads(files);
         setHistoryOpen(false);
         setFocusKey((k) => k + 1);
-      }
-    };
-    window.addEventListener(COMPOSER_FILES_EVENT, onFiles);
-    return () => window.removeEventListener(COMPOSER_FILES_EVENT, onFiles);
-  }, [uploads]);
+      }),
+    [addUploads],
+  );
 
-  const accept = [...IMAGE_MIME_TYPES, 'text/plain', 'text/markdown', 'text/csv', 'application/json', 'application/pdf', '.bpmn', '.xml', '.md', '.csv', '.txt'].join(',');
+  const accept = acceptAttribute(config);
   const empty = !loadingThread && state.items.length === 0 && !state.streaming;
   const title = state.thread ? threadTitle(state.thread) : 'New conversation';
 
@@ -391,6 +390,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         {historyOpen && (
           <ThreadHistory
             threads={threads.threads}
+            mineIds={threads.mine}
             loading={threads.loading}
             error={threads.error}
             hasMore={threads.hasMore}

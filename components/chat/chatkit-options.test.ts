@@ -57,11 +57,24 @@ describe('ChatKit element options', () => {
         "composer": {
           "attachments": {
             "accept": {
+              "application/bpmn+xml": [
+                ".bpmn",
+              ],
+              "application/json": [
+                ".json",
+              ],
+              "application/pdf": [
+                ".pdf",
+              ],
+              "application/xml": [
+                ".xml",
+              ],
               "image/gif": [
                 ".gif",
               ],
               "image/jpeg": [
                 ".jpg",
+                ".jpeg",
               ],
               "image/png": [
                 ".png",
@@ -69,10 +82,32 @@ describe('ChatKit element options', () => {
               "image/webp": [
                 ".webp",
               ],
+              "text/csv": [
+                ".csv",
+              ],
+              "text/markdown": [
+                ".md",
+                ".markdown",
+              ],
+              "text/plain": [
+                ".txt",
+              ],
             },
             "enabled": true,
             "maxCount": 10,
-            "maxSize": 10485760,
+            "maxSize": {
+              "application/bpmn+xml": 10485760,
+              "application/json": 10485760,
+              "application/pdf": 10485760,
+              "application/xml": 10485760,
+              "image/gif": 10485760,
+              "image/jpeg": 10485760,
+              "image/png": 10485760,
+              "image/webp": 10485760,
+              "text/csv": 10485760,
+              "text/markdown": 10485760,
+              "text/plain": 10485760,
+            },
           },
           "placeholder": "Ask about your diagram…",
         },
@@ -154,6 +189,33 @@ describe('ChatKit api.fetch', () => {
     expect(h.get('authorization')).toBe('Bearer pmk_abc');
     expect(h.get('accept-language')).toBe('de');
     expect(JSON.parse(sent.init!.body as string)).toEqual({ type: 'threads.list', params: {}, metadata: { other: 1, diagram_id: 'dgm_1' } });
+  });
+
+  it('saves pending modeler edits before a message is stored or re-answered, and only then', async () => {
+    const order: string[] = [];
+    const tracked: typeof fetch = async (_i, init) => {
+      order.push(`fetch:${JSON.parse(init!.body as string).type}`);
+      return new Response('{}');
+    };
+    const f = makeChatKitFetch({
+      apiUrl: 'https://app.example/api/chatkit',
+      token: async () => 't',
+      diagramId: () => 'dgm_1',
+      beforeSend: async () => {
+        order.push('save');
+      },
+      baseFetch: tracked,
+    });
+    for (const type of ['threads.create', 'threads.add_user_message', 'threads.retry_after_item', 'threads.list', 'attachments.create']) {
+      await f('https://app.example/api/chatkit', { method: 'POST', body: JSON.stringify({ type, params: {} }) });
+    }
+    expect(order).toEqual([
+      'save', 'fetch:threads.create',
+      'save', 'fetch:threads.add_user_message',
+      'save', 'fetch:threads.retry_after_item',
+      'fetch:threads.list',
+      'fetch:attachments.create',
+    ]);
   });
 
   it('leaves uploads to other URLs untouched (no token leaks to signed upload URLs)', async () => {

@@ -162,6 +162,7 @@ export function Composer(p: Props) {
         )}
         <textarea
           ref={inputRef}
+          id="chat-composer"
           className="chat-input"
           rows={1}
           value={p.value}

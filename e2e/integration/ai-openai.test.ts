@@ -7,13 +7,12 @@ import { newId } from '@/lib/ids';
 import { reloadEnv } from '@/lib/env';
 import { createDiagram } from '@/lib/diagrams';
 import { readAttachmentForModel } from '@/lib/attachments/read';
-import { setChatkitDeps } from '@/lib/store/chatkit-deps';
 import { getResponder } from '@/lib/ai';
 import { createOpenAIResponder, resetApiDetection } from '@/lib/ai/openai-responder';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
-import { post, streamOf, text } from './chatkit-helpers';
+import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
 import { assistantOf, fixtureXml, squash, storeScreenshot } from './ai-helpers';
 import { offeredTools, startFakeOpenAI, toolOutputs, type FakeOpenAI, type Recorded } from './ai-fake-openai';
 import { diagramTools } from '@/lib/ai/diagram-tools';
@@ -28,17 +27,19 @@ let app: AppServer;
 let fake: FakeOpenAI;
 let user: TestUser;
 let diagramId: string;
-let restore: () => void = () => {};
 const savedEnv = { ...process.env };
+const deps = testChatkitDeps();
+let restore: () => void = () => {};
 
 beforeAll(async () => {
-  app = await startAppServer();
+  app = await startAppServer({ chatkit: deps.make });
   fake = await startFakeOpenAI();
   user = await makeUser();
   diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
 });
 afterEach(() => {
   restore();
+  restore = () => {};
   for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_VISION']) {
     if (savedEnv[k] === undefined) delete process.env[k];
     else process.env[k] = savedEnv[k];
@@ -55,8 +56,8 @@ afterAll(async () => {
 
 function configure(vars: Record<string, string>) {
   Object.assign(process.env, { OPENAI_API_KEY: 'sk-test-123', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'vision-test-model', ...vars });
+  // The production deps pick the responder per request, so the new config applies to the next request.
   reloadEnv();
-  restore = setChatkitDeps({ respond: getResponder() });
 }
 
 async function askNew(question: string, attachments: string[] = []) {
@@ -293,7 +294,7 @@ describe('tool loop bounds and failures', () => {
   it('gives failing, unknown and malformed tool calls back to the model as error results, never a failed request', async () => {
     configure({});
     const throwing = { specs: () => [...diagramTools.specs(), { name: 'explode', description: 'always throws', parameters: { type: 'object', properties: {} } }], run: (name: string, args: unknown, ctx: Parameters<typeof diagramTools.run>[2]) => { if (name === 'explode') throw new Error('kaboom'); return diagramTools.run(name, args, ctx); } };
-    restore = setChatkitDeps({ respond: createOpenAIResponder({ tools: throwing }) });
+    restore = deps.use({ respond: createOpenAIResponder({ tools: throwing }) });
     fake.responses = {
       kind: 'script',
       next: (req) => toolOutputs(req).length
@@ -321,7 +322,7 @@ describe('client tools', () => {
       validate: (args, ctx) => (ctx?.model.byId.has(String(args.id)) ? { ok: true } : { ok: false, result: { error: `No element has the id "${String(args.id)}"` } }),
     });
     try {
-      restore = setChatkitDeps({ respond: getResponder() });
+      restore = deps.use({ respond: getResponder() });
       fake.responses = {
         kind: 'script',
         next: (req, i) => {
