@@ -138,6 +138,8 @@ class ProposalModule implements ProposalService {
   ) {
     commandStack.registerHandler('procmod.applyProposal', ApplyProposalHandler);
     proposalBridge.service = this;
+    // Read-only handle for browser tests (they compare the canvas XML before/after apply and undo).
+    (window as unknown as { __procmodProposals?: ProposalService }).__procmodProposals = this;
     const onSelect = (e: Event) => {
       const ids = (e as CustomEvent<{ ids?: string[] }>).detail?.ids ?? [];
       const els = ids.map((id) => this.registry.get(id)).filter(Boolean);
@@ -156,6 +158,8 @@ class ProposalModule implements ProposalService {
     eventBus.on('diagram.destroy', () => {
       window.removeEventListener(SELECT_ELEMENTS_EVENT, onSelect);
       if (proposalBridge.service === this) proposalBridge.service = null;
+      const w = window as unknown as { __procmodProposals?: ProposalService };
+      if (w.__procmodProposals === this) delete w.__procmodProposals;
     });
     // A new import (another diagram) drops any preview of the old one.
     eventBus.on('import.done', () => {
