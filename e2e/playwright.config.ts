@@ -42,7 +42,10 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      NEXTAUTH_URL: baseURL,
+      // No public origin configured, as after `npm start` on a fresh clone: absolute URLs follow each request's own
+      // address (e2e/ui/any-origin.spec.ts opens the app at 127.0.0.1 and at localhost).
+      NEXTAUTH_URL: '',
+      TRUST_PROXY: '',
       NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
       DATA_DIR: process.env.E2E_DATA_DIR,
       NEXT_TELEMETRY_DISABLED: '1',

@@ -5,7 +5,9 @@ const root = path.resolve(import.meta.dirname, '..');
 
 export default defineConfig({
   root,
-  resolve: { alias: { '@': root } },
+  // 'server-only' throws outside a React server bundle; tests import server modules directly, so it is a no-op here
+  // (the CLI and scripts get the same through `tsx --conditions=react-server`).
+  resolve: { alias: { '@': root, 'server-only': path.join(root, 'node_modules/server-only/empty.js') } },
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/integration/**/*.test.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],

@@ -1,5 +1,6 @@
 // The one Prisma client. Opened lazily on first use (never at import, never during `next build`):
 // PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set, otherwise the embedded PGlite.
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -31,7 +32,9 @@ function claimPgliteDir(dataDir: string): void {
   const lock = path.join(dataDir, '..', `${path.basename(dataDir)}.pid`);
   try {
     const other = Number(fs.readFileSync(lock, 'utf8'));
-    if (other && other !== process.pid) {
+    // `npm start` (scripts/start.mjs) claims the folder for the app process it starts; that process takes over.
+    const inherited = String(other) === process.env.PROCMOD_PGLITE_OWNER;
+    if (other && other !== process.pid && !inherited) {
       try {
         process.kill(other, 0);
         throw new Error(

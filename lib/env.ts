@@ -1,4 +1,5 @@
 // Validated configuration: the only module that reads process.env. Every variable is listed in .env.example.
+import 'server-only';
 import { z } from 'zod';
 
 const bool = (dflt: boolean) =>
@@ -22,8 +23,14 @@ const MB = 1024 * 1024;
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: int(3000, 1),
-  // Public origin of the app, used for absolute URLs (signed previews, upload URLs) and the CSRF origin check.
+  // Interface `npm start` listens on (scripts/start.mjs reads it; listed here so it is validated and documented).
+  // 0.0.0.0 is every IPv4 interface; 127.0.0.1 keeps the app local (behind a reverse proxy on the same host).
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  // Public origin of the app, used for absolute URLs (signed previews, upload URLs, sign-in callbacks) and the CSRF
+  // origin check. Unset: each request's own origin (the app works at whatever address it is reached at).
   NEXTAUTH_URL: optionalString.pipe(z.string().url().optional()),
+  // Behind a reverse proxy that sets X-Forwarded-Host/-Proto: trust them for the request's origin (never otherwise).
+  TRUST_PROXY: bool(false),
   // Signs session cookies and attachment URLs. `npm start` generates one into ./data when unset.
   NEXTAUTH_SECRET: optionalString,
 
@@ -54,6 +61,9 @@ const schema = z.object({
   CHATKIT_DOMAIN_KEY: z.string().default('domain_pk_localhost_dev'),
   CHATKIT_ALLOWED_ORIGINS: list,
   CHATKIT_SCRIPT_TIMEOUT_MS: int(4000, 0),
+  // One answer at a time per conversation: the answering process holds a lease this long and renews it every third
+  // of it; a lease left to expire means the process died, and the conversation then says the answer was interrupted.
+  TURN_LEASE_SECONDS: int(30, 1),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.string().url().optional()),
@@ -111,12 +121,6 @@ export function env(): Env {
 /** Forget the cached configuration (tests change process.env between suites). */
 export function reloadEnv(): void {
   cached = null;
-}
-
-/** The app's public origin, e.g. http://localhost:3000 (no trailing slash). */
-export function appOrigin(): string {
-  const e = env();
-  return (e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
 }
 
 export function authSecret(): string {

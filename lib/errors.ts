@@ -7,7 +7,9 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'notFound'
+  | 'methodNotAllowed'
   | 'conflict'
+  | 'busy'
   | 'limitsReached'
   | 'unsupportedMediaType'
   | 'invalidFile'
@@ -22,7 +24,9 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   notFound: 404,
+  methodNotAllowed: 405,
   conflict: 409,
+  busy: 409,
   limitsReached: 413,
   unsupportedMediaType: 415,
   invalidFile: 422,

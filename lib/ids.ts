@@ -1,7 +1,7 @@
 // Ids the client sees carry 128 bits of randomness: guessing or colliding with another user's id is not a risk.
 import { randomBytes } from 'node:crypto';
 
-export type IdPrefix = 'thr' | 'msg' | 'cti' | 'tc' | 'wf' | 'tsk' | 'atc' | 'shcx' | 'hid' | 'dgm' | 'rev' | 'tok' | 'end';
+export type IdPrefix = 'thr' | 'msg' | 'cti' | 'tc' | 'wf' | 'tsk' | 'atc' | 'shcx' | 'hid' | 'dgm' | 'rev' | 'tok' | 'end' | 'turn';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${randomBytes(16).toString('hex')}`;

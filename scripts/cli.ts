@@ -4,7 +4,9 @@
 //   token:create --email E [--label L]                       → the token alone on the last line
 //   token:revoke --id ID
 //   janitor                                                  → {"pendingRemoved","tempFilesRemoved","orphansRemoved"}
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { env, filesDir, pgliteDir } from '@/lib/env';
 import { closeDatabase, db } from '@/lib/db';
 import { createUser, findUserByEmail } from '@/lib/auth/users';
 import { createApiToken, revokeApiToken } from '@/lib/auth/tokens';
@@ -18,8 +20,23 @@ const USAGE = `usage: npm run cli -- <command>
   token:revoke --id ID
   janitor                 remove unfinished uploads and orphaned files`;
 
+const COMMANDS = ['user:create', 'user:list', 'token:create', 'token:revoke', 'janitor'];
+
+/** Where this run reads and writes: an operator running it without the server's settings sees it at once. */
+function describeTarget(): string {
+  const e = env();
+  let database: string;
+  if (e.DATABASE_URL) {
+    const u = new URL(e.DATABASE_URL);
+    database = `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname} (DATABASE_URL)`;
+  } else database = `embedded PGlite in ${path.resolve(pgliteDir())}`;
+  const files = e.STORAGE_DRIVER === 's3' ? `S3 bucket ${e.S3_BUCKET ?? '(S3_BUCKET unset)'}${e.S3_ENDPOINT ? ` at ${e.S3_ENDPOINT}` : ''}` : `local folder ${path.resolve(filesDir())}`;
+  return `[cli] database: ${database} · files: ${files}`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command && COMMANDS.includes(command)) console.error(describeTarget());
   const { values } = parseArgs({
     args: rest,
     options: {

@@ -1,8 +1,8 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env -S tsx --conditions=react-server
 // Seeds many conversations fast for the admin benchmark: the rows are generated inside PostgreSQL with
 // generate_series, in batches of multi-row INSERT … SELECT statements (parameterised $executeRaw).
 //
-//   DATABASE_URL=postgresql://…/procmod_bench npx tsx scripts/seed-admin.ts --threads 100000 --items 1000000
+//   DATABASE_URL=postgresql://…/procmod_bench npx tsx --conditions=react-server scripts/seed-admin.ts --threads 100000 --items 1000000
 //
 // Options: --threads N (default 1000) --items M (default 10×N) --users U (default max(10, N/500)) --reset
 // Every seeded id starts with "seed_", so --reset removes exactly what an earlier run added.
@@ -116,7 +116,7 @@ if (isMain) {
   const items = Number(arg('items') ?? threads * 10);
   const users = Number(arg('users') ?? Math.max(10, Math.round(threads / 500)));
   if (![threads, items, users].every((n) => Number.isInteger(n) && n > 0)) {
-    console.error('Usage: tsx scripts/seed-admin.ts --threads N --items M [--users U] [--reset]');
+    console.error('Usage: tsx --conditions=react-server scripts/seed-admin.ts --threads N --items M [--users U] [--reset]');
     process.exit(2);
   }
   await migrate({ quiet: true });

@@ -21,7 +21,7 @@ if (!process.env.NEXTAUTH_SECRET) {
   if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
   process.env.NEXTAUTH_SECRET = fs.readFileSync(secretFile, 'utf8').trim();
 }
-process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+// NEXTAUTH_URL stays unset unless configured: absolute URLs then follow each request's own origin (lib/auth/origin.ts).
 
 /** Hash of everything the build depends on: rebuild only when it changed. */
 export function sourceHash() {
@@ -39,7 +39,7 @@ export function sourceHash() {
       h.update(fs.readFileSync(p));
     }
   };
-  for (const p of ['app', 'components', 'lib', 'public', 'package-lock.json', 'next.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']) walk(p);
+  for (const p of ['app', 'components', 'lib', 'public', 'proxy.ts', 'package-lock.json', 'next.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']) walk(p);
   h.update(process.env.NEXT_DIST_DIR || '');
   return h.digest('hex');
 }
@@ -60,6 +60,26 @@ export function ensureBuild() {
   console.log(`[start] build finished in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
+/**
+ * Mark the embedded database as in use by this server from the start (lib/db.ts only claims it on the first
+ * query), so the CLI and a second `npm start` refuse it even before the first request. The app process below
+ * inherits the claim (PROCMOD_PGLITE_OWNER) and takes the lock over.
+ */
+function holdEmbeddedDatabase() {
+  if (process.env.DATABASE_URL) return;
+  const dir = path.resolve(process.env.PGLITE_DIR || path.join(dataDir, 'pglite'));
+  const lock = path.join(path.dirname(dir), `${path.basename(dir)}.pid`);
+  fs.writeFileSync(lock, String(process.pid));
+  process.env.PROCMOD_PGLITE_OWNER = String(process.pid);
+  process.once('exit', () => {
+    try {
+      if (fs.readFileSync(lock, 'utf8') === String(process.pid)) fs.unlinkSync(lock);
+    } catch {
+      /* already gone */
+    }
+  });
+}
+
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   try {
@@ -68,6 +88,7 @@ if (isMain) {
     console.error(`[start] database migration failed: ${err?.message ?? err}`);
     process.exit(1);
   }
+  holdEmbeddedDatabase();
   ensureBuild();
   const host = process.env.HOST || '0.0.0.0';
   console.log(`[start] serving on http://localhost:${port}`);

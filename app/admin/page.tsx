@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Pager } from '@/components/admin/pager';
 import { requirePageAdmin } from '@/lib/auth/page';
-import { listConversations } from '@/lib/admin/conversations';
+import { listConversations } from '@/lib/store/admin/conversations';
 import { filtersToQuery, parseConversationFilters, type ConversationFilters } from '@/lib/admin/filters';
 import { conversationsReadable } from '@/lib/admin/guard';
 import { AppError } from '@/lib/errors';

@@ -1,7 +1,7 @@
 'use client';
 // Daily charts for the stats page (recharts).
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DayStats } from '@/lib/admin/stats';
+import type { DayStats } from '@/lib/store/admin/stats';
 
 const axis = { fontSize: 11, fill: '#57606a' };
 const short = (d: string) => d.slice(5);

@@ -72,7 +72,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
               <th>Created</th>
               <th>Last used</th>
               <th>Expires</th>
-              <th></th>
+              <th><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
           <tbody>

@@ -36,6 +36,22 @@ function writeLastThread(diagramId: string | null, threadId: string | null) {
   }
 }
 
+const NOTICE_KEY = 'procmod.chat.notice.dismissed';
+function readDismissed(): string | null {
+  try {
+    return window.localStorage.getItem(NOTICE_KEY);
+  } catch {
+    return null;
+  }
+}
+function writeDismissed(text: string) {
+  try {
+    window.localStorage.setItem(NOTICE_KEY, text);
+  } catch {
+    // storage disabled: the notice comes back next time
+  }
+}
+
 export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Props) {
   const diagramRef = useRef(diagramId);
   diagramRef.current = diagramId;
@@ -66,6 +82,10 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [lightbox, setLightbox] = useState<Attachment | null>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [noticeVisible, setNoticeVisible] = useState(true);
+  // A dismissed notice stays dismissed (per browser) until its text changes.
+  useEffect(() => {
+    if (notice && readDismissed() === notice) setNoticeVisible(false);
+  }, [notice]);
   const [sendPending, setSendPending] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   // The open thread, readable synchronously from async callbacks (a response can arrive before the re-render).
@@ -160,6 +180,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       const value = (override ?? text).trim();
       const attachments = uploads.ready;
       if (state.streaming) return;
+      // A failed upload stays in the composer with its reason; never send the question without it.
+      if (uploads.failed) return;
       if (uploads.uploading) {
         if (override === undefined) setSendPending(true);
         return;
@@ -360,7 +382,10 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       {notice && noticeVisible && (
         <div className="chat-fallback-note" data-testid="chat-fallback-note">
           <span>{notice}</span>
-          <button type="button" className="chat-icon-btn" aria-label="Dismiss" onClick={() => setNoticeVisible(false)}>
+          <button type="button" className="chat-icon-btn" aria-label="Dismiss" onClick={() => {
+              setNoticeVisible(false);
+              if (notice) writeDismissed(notice);
+            }}>
             <IconX width={12} height={12} />
           </button>
         </div>
@@ -448,6 +473,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         files={uploads.files}
         onAddFiles={uploads.add}
         onRemoveFile={uploads.remove}
+        onRetryFile={uploads.retry}
         onSend={() => void send()}
         onStop={stop}
         streaming={state.streaming}

@@ -1,6 +1,6 @@
 // Server-side half of the chat configuration: read once per request by the workspace page.
 import { env } from '@/lib/env';
-import type { ChatUiConfig } from './chat-config';
+import { PLACEHOLDER_DOMAIN_KEY, type ChatUiConfig } from './chat-config';
 
 export function chatUiConfigFromEnv(): ChatUiConfig {
   const e = env();
@@ -9,6 +9,7 @@ export function chatUiConfigFromEnv(): ChatUiConfig {
     apiUrl: '/api/chatkit',
     scriptUrl: e.CHATKIT_SCRIPT_URL,
     domainKey: e.CHATKIT_DOMAIN_KEY,
+    domainKeyConfigured: e.CHATKIT_DOMAIN_KEY !== PLACEHOLDER_DOMAIN_KEY,
     scriptTimeoutMs: e.CHATKIT_SCRIPT_TIMEOUT_MS,
     imageMaxBytes: e.IMAGE_MAX_BYTES,
     fileMaxBytes: e.FILE_MAX_BYTES,

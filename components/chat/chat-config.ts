@@ -9,10 +9,25 @@ export type ChatUiConfig = {
   apiUrl: string;
   scriptUrl: string;
   domainKey: string;
+  /** CHATKIT_DOMAIN_KEY was set to a registered key (not the localhost placeholder). */
+  domainKeyConfigured?: boolean;
   scriptTimeoutMs: number;
   imageMaxBytes: number;
   fileMaxBytes: number;
 };
+
+/** The placeholder CHATKIT_DOMAIN_KEY (lib/env.ts default): the element accepts it on localhost only. */
+export const PLACEHOLDER_DOMAIN_KEY = 'domain_pk_localhost_dev';
+
+/**
+ * Which panel to show without contacting OpenAI's CDN first. `auto` tries the element only when it can work here:
+ * a registered domain key is configured. Otherwise every page load would fetch the CDN script for nothing.
+ */
+export function initialChatUi(cfg: ChatUiConfig): 'builtin' | 'try-element' {
+  if (cfg.mode === 'builtin') return 'builtin';
+  if (cfg.mode === 'chatkit') return 'try-element';
+  return cfg.domainKeyConfigured ? 'try-element' : 'builtin';
+}
 
 export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 

@@ -1,9 +1,10 @@
 'use client';
 // The chat side panel: the official ChatKit element or the built-in panel (CHAT_UI=auto|chatkit|builtin).
-// `auto` tries the ChatKit script for a few seconds and falls back to the built-in panel, saying so discreetly.
+// `auto` tries the ChatKit script for a few seconds — only when a registered domain key is configured, so the CDN is
+// not contacted for nothing — and falls back to the built-in panel, saying so discreetly.
 import { useEffect, useState } from 'react';
 import { BuiltinChatPanel } from './builtin-panel';
-import { defaultChatUiConfig, type ChatUiConfig } from './chat-config';
+import { defaultChatUiConfig, initialChatUi, type ChatUiConfig } from './chat-config';
 import { ChatKitElement } from './chatkit-element';
 import { loadChatKitScript } from './chatkit-script';
 import './chat.css';
@@ -18,12 +19,11 @@ export type ChatPanelProps = {
 export const FALLBACK_NOTE = 'Using the built-in chat panel (the ChatKit script could not load).';
 
 export function ChatPanel({ diagramId, diagramName, config = defaultChatUiConfig }: ChatPanelProps) {
-  const [ui, setUi] = useState<'loading' | 'chatkit' | 'builtin' | 'fallback' | 'failed'>(
-    config.mode === 'builtin' ? 'builtin' : 'loading',
-  );
+  const start = initialChatUi(config);
+  const [ui, setUi] = useState<'loading' | 'chatkit' | 'builtin' | 'fallback' | 'failed'>(start === 'builtin' ? 'builtin' : 'loading');
 
   useEffect(() => {
-    if (config.mode === 'builtin') {
+    if (start === 'builtin') {
       setUi('builtin');
       return;
     }
@@ -37,7 +37,7 @@ export function ChatPanel({ diagramId, diagramName, config = defaultChatUiConfig
     return () => {
       live = false;
     };
-  }, [config.mode, config.scriptUrl, config.scriptTimeoutMs]);
+  }, [start, config.mode, config.scriptUrl, config.scriptTimeoutMs]);
 
   if (ui === 'loading') {
     return (

@@ -11,6 +11,7 @@ type Props = {
   files: ComposerFile[];
   onAddFiles: (files: File[]) => void;
   onRemoveFile: (key: string) => void;
+  onRetryFile?: (key: string) => void;
   onSend: () => void;
   onStop: () => void;
   streaming: boolean;
@@ -81,17 +82,23 @@ export function Composer(p: Props) {
   }, [p.focusKey]);
 
   const errors = p.files.filter((f) => f.status === 'error');
-  // While files upload, sending is allowed: the panel sends as soon as they are ready.
-  const canSend = !p.busy && (p.value.trim().length > 0 || p.files.some((f) => f.status !== 'error'));
+  // While files upload, sending is allowed: the panel sends as soon as they are ready. A failed file blocks sending
+  // until it is retried or removed, so a question is never sent silently without its picture.
+  const canSend = !p.busy && errors.length === 0 && (p.value.trim().length > 0 || p.files.length > 0);
 
   return (
     <div className="chat-composer-wrap">
       {errors.map((f) => (
         <div key={f.key} className="chat-upload-error" role="alert" data-testid="upload-error">
           <span>
-            <strong>{f.name}</strong> — {f.error}
+            <strong>{f.name}</strong> was not uploaded — {f.error}
           </span>
-          <button type="button" className="chat-icon-btn" aria-label={`Dismiss ${f.name}`} onClick={() => p.onRemoveFile(f.key)}>
+          {p.onRetryFile && f.retryable && (
+            <button type="button" className="btn btn-sm" onClick={() => p.onRetryFile!(f.key)} data-testid="upload-retry">
+              Retry
+            </button>
+          )}
+          <button type="button" className="chat-icon-btn" aria-label={`Remove ${f.name}`} onClick={() => p.onRemoveFile(f.key)}>
             <IconX width={14} height={14} />
           </button>
         </div>
@@ -158,7 +165,13 @@ export function Composer(p: Props) {
             <IconPaperclip />
           </button>
           <span className="chat-composer-hint">
-            {p.sendPending ? 'Sends when the upload finishes…' : p.uploading ? 'Uploading…' : p.disabledReason ?? 'Enter to send · Shift+Enter for a new line'}
+            {errors.length
+              ? 'Retry or remove the file that failed, then send'
+              : p.sendPending
+                ? 'Sends when the upload finishes…'
+                : p.uploading
+                  ? 'Uploading…'
+                  : p.disabledReason ?? 'Enter to send · Shift+Enter for a new line'}
           </span>
           {p.streaming ? (
             <button

@@ -8,6 +8,7 @@ import type { Attachment, ThreadItem } from '@/lib/chatkit/types';
 import { extensionOf } from './format';
 import { IconCheck, IconCopy, IconFile, IconRetry, IconThumbDown, IconThumbUp } from './icons';
 import { Markdown } from './markdown';
+import { useFollowScroll } from './use-follow-scroll';
 
 type Props = {
   state: ChatState;
@@ -34,6 +35,27 @@ function AttachmentView({ a, onOpen }: { a: Attachment; onOpen: (a: Attachment) 
       <span className="chat-file-name">{a.name}</span>
       <span className="chat-file-ext">{extensionOf(a.name)}</span>
     </span>
+  );
+}
+
+/** A polite live region that announces an answer once, when its stream has finished — never every delta. */
+function AnswerAnnouncer({ state }: { state: ChatState }) {
+  const [text, setText] = useState('');
+  const announced = useRef<string | null>(null);
+  const wasStreaming = useRef(state.streaming);
+  useEffect(() => {
+    const finished = wasStreaming.current && !state.streaming;
+    wasStreaming.current = state.streaming;
+    if (!finished) return;
+    const last = [...state.items].reverse().find((i) => i.type === 'assistant_message');
+    if (!last || announced.current === last.id) return;
+    announced.current = last.id;
+    setText(`Assistant: ${assistantText(last)}`);
+  }, [state.streaming, state.items]);
+  return (
+    <div className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="answer-announcer">
+      {text}
+    </div>
   );
 }
 
@@ -86,14 +108,16 @@ function TaskLine({ item }: { item: ThreadItem }) {
 }
 
 export function MessageList({ state, feedback, onFeedback, onRetry, onDismissError, onOpenImage, renderItem }: Props) {
-  const endRef = useRef<HTMLDivElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const stick = useRef(true);
-
-  // Follow the stream only while the user is at the bottom (reading older messages is not interrupted).
+  // Follow the stream only while the user is at the bottom (reading older messages is not interrupted);
+  // a message the user just sent always brings them back to the end.
+  const { scrollRef, contentRef, onScroll, follow, atLatest, jumpToLatest } = useFollowScroll();
+  const userCount = state.items.filter((i) => i.type === 'user_message').length;
+  const seenUsers = useRef(userCount);
   useEffect(() => {
-    if (stick.current) endRef.current?.scrollIntoView({ block: 'end' });
-  }, [state.items, state.progress, state.error, state.notices]);
+    const sent = userCount > seenUsers.current;
+    seenUsers.current = userCount;
+    follow(sent);
+  }, [state.items, state.progress, state.error, state.notices, userCount, follow]);
 
   const lastAssistant = [...state.items].reverse().find((i) => i.type === 'assistant_message');
   const lastUserIndex = state.items.map((i) => i.type).lastIndexOf('user_message');
@@ -101,129 +125,135 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
     state.streaming && !state.items.slice(lastUserIndex + 1).some((i) => i.type === 'assistant_message');
 
   return (
-    <div
-      className="chat-scroll"
-      ref={scrollRef}
-      onScroll={(e) => {
-        const el = e.currentTarget;
-        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
-      }}
-      role="log"
-      aria-live="polite"
-      aria-busy={state.streaming}
-      data-testid="chat-messages"
-    >
-      <div className="chat-items">
-        {state.items.map((item) => {
-          if (item.type === 'user_message') {
-            return (
-              <div key={item.id} className="chat-msg chat-msg-user" data-testid="user-message" data-item-id={item.id}>
-                {item.attachments.length > 0 && (
-                  <div className="chat-msg-attachments">
-                    {item.attachments.map((a) => (
-                      <AttachmentView key={a.id} a={a} onOpen={onOpenImage} />
-                    ))}
-                  </div>
-                )}
-                {userText(item) && <div className="chat-bubble">{userText(item)}</div>}
-              </div>
-            );
-          }
-          if (item.type === 'assistant_message') {
-            const text = assistantText(item);
-            const pending = state.pending.includes(item.id);
-            const isLast = item === lastAssistant;
-            const vote = feedback[item.id];
-            return (
-              <div
-                key={item.id}
-                className={`chat-msg chat-msg-assistant ${pending ? 'is-streaming' : ''}`}
-                data-testid="assistant-message"
-                data-item-id={item.id}
-                data-streaming={pending ? 'true' : 'false'}
-              >
-                <Markdown text={text} />
-                {pending && <span className="chat-caret" aria-hidden />}
-                {!pending && text && (
-                  <div className="chat-msg-actions">
-                    <CopyButton text={text} />
-                    <button
-                      type="button"
-                      className={`chat-icon-btn ${vote === 'positive' ? 'is-on' : ''}`}
-                      aria-label="Good answer"
-                      aria-pressed={vote === 'positive'}
-                      title="Good answer"
-                      onClick={() => onFeedback(item.id, 'positive')}
-                    >
-                      <IconThumbUp />
-                    </button>
-                    <button
-                      type="button"
-                      className={`chat-icon-btn ${vote === 'negative' ? 'is-on' : ''}`}
-                      aria-label="Bad answer"
-                      aria-pressed={vote === 'negative'}
-                      title="Bad answer"
-                      onClick={() => onFeedback(item.id, 'negative')}
-                    >
-                      <IconThumbDown />
-                    </button>
-                    {isLast && !state.streaming && (
-                      <button type="button" className="chat-icon-btn" aria-label="Retry" title="Retry this answer" onClick={onRetry}>
-                        <IconRetry />
+    <div className="chat-scroll-wrap">
+      <div
+        className="chat-scroll"
+        ref={scrollRef}
+        onScroll={onScroll}
+        role="log"
+        aria-label="Conversation"
+        // Deltas are not announced; AnswerAnnouncer reads each finished answer once.
+        aria-live="off"
+        aria-busy={state.streaming}
+        data-testid="chat-messages"
+      >
+        <AnswerAnnouncer state={state} />
+        <div className="chat-items" ref={contentRef}>
+          {state.items.map((item) => {
+            if (item.type === 'user_message') {
+              return (
+                <div key={item.id} className="chat-msg chat-msg-user" data-testid="user-message" data-item-id={item.id}>
+                  {item.attachments.length > 0 && (
+                    <div className="chat-msg-attachments">
+                      {item.attachments.map((a) => (
+                        <AttachmentView key={a.id} a={a} onOpen={onOpenImage} />
+                      ))}
+                    </div>
+                  )}
+                  {userText(item) && <div className="chat-bubble">{userText(item)}</div>}
+                </div>
+              );
+            }
+            if (item.type === 'assistant_message') {
+              const text = assistantText(item);
+              const pending = state.pending.includes(item.id);
+              const isLast = item === lastAssistant;
+              const vote = feedback[item.id];
+              return (
+                <div
+                  key={item.id}
+                  className={`chat-msg chat-msg-assistant ${pending ? 'is-streaming' : ''}`}
+                  data-testid="assistant-message"
+                  data-item-id={item.id}
+                  data-streaming={pending ? 'true' : 'false'}
+                >
+                  <Markdown text={text} />
+                  {pending && <span className="chat-caret" aria-hidden />}
+                  {!pending && text && (
+                    <div className="chat-msg-actions">
+                      <CopyButton text={text} />
+                      <button
+                        type="button"
+                        className={`chat-icon-btn ${vote === 'positive' ? 'is-on' : ''}`}
+                        aria-label="Good answer"
+                        aria-pressed={vote === 'positive'}
+                        title="Good answer"
+                        onClick={() => onFeedback(item.id, 'positive')}
+                      >
+                        <IconThumbUp />
                       </button>
-                    )}
-                  </div>
+                      <button
+                        type="button"
+                        className={`chat-icon-btn ${vote === 'negative' ? 'is-on' : ''}`}
+                        aria-label="Bad answer"
+                        aria-pressed={vote === 'negative'}
+                        title="Bad answer"
+                        onClick={() => onFeedback(item.id, 'negative')}
+                      >
+                        <IconThumbDown />
+                      </button>
+                      {isLast && !state.streaming && (
+                        <button type="button" className="chat-icon-btn" aria-label="Retry" title="Retry this answer" onClick={onRetry}>
+                          <IconRetry />
+                        </button>
+                      )}
+                    </div>
+                  )}
+                </div>
+              );
+            }
+            if (item.type === 'task' || item.type === 'workflow') return <TaskLine key={item.id} item={item} />;
+            if (item.type === 'generated_image' && item.image) {
+              return (
+                <div key={item.id} className="chat-msg chat-msg-assistant">
+                  <img className="chat-generated" src={item.image.url} alt="Generated image" />
+                </div>
+              );
+            }
+            if (renderItem) {
+              const node = renderItem(item);
+              if (node) return <div key={item.id} data-item-id={item.id}>{node}</div>;
+            }
+            return null;
+          })}
+
+          {waiting && (
+            <div className="chat-thinking" data-testid="chat-thinking">
+              <span className="chat-dots" aria-hidden><i /><i /><i /></span>
+              {state.progress?.text ?? 'Thinking…'}
+            </div>
+          )}
+          {!waiting && state.progress && <div className="chat-thinking">{state.progress.text}</div>}
+
+          {state.notices.map((n, i) => (
+            <div key={i} className={`chat-notice chat-notice-${n.level}`} role="status">
+              {n.title && <strong>{n.title}</strong>}
+              <Markdown text={n.message} />
+            </div>
+          ))}
+
+          {state.error && (
+            <div className="chat-error" role="alert" data-testid="chat-error">
+              <span>{state.error.message}</span>
+              <span className="chat-error-actions">
+                {state.error.allowRetry && lastUserIndex !== -1 && (
+                  <button type="button" className="btn btn-sm" onClick={onRetry}>
+                    <IconRetry /> Try again
+                  </button>
                 )}
-              </div>
-            );
-          }
-          if (item.type === 'task' || item.type === 'workflow') return <TaskLine key={item.id} item={item} />;
-          if (item.type === 'generated_image' && item.image) {
-            return (
-              <div key={item.id} className="chat-msg chat-msg-assistant">
-                <img className="chat-generated" src={item.image.url} alt="Generated image" />
-              </div>
-            );
-          }
-          if (renderItem) {
-            const node = renderItem(item);
-            if (node) return <div key={item.id} data-item-id={item.id}>{node}</div>;
-          }
-          return null;
-        })}
-
-        {waiting && (
-          <div className="chat-thinking" data-testid="chat-thinking">
-            <span className="chat-dots" aria-hidden><i /><i /><i /></span>
-            {state.progress?.text ?? 'Thinking…'}
-          </div>
-        )}
-        {!waiting && state.progress && <div className="chat-thinking">{state.progress.text}</div>}
-
-        {state.notices.map((n, i) => (
-          <div key={i} className={`chat-notice chat-notice-${n.level}`} role="status">
-            {n.title && <strong>{n.title}</strong>}
-            <Markdown text={n.message} />
-          </div>
-        ))}
-
-        {state.error && (
-          <div className="chat-error" role="alert" data-testid="chat-error">
-            <span>{state.error.message}</span>
-            <span className="chat-error-actions">
-              {state.error.allowRetry && lastUserIndex !== -1 && (
-                <button type="button" className="btn btn-sm" onClick={onRetry}>
-                  <IconRetry /> Try again
+                <button type="button" className="btn btn-sm btn-ghost" onClick={onDismissError}>
+                  Dismiss
                 </button>
-              )}
-              <button type="button" className="btn btn-sm btn-ghost" onClick={onDismissError}>
-                Dismiss
-              </button>
-            </span>
-          </div>
-        )}
-        <div ref={endRef} />
+              </span>
+            </div>
+          )}
+        </div>
       </div>
+      {!atLatest && (
+        <button type="button" className="chat-jump" onClick={jumpToLatest} data-testid="chat-jump-latest">
+          ↓ Jump to latest
+        </button>
+      )}
     </div>
   );
 }

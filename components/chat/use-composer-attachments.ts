@@ -3,7 +3,7 @@
 // blob preview and upload progress; the server's refusal message is kept on the chip.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChatKitClient } from '@/lib/chatkit/client';
-import { isAbortError } from '@/lib/chatkit/client';
+import { ChatKitClientError, isAbortError } from '@/lib/chatkit/client';
 import { uploadAttachment } from '@/lib/chatkit/client-upload';
 import type { Attachment } from '@/lib/chatkit/types';
 import { IMAGE_MIME_TYPES } from './chat-config';
@@ -20,6 +20,8 @@ export type ComposerFile = {
   status: 'uploading' | 'ready' | 'error';
   attachment?: Attachment;
   error?: string;
+  /** The failure may pass on a second try (network, server error), unlike a refused size or type. */
+  retryable?: boolean;
 };
 
 let counter = 0;
@@ -33,6 +35,8 @@ export function useComposerAttachments(client: ChatKitClient) {
   const controllers = useRef(new Map<string, AbortController>());
   const urls = useRef(new Set<string>());
   const current = useRef<ComposerFile[]>([]);
+  // The original File of each entry, so a failed upload can be retried.
+  const originals = useRef(new Map<string, File>());
   current.current = files;
 
   const patch = useCallback((key: string, p: Partial<ComposerFile>) => {
@@ -48,6 +52,7 @@ export function useComposerAttachments(client: ChatKitClient) {
         if (localUrl) urls.current.add(localUrl);
         const ctl = new AbortController();
         controllers.current.set(key, ctl);
+        originals.current.set(key, file);
         setFiles((list) => [
           ...list,
           { key, name: file.name || 'file', size: file.size, mime: file.type, isImage, localUrl, progress: 0, status: 'uploading' },
@@ -59,7 +64,8 @@ export function useComposerAttachments(client: ChatKitClient) {
           .then((attachment) => patch(key, { status: 'ready', progress: 1, attachment }))
           .catch((err: unknown) => {
             if (isAbortError(err)) return;
-            patch(key, { status: 'error', error: err instanceof Error ? err.message : 'The upload failed.' });
+            const status = err instanceof ChatKitClientError ? err.status : 0;
+            patch(key, { status: 'error', error: err instanceof Error ? err.message : 'The upload failed.', retryable: status === 0 || status >= 500 });
           })
           .finally(() => controllers.current.delete(key));
       }
@@ -77,9 +83,20 @@ export function useComposerAttachments(client: ChatKitClient) {
       // An uploaded but unsent attachment is deleted on the server; an upload in flight is aborted.
       if (f?.status === 'ready' && f.attachment) client.deleteAttachment(f.attachment.id).catch(() => {});
       controllers.current.get(key)?.abort();
+      originals.current.delete(key);
       setFiles((list) => list.filter((x) => x.key !== key));
     },
     [client],
+  );
+
+  /** Upload a failed file again (it moves to the end of the composer). */
+  const retry = useCallback(
+    (key: string) => {
+      const file = originals.current.get(key);
+      remove(key);
+      if (file) add([file]);
+    },
+    [add, remove],
   );
 
   /** Empties the composer after a send (the sent message shows the server's preview_url from now on). */
@@ -90,6 +107,7 @@ export function useComposerAttachments(client: ChatKitClient) {
         urls.current.delete(f.localUrl);
       }
     }
+    originals.current.clear();
     setFiles([]);
   }, []);
   /** Puts files back after a failed send (previews now come from the server's preview_url). */
@@ -110,9 +128,12 @@ export function useComposerAttachments(client: ChatKitClient) {
     files,
     add,
     remove,
+    retry,
     clear,
     restore,
     uploading: files.some((f) => f.status === 'uploading'),
+    /** A file failed to upload: sending would silently drop it, so the panel waits for retry or remove. */
+    failed: files.some((f) => f.status === 'error'),
     ready: files.filter((f) => f.status === 'ready' && f.attachment).map((f) => f.attachment!),
   };
 }

@@ -6,6 +6,9 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import 'diagram-js-minimap/assets/diagram-js-minimap.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import 'bpmn-js-token-simulation/assets/css/bpmn-js-token-simulation.css';
+import 'bpmn-js-color-picker/colors/color-picker.css';
 import './modeler.css';
 
 import Modeler from 'bpmn-js/lib/Modeler';
@@ -24,17 +27,24 @@ import { ProblemsPanel, type Problem } from './problems-panel';
 import { ShortcutsOverlay } from './shortcuts-overlay';
 import { describeImportError, openBpmnFile } from './open-file';
 import { IconAlert, IconClose } from './icons';
+import { addOnModules, OPEN_PROPERTIES_EVENT, TOKEN_SIMULATION_TOGGLED } from './properties';
+import { fitIntoFreeArea } from './fit';
 import { errorMessage } from '@/components/ui/api-client';
 
 export type OpenDiagram = { id: string; name: string; xml: string };
-type Props = { diagram: OpenDiagram; onRenamed?: (name: string) => void };
+type Props = {
+  diagram: OpenDiagram;
+  onRenamed?: (name: string) => void;
+  /** Where the properties panel renders (the side pane's Properties tab); null while that pane is collapsed. */
+  propertiesParent?: HTMLElement | null;
+};
 // bpmn-js services are untyped at the get() boundary; we use a handful of their methods.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Service = any;
 
 type Notice = { kind: 'error' | 'warn' | 'info' | 'ok'; title: string; details?: string[] } | null;
 
-export default function BpmnModeler({ diagram, onRenamed }: Props) {
+export default function BpmnModeler({ diagram, onRenamed, propertiesParent = null }: Props) {
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const modelerRef = useRef<Modeler | null>(null);
@@ -55,6 +65,8 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
   const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
   const [capturing, setCapturing] = useState(false);
+  const [simulating, setSimulating] = useState(false);
+  const simulatingRef = useRef(false);
 
   const get = useCallback((svc: string): Service => modelerRef.current?.get(svc), []);
 
@@ -78,7 +90,12 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     const modeler = new Modeler({
       container: containerRef.current!,
       keyboard: { bind: true },
-      additionalModules: [minimapModule, lintModule, proposalModule],
+      additionalModules: [
+        minimapModule,
+        lintModule,
+        ...addOnModules,
+        proposalModule,
+      ],
       linting: { active: true, bpmnlint: bpmnlintConfig },
     });
     modelerRef.current = modeler;
@@ -87,7 +104,12 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     bus.on('commandStack.changed', () => {
       setCanUndo(commandStack.canUndo());
       setCanRedo(commandStack.canRedo());
-      if (!importingRef.current) markDirty();
+      // Token simulation never edits the diagram; nothing it does may reach a revision.
+      if (!importingRef.current && !simulatingRef.current) markDirty();
+    });
+    bus.on(TOKEN_SIMULATION_TOGGLED, (e: { active: boolean }) => {
+      simulatingRef.current = e.active;
+      setSimulating(e.active);
     });
     bus.on('canvas.viewbox.changed', (e: { viewbox: { scale: number } }) => setZoom(e.viewbox.scale));
     bus.on('tool-manager.update', (e: { tool: string | null }) => setHandTool(e.tool === 'hand'));
@@ -123,7 +145,18 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
     };
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- created once; undo history must survive re-renders
 
-  const fit = useCallback(() => get('canvas')?.zoom('fit-viewport', 'auto'), [get]);
+  const fit = useCallback(() => {
+    const canvas = get('canvas');
+    if (canvas) fitIntoFreeArea(canvas, containerRef.current);
+  }, [get]);
+
+  // The properties panel lives in the side pane; follow that element as the pane opens, closes or remounts.
+  useEffect(() => {
+    const panel = ready ? get('propertiesPanel') : null;
+    if (!panel) return;
+    if (propertiesParent) panel.attachTo(propertiesParent);
+    else panel.detach();
+  }, [ready, propertiesParent, get]);
 
   // Import the diagram whenever another one is opened (pending edits of the previous one are saved first).
   useEffect(() => {
@@ -243,6 +276,10 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
   );
 
   const toggleLint = useCallback(() => get('linting')?.toggle(), [get]);
+  const toggleSimulation = useCallback(() => {
+    get('toggleMode')?.toggleMode();
+    containerRef.current?.querySelector<SVGElement>('svg')?.focus();
+  }, [get]);
 
   // App-level shortcuts (the canvas's own ones are bound by bpmn-js to the focused canvas).
   useEffect(() => {
@@ -303,6 +340,9 @@ export default function BpmnModeler({ diagram, onRenamed }: Props) {
         onScreenshot={() => void screenshot()}
         capturing={capturing}
         onShortcuts={() => setShortcutsOpen(true)}
+        simulating={simulating}
+        onToggleSimulation={toggleSimulation}
+        onShowProperties={() => window.dispatchEvent(new Event(OPEN_PROPERTIES_EVENT))}
       />
       <input
         ref={fileInputRef}

@@ -21,3 +21,5 @@ export const IconCheck = ({ size }: P) => (<svg {...base(size)}><path d="m5 12 5
 export const IconClose = ({ size }: P) => (<svg {...base(size)}><path d="M6 6l12 12M18 6 6 18" /></svg>);
 export const IconPlus = ({ size }: P) => (<svg {...base(size)}><path d="M12 5v14M5 12h14" /></svg>);
 export const IconMap = ({ size }: P) => (<svg {...base(size)}><path d="m9 4-6 3v13l6-3 6 3 6-3V4l-6 3-6-3ZM9 4v13M15 7v13" /></svg>);
+export const IconPlay = ({ size }: P) => (<svg {...base(size)}><circle cx="12" cy="12" r="9" /><path d="m10 8.5 5 3.5-5 3.5v-7Z" /></svg>);
+export const IconSliders = ({ size }: P) => (<svg {...base(size)}><path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0" /><circle cx="16" cy="6" r="2" /><circle cx="10" cy="12" r="2" /><circle cx="18" cy="18" r="2" /></svg>);

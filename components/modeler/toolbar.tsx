@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SaveState } from './use-autosave';
 import {
   IconAlert, IconCamera, IconCheck, IconCheckList, IconChevronDown, IconDownload, IconFit, IconGrid, IconHand,
-  IconKeyboard, IconOpen, IconRedo, IconUndo, IconZoomIn, IconZoomOut,
+  IconKeyboard, IconOpen, IconPlay, IconRedo, IconSliders, IconUndo, IconZoomIn, IconZoomOut,
 } from './icons';
 
 type Props = {
@@ -28,6 +28,9 @@ type Props = {
   onScreenshot: () => void;
   capturing: boolean;
   onShortcuts: () => void;
+  simulating: boolean;
+  onToggleSimulation: () => void;
+  onShowProperties: () => void;
 };
 
 const mod = () => (typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+');
@@ -164,6 +167,21 @@ export function ModelerToolbar(p: Props) {
           data-testid="problems-button"
         >
           {!p.lintActive ? 'off' : problemCount === 0 ? <><IconCheck size={13} /> 0</> : <>{p.errors > 0 && <span data-testid="lint-errors">{p.errors} ✕</span>}{p.warnings > 0 && <span>{p.warnings} !</span>}</>}
+        </button>
+      </div>
+      <div className="pm-tb-group">
+        <button
+          className={`pm-icon-btn${p.simulating ? ' is-on' : ''}`}
+          onClick={p.onToggleSimulation}
+          aria-pressed={p.simulating}
+          title={p.simulating ? 'Leave token simulation (T)' : 'Token simulation: play tokens through the process (T)'}
+          aria-label="Token simulation"
+          data-testid="simulation-toggle"
+        >
+          <IconPlay />
+        </button>
+        <button className="pm-icon-btn" onClick={p.onShowProperties} title="Properties of the selected element" aria-label="Show properties" data-testid="show-properties">
+          <IconSliders />
         </button>
       </div>
       <div className="pm-tb-spacer" />

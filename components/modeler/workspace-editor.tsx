@@ -1,14 +1,17 @@
 'use client';
-// The editor screen: modeler on the left, chat panel on the right, a keyboard-accessible drag handle between
-// them; the chat pane can collapse to a rail. The chat never overlays the canvas (the bpmn.io watermark stays visible).
+// The editor screen: modeler on the left, a side pane on the right with two tabs (Chat | Properties), a
+// keyboard-accessible drag handle between them; the pane can collapse to a rail. Nothing overlays the canvas
+// (the bpmn.io watermark stays visible). Both tabs stay mounted while the pane is open, so switching keeps the
+// chat's draft and the properties panel's state.
 import './workspace.css';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ChatPanel } from '@/components/chat/chat-panel';
 import type { ChatUiConfig } from '@/components/chat/chat-config';
 import { COMPOSER_FILES_EVENT } from './modeler-bridge';
-import { CHAT_MIN, clampChatWidth, useSplit } from './use-split';
+import { CHAT_MIN, clampChatWidth, useSplit, type SideTab } from './use-split';
 import { IconPanelRight } from './icons';
+import { OPEN_PROPERTIES_EVENT } from './properties';
 import type { OpenDiagram } from './bpmn-modeler';
 
 const BpmnModeler = dynamic(() => import('./bpmn-modeler'), {
@@ -21,9 +24,17 @@ const BpmnModeler = dynamic(() => import('./bpmn-modeler'), {
   ),
 });
 
-export function WorkspaceEditor({ diagram, chatConfig }: { diagram: OpenDiagram; chatConfig?: ChatUiConfig }) {
+const TABS: { id: SideTab; label: string }[] = [
+  { id: 'chat', label: 'Chat' },
+  { id: 'properties', label: 'Properties' },
+];
+
+export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: OpenDiagram; chatConfig?: ChatUiConfig; userId?: string }) {
   const [name, setName] = useState(diagram.name);
-  const { width, collapsed, update } = useSplit();
+  const { width, collapsed, tab, update } = useSplit(userId);
+  // The element the properties panel renders into (it is attached by the modeler once this exists).
+  const [propertiesParent, setPropertiesParent] = useState<HTMLDivElement | null>(null);
+  const tabRefs = useRef<Record<SideTab, HTMLButtonElement | null>>({ chat: null, properties: null });
   const [resizing, setResizing] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   useEffect(() => setName(diagram.name), [diagram.id, diagram.name]);
@@ -33,10 +44,30 @@ export function WorkspaceEditor({ diagram, chatConfig }: { diagram: OpenDiagram;
 
   // A screenshot goes to the composer: make sure the chat is open to receive it.
   useEffect(() => {
-    const open = () => update({ collapsed: false });
+    const open = () => update({ collapsed: false, tab: 'chat' });
+    const openProps = () => update({ collapsed: false, tab: 'properties' });
     window.addEventListener(COMPOSER_FILES_EVENT, open);
-    return () => window.removeEventListener(COMPOSER_FILES_EVENT, open);
+    window.addEventListener(OPEN_PROPERTIES_EVENT, openProps);
+    return () => {
+      window.removeEventListener(COMPOSER_FILES_EVENT, open);
+      window.removeEventListener(OPEN_PROPERTIES_EVENT, openProps);
+    };
   }, [update]);
+
+  // Tabs follow the WAI-ARIA pattern: arrows move between them, Home/End jump.
+  const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    let next = -1;
+    if (e.key === 'ArrowRight') next = (i + 1) % TABS.length;
+    else if (e.key === 'ArrowLeft') next = (i - 1 + TABS.length) % TABS.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = TABS.length - 1;
+    if (next < 0) return;
+    e.preventDefault();
+    const id = TABS[next]!.id;
+    update({ tab: id });
+    tabRefs.current[id]?.focus();
+  };
 
   // Keep the split valid when the window shrinks.
   const [, forceRender] = useState(0);
@@ -86,23 +117,26 @@ export function WorkspaceEditor({ diagram, chatConfig }: { diagram: OpenDiagram;
 
   return (
     <main className={`workspace${resizing ? ' is-resizing' : ''}`} data-testid="workspace" ref={mainRef}>
+      <h1 className="sr-only">{name || 'Diagram'}</h1>
       <section className="pane-modeler" aria-label="Diagram">
-        <BpmnModeler diagram={diagram} onRenamed={setName} />
+        <BpmnModeler diagram={diagram} onRenamed={setName} propertiesParent={collapsed ? null : propertiesParent} />
       </section>
       {collapsed ? (
         <div className="pm-chat-rail">
-          <button className="pm-rail-btn" onClick={() => update({ collapsed: false })} title="Show the chat" aria-label="Show the chat" data-testid="chat-expand">
+          <button className="pm-rail-btn" onClick={() => update({ collapsed: false })} title="Show the side panel" aria-label="Show the side panel (chat and properties)" data-testid="chat-expand">
             <IconPanelRight />
           </button>
-          <span className="pm-rail-label">Assistant</span>
+          <span className="pm-rail-label">{tab === 'properties' ? 'Properties' : 'Assistant'}</span>
         </div>
       ) : (
         <>
+          {/* The hide button sits beside the separator, not inside it: a separator is itself interactive. */}
+          <div className="pm-split">
           <div
             className={`pm-split-handle${resizing ? ' is-dragging' : ''}`}
             role="separator"
             aria-orientation="vertical"
-            aria-label="Resize the chat panel (arrow keys; Enter hides it)"
+            aria-label="Resize the side panel (arrow keys; Enter hides it)"
             aria-valuenow={effectiveWidth}
             aria-valuemin={CHAT_MIN}
             tabIndex={0}
@@ -110,13 +144,47 @@ export function WorkspaceEditor({ diagram, chatConfig }: { diagram: OpenDiagram;
             onKeyDown={onKeyDown}
             onDoubleClick={() => update({ collapsed: true })}
             data-testid="split-handle"
-          >
-            <button className="pm-collapse-btn" onClick={() => update({ collapsed: true })} onPointerDown={(e) => e.stopPropagation()} title="Hide the chat" aria-label="Hide the chat" data-testid="chat-collapse" tabIndex={-1}>
+          />
+            <button className="pm-collapse-btn" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="chat-collapse">
               ›
             </button>
           </div>
-          <aside className="pane-chat pm-chat" aria-label="Chat" style={{ width: effectiveWidth }} data-testid="chat-pane">
-            <ChatPanel diagramId={diagram.id} diagramName={name} config={chatConfig} />
+          <aside className="pane-chat pm-side" aria-label="Side panel" style={{ width: effectiveWidth }} data-testid="side-pane">
+            <div className="pm-side-tabs" role="tablist" aria-label="Side panel" onKeyDown={onTabKey}>
+              {TABS.map((t) => (
+                <button
+                  key={t.id}
+                  ref={(el) => {
+                    tabRefs.current[t.id] = el;
+                  }}
+                  role="tab"
+                  id={`pm-tab-${t.id}`}
+                  aria-selected={tab === t.id}
+                  aria-controls={`pm-tabpanel-${t.id}`}
+                  tabIndex={tab === t.id ? 0 : -1}
+                  className={`pm-side-tab${tab === t.id ? ' is-active' : ''}`}
+                  onClick={() => update({ tab: t.id })}
+                  data-testid={`side-tab-${t.id}`}
+                >
+                  {t.label}
+                </button>
+              ))}
+              <button className="pm-icon-btn pm-side-hide" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="side-collapse">
+                ›
+              </button>
+            </div>
+            <div className="pm-chat pm-side-body" role="tabpanel" id="pm-tabpanel-chat" aria-labelledby="pm-tab-chat" hidden={tab !== 'chat'} data-testid="chat-pane">
+              <ChatPanel diagramId={diagram.id} diagramName={name} config={chatConfig} />
+            </div>
+            <div
+              className="pm-properties pm-side-body"
+              role="tabpanel"
+              id="pm-tabpanel-properties"
+              aria-labelledby="pm-tab-properties"
+              hidden={tab !== 'properties'}
+              ref={setPropertiesParent}
+              data-testid="properties-pane"
+            />
           </aside>
         </>
       )}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { db } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
-import { searchTuning } from '@/lib/admin/conversations';
+import { searchTuning } from '@/lib/store/admin/conversations';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { authHeaders, makeUser, type TestUser } from '../support/users';
 import { seedConversation, type Seeded } from './admin-fixtures';

@@ -63,7 +63,17 @@ describe('buildTurnContext', () => {
     const turn = await buildTurnContext(await prismaStore.loadThread(user.id, thread.id), current, ctx, { textBudget: 1000, xmlBudget: 4000 });
 
     expect(turn.question).toBe('And now?');
-    expect(turn.history.map((m) => [m.role, m.text])).toEqual([['user', 'Look at this'], ['assistant', 'It has 5 tasks.'], ['context', 'The user cancelled the stream.']]);
+    // History comes through the one converter: attachments stay references until the prompt decides.
+    expect(turn.history).toEqual([
+      { kind: 'message', role: 'user', itemId: first.id, content: [
+        { type: 'text', text: 'Look at this' },
+        { type: 'attachment', attachmentId: shot.id, name: 'shot.png' },
+        { type: 'attachment', attachmentId: md, name: 'notes.md' },
+        { type: 'attachment', attachmentId: pdf, name: 'policy.pdf' },
+      ] },
+      { kind: 'message', role: 'assistant', itemId: answer.id, text: 'It has 5 tasks.' },
+      { kind: 'context', itemId: hidden.id, text: 'The user cancelled the stream.' },
+    ]);
     const d = turn.diagram!;
     expect(d.revisionId).toBe(rev2.id);
     expect(d.previousRevisionId).not.toBe(rev2.id);

@@ -35,3 +35,9 @@ export function assistantOf(events: ThreadStreamEvent[]) {
 export function squash(order: string[]): string[] {
   return order.filter((o, i) => !(o === 'text_delta' && order[i - 1] === 'text_delta'));
 }
+
+/** Id of the newest stored revision of a diagram (what the chat answers about when a message has none). */
+export async function latestRevisionOf(userId: string, diagramId: string): Promise<string> {
+  const { getDiagram } = await import('@/lib/diagrams');
+  return (await getDiagram(userId, diagramId)).revision!.id;
+}

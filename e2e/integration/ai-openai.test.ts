@@ -7,13 +7,17 @@ import { createDiagram } from '@/lib/diagrams';
 import { readAttachmentForModel } from '@/lib/attachments/read';
 import { setChatkitDeps } from '@/lib/store/chatkit-deps';
 import { getResponder } from '@/lib/ai';
-import { createOpenAIResponder } from '@/lib/ai/openai-responder';
+import { createOpenAIResponder, resetApiDetection } from '@/lib/ai/openai-responder';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
 import { post, streamOf, text } from './chatkit-helpers';
 import { assistantOf, fixtureXml, squash, storeScreenshot } from './ai-helpers';
-import { startFakeOpenAI, type FakeOpenAI } from './ai-fake-openai';
+import { offeredTools, startFakeOpenAI, toolOutputs, type FakeOpenAI, type Recorded } from './ai-fake-openai';
+import { diagramTools } from '@/lib/ai/diagram-tools';
+import { registerClientTool } from '@/lib/ai/client-tools';
+import { analyseBpmn } from '@/lib/bpmn';
+import { latestRevisionOf } from './ai-helpers';
 
 let app: AppServer;
 let fake: FakeOpenAI;
@@ -37,6 +41,7 @@ afterEach(() => {
   reloadEnv();
   fake.requests.length = 0;
   fake.hasResponsesApi = true;
+  resetApiDetection();
 });
 afterAll(async () => {
   await app.close();
@@ -67,8 +72,11 @@ describe('OpenAI responder (Responses API)', () => {
     expect(req.headers.authorization).toBe('Bearer sk-test-123');
     expect(req.body.model).toBe('vision-test-model');
     expect(req.body.stream).toBe(true);
-    expect(req.body.instructions).toContain('<bpmn:userTask id="Task_CheckOrder" name="Check order">');
-    expect(req.body.instructions).not.toContain('bpmndi:BPMNShape');
+    // A compact summary and the tools, not the raw XML.
+    expect(req.body.instructions).toContain('"Check order" (Task_CheckOrder)');
+    expect(req.body.instructions).not.toContain('<bpmn:');
+    expect(req.body.instructions).toContain('## Problems (bpmnlint, as the toolbar counts them)');
+    expect(offeredTools(req)).toEqual(diagramTools.specs().map((t) => t.name));
     const last = req.body.input.at(-1);
     expect(last.role).toBe('user');
     expect(last.content[0]).toEqual({ type: 'input_text', text: 'How many tasks are in my diagram?' });
@@ -135,6 +143,7 @@ describe('OpenAI responder (Chat Completions fallback)', () => {
     const chat = fake.requests[1]!.body;
     expect(chat.messages[0].role).toBe('system');
     expect(chat.messages[0].content).toContain('Task_CheckOrder');
+    expect(offeredTools(fake.requests[1]!)).toEqual(diagramTools.specs().map((t) => t.name));
     expect(chat.messages.at(-1).content[1].image_url.url).toMatch(/^data:image\/png;base64,iVBOR/);
     expect(assistantOf(events).text).toBe('Five tasks.');
     // Remembered: the next turn goes straight to Chat Completions.
@@ -174,5 +183,145 @@ describe('cancellation', () => {
     }
     expect(seen.filter((e) => e.type === 'thread.item.updated' && e.update.type === 'assistant_message.content_part.text_delta')).toHaveLength(1);
     expect(seen.some((e) => e.type === 'thread.item.done' || e.type === 'error')).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------- the tool loop
+
+const countSpec = () => diagramTools.specs().find((t) => /count/.test(t.name))!;
+/** User tasks counted from the XML text itself, independent of the parser under test. */
+const userTasksInXml = () => (fixtureXml('order-fulfilment').match(/<bpmn:userTask\b/g) ?? []).length;
+
+type Done = Extract<ThreadStreamEvent, { type: 'thread.item.done' }>;
+const doneItems = (events: ThreadStreamEvent[]) => events.filter((e): e is Done => e.type === 'thread.item.done').map((e) => e.item);
+
+describe.each([
+  ['Responses API', true],
+  ['Chat Completions', false],
+] as const)('diagram tools as function tools (%s)', (_label, responsesApi) => {
+  it('runs the count tool on the server, hands the model the exact JSON, shows the call as a stored workflow task, and cites what the answer names', async () => {
+    configure({});
+    fake.hasResponsesApi = responsesApi;
+    let received: string | null = null;
+    fake.responses = {
+      kind: 'script',
+      next: (req: Recorded) => {
+        const outputs = toolOutputs(req);
+        if (!outputs.length) return { calls: [{ name: countSpec().name, arguments: JSON.stringify({ type: 'UserTask' }) }] };
+        received = outputs[0]!.output;
+        const { count } = JSON.parse(received) as { count: number };
+        return { text: [`There are ${count} user tasks, `, 'for example **Check order** (`Task_CheckOrder`).'] };
+      },
+    };
+    const events = await askNew('How many user tasks are there?');
+    const modelRequests = fake.requests.filter((r) => r.path !== '/v1/responses' || responsesApi);
+    expect(modelRequests).toHaveLength(2);
+
+    // The exact JSON the registry returns for this diagram, and its count matches the XML.
+    const analysis = await analyseBpmn(fixtureXml('order-fulfilment'));
+    const expected = diagramTools.run(countSpec().name, { type: 'UserTask' }, { model: analysis.model, lint: analysis.lint });
+    expect(expected.ok).toBe(true);
+    expect(received).toBe(JSON.stringify((expected as { result: unknown }).result));
+    expect((JSON.parse(received!) as { count: number }).count).toBe(userTasksInXml());
+    // The second request carries the call and its output in the API's own shape.
+    const second = modelRequests[1]!.body;
+    if (responsesApi) expect(second.input.find((i: { type?: string }) => i.type === 'function_call')).toMatchObject({ name: countSpec().name, arguments: '{"type":"UserTask"}' });
+    else expect(second.messages.find((m: { tool_calls?: unknown }) => m.tool_calls).tool_calls[0].function).toEqual({ name: countSpec().name, arguments: '{"type":"UserTask"}' });
+
+    const items = doneItems(events);
+    const wf = items.find((i) => i.type === 'workflow' && i.workflow.type === 'custom');
+    expect(wf && wf.type === 'workflow' && wf.workflow.tasks).toEqual([
+      { type: 'custom', title: (expected as { summary: string }).summary, content: `${countSpec().name}({"type":"UserTask"})`, status_indicator: 'complete' },
+    ]);
+    // Stored, so the transcript shows what the answer rests on; and before the answer.
+    const rows = await db().threadItem.findMany({ where: { id: { in: items.map((i) => i.id) } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    expect(rows.map((r) => r.type)).toEqual(['user_message', 'workflow', 'assistant_message']);
+
+    const msg = assistantOf(events);
+    expect(msg.text).toBe(`There are ${userTasksInXml()} user tasks, for example **Check order** (\`Task_CheckOrder\`).`);
+    const final = items.find((i) => i.type === 'assistant_message');
+    const revision = await latestRevisionOf(user.id, diagramId);
+    expect(final?.type === 'assistant_message' && final.content[0]!.annotations).toEqual([
+      expect.objectContaining({ type: 'annotation', source: expect.objectContaining({ type: 'entity', id: 'Task_CheckOrder', title: 'Check order', data: expect.objectContaining({ element_id: 'Task_CheckOrder', revision_id: revision, diagram_id: diagramId }) }) }),
+    ]);
+    expect(events.some((e) => e.type === 'thread.item.updated' && e.update.type === 'assistant_message.content_part.annotation_added')).toBe(true);
+  });
+});
+
+describe('tool loop bounds and failures', () => {
+  it('stops a model that keeps calling tools with a clear message, after the configured number of calls', async () => {
+    configure({});
+    fake.responses = { kind: 'script', next: () => ({ calls: [{ name: countSpec().name, arguments: '{}' }] }) };
+    const events = await askNew('count everything forever');
+    // 8 calls run, the 9th request asks again and is refused.
+    expect(fake.requests).toHaveLength(9);
+    expect(toolOutputs(fake.requests.at(-1)!)).toHaveLength(8);
+    const msg = assistantOf(events);
+    expect(msg.text).toMatch(/I stopped after 8 diagram queries without reaching an answer/);
+    expect(events.some((e) => e.type === 'error')).toBe(false);
+    const wf = doneItems(events).filter((i) => i.type === 'workflow');
+    expect(wf.flatMap((i) => (i.type === 'workflow' ? i.workflow.tasks : []))).toHaveLength(8);
+  });
+
+  it('gives failing, unknown and malformed tool calls back to the model as error results, never a failed request', async () => {
+    configure({});
+    const throwing = { specs: () => [...diagramTools.specs(), { name: 'explode', description: 'always throws', parameters: { type: 'object', properties: {} } }], run: (name: string, args: unknown, ctx: Parameters<typeof diagramTools.run>[2]) => { if (name === 'explode') throw new Error('kaboom'); return diagramTools.run(name, args, ctx); } };
+    restore = setChatkitDeps({ respond: createOpenAIResponder({ tools: throwing }) });
+    fake.responses = {
+      kind: 'script',
+      next: (req) => toolOutputs(req).length
+        ? { text: ['Sorry, those lookups failed.'] }
+        : { calls: [{ name: 'explode', arguments: '{}' }, { name: 'no_such_tool', arguments: '{}' }, { name: countSpec().name, arguments: '{"type": ' }] },
+    };
+    const events = await askNew('break things');
+    const outputs = toolOutputs(fake.requests.at(-1)!).map((o) => JSON.parse(o.output) as { error?: string });
+    expect(outputs).toHaveLength(3);
+    expect(outputs[0]!.error).toMatch(/The tool failed: kaboom/);
+    expect(outputs[1]!.error).toMatch(/There is no tool named "no_such_tool"/);
+    expect(outputs[2]!.error).toMatch(/not valid JSON/);
+    expect(events.some((e) => e.type === 'error')).toBe(false);
+    expect(assistantOf(events).text).toBe('Sorry, those lookups failed.');
+    const tasks = doneItems(events).flatMap((i) => (i.type === 'workflow' ? i.workflow.tasks : []));
+    expect(tasks.map((t) => ('title' in t ? t.title : ''))).toEqual([expect.stringMatching(/^explode failed/), expect.stringMatching(/^no_such_tool failed/), expect.stringMatching(/failed: The arguments are not valid JSON/)]);
+  });
+});
+
+describe('client tools', () => {
+  it('validates a client tool call on the server (repair round), ends the turn with a pending call, and continues with the browser\'s output', async () => {
+    configure({});
+    const unregister = registerClientTool({
+      spec: { name: 'propose_rename', description: 'Rename an element', parameters: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } }, required: ['id', 'name'] } },
+      validate: (args, ctx) => (ctx?.model.byId.has(String(args.id)) ? { ok: true } : { ok: false, result: { error: `No element has the id "${String(args.id)}"` } }),
+    });
+    try {
+      restore = setChatkitDeps({ respond: getResponder() });
+      fake.responses = {
+        kind: 'script',
+        next: (req, i) => {
+          const outs = toolOutputs(req);
+          if (i === 0) return { calls: [{ name: 'propose_rename', arguments: '{"id":"Task_Nope","name":"Check the order"}' }] };
+          if (i === 1) return { calls: [{ name: 'propose_rename', arguments: '{"id":"Task_CheckOrder","name":"Check the order"}' }] };
+          return { text: [`Done: ${outs.at(-1)!.output}`] };
+        },
+      };
+      const events = await askNew('rename Check order');
+      expect(offeredTools(fake.requests[0]!)).toContain('propose_rename');
+      expect(JSON.parse(toolOutputs(fake.requests[1]!)[0]!.output)).toEqual({ error: 'No element has the id "Task_Nope"' });
+      const pending = doneItems(events).at(-1)!;
+      expect(pending).toMatchObject({ type: 'client_tool_call', status: 'pending', name: 'propose_rename', arguments: { id: 'Task_CheckOrder', name: 'Check the order' } });
+      expect(events.some((e) => e.type === 'thread.item.added' && e.item.type === 'assistant_message')).toBe(false);
+      expect(fake.requests).toHaveLength(2);
+
+      const threadId = (events.find((e) => e.type === 'thread.created') as { thread: { id: string } }).thread.id;
+      const more = await streamOf(await post(app, user, { type: 'threads.add_client_tool_output', params: { thread_id: threadId, result: { applied: true } }, metadata: { diagram_id: diagramId } }));
+      expect(fake.requests).toHaveLength(3);
+      // The converter replays the completed call with its output; no new user message is invented.
+      const third = fake.requests[2]!.body;
+      expect(third.input.filter((x: { type?: string }) => x.type === 'function_call')).toEqual([{ type: 'function_call', call_id: (pending as { call_id: string }).call_id, name: 'propose_rename', arguments: '{"id":"Task_CheckOrder","name":"Check the order"}' }]);
+      expect(third.input.at(-1)).toEqual({ type: 'function_call_output', call_id: (pending as { call_id: string }).call_id, output: '{"applied":true}' });
+      expect(assistantOf(more).text).toBe('Done: {"applied":true}');
+    } finally {
+      unregister();
+    }
   });
 });

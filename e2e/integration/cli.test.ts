@@ -19,7 +19,7 @@ let app: AppServer;
 let dropPg: (() => Promise<void>) | null = null;
 
 async function cli(...args: string[]) {
-  const { stdout } = await run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/cli.ts', ...args], { cwd: root, env: cliEnv });
+  const { stdout } = await run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/cli.ts', ...args], { cwd: root, env: cliEnv });
   return stdout.trim().split('\n');
 }
 
@@ -58,7 +58,29 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
+async function cliFull(...args: string[]) {
+  return run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/cli.ts', ...args], { cwd: root, env: cliEnv });
+}
+
 describe('operator CLI', () => {
+  it('says which database and files folder it uses; on the embedded database it refuses while a server holds it', async () => {
+    const { stdout, stderr } = await cliFull('janitor');
+    expect(JSON.parse(stdout.trim())).toEqual({ pendingRemoved: 0, tempFilesRemoved: 0, orphansRemoved: 0 });
+    if (cliEnv.DATABASE_URL) expect(stderr).toContain(`database: PostgreSQL 127.0.0.1:${new URL(cliEnv.DATABASE_URL).port}${new URL(cliEnv.DATABASE_URL).pathname}`);
+    else expect(stderr).toContain(`database: embedded PGlite in ${cliEnv.PGLITE_DIR}`);
+    expect(stderr).toMatch(/files: local folder \/\S+\/files/);
+    if (cliEnv.DATABASE_URL) return;
+
+    // This test process stands in for a running server: its pid in the folder's lock file, as lib/db.ts writes it.
+    const lock = `${cliEnv.PGLITE_DIR}.pid`;
+    fs.writeFileSync(lock, String(process.pid));
+    try {
+      await expect(cliFull('janitor')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`in use by process ${process.pid}`) });
+    } finally {
+      fs.rmSync(lock, { force: true });
+    }
+  }, 120_000);
+
   it('creates users and a token, refuses a duplicate email, and the token authenticates GET /api/me', async () => {
     const [created] = await cli('user:create', '--email', 'Ops@Example.test', '--password', 'password123', '--name', 'Ops');
     const user = JSON.parse(created!);

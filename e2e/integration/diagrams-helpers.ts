@@ -21,8 +21,8 @@ export function useDiagramsApi() {
   async function call(user: TestUser | null, method: string, path: string, body?: unknown, opts: CallOptions = {}) {
     const headers: Record<string, string> = { ...(user ? authHeaders(user, opts.via ?? 'token', app.url) : {}), ...opts.headers };
     if (body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const res = await fetch(`${app.url}${path}`, { method, headers, body: payload });
+    const payload = body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+    const res = await fetch(`${app.url}${path}`, { method, headers, body: payload as BodyInit | undefined });
     const text = await res.text();
     return { status: res.status, json: (text ? JSON.parse(text) : null) as Json };
   }

@@ -6,7 +6,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
+import { NextRequest } from 'next/server';
 import { reloadEnv } from '@/lib/env';
+import { config as proxyConfig, proxy } from '@/proxy';
+
+const proxyMatchers = proxyConfig.matcher.map((m) => new RegExp(`^${m}$`));
+const proxyMatches = (pathname: string) => proxyMatchers.some((re) => re.test(pathname));
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 type RouteDef = { pattern: RegExp; keys: { name: string; catchAll: boolean }[]; file: string; module?: Record<string, unknown> };
@@ -23,8 +28,11 @@ function discoverRoutes(): RouteDef[] {
     }
   };
   walk(path.join(appDir, 'api'));
-  // Static segments win over dynamic ones, as in Next.
-  return out.sort((a, b) => a.keys.length - b.keys.length || b.pattern.source.length - a.pattern.source.length);
+  // Static segments win over dynamic ones, and catch-alls come last, as in Next.
+  const catchAlls = (r: RouteDef) => r.keys.filter((k) => k.catchAll).length;
+  return out.sort(
+    (a, b) => catchAlls(a) - catchAlls(b) || a.keys.length - b.keys.length || b.pattern.source.length - a.pattern.source.length,
+  );
 }
 
 function toRoute(file: string): RouteDef {
@@ -53,6 +61,16 @@ export async function startAppServer(): Promise<AppServer> {
   const routes = discoverRoutes();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    // The root proxy.ts runs first, as in Next (for the paths its matcher selects).
+    if (proxyMatches(url.pathname)) {
+      const early = proxy(new NextRequest(url, { method: req.method, headers: req.headers as Record<string, string> }));
+      if (!early.headers.has('x-middleware-next')) {
+        const h: Record<string, string> = {};
+        early.headers.forEach((v, k) => (h[k] = v));
+        res.writeHead(early.status, h).end(Buffer.from(await early.arrayBuffer()));
+        return;
+      }
+    }
     const match = routes.map((r) => ({ r, m: r.pattern.exec(url.pathname) })).find((x) => x.m);
     if (!match) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'notFound', message: 'No such route' } }));
@@ -68,7 +86,11 @@ export async function startAppServer(): Promise<AppServer> {
     }
     const params: Record<string, string | string[]> = {};
     r.keys.forEach((k, i) => {
-      const v = decodeURIComponent(m![i + 1]!);
+      // Undecodable: passed raw, and route()'s URL guard answers 400.
+      let v = m![i + 1]!;
+      try {
+        v = decodeURIComponent(v);
+      } catch {}
       params[k.name] = k.catchAll ? v.split('/') : v;
     });
     const abort = new AbortController();

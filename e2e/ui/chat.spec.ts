@@ -108,6 +108,6 @@ test("an image over the size limit shows the server's message in place and nothi
   await page.getByTestId('chat-file-input').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: big });
   await expect(page.getByTestId('upload-error')).toContainText(/14 MB.*limit is 10 MB/);
   await expect(page.getByTestId('composer-image')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Dismiss huge.png' }).click();
+  await page.getByRole('button', { name: 'Remove huge.png' }).click();
   await expect(page.getByTestId('upload-error')).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 // The audit log is append-only: this module inserts and lists, and there is deliberately no update or delete.
+import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type AdminActor } from './guard';
@@ -7,6 +8,8 @@ export type AuditAction =
   | 'transcript.view'
   | 'revision.view'
   | 'export.conversations'
+  | 'conversations.search'
+  | 'feedback.view'
   | 'flag.set'
   | 'flag.clear'
   | 'user.role'

@@ -1,9 +1,10 @@
 // Bulk export of the filtered conversations, streamed as JSONL: one line per conversation in the per-conversation
 // export format (lib/export). Pages through the list with the keyset cursor, so memory stays flat.
-import { buildConversationExport, type ConversationExport } from '@/lib/export/conversation';
-import { assertAdmin, assertConversationsReadable, type AdminActor } from './guard';
-import { recordAudit } from './audit';
-import { listConversations, type ConversationRow } from './conversations';
+import 'server-only';
+import { conversationExportFrom, type ConversationExport } from '@/lib/export/conversation';
+import { beginExport, listConversations } from '@/lib/store/admin';
+import type { ConversationRow } from '@/lib/store/admin/conversations';
+import type { AdminActor } from './guard';
 import type { ConversationFilters } from './filters';
 
 /** One JSONL line: the per-conversation export (lib/export, procmod.conversation.v1) plus the admin-only owner and flag. */
@@ -11,6 +12,8 @@ export type ExportLine = ConversationExport & {
   owner: { id: string; email: string };
   flag: { status: string; note: string } | null;
 };
+
+export type ExportReader = Awaited<ReturnType<typeof beginExport>>;
 
 const PAGE = 100;
 
@@ -24,16 +27,21 @@ export async function* filteredConversations(actor: AdminActor, filters: Convers
   } while (cursor);
 }
 
-export async function exportLine(row: ConversationRow): Promise<ExportLine> {
-  const { data } = await buildConversationExport(row.user.id, row.id);
-  return { ...data, owner: { id: row.user.id, email: row.user.email }, flag: row.flag };
+/** One conversation of an export in the per-conversation format, with the attachment rows for the zip. */
+export async function exportConversation(reader: ExportReader, row: ConversationRow) {
+  const { data, rows } = await conversationExportFrom(row.user.id, await reader.conversation(row.user.id, row.id));
+  const line: ExportLine = { ...data, owner: { id: row.user.id, email: row.user.email }, flag: row.flag };
+  return { data, line, rows };
+}
+
+/** The filters as the audit entry records them (paging is not part of what was asked for). */
+export function auditedFilters(filters: ConversationFilters): Record<string, unknown> {
+  return { ...filters, cursor: undefined, limit: undefined };
 }
 
 /** The JSONL body as a stream; the audit entry is written before the first byte. */
 export async function exportJsonl(actor: AdminActor, filters: ConversationFilters): Promise<ReadableStream<Uint8Array>> {
-  assertAdmin(actor);
-  assertConversationsReadable();
-  await recordAudit(actor.id, 'export.conversations', 'conversations', { format: 'jsonl', filters: { ...filters, cursor: undefined, limit: undefined } });
+  const reader = await beginExport(actor, { format: 'jsonl', filters: auditedFilters(filters) });
   const rows = filteredConversations(actor, { ...filters, cursor: undefined });
   const enc = new TextEncoder();
   return new ReadableStream<Uint8Array>({
@@ -41,7 +49,7 @@ export async function exportJsonl(actor: AdminActor, filters: ConversationFilter
       try {
         const next = await rows.next();
         if (next.done) return controller.close();
-        controller.enqueue(enc.encode(JSON.stringify(await exportLine(next.value)) + '\n'));
+        controller.enqueue(enc.encode(JSON.stringify((await exportConversation(reader, next.value)).line) + '\n'));
       } catch (err) {
         controller.error(err);
       }

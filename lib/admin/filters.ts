@@ -1,5 +1,6 @@
 // Conversation filters, shared by the API (query string) and the pages (searchParams), so a filtered page URL and
 // an API/export URL mean exactly the same thing.
+import 'server-only';
 import { z } from 'zod';
 import { AppError, describeZodError } from '@/lib/errors';
 

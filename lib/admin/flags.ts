@@ -1,8 +1,10 @@
 // Admin flags on conversations (open / escalated / resolved + an admin-only note). Never exposed to the owner:
 // nothing outside lib/admin reads the Flag table.
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { threadFlagState } from '@/lib/store/admin';
 import { assertAdmin, type AdminActor } from './guard';
 import { recordAudit } from './audit';
 
@@ -14,15 +16,14 @@ export type FlagInput = z.infer<typeof flagInputSchema>;
 
 export async function setFlag(actor: AdminActor, threadId: string, input: FlagInput) {
   assertAdmin(actor);
-  const thread = await db().thread.findUnique({ where: { id: threadId }, select: { id: true, flag: true } });
-  if (!thread) throw notFound('Conversation not found');
+  const { flagStatus } = await threadFlagState(actor, threadId);
   const flag = await db().flag.upsert({
     where: { threadId },
     create: { threadId, status: input.status, note: input.note, updatedById: actor.id },
     update: { status: input.status, note: input.note, updatedById: actor.id },
   });
   await recordAudit(actor.id, 'flag.set', threadId, {
-    from: thread.flag?.status ?? null,
+    from: flagStatus,
     to: input.status,
     note: input.note,
   });

@@ -1,5 +1,6 @@
 // Every lib/admin entry point takes the calling admin and checks the role again here, so a route or page that
 // forgot requireAdmin still cannot read across users.
+import 'server-only';
 import { AppError } from '@/lib/errors';
 import { env } from '@/lib/env';
 

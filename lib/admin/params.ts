@@ -1,4 +1,5 @@
 // cursor/limit from a query string, for the simple admin lists.
+import 'server-only';
 import { z } from 'zod';
 import { AppError, describeZodError } from '@/lib/errors';
 

@@ -1,6 +1,8 @@
 // One conversation, read-only, for an admin: items in order with the feedback on each and, for user messages,
-// the diagram revision they were sent with. Reading is audited.
+// the diagram revision they were sent with. Reading is audited (lib/store/admin readTranscript writes the entry).
+import 'server-only';
 import { db } from '@/lib/db';
+import { readTranscript } from '@/lib/store/admin';
 import { notFound } from '@/lib/errors';
 import type { Attachment } from '@/lib/chatkit/types';
 import { assertAdmin, assertConversationsReadable, type AdminActor } from './guard';
@@ -36,27 +38,11 @@ export type Transcript = {
 // Model-only context is not part of what the user and the assistant said.
 const HIDDEN_TYPES = new Set(['hidden_context_item', 'sdk_hidden_context']);
 
-export async function loadTranscript(actor: AdminActor, threadId: string, opts: { audit?: boolean } = {}): Promise<Transcript> {
-  assertAdmin(actor);
-  assertConversationsReadable();
-  const thread = await db().thread.findUnique({
-    where: { id: threadId },
-    include: {
-      user: { select: { id: true, email: true, name: true, disabledAt: true } },
-      diagram: { select: { id: true, name: true } },
-      flag: { include: { updatedBy: { select: { email: true } } } },
-    },
-  });
-  if (!thread) throw notFound('Conversation not found');
-  const [rows, feedback] = await Promise.all([
-    db().threadItem.findMany({ where: { threadId, hidden: false }, orderBy: { seq: 'asc' } }),
-    db().feedback.findMany({ where: { threadId }, orderBy: { createdAt: 'asc' } }),
-  ]);
+export async function loadTranscript(actor: AdminActor, threadId: string): Promise<Transcript> {
+  const { thread, items: rows, feedback } = await readTranscript(actor, threadId);
   const items = rows.filter((r) => !HIDDEN_TYPES.has(r.type));
   const stored: Attachment[] = items.flatMap((r) => attachmentsOf(r.payload));
   const views = await presentAttachments(thread.userId, stored);
-
-  if (opts.audit !== false) await recordAudit(actor.id, 'transcript.view', threadId, { owner: thread.user.email });
 
   return {
     thread: {

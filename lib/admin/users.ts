@@ -1,5 +1,6 @@
 // User administration: list, change role, disable/enable. requireUser rejects disabled users on every request,
 // so disabling takes effect for their cookies and API tokens at once.
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';

@@ -1,13 +1,14 @@
 // The context for one turn: conversation so far, the diagram revision the user was looking at (trimmed XML,
 // structural analysis, bpmnlint findings, changes since the assistant last answered) and the attachments,
 // read from our own storage as base64 data URLs — a model provider can never reach our URLs.
-import { db } from '@/lib/db';
+import { threadDiagramId, userMessageRevisions } from '@/lib/store';
+import { currentRevision, revisionOfUser } from '@/lib/diagrams/diagrams';
 import { readAttachmentForModel, type AttachmentForModel } from '@/lib/attachments/read';
 import type { RespondContext } from './responder';
-import type { ThreadItem, ThreadMetadata, UserMessageItem } from '@/lib/chatkit/types';
+import type { Attachment, ThreadItem, ThreadMetadata, UserMessageItem } from '@/lib/chatkit/types';
+import type { CitationTarget } from './citations';
+import { mentionedElementIds, toModelInput, userMessageForModel, type ModelInputItem } from './converter';
 import { analyseBpmn, buildModel, diffModels, parseBpmn, type DiagramAnalysis, type DiagramDiff, typeLabel } from '@/lib/bpmn';
-
-export type TurnMessage = { role: 'user' | 'assistant' | 'context'; itemId: string; text: string; attachmentIds: string[] };
 
 type AttachmentBase = { attachmentId: string; name: string; mime: string; size: number; messageId: string };
 export type ImageInput = AttachmentBase & {
@@ -32,7 +33,7 @@ export type DiagramContext = {
   /** What goes to a model: XML without layout, trimmed to the budget. */
   xmlForModel: string;
   xmlTrimmed: boolean;
-  /** One line per element; set when the XML had to be trimmed. */
+  /** One line per element (type, name, id, lanes, next elements); null when the XML could not be parsed. */
   elementList: string | null;
   analysis: DiagramAnalysis | null;
   parseError: string | null;
@@ -42,9 +43,15 @@ export type DiagramContext = {
 };
 
 export type TurnContext = {
+  /** The message being answered as a responder reads it (element tags carry their ids; see converter.ts). */
   question: string;
-  /** Earlier messages, oldest first (the current question excluded). */
-  history: TurnMessage[];
+  /** True after a client tool output: there is no new user message, the history ends with the tool result. */
+  continuation?: boolean;
+  /** Element ids the user @-mentioned in the message being answered. */
+  mentions?: string[];
+  /** Earlier conversation through the one converter, oldest first (the current question excluded);
+   * attachments are `{ type: 'attachment' }` references the prompt resolves against `attachments`. */
+  history: ModelInputItem[];
   diagram: DiagramContext | null;
   attachments: ModelAttachment[];
   skipped: SkippedAttachment[];
@@ -57,6 +64,8 @@ export type ContextOptions = {
   xmlBudget?: number;
   textBudget?: number;
   maxImages?: number;
+  /** Leave attachments unread (for callers that only need the diagram, e.g. citations). */
+  skipAttachments?: boolean;
 };
 
 export const DEFAULT_XML_BUDGET = 60_000;
@@ -66,25 +75,8 @@ export const DEFAULT_MAX_IMAGES = 8;
 const TEXT_EXT = /\.(txt|md|markdown|csv|tsv|json|bpmn|xml|log|ya?ml)$/i;
 const TEXT_MIME = /^(text\/|application\/(json|xml|x-yaml|yaml|csv)|[a-z]+\/[a-z.+-]*\+xml$)/i;
 
-export function messageText(item: UserMessageItem): string {
-  const body = item.content.map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join(' ').trim();
-  return item.quoted_text ? `> ${item.quoted_text}\n\n${body}` : body;
-}
-
-function itemToMessage(item: ThreadItem): TurnMessage | null {
-  switch (item.type) {
-    case 'user_message':
-      return { role: 'user', itemId: item.id, text: messageText(item), attachmentIds: item.attachments.map((a) => a.id) };
-    case 'assistant_message':
-      return { role: 'assistant', itemId: item.id, text: item.content.map((c) => c.text).join('\n'), attachmentIds: [] };
-    case 'hidden_context_item':
-      return { role: 'context', itemId: item.id, text: typeof item.content === 'string' ? item.content : JSON.stringify(item.content).slice(0, 4000), attachmentIds: [] };
-    case 'sdk_hidden_context':
-      return { role: 'context', itemId: item.id, text: item.content, attachmentIds: [] };
-    default:
-      return null;
-  }
-}
+/** Attachments stay references here; which of them a model may see is the prompt's decision. */
+const attachmentRef = (a: Attachment) => [{ type: 'attachment' as const, attachmentId: a.id, name: a.name }];
 
 export async function buildTurnContext(
   thread: ThreadMetadata,
@@ -94,29 +86,39 @@ export async function buildTurnContext(
 ): Promise<TurnContext> {
   const items = await ctx.loadItems();
   const currentId = input?.id ?? null;
-  const history = items.filter((i) => i.id !== currentId).map(itemToMessage).filter((m): m is TurnMessage => !!m && !!m.text);
+  const history = toModelInput(items.filter((i) => i.id !== currentId), { attachment: attachmentRef });
 
   // Which revision each user message was sent with (stored by lib/store; not part of the wire item).
-  const rows = await db().threadItem.findMany({
-    where: { threadId: thread.id, userId: ctx.userId, type: 'user_message' },
-    select: { id: true, diagramRevisionId: true },
-  });
-  const revisionOf = new Map(rows.map((r) => [r.id, r.diagramRevisionId]));
+  const revisionOf = await userMessageRevisions(ctx.userId, thread.id);
 
   const diagram = await loadDiagram(thread, input, items, revisionOf, ctx, opts.xmlBudget ?? DEFAULT_XML_BUDGET);
 
   const userMessages = items.filter((i): i is UserMessageItem => i.type === 'user_message');
   if (input && !userMessages.some((m) => m.id === input.id)) userMessages.push(input);
-  const { attachments, skipped } = await loadAttachments(ctx.userId, userMessages, revisionOf, opts);
+  const { attachments, skipped } = opts.skipAttachments ? { attachments: [], skipped: [] } : await loadAttachments(ctx.userId, userMessages, revisionOf, opts);
 
-  return {
-    question: input ? messageText(input) : '',
+  const turn: TurnContext = {
+    question: input ? userMessageForModel(input) : '',
+    continuation: !input,
+    mentions: input ? mentionedElementIds(input) : [],
     history,
     diagram,
     attachments,
     skipped,
     currentAttachmentIds: input?.attachments.map((a) => a.id) ?? [],
   };
+  turns.set(ctx, turn);
+  return turn;
+}
+
+// The turn a responder built, kept for the citation post-processor so it does not parse the diagram again.
+const turns = new WeakMap<RespondContext, TurnContext>();
+
+/** What citations point at in this turn: the diagram model and the revision answered about. */
+export async function citationTarget(thread: ThreadMetadata, input: UserMessageItem | null, ctx: RespondContext): Promise<CitationTarget | null> {
+  const turn = turns.get(ctx) ?? (await buildTurnContext(thread, input, ctx, { skipAttachments: true }));
+  const d = turn.diagram;
+  return d?.analysis ? { model: d.analysis.model, revisionId: d.revisionId, diagramId: d.diagramId } : null;
 }
 
 async function loadDiagram(
@@ -127,25 +129,13 @@ async function loadDiagram(
   ctx: RespondContext,
   budget: number,
 ): Promise<DiagramContext | null> {
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
-  let diagramId = str(ctx.requestMetadata.diagram_id) ?? str(ctx.threadMetadata.diagram_id) ?? str(thread.metadata?.diagram_id);
-  if (!diagramId) {
-    const row = await db().thread.findFirst({ where: { id: thread.id, userId: ctx.userId }, select: { diagramId: true } });
-    diagramId = row?.diagramId ?? null;
-  }
+  const requested = ctx.requestMetadata.diagram_id;
+  const diagramId = await threadDiagramId(ctx.userId, thread.id, typeof requested === 'string' ? requested : null);
   // The revision stored with the message being answered (or, after a tool output, the latest user message).
   const lastUser = input ?? [...items].reverse().find((i) => i.type === 'user_message') ?? null;
   const wantedRevision = (lastUser && revisionOf.get(lastUser.id)) ?? null;
   const revision =
-    (wantedRevision &&
-      (await db().diagramRevision.findFirst({ where: { id: wantedRevision, diagram: { userId: ctx.userId } }, include: { diagram: { select: { id: true, name: true } } } }))) ||
-    (diagramId &&
-      (await db().diagramRevision.findFirst({
-        where: { diagramId, diagram: { userId: ctx.userId } },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        include: { diagram: { select: { id: true, name: true } } },
-      }))) ||
-    null;
+    (wantedRevision && (await revisionOfUser(ctx.userId, wantedRevision))) || (diagramId && (await currentRevision(ctx.userId, diagramId))) || null;
   if (!revision) return null;
 
   let analysis: DiagramAnalysis | null = null;
@@ -159,7 +149,7 @@ async function loadDiagram(
   const previousRevisionId = previousAnsweredRevision(items, input, revisionOf);
   let changes: DiagramDiff | null = null;
   if (analysis && previousRevisionId && previousRevisionId !== revision.id) {
-    const prev = await db().diagramRevision.findFirst({ where: { id: previousRevisionId, diagram: { userId: ctx.userId } }, select: { xml: true } });
+    const prev = await revisionOfUser(ctx.userId, previousRevisionId);
     if (prev) {
       try {
         changes = diffModels(buildModel((await parseBpmn(prev.xml)).definitions), analysis.model);
@@ -177,7 +167,7 @@ async function loadDiagram(
     xml: revision.xml,
     xmlForModel,
     xmlTrimmed: trimmed,
-    elementList: trimmed && analysis ? elementList(analysis) : null,
+    elementList: analysis ? elementList(analysis) : null,
     analysis,
     parseError,
     previousRevisionId,

@@ -3,9 +3,12 @@ import { env } from '@/lib/env';
 import type { Responder } from './responder';
 import { createDiagramAnalyst } from './analyst';
 import { createOpenAIResponder } from './openai-responder';
+import { withCitations } from './citations';
+import { citationTarget } from './context';
 
 export function getResponder(): Responder {
-  return env().OPENAI_API_KEY ? createOpenAIResponder() : createDiagramAnalyst();
+  // Both answer paths share one citation post-processor: named elements become clickable entity annotations.
+  return withCitations(env().OPENAI_API_KEY ? createOpenAIResponder() : createDiagramAnalyst(), citationTarget);
 }
 
 export { createDiagramAnalyst } from './analyst';

@@ -1,15 +1,25 @@
 // The OpenAI responder (when OPENAI_API_KEY is set): the official SDK, Responses API streaming.
 // OPENAI_BASE_URL points it at any OpenAI-compatible server; when that server has no Responses API (404),
 // the same prompt goes through Chat Completions streaming instead — remembered per base URL.
-// Text deltas become ChatKit text deltas; reasoning summaries a `reasoning` workflow item; provider errors
-// an `error` event with a human message. Nothing is persisted here.
+// The diagram query tools are function tools run here, on the server, in a loop bounded in calls and time;
+// each call shows as a task of a `custom` workflow item (stored, so a transcript shows what an answer rests
+// on). Client tools end the turn as a pending `client_tool_call`. Text deltas become ChatKit text deltas;
+// reasoning summaries a `reasoning` workflow item; provider errors an `error` event with a human message.
+// Nothing is persisted here.
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { env } from '@/lib/env';
-import type { Responder } from './responder';
-import type { ErrorEvent, ThreadStreamEvent, WorkflowItem } from '@/lib/chatkit/types';
+import type { ResponseInputItem } from 'openai/resources/responses/responses';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { Responder, RespondContext } from './responder';
+import type { ClientToolCallItem, CustomTask, ErrorEvent, ThreadStreamEvent, WorkflowItem } from '@/lib/chatkit/types';
 import { buildTurnContext, type ContextOptions } from './context';
 import { buildPrompt, toChatMessages, toResponsesInput, type Prompt } from './openai-prompt';
 import { AssistantMessageStream } from './stream';
+import { compactJson } from './converter';
+import { strongName } from './markdown';
+import { diagramTools } from './diagram-tools';
+import { clientTools, MAX_REPAIR_ROUNDS, type ClientTool, type ClientToolCheck } from './client-tools';
+import type { DiagramToolRegistry, ToolContext, ToolOutcome, ToolSpec } from './tool-registry';
 
 export type OpenAIResponderOptions = ContextOptions & {
   apiKey?: string;
@@ -21,9 +31,34 @@ export type OpenAIResponderOptions = ContextOptions & {
   maxRetries?: number;
   /** Force one API; default: Responses, falling back to Chat Completions on a 404 from a compatible server. */
   api?: 'responses' | 'chat';
+  /** The diagram query tools (default: the shared registry). */
+  tools?: DiagramToolRegistry;
+  /** Browser-side tools (default: those registered in client-tools.ts). */
+  clientTools?: ClientTool[];
+  /** Tool calls allowed per answer before the responder stops (default 8). */
+  maxToolCalls?: number;
+  /** Time for the whole tool loop before the responder stops (default 90 s). */
+  toolTimeBudgetMs?: number;
 };
 
+export const DEFAULT_MAX_TOOL_CALLS = 8;
+export const DEFAULT_TOOL_TIME_BUDGET_MS = 90_000;
+
 const chatOnlyBaseUrls = new Set<string>();
+
+/** Forget which servers turned out to have no Responses API (tests switch servers' behaviour). */
+export function resetApiDetection(): void {
+  chatOnlyBaseUrls.clear();
+}
+
+type Call = { callId: string; name: string; arguments: string };
+type CallResult = { call: Call; output: string };
+
+/** One API's conversation: a round streams text through the writer and returns the tool calls it asked for. */
+type Conversation = {
+  round(w: TurnWriter, signal: AbortSignal): AsyncGenerator<ThreadStreamEvent, Call[]>;
+  addResults(text: string, results: CallResult[]): void;
+};
 
 export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Responder {
   return async function* openAIResponder(thread, input, ctx, signal): AsyncGenerator<ThreadStreamEvent> {
@@ -46,97 +81,350 @@ export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Respon
         type: 'notice',
         level: 'warning',
         title: 'Images not sent',
-        message: `The configured model is text-only (\`OPENAI_VISION=false\`), so ${prompt.imagesWithheld.length === 1 ? 'this image was' : `these ${prompt.imagesWithheld.length} images were`} not sent to it: ${prompt.imagesWithheld.map((a) => `**${a.name}**`).join(', ')}.`,
+        message: `The configured model is text-only (\`OPENAI_VISION=false\`), so ${prompt.imagesWithheld.length === 1 ? 'this image was' : `these ${prompt.imagesWithheld.length} images were`} not sent to it: ${prompt.imagesWithheld.map((a) => strongName(a.name)).join(', ')}.`,
       };
     }
 
-    const message = new AssistantMessageStream(thread.id, ctx.newItemId('assistant_message'));
     const currentNotSent = prompt.notSent.filter((s) => !input || input.attachments.some((a) => a.id === s.attachmentId));
-    const preface = currentNotSent.length ? `_I could not read ${currentNotSent.map((s) => `**${s.name}** (${s.reason})`).join(', ')}._\n\n` : '';
-    const reasoning = new ReasoningWorkflow(thread.id, () => ctx.newItemId('workflow'));
+    const preface = currentNotSent.length ? `_I could not read ${currentNotSent.map((s) => `${strongName(s.name)} (${s.reason})`).join(', ')}._\n\n` : '';
+
+    const analysis = turn.diagram?.analysis ?? null;
+    const selection = Array.isArray(ctx.requestMetadata.selection) ? ctx.requestMetadata.selection.filter((x): x is string => typeof x === 'string') : undefined;
+    const toolCtx: ToolContext | null = analysis ? { model: analysis.model, lint: analysis.lint, selection, revisionId: turn.diagram!.revisionId } : null;
+    const registry = opts.tools ?? diagramTools;
+    const serverSpecs = toolCtx ? registry.specs() : [];
+    const client_ = opts.clientTools ?? clientTools();
+    const specs = [...serverSpecs, ...client_.map((t) => t.spec)];
+    const loop: LoopState = {
+      registry, toolCtx, serverNames: new Set(serverSpecs.map((s) => s.name)), client: new Map(client_.map((t) => [t.spec.name, t])),
+      maxCalls: opts.maxToolCalls ?? DEFAULT_MAX_TOOL_CALLS, deadline: Date.now() + (opts.toolTimeBudgetMs ?? DEFAULT_TOOL_TIME_BUDGET_MS),
+      calls: 0, repairs: 0,
+    };
+    const w = new TurnWriter(thread.id, ctx.newItemId, preface);
 
     const useChat = opts.api === 'chat' || (opts.api !== 'responses' && !!baseURL && chatOnlyBaseUrls.has(baseURL));
     try {
       if (!useChat) {
         try {
-          for await (const ev of responsesStream(client, model, prompt, signal, reasoning, message, preface)) yield ev;
+          yield* runLoop(responsesConversation(client, model, prompt, specs), w, loop, thread.id, ctx, signal);
           return;
         } catch (err) {
           // A compatible server without the Responses API: use Chat Completions from now on.
-          if (!(err instanceof APIError && err.status === 404 && baseURL && !message.started && opts.api !== 'responses')) throw err;
+          if (!(err instanceof APIError && err.status === 404 && baseURL && !w.anythingSent && opts.api !== 'responses')) throw err;
           chatOnlyBaseUrls.add(baseURL);
         }
       }
-      for await (const ev of chatStream(client, model, prompt, signal, reasoning, message, preface)) yield ev;
+      yield* runLoop(chatConversation(client, model, prompt, specs), w, loop, thread.id, ctx, signal);
     } catch (err) {
       if (signal.aborted || err instanceof APIUserAbortError) return;
-      yield* reasoning.close();
-      if (message.started) yield* message.finish();
+      yield* w.closeAll();
       yield errorEvent(err, model, baseURL);
     }
   };
 }
 
-async function* responsesStream(
-  client: OpenAI, model: string, prompt: Prompt, signal: AbortSignal,
-  reasoning: ReasoningWorkflow, message: AssistantMessageStream, preface: string,
+type LoopState = {
+  registry: DiagramToolRegistry;
+  toolCtx: ToolContext | null;
+  serverNames: Set<string>;
+  client: Map<string, ClientTool>;
+  maxCalls: number;
+  deadline: number;
+  calls: number;
+  repairs: number;
+};
+
+/** Rounds until the model answers without tool calls, a client tool call ends the turn, or a bound is hit. */
+async function* runLoop(
+  conv: Conversation, w: TurnWriter, loop: LoopState, threadId: string, ctx: RespondContext, signal: AbortSignal,
 ): AsyncGenerator<ThreadStreamEvent> {
-  const stream = await client.responses.create(
-    {
-      model, instructions: prompt.instructions, input: toResponsesInput(prompt), stream: true, store: false,
-      // Reasoning summaries only exist for reasoning models; other models reject the parameter.
-      ...(isReasoningModel(model) ? { reasoning: { summary: 'auto' as const } } : {}),
-    },
-    { signal },
-  );
-  for await (const ev of stream) {
+  for (;;) {
+    const calls = yield* conv.round(w, signal);
     if (signal.aborted) return;
-    switch (ev.type) {
-      case 'response.reasoning_summary_text.delta':
-        yield* reasoning.delta(ev.summary_index, ev.delta);
-        break;
-      case 'response.reasoning_summary_text.done':
-        yield* reasoning.done(ev.summary_index, ev.text);
-        break;
-      case 'response.output_text.delta':
-        yield* reasoning.close();
-        if (preface && !message.started) yield* message.delta(preface);
-        yield* message.delta(ev.delta);
-        break;
-      case 'response.failed':
-        throw new APIError(undefined, ev.response.error ?? { message: 'The response failed.' }, ev.response.error?.message ?? 'The response failed.', undefined);
-      case 'error':
-        throw new APIError(undefined, ev, ev.message, undefined);
-      default:
-        break;
+    if (!calls.length) {
+      yield* w.finishAnswer();
+      return;
     }
+    const text = w.roundText;
+    yield* w.endMessage();
+    const results: CallResult[] = [];
+    let pending: { call: Call; args: Record<string, unknown> } | null = null;
+    let stop: string | null = null;
+    for (const call of calls) {
+      if (loop.calls >= loop.maxCalls) {
+        stop = `I stopped after ${loop.calls} diagram queries without reaching an answer (the limit is ${loop.maxCalls} per question). Try a narrower question, or ask about one part of the diagram at a time.`;
+        break;
+      }
+      if (Date.now() > loop.deadline) {
+        stop = `I stopped: the diagram queries for this question took too long (${loop.calls} so far). Try a narrower question.`;
+        break;
+      }
+      loop.calls += 1;
+      const parsed = parseArgs(call.arguments);
+      const client = loop.client.get(call.name);
+      if (client) {
+        if (!parsed.ok) {
+          results.push({ call, output: JSON.stringify({ error: parsed.error }) });
+          continue;
+        }
+        const check = await checkClientCall(client, parsed.args, loop.toolCtx);
+        if (check.ok) {
+          pending = { call, args: check.arguments ?? parsed.args };
+          break;
+        }
+        loop.repairs += 1;
+        yield* w.task(`Checked ${call.name}: needs changes`, `${call.name}(${compactJson(parsed.args, 300)}) → ${compactJson(check.result, 300)}`);
+        if (loop.repairs > MAX_REPAIR_ROUNDS) {
+          stop = `I could not produce a valid ${call.name} call after ${MAX_REPAIR_ROUNDS} attempts; the last problem was: ${compactJson(check.result, 300)}`;
+          break;
+        }
+        results.push({ call, output: JSON.stringify(check.result) });
+        continue;
+      }
+      const outcome: ToolOutcome = !parsed.ok
+        ? { ok: false, error: parsed.error }
+        : loop.serverNames.has(call.name)
+          ? runTool(loop.registry, call.name, parsed.args, loop.toolCtx!)
+          : { ok: false, error: `There is no tool named "${call.name}".` };
+      const argsText = parsed.ok ? compactJson(parsed.args, 300) : call.arguments.slice(0, 300);
+      if (outcome.ok) {
+        yield* w.task(outcome.summary || call.name, `${call.name}(${argsText})`);
+        results.push({ call, output: JSON.stringify(outcome.result) });
+      } else {
+        yield* w.task(`${call.name} failed: ${outcome.error}`, `${call.name}(${argsText})`);
+        results.push({ call, output: JSON.stringify({ error: outcome.error }) });
+      }
+    }
+    if (pending) {
+      yield* w.closeAll();
+      const item: ClientToolCallItem = {
+        type: 'client_tool_call', id: ctx.newItemId('client_tool_call'), thread_id: threadId, created_at: new Date().toISOString(),
+        status: 'pending', call_id: pending.call.callId, name: pending.call.name, arguments: pending.args,
+      };
+      yield { type: 'thread.item.done', item };
+      return;
+    }
+    if (stop) {
+      yield* w.stop(stop);
+      return;
+    }
+    conv.addResults(text, results);
   }
-  if (signal.aborted) return;
-  yield* reasoning.close();
-  if (preface && !message.started) yield* message.delta(preface);
-  yield* message.finish();
 }
 
-async function* chatStream(
-  client: OpenAI, model: string, prompt: Prompt, signal: AbortSignal,
-  reasoning: ReasoningWorkflow, message: AssistantMessageStream, preface: string,
-): AsyncGenerator<ThreadStreamEvent> {
-  const stream = await client.chat.completions.create({ model, messages: toChatMessages(prompt), stream: true }, { signal });
-  for await (const chunk of stream) {
-    if (signal.aborted) return;
-    const delta = chunk.choices[0]?.delta as { content?: string | null; reasoning_content?: string; reasoning?: string } | undefined;
-    const thinking = delta?.reasoning_content ?? delta?.reasoning;
-    if (thinking) yield* reasoning.delta(0, thinking);
-    if (delta?.content) {
-      yield* reasoning.close();
-      if (preface && !message.started) yield* message.delta(preface);
-      yield* message.delta(delta.content);
-    }
+function parseArgs(text: string): { ok: true; args: Record<string, unknown> } | { ok: false; error: string } {
+  if (!text.trim()) return { ok: true, args: {} };
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (v && typeof v === 'object' && !Array.isArray(v)) return { ok: true, args: v as Record<string, unknown> };
+    return { ok: false, error: 'The arguments must be a JSON object.' };
+  } catch (err) {
+    return { ok: false, error: `The arguments are not valid JSON (${(err as Error).message}).` };
   }
-  if (signal.aborted) return;
-  yield* reasoning.close();
-  if (preface && !message.started) yield* message.delta(preface);
-  yield* message.finish();
+}
+
+/** A tool that throws is a tool result the model reads, never a failed request. */
+function runTool(registry: DiagramToolRegistry, name: string, args: unknown, ctx: ToolContext): ToolOutcome {
+  try {
+    return registry.run(name, args, ctx);
+  } catch (err) {
+    return { ok: false, error: `The tool failed: ${(err as Error)?.message ?? String(err)}` };
+  }
+}
+
+async function checkClientCall(tool: ClientTool, args: Record<string, unknown>, ctx: ToolContext | null): Promise<ClientToolCheck> {
+  if (!tool.validate) return { ok: true };
+  try {
+    return await tool.validate(args, ctx);
+  } catch (err) {
+    return { ok: false, result: { error: `The check failed: ${(err as Error)?.message ?? String(err)}` } };
+  }
+}
+
+function responsesConversation(client: OpenAI, model: string, prompt: Prompt, specs: ToolSpec[]): Conversation {
+  const input: ResponseInputItem[] = toResponsesInput(prompt.input);
+  const tools = specs.map((s) => ({ type: 'function' as const, name: s.name, description: s.description, parameters: s.parameters as Record<string, unknown>, strict: false }));
+  return {
+    async *round(w, signal) {
+      const stream = await client.responses.create(
+        {
+          model, instructions: prompt.instructions, input, stream: true, store: false,
+          ...(tools.length ? { tools } : {}),
+          // Reasoning summaries only exist for reasoning models; other models reject the parameter.
+          ...(isReasoningModel(model) ? { reasoning: { summary: 'auto' as const } } : {}),
+        },
+        { signal },
+      );
+      const calls: Call[] = [];
+      for await (const ev of stream) {
+        if (signal.aborted) return calls;
+        switch (ev.type) {
+          case 'response.reasoning_summary_text.delta':
+            yield* w.reasoning.delta(ev.summary_index, ev.delta);
+            break;
+          case 'response.reasoning_summary_text.done':
+            yield* w.reasoning.done(ev.summary_index, ev.text);
+            break;
+          case 'response.output_text.delta':
+            yield* w.text(ev.delta);
+            break;
+          case 'response.output_item.done':
+            if (ev.item.type === 'function_call') calls.push({ callId: ev.item.call_id, name: ev.item.name, arguments: ev.item.arguments });
+            break;
+          case 'response.failed':
+            throw new APIError(undefined, ev.response.error ?? { message: 'The response failed.' }, ev.response.error?.message ?? 'The response failed.', undefined);
+          case 'error':
+            throw new APIError(undefined, ev, ev.message, undefined);
+          default:
+            break;
+        }
+      }
+      return calls;
+    },
+    addResults(text, results) {
+      if (text) input.push({ role: 'assistant', content: text });
+      for (const { call, output } of results) {
+        input.push({ type: 'function_call', call_id: call.callId, name: call.name, arguments: call.arguments });
+        input.push({ type: 'function_call_output', call_id: call.callId, output });
+      }
+    },
+  };
+}
+
+function chatConversation(client: OpenAI, model: string, prompt: Prompt, specs: ToolSpec[]): Conversation {
+  const messages: ChatCompletionMessageParam[] = toChatMessages(prompt.instructions, prompt.input);
+  const tools = specs.map((s) => ({ type: 'function' as const, function: { name: s.name, description: s.description, parameters: s.parameters as Record<string, unknown> } }));
+  return {
+    async *round(w, signal) {
+      const stream = await client.chat.completions.create({ model, messages, stream: true, ...(tools.length ? { tools } : {}) }, { signal });
+      const partial: { id: string; name: string; arguments: string }[] = [];
+      for await (const chunk of stream) {
+        if (signal.aborted) break;
+        const delta = chunk.choices[0]?.delta as
+          | { content?: string | null; reasoning_content?: string; reasoning?: string; tool_calls?: { index: number; id?: string; function?: { name?: string; arguments?: string } }[] }
+          | undefined;
+        const thinking = delta?.reasoning_content ?? delta?.reasoning;
+        if (thinking) yield* w.reasoning.delta(0, thinking);
+        if (delta?.content) yield* w.text(delta.content);
+        for (const tc of delta?.tool_calls ?? []) {
+          const p = (partial[tc.index] ??= { id: '', name: '', arguments: '' });
+          if (tc.id) p.id = tc.id;
+          if (tc.function?.name) p.name += tc.function.name;
+          if (tc.function?.arguments) p.arguments += tc.function.arguments;
+        }
+      }
+      return partial.filter(Boolean).map((p, i) => ({ callId: p.id || `call_${i}`, name: p.name, arguments: p.arguments }));
+    },
+    addResults(text, results) {
+      messages.push({
+        role: 'assistant', content: text || null,
+        tool_calls: results.map(({ call }) => ({ id: call.callId, type: 'function' as const, function: { name: call.name, arguments: call.arguments } })),
+      });
+      for (const { call, output } of results) messages.push({ role: 'tool', tool_call_id: call.callId, content: output });
+    },
+  };
+}
+
+/**
+ * Everything one answer shows, in order: reasoning, the tool workflow, then the message text. Each round of
+ * text gets its own message item, so a workflow always sits between the text before and after it.
+ */
+class TurnWriter {
+  readonly reasoning: ReasoningWorkflow;
+  private tools: ToolWorkflow;
+  private message: AssistantMessageStream | null = null;
+  private prefaceSent = false;
+  anythingSent = false;
+  constructor(private threadId: string, private newId: RespondContext['newItemId'], private preface: string) {
+    this.reasoning = new ReasoningWorkflow(threadId, () => newId('workflow'));
+    this.tools = new ToolWorkflow(threadId, () => newId('workflow'));
+  }
+
+  get roundText(): string {
+    return this.message?.text ?? '';
+  }
+
+  private open(): AssistantMessageStream {
+    this.message ??= new AssistantMessageStream(this.threadId, this.newId('assistant_message'));
+    return this.message;
+  }
+
+  *text(delta: string): Generator<ThreadStreamEvent> {
+    this.anythingSent = true;
+    yield* this.reasoning.close();
+    yield* this.tools.close();
+    const m = this.open();
+    if (this.preface && !this.prefaceSent) {
+      this.prefaceSent = true;
+      yield* m.delta(this.preface);
+    }
+    yield* m.delta(delta);
+  }
+
+  *task(title: string, content: string): Generator<ThreadStreamEvent> {
+    this.anythingSent = true;
+    yield* this.reasoning.close();
+    yield* this.endMessage();
+    yield* this.tools.add({ type: 'custom', title, content, status_indicator: 'complete' });
+  }
+
+  *endMessage(): Generator<ThreadStreamEvent> {
+    if (this.message?.started) yield* this.message.finish();
+    this.message = null;
+  }
+
+  *closeAll(): Generator<ThreadStreamEvent> {
+    yield* this.reasoning.close();
+    yield* this.tools.close();
+    yield* this.endMessage();
+  }
+
+  /** The final answer: the open message finished (an empty one still carries the preface). */
+  *finishAnswer(): Generator<ThreadStreamEvent> {
+    yield* this.reasoning.close();
+    yield* this.tools.close();
+    const m = this.open();
+    if (this.preface && !this.prefaceSent) {
+      this.prefaceSent = true;
+      yield* m.delta(this.preface);
+    }
+    yield* m.finish();
+    this.message = null;
+  }
+
+  *stop(text: string): Generator<ThreadStreamEvent> {
+    yield* this.closeAll();
+    yield* this.text(`_${text}_`);
+    yield* this.finishAnswer();
+  }
+}
+
+/** Diagram queries as one compact `custom` workflow of tasks ("Counted 4 user tasks in lane Warehouse"). */
+class ToolWorkflow {
+  private item: WorkflowItem | null = null;
+  private tasks: CustomTask[] = [];
+  constructor(private threadId: string, private newId: () => string) {}
+
+  *add(task: CustomTask): Generator<ThreadStreamEvent> {
+    if (!this.item) {
+      this.item = {
+        type: 'workflow', id: this.newId(), thread_id: this.threadId, created_at: new Date().toISOString(),
+        workflow: { type: 'custom', tasks: [], expanded: false },
+      };
+      yield { type: 'thread.item.added', item: this.item };
+    }
+    this.tasks.push(task);
+    yield { type: 'thread.item.updated', item_id: this.item.id, update: { type: 'workflow.task.added', task_index: this.tasks.length - 1, task } };
+  }
+
+  *close(): Generator<ThreadStreamEvent> {
+    if (!this.item) return;
+    const n = this.tasks.length;
+    const title = `Checked the diagram (${n} ${n === 1 ? 'query' : 'queries'})`;
+    yield { type: 'thread.item.done', item: { ...this.item, workflow: { type: 'custom', tasks: this.tasks, summary: { title }, expanded: false } } };
+    this.item = null;
+    this.tasks = [];
+  }
 }
 
 /** Reasoning summaries as a `reasoning` workflow of thought tasks, closed with its duration when text starts. */

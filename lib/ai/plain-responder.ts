@@ -1,6 +1,7 @@
 // A deterministic responder: no model, it tells the user what it received (text length, attachments, image
 // sizes), streamed word by word exactly like a model answer. Used until (and instead of) the real AI.
 import type { Responder } from './responder';
+import { userMessageText } from './converter';
 import type { AssistantMessageItem, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
 
 export type PlainResponderOptions = {
@@ -44,7 +45,7 @@ export const plainResponder: Responder = createPlainResponder();
 
 async function replyText(input: UserMessageItem | null, userId: string, opts: PlainResponderOptions): Promise<string> {
   if (!input) return 'Thanks, I received the result. There is nothing more for me to do with it.';
-  const text = input.content.map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join(' ').trim();
+  const text = userMessageText(input);
   const parts: string[] = [];
   parts.push(
     text

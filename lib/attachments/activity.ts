@@ -1,10 +1,9 @@
 // A visible note in the conversation for every API upload, so the chat shows what arrived and how.
-import type { TaskItem } from '@/lib/chatkit/types';
+import 'server-only';
 import { formatBytes } from '@/lib/http/route';
-import { newId } from '@/lib/ids';
-import { addThreadItem } from '@/lib/store';
+import { addTaskItem } from '@/lib/store';
 import { SOURCE_LABEL, type UploadSource } from './policy';
-import type { AttachmentRow } from './repo';
+import type { AttachmentRow } from '@/lib/store/attachments';
 
 export function activityTitle(row: Pick<AttachmentRow, 'name' | 'size' | 'source'>, reused = false): string {
   const how = SOURCE_LABEL[row.source as UploadSource] ?? '';
@@ -12,17 +11,10 @@ export function activityTitle(row: Pick<AttachmentRow, 'name' | 'size' | 'source
 }
 
 export async function recordUploadActivity(userId: string, threadId: string, row: AttachmentRow, source: UploadSource, reused: boolean): Promise<void> {
-  const item: TaskItem = {
-    id: newId('tsk'),
-    thread_id: threadId,
-    created_at: new Date().toISOString(),
-    type: 'task',
-    task: {
-      type: 'file',
-      status_indicator: 'complete',
-      title: activityTitle({ name: row.name, size: row.size, source }, reused),
-      sources: [{ type: 'file', filename: row.name, title: row.name, description: `${row.mime}, ${formatBytes(row.size)}` }],
-    },
-  };
-  await addThreadItem(userId, threadId, item);
+  await addTaskItem(userId, threadId, {
+    type: 'file',
+    status_indicator: 'complete',
+    title: activityTitle({ name: row.name, size: row.size, source }, reused),
+    sources: [{ type: 'file', filename: row.name, title: row.name, description: `${row.mime}, ${formatBytes(row.size)}` }],
+  });
 }

@@ -1,4 +1,5 @@
 // The public conversation attachment API (issue 6): one function per endpoint, called by thin routes.
+import 'server-only';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { readJson, z } from '@/lib/http/route';
@@ -11,7 +12,7 @@ import { bufferChunks, createPendingUpload, Upload, type IngestResult } from './
 import { streamCap, type UploadSource } from './policy';
 import { toApiAttachment, toChatkitAttachment, type ApiAttachment } from './present';
 import { receiveFromRequest } from './receive';
-import { findOwned, listInThread, ownsThread, type AttachmentRow } from './repo';
+import { findOwned, listInThread, ownsThread, type AttachmentRow } from '@/lib/store/attachments';
 import { safeFetch, type Resolver } from './safe-fetch';
 import { signedUploadUrl } from './signing';
 import { storage } from './storage';

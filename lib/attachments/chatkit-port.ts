@@ -1,8 +1,10 @@
 // B's side of the ChatKit protocol: attachments.create/delete, and the checks and bindings around user messages.
+import 'server-only';
 import type { AttachmentsPort } from '@/lib/chatkit/store';
 import { env } from '@/lib/env';
 import { createPendingUpload } from './ingest';
-import { bindToThread, findManyOwned, attachmentNotFound, checkAttachmentId } from './repo';
+import { findManyOwned, attachmentNotFound, checkAttachmentId } from '@/lib/store/attachments';
+import { bindWithinQuota } from './quota';
 import { toChatkitAttachment } from './present';
 import { deleteAttachment } from './delete';
 
@@ -16,7 +18,7 @@ export const attachmentsPort: AttachmentsPort = {
       declaredSize: params.size,
       uploadExpiresAt: new Date(Date.now() + env().UPLOAD_URL_TTL_SECONDS * 1000),
     });
-    return toChatkitAttachment(row, { withUpload: true });
+    return toChatkitAttachment(row, { withUpload: true, origin: ctx.origin });
   },
 
   async delete(ctx, attachmentId) {
@@ -29,17 +31,17 @@ export const attachmentsPort: AttachmentsPort = {
     const rows = await findManyOwned(ctx.userId, unique, 'ready');
     if (rows.length !== unique.length) throw attachmentNotFound();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return unique.map((id) => toChatkitAttachment(byId.get(id)!));
+    return unique.map((id) => toChatkitAttachment(byId.get(id)!, { origin: ctx.origin }));
   },
 
   async bindToThread(ctx, ids, threadId) {
-    await bindToThread(ctx.userId, [...new Set(ids)], threadId);
+    await bindWithinQuota(ctx.userId, [...new Set(ids)], threadId);
   },
 
   async present(ctx, ids) {
     const rows = await findManyOwned(ctx.userId, [...new Set(ids)]);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => (byId.has(id) ? [toChatkitAttachment(byId.get(id)!)] : []));
+    return ids.flatMap((id) => (byId.has(id) ? [toChatkitAttachment(byId.get(id)!, { origin: ctx.origin })] : []));
   },
 };
 

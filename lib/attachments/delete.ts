@@ -1,6 +1,7 @@
 // Deleting an attachment: the row first (so nobody can read it any more), then its bytes.
+import 'server-only';
 import { storage } from './storage';
-import { bumpThreadCounters, deleteRow, findOwned } from './repo';
+import { bumpThreadCounters, deleteRow, findOwned } from '@/lib/store/attachments';
 
 export async function deleteAttachment(userId: string, attachmentId: string): Promise<void> {
   const row = await findOwned(userId, attachmentId);

@@ -1,49 +1,9 @@
-// HTTP helpers shared by the attachment routes: CORS for the ChatKit iframe, and multipart streaming.
+// Multipart streaming for the attachment routes (their wrapper, CORS included, is route() in lib/http/route.ts).
+import 'server-only';
 import { Readable } from 'node:stream';
 import Busboy from 'busboy';
-import { chatkitAllowedOrigins } from '@/lib/auth/origin';
-import { AppError, errorResponse } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { tooLarge } from './policy';
-
-type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
-
-/** CORS headers: `any` → `*` (signed previews); `chatkit` → the allowed origins only, credentials via bearer token. */
-export function corsHeaders(req: Request, mode: 'any' | 'chatkit'): Record<string, string> {
-  const base = {
-    'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, OPTIONS',
-    'Access-Control-Allow-Headers': 'authorization, content-type, content-disposition, x-requested-with',
-    'Access-Control-Expose-Headers': 'content-length, content-type, content-disposition, retry-after',
-    'Access-Control-Max-Age': '600',
-  };
-  if (mode === 'any') return { ...base, 'Access-Control-Allow-Origin': '*' };
-  const origin = req.headers.get('origin');
-  if (origin && chatkitAllowedOrigins().includes(origin)) return { ...base, 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
-  return { Vary: 'Origin' };
-}
-
-/**
- * route() for upload endpoints: CORS on every answer when `mode` is given (the iframe must be able to read a 413),
- * and `Connection: close` on errors, because a refused body may be only partly read and the socket must not be reused.
- */
-export function uploadRoute<P = Record<string, string>>(mode: 'any' | 'chatkit' | null, handler: Handler<P>): Handler<P> {
-  return async (req, ctx) => {
-    let res: Response;
-    try {
-      res = await handler(req, ctx);
-    } catch (err) {
-      res = errorResponse(err);
-      if (req.body && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) res.headers.set('Connection', 'close');
-    }
-    if (mode) for (const [k, v] of Object.entries(corsHeaders(req, mode))) res.headers.set(k, v);
-    return res;
-  };
-}
-
-export const corsRoute = <P = Record<string, string>>(mode: 'any' | 'chatkit', handler: Handler<P>) => uploadRoute<P>(mode, handler);
-
-export function preflight(mode: 'any' | 'chatkit'): (req: Request) => Promise<Response> {
-  return async (req) => new Response(null, { status: 204, headers: corsHeaders(req, mode) });
-}
 
 export type MultipartFile = { name: string; mime: string; stream: AsyncIterable<Uint8Array> };
 

@@ -1,5 +1,6 @@
 // Decode untrusted images with hard limits and re-encode them: this drops metadata (EXIF GPS included) and any
 // payload appended to the file (polyglots), and yields a ≤512 px thumbnail for previews.
+import 'server-only';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { AppError } from '@/lib/errors';
 import { checkPixels, limits } from './policy';

@@ -1,6 +1,7 @@
 // The one validator path for every way bytes arrive (ChatKit two-phase/direct, API URL/data URL/multipart/raw/
 // two-step): pending row → temp file (capped while streaming) → sniff, check, re-encode → sha256 → stored → ready.
 // Any failure removes the temp file, stored bytes and the row: a rejected upload leaves nothing behind.
+import 'server-only';
 import fs from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '@/lib/errors';
@@ -10,8 +11,8 @@ import { sniffFile } from './sniff';
 import { processImage, THUMB_MIME } from './image';
 import { normalizeFilename, provisionalName } from './filename';
 import { storage, tempPath, thumbKeyFor } from './storage';
-import { bumpThreadCounters, claimPending, createPending, deletePendingById, findDuplicate, markReady, type AttachmentRow } from './repo';
-import { checkQuotas } from './quota';
+import { bumpThreadCounters, claimPending, deletePendingById, findDuplicate, markReady, type AttachmentRow } from '@/lib/store/attachments';
+import { reserveUpload } from './quota';
 
 export type BeginOptions = {
   userId: string;
@@ -22,8 +23,6 @@ export type BeginOptions = {
   threadId?: string | null;
   declaredSize?: number | null;
   uploadExpiresAt?: Date | null;
-  /** Skip quotas (the bytes of an already-counted pending upload). */
-  skipQuota?: boolean;
   /** Bytes already in storage (S3 two-step): the upload window may have closed since they arrived. */
   skipExpiryCheck?: boolean;
 };
@@ -39,8 +38,7 @@ export async function createPendingUpload(o: BeginOptions & { declaredSize: numb
   if (type) checkSize(type, o.declaredSize, o.source);
   else if (o.declaredSize > streamCap(o.source)) throw tooLarge(o.declaredSize, streamCap(o.source));
   if (o.declaredSize <= 0) throw new AppError('badRequest', 'The file is empty (0 bytes).');
-  if (!o.skipQuota) await checkQuotas(o.userId, o.threadId);
-  return createPending({
+  return reserveUpload({
     id: newId('atc'),
     userId: o.userId,
     threadId: o.threadId,
@@ -75,8 +73,7 @@ export class Upload {
     }
     checkDeclaredType(o.declaredMime);
     const name = provisionalName(o.name, 'upload');
-    if (!o.skipQuota) await checkQuotas(o.userId, o.threadId);
-    const row = await createPending({
+    const row = await reserveUpload({
       id: newId('atc'),
       userId: o.userId,
       threadId: o.threadId,

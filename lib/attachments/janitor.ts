@@ -1,10 +1,11 @@
 // Cleans what interrupted uploads leave: pending rows (and their temp files) older than
 // PENDING_UPLOAD_MAX_AGE_HOURS, stray temp files, and stored objects no row refers to.
 // Safe to run at any time; an ingest in progress is younger than the cutoff.
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { deletePendingById, keysInUse, stalePending } from './repo';
+import { deletePendingById, keysInUse, stalePending } from '@/lib/store/attachments';
 import { storage, tempDir, thumbKeyFor } from './storage';
 
 export type JanitorReport = { pendingRemoved: number; tempFilesRemoved: number; orphansRemoved: number };

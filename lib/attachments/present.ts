@@ -1,21 +1,22 @@
 // Row → wire JSON. URLs are minted here, on every read, never stored.
+import 'server-only';
 import type { Attachment } from '@/lib/chatkit/types';
 import { signedReadUrl, signedUploadUrl } from './signing';
-import type { AttachmentRow } from './repo';
+import type { AttachmentRow } from '@/lib/store/attachments';
 
 /** ChatKit Attachment: `image` (with an absolute signed preview_url of the thumbnail) or `file`. */
-export function toChatkitAttachment(row: AttachmentRow, opts: { withUpload?: boolean } = {}): Attachment {
+export function toChatkitAttachment(row: AttachmentRow, opts: { withUpload?: boolean; origin?: string } = {}): Attachment {
   const base = {
     id: row.id,
     name: row.name,
     mime_type: row.mime,
     ...(row.threadId ? { thread_id: row.threadId } : {}),
     ...(opts.withUpload && row.status === 'pending' && row.uploadExpiresAt
-      ? { upload_descriptor: { url: signedUploadUrl(row.id, row.uploadExpiresAt), method: 'PUT' as const, headers: {} } }
+      ? { upload_descriptor: { url: signedUploadUrl(row.id, row.uploadExpiresAt, opts.origin), method: 'PUT' as const, headers: {} } }
       : {}),
   };
   if (row.kind === 'image') {
-    return { type: 'image', ...base, preview_url: signedReadUrl(row.id, { variant: row.thumbKey || row.status === 'pending' ? 'thumb' : 'original' }).url };
+    return { type: 'image', ...base, preview_url: signedReadUrl(row.id, { variant: row.thumbKey || row.status === 'pending' ? 'thumb' : 'original', origin: opts.origin }).url };
   }
   return { type: 'file', ...base };
 }

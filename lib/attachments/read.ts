@@ -1,6 +1,7 @@
 // Attachment bytes for the model (E builds data URLs from them). Owner-scoped like everything else.
+import 'server-only';
 import { AppError } from '@/lib/errors';
-import { findOwned } from './repo';
+import { findOwned } from '@/lib/store/attachments';
 import { storage } from './storage';
 
 export type AttachmentForModel = {

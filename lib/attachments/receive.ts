@@ -1,4 +1,5 @@
 // Bytes from an HTTP request into an Upload: multipart (`file` part, streamed) or the raw body.
+import 'server-only';
 import { AppError } from '@/lib/errors';
 import { tooLarge } from './policy';
 import { Upload, webChunks, type IngestResult } from './ingest';

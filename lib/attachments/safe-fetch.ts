@@ -2,6 +2,7 @@
 // `lookup` (so a DNS answer that changes after a check can't reach a private address); IP literals are checked
 // directly (Node skips lookup for them); redirects are followed by hand (≤3), each hop checked again; total time
 // and decoded bytes are capped. ATTACHMENT_URL_ALLOWLIST (host, host:port or origin) lets tests reach loopback.
+import 'server-only';
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';

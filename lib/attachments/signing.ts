@@ -1,7 +1,9 @@
 // Capability URLs: HMAC-signed, expiring, minted on every read and never stored. They let the ChatKit iframe
 // (which sends no cookies) show previews and upload bytes.
+import 'server-only';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { appOrigin, authSecret, env } from '@/lib/env';
+import { originForUrls } from '@/lib/auth/origin';
+import { authSecret, env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
 export type SignedPurpose = 'read' | 'upload';
@@ -17,22 +19,25 @@ function mac(purpose: SignedPurpose, id: string, variant: string, exp: number): 
 
 export type Variant = 'original' | 'thumb';
 
-/** Absolute URL of the bytes (GET/HEAD, CORS *); `thumb` is the ≤512 px preview. */
-export function signedReadUrl(id: string, opts: { variant?: Variant; ttlSeconds?: number; now?: number } = {}): { url: string; expiresAt: Date } {
+/**
+ * Absolute URL of the bytes (GET/HEAD, CORS *); `thumb` is the ≤512 px preview. `origin` defaults to the
+ * request in scope (lib/auth/origin.ts originForUrls).
+ */
+export function signedReadUrl(id: string, opts: { variant?: Variant; ttlSeconds?: number; now?: number; origin?: string } = {}): { url: string; expiresAt: Date } {
   const variant = opts.variant ?? 'original';
   const exp = Math.floor((opts.now ?? Date.now()) / 1000) + (opts.ttlSeconds ?? env().SIGNED_URL_TTL_SECONDS);
   const q = new URLSearchParams();
   if (variant !== 'original') q.set('variant', variant);
   q.set('exp', String(exp));
   q.set('sig', mac('read', id, variant, exp));
-  return { url: `${appOrigin()}/api/files/${encodeURIComponent(id)}?${q}`, expiresAt: new Date(exp * 1000) };
+  return { url: `${originForUrls(opts.origin)}/api/files/${encodeURIComponent(id)}?${q}`, expiresAt: new Date(exp * 1000) };
 }
 
 /** Absolute URL that accepts the bytes of a pending attachment (PUT raw or POST multipart). */
-export function signedUploadUrl(id: string, expiresAt: Date): string {
+export function signedUploadUrl(id: string, expiresAt: Date, origin?: string): string {
   const exp = Math.floor(expiresAt.getTime() / 1000);
   const q = new URLSearchParams({ exp: String(exp), sig: mac('upload', id, 'original', exp) });
-  return `${appOrigin()}/api/chatkit/attachments/${encodeURIComponent(id)}/upload?${q}`;
+  return `${originForUrls(origin)}/api/chatkit/attachments/${encodeURIComponent(id)}/upload?${q}`;
 }
 
 /** Whether the URL carries a signature at all (absent → fall back to requireUser). */

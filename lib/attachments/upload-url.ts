@@ -1,9 +1,10 @@
 // The upload URL of a pending attachment (ChatKit two_phase upload_descriptor.url, API two-step uploadRequest.url).
 // Authorised by its signature (the ChatKit iframe sends no cookies) or, without one, by the signed-in owner.
+import 'server-only';
 import { requireUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
 import { hasSignature, verifySignedUrl } from './signing';
-import { attachmentNotFound, deletePendingById, findBySignedId, findOwned, type AttachmentRow } from './repo';
+import { attachmentNotFound, deletePendingById, findBySignedId, findOwned, type AttachmentRow } from '@/lib/store/attachments';
 import { Upload, type IngestResult } from './ingest';
 import { receiveFromRequest } from './receive';
 

@@ -1,4 +1,5 @@
 // next-auth v4 configuration: JWT sessions, email+password built in, OAuth/OIDC providers when configured.
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
 import CredentialsProviderImport from 'next-auth/providers/credentials';
@@ -8,6 +9,7 @@ import { PrismaAdapter } from '@auth/prisma-adapter';
 import { db } from '@/lib/db';
 import { authSecret, env } from '@/lib/env';
 import { verifyPassword } from '@/lib/auth/password';
+import { isStorable } from '@/lib/http/route';
 import { findUserByEmail, roleForNewUser } from '@/lib/auth/users';
 
 // Outside Next's bundler these CJS modules arrive as namespaces; take .default when present.
@@ -37,7 +39,8 @@ export function authOptions(): NextAuthOptions {
       async authorize(credentials) {
         const email = credentials?.email ?? '';
         const password = credentials?.password ?? '';
-        if (!email || !password) return null;
+        // Unstorable text (NUL, lone surrogates) never matches an account and must not reach the database.
+        if (!email || !password || !isStorable(email) || !isStorable(password)) return null;
         const user = await findUserByEmail(email);
         // Same answer for unknown email, wrong password and disabled account: no account oracle.
         if (!user || user.disabledAt || !(await verifyPassword(password, user.passwordHash))) return null;

@@ -1,4 +1,5 @@
 // Server components learn their user here (same session check as requireUser, via next/headers).
+import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { SESSION_COOKIES, userFromSessionToken } from '@/lib/auth/session';

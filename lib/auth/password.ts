@@ -1,4 +1,5 @@
 // Password hashing with Node's scrypt (memory-hard; no hand-rolled crypto). Format: scrypt$N$r$p$salt$hash.
+import 'server-only';
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const N = 16384;

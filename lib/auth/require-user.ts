@@ -1,4 +1,5 @@
 // requireUser: the single way a route learns its user, whatever the credential.
+import 'server-only';
 import { AppError, unauthorized } from '@/lib/errors';
 import { db } from '@/lib/db';
 import { findLiveToken, touchToken } from '@/lib/auth/tokens';

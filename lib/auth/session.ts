@@ -1,4 +1,5 @@
 // Session cookies (next-auth v4 JWTs) → the user row. Shared by requireUser and server pages.
+import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { db } from '@/lib/db';
 import { authSecret } from '@/lib/env';
@@ -11,13 +12,26 @@ export function readCookie(header: string | null, name: string): string | null {
   const jar = new Map<string, string>();
   for (const part of header.split(';')) {
     const i = part.indexOf('=');
-    if (i > 0) jar.set(part.slice(0, i).trim(), decodeURIComponent(part.slice(i + 1).trim()));
+    if (i > 0) jar.set(part.slice(0, i).trim(), decodeCookieValue(part.slice(i + 1).trim()));
   }
   if (jar.has(name)) return jar.get(name)!;
   const chunks: string[] = [];
   for (let i = 0; jar.has(`${name}.${i}`); i++) chunks.push(jar.get(`${name}.${i}`)!);
   return chunks.length ? chunks.join('') : null;
 }
+
+/** A cookie value is percent-decoded; a malformed one (or one holding NUL) is an invalid credential, not a 500. */
+function decodeCookieValue(raw: string): string {
+  try {
+    const v = decodeURIComponent(raw);
+    return /\u0000/.test(v) || !v.isWellFormed() ? INVALID : v;
+  } catch {
+    return INVALID;
+  }
+}
+
+// Never a valid JWT, so the session check fails with 401 for a cookie that is there but garbled.
+const INVALID = '!invalid';
 
 export function sessionTokenFromCookieHeader(header: string | null): string | null {
   for (const name of SESSION_COOKIES) {

@@ -1,4 +1,5 @@
 // Personal API tokens. Only a SHA-256 of the token is stored; the token itself is shown once.
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { newId } from '@/lib/ids';

@@ -1,4 +1,5 @@
 // Creating and finding users. The first user, and any address in ADMIN_EMAILS, becomes an admin.
+import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';

@@ -20,6 +20,19 @@ const MAX_STEPS = 20_000;
 
 type Edge = { to: string; via: string };
 
+/** Name of the link an event throws or catches ("" for a link without a name), or null when it is no link event. */
+export function linkName(node: FlowNode): string | null {
+  const d = node.eventDetails.find((e) => e.kind === 'link');
+  return d ? (d.name ?? '').trim().toLowerCase() : null;
+}
+
+export const isLinkThrow = (n: FlowNode) => n.type === 'IntermediateThrowEvent' && linkName(n) !== null;
+export const isLinkCatch = (n: FlowNode) => n.type === 'IntermediateCatchEvent' && linkName(n) !== null;
+
+/**
+ * Where the flow goes next from a node: its outgoing sequence flows, its boundary events (via "boundary") and, for a
+ * link throw event, the link catch events of the same name in the same scope (via "link"), as BPMN 2.0 defines.
+ */
 export function successors(model: DiagramModel, node: FlowNode): Edge[] {
   const out: Edge[] = [];
   for (const fid of node.outgoing) {
@@ -27,7 +40,32 @@ export function successors(model: DiagramModel, node: FlowNode): Edge[] {
     if (f && model.byId.has(f.targetId)) out.push({ to: f.targetId, via: f.id });
   }
   for (const b of model.nodes) if (b.attachedToId === node.id) out.push({ to: b.id, via: 'boundary' });
+  if (isLinkThrow(node)) {
+    const name = linkName(node);
+    for (const c of model.nodes) if (c.scopeId === node.scopeId && isLinkCatch(c) && linkName(c) === name) out.push({ to: c.id, via: 'link' });
+  }
   return out;
+}
+
+/** The reverse of successors(). */
+export function predecessors(model: DiagramModel, node: FlowNode): Edge[] {
+  const out: Edge[] = [];
+  for (const fid of node.incoming) {
+    const f = model.flowById.get(fid);
+    if (f && model.byId.has(f.sourceId)) out.push({ to: f.sourceId, via: f.id });
+  }
+  if (node.kind === 'boundaryEvent' && node.attachedToId && model.byId.has(node.attachedToId)) out.push({ to: node.attachedToId, via: 'boundary' });
+  if (isLinkCatch(node)) {
+    const name = linkName(node);
+    for (const t of model.nodes) if (t.scopeId === node.scopeId && isLinkThrow(t) && linkName(t) === name) out.push({ to: t.id, via: 'link' });
+  }
+  return out;
+}
+
+/** Nodes that finish their path by design: end events, link throws, event sub-processes, compensation. */
+export function isEndLike(n: FlowNode): boolean {
+  return n.kind === 'endEvent' || n.triggeredByEvent || n.isForCompensation || isLinkThrow(n)
+    || (n.kind === 'boundaryEvent' && n.eventDefinitions.includes('compensate'));
 }
 
 /** Where a scope begins: its start events; without any, the nodes nothing flows into (BPMN's implicit start). */
@@ -35,7 +73,7 @@ export function entryNodes(model: DiagramModel, scopeId: string): FlowNode[] {
   const inScope = model.nodes.filter((n) => n.scopeId === scopeId);
   const starts = inScope.filter((n) => n.kind === 'startEvent');
   if (starts.length) return starts;
-  return inScope.filter((n) => !n.incoming.length && n.kind !== 'boundaryEvent' && !n.triggeredByEvent && !n.isForCompensation);
+  return inScope.filter((n) => !n.incoming.length && n.kind !== 'boundaryEvent' && !n.triggeredByEvent && !n.isForCompensation && !isLinkCatch(n));
 }
 
 export function analyseGraph(model: DiagramModel, maxPaths = MAX_PATHS): GraphAnalysis {
@@ -59,9 +97,7 @@ export function analyseGraph(model: DiagramModel, maxPaths = MAX_PATHS): GraphAn
       if (!reached.has(n.id) && !n.isForCompensation && !(n.kind === 'boundaryEvent' && n.eventDefinitions.includes('compensate'))) {
         result.unreachable.push(n);
       }
-      const isEndLike = n.kind === 'endEvent' || n.triggeredByEvent || n.isForCompensation
-        || (n.kind === 'boundaryEvent' && n.eventDefinitions.includes('compensate'));
-      if (!isEndLike && !n.outgoing.length) result.deadEnds.push(n);
+      if (!isEndLike(n) && !n.outgoing.length) result.deadEnds.push(n);
     }
 
     // Paths: DFS over simple paths from each start to any end event of this scope.

@@ -25,7 +25,17 @@ export type FlowNode = {
   triggeredByEvent: boolean;
   isForCompensation: boolean;
   defaultFlowId: string | null;
+  /** Details of each event definition: timer expression, message/signal/error/escalation name, link name. */
+  eventDetails: EventDetail[];
+  /** Boundary events: false for non-interrupting ones. */
+  cancelActivity: boolean;
+  documentation: string | null;
+  /** Sub-processes drawn collapsed (their content lives on a plane of its own). */
+  collapsed: boolean;
 };
+
+export type EventDetail = { kind: string; name: string | null; expression: string | null; code: string | null };
+export type Association = { id: string; sourceId: string; targetId: string };
 
 export type SequenceFlow = { id: string; name: string | null; sourceId: string; targetId: string; condition: string | null; scopeId: string };
 export type MessageFlow = { id: string; name: string | null; sourceId: string; targetId: string };
@@ -43,12 +53,16 @@ export type DiagramModel = {
   nodes: FlowNode[];
   flows: SequenceFlow[];
   messageFlows: MessageFlow[];
+  /** Associations between flow nodes (compensation boundary event → compensation handler). */
+  associations: Association[];
   byId: Map<string, FlowNode>;
   flowById: Map<string, SequenceFlow>;
   /** id → display name for anything with an id we know (nodes, flows, lanes, participants, processes). */
   names: Map<string, string | null>;
   /** Extent of the drawing from DI (null when the diagram has no layout). */
   extent: Bounds | null;
+  /** Shape bounds by element id, from every plane (for "moved" in diffs). */
+  shapes: Map<string, Bounds>;
 };
 
 const short = (t: string) => t.replace(/^bpmn:/, '');
@@ -68,8 +82,8 @@ function kindOf(type: string): NodeKind | null {
 
 export function buildModel(definitions: ModdleElement): DiagramModel {
   const model: DiagramModel = {
-    processes: [], scopes: [], participants: [], lanes: [], nodes: [], flows: [], messageFlows: [],
-    byId: new Map(), flowById: new Map(), names: new Map(), extent: null,
+    processes: [], scopes: [], participants: [], lanes: [], nodes: [], flows: [], messageFlows: [], associations: [],
+    byId: new Map(), flowById: new Map(), names: new Map(), extent: null, shapes: new Map(),
   };
   const roots: ModdleElement[] = definitions.rootElements ?? [];
   const participantOf = new Map<string, string>();
@@ -84,8 +98,9 @@ export function buildModel(definitions: ModdleElement): DiagramModel {
     }
     for (const m of root.messageFlows ?? []) {
       if (!m.sourceRef?.id || !m.targetRef?.id) continue;
-      model.messageFlows.push({ id: m.id, name: clean(m.name), sourceId: m.sourceRef.id, targetId: m.targetRef.id });
-      model.names.set(m.id, clean(m.name));
+      const name = clean(m.name) ?? clean(m.messageRef?.name);
+      model.messageFlows.push({ id: m.id, name, sourceId: m.sourceRef.id, targetId: m.targetRef.id });
+      model.names.set(m.id, name);
     }
   }
 
@@ -110,11 +125,30 @@ export function buildModel(definitions: ModdleElement): DiagramModel {
   }
 
   model.extent = extentOf(definitions);
+  for (const d of definitions.diagrams ?? []) {
+    for (const pe of d.plane?.planeElement ?? []) {
+      if (pe.bounds && pe.bpmnElement?.id && !model.shapes.has(pe.bpmnElement.id)) {
+        model.shapes.set(pe.bpmnElement.id, { x: pe.bounds.x, y: pe.bounds.y, width: pe.bounds.width, height: pe.bounds.height });
+      }
+    }
+  }
+  const collapsed = collapsedIds(definitions);
+  for (const n of model.nodes) if (n.kind === 'subProcess' && collapsed.has(n.id)) n.collapsed = true;
   return model;
+}
+
+function eventDetail(d: ModdleElement): EventDetail {
+  const kind = short(d.$type).replace(/EventDefinition$/, '').toLowerCase();
+  const ref = d.messageRef ?? d.signalRef ?? d.errorRef ?? d.escalationRef ?? null;
+  const expression = clean(d.timeDuration?.body) ?? clean(d.timeDate?.body) ?? clean(d.timeCycle?.body) ?? clean(d.condition?.body);
+  return { kind, name: clean(ref?.name) ?? clean(d.name), expression, code: clean(ref?.errorCode) ?? clean(ref?.escalationCode) };
 }
 
 function walkScope(model: DiagramModel, container: ModdleElement, scope: Scope, participantId: string | null, laneOf: Map<string, string[]>) {
   model.scopes.push(scope);
+  for (const a of container.artifacts ?? []) {
+    if (a.$type === 'bpmn:Association' && a.sourceRef?.id && a.targetRef?.id) model.associations.push({ id: a.id, sourceId: a.sourceRef.id, targetId: a.targetRef.id });
+  }
   for (const el of container.flowElements ?? []) {
     const type = short(el.$type);
     if (type === 'SequenceFlow') {
@@ -140,6 +174,10 @@ function walkScope(model: DiagramModel, container: ModdleElement, scope: Scope, 
       triggeredByEvent: !!el.triggeredByEvent,
       isForCompensation: !!el.isForCompensation,
       defaultFlowId: el.default?.id ?? null,
+      eventDetails: (el.eventDefinitions ?? []).map(eventDetail),
+      cancelActivity: el.cancelActivity !== false,
+      documentation: clean((el.documentation ?? []).map((d: ModdleElement) => d.text ?? '').join('\n')),
+      collapsed: false,
     };
     model.nodes.push(node);
     model.byId.set(node.id, node);
@@ -158,9 +196,27 @@ function walkScope(model: DiagramModel, container: ModdleElement, scope: Scope, 
   }
 }
 
+/** Sub-processes drawn collapsed: a shape with isExpanded="false", or a plane of their own. */
+function collapsedIds(definitions: ModdleElement): Set<string> {
+  const out = new Set<string>();
+  const expanded = new Set<string>();
+  for (const d of definitions.diagrams ?? []) {
+    const planeOf = d.plane?.bpmnElement;
+    if (planeOf?.$type === 'bpmn:SubProcess' && planeOf.id) out.add(planeOf.id);
+    for (const pe of d.plane?.planeElement ?? []) {
+      if (pe.$type !== 'bpmndi:BPMNShape' || !pe.bpmnElement?.id) continue;
+      if (pe.isExpanded === false) out.add(pe.bpmnElement.id);
+      else if (pe.isExpanded === true) expanded.add(pe.bpmnElement.id);
+    }
+  }
+  for (const id of expanded) out.delete(id);
+  return out;
+}
+
 function extentOf(definitions: ModdleElement): Bounds | null {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const d of definitions.diagrams ?? []) {
+  // The first diagram is the one shown on open; the planes of collapsed sub-processes have coordinates of their own.
+  for (const d of (definitions.diagrams ?? []).slice(0, 1)) {
     for (const pe of d.plane?.planeElement ?? []) {
       const pts: { x: number; y: number }[] = pe.bounds
         ? [{ x: pe.bounds.x, y: pe.bounds.y }, { x: pe.bounds.x + pe.bounds.width, y: pe.bounds.y + pe.bounds.height }]

@@ -3,6 +3,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { AppError } from '@/lib/errors';
 import { formatBytes } from '@/lib/http/route';
+import { normalizeBpmnBytes, normalizeBpmnText } from './normalize';
 
 /** Largest diagram XML we store or parse. Real diagrams are far smaller; this bounds CPU and memory. */
 export const BPMN_MAX_BYTES = 5 * 1024 * 1024;
@@ -10,7 +11,13 @@ export const BPMN_MAX_BYTES = 5 * 1024 * 1024;
 // moddle elements are dynamic; keep the type loose and narrow where we read them.
 export type ModdleElement = { $type: string; $parent?: ModdleElement; id?: string; name?: string; [key: string]: any };
 
-export type ParsedBpmn = { definitions: ModdleElement; warnings: string[] };
+export type ParsedBpmn = {
+  definitions: ModdleElement;
+  /** What the parser dropped or did not understand (bpmn-moddle's words; plainWarning() says them for people). */
+  warnings: string[];
+  /** What was repaired before parsing (encoding, QName references), in plain words. */
+  notes: string[];
+};
 
 export class BpmnParseError extends AppError {
   constructor(message: string) {
@@ -30,8 +37,12 @@ export function assertSafeBpmnText(xml: string): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new BpmnParseError('Diagrams with a DOCTYPE or entity declarations are not accepted.');
 }
 
-export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
-  if (typeof xml !== 'string' || !xml.trim()) throw new BpmnParseError('The diagram is empty.');
+/** Parse a diagram; bytes are decoded as their prolog says, QName references resolved first (see normalize.ts). */
+export async function parseBpmn(input: string | Uint8Array): Promise<ParsedBpmn> {
+  if (input instanceof Uint8Array ? !input.length : typeof input !== 'string' || !input.trim()) throw new BpmnParseError('The diagram is empty.');
+  const normalized = input instanceof Uint8Array ? normalizeBpmnBytes(input) : normalizeBpmnText(input);
+  const xml = normalized.xml;
+  if (!xml.trim()) throw new BpmnParseError('The diagram is empty.');
   assertSafeBpmnText(xml);
   const moddle = new BpmnModdle();
   let result: { rootElement: ModdleElement; warnings: { message: string }[] };
@@ -40,5 +51,5 @@ export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
   } catch (err) {
     throw new BpmnParseError(`The diagram is not valid BPMN XML: ${(err as Error).message.split('\n')[0]}`);
   }
-  return { definitions: result.rootElement, warnings: result.warnings.map((w) => w.message) };
+  return { definitions: result.rootElement, warnings: result.warnings.map((w) => w.message), notes: normalized.changes };
 }

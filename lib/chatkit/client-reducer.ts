@@ -8,6 +8,7 @@ import type {
   ThreadStreamEvent,
 } from './types';
 import { isHiddenItem } from './types';
+import { assistantMessageText, userMessageText } from '@/lib/ai/converter';
 
 export type ThreadInfo = Omit<Thread, 'items'>;
 export type ChatError = { message: string; allowRetry: boolean; code?: string };
@@ -226,11 +227,10 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
 
 /** The plain text of an assistant message (all output_text parts). */
 export function assistantText(item: ThreadItem): string {
-  return item.type === 'assistant_message' ? item.content.map((c) => c.text).join('\n\n') : '';
+  return item.type === 'assistant_message' ? assistantMessageText(item) : '';
 }
 
 /** The plain text of a user message (text parts, tags as @text). */
 export function userText(item: ThreadItem): string {
-  if (item.type !== 'user_message') return '';
-  return item.content.map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join('');
+  return item.type === 'user_message' ? userMessageText(item) : '';
 }

@@ -3,6 +3,10 @@
 import { ChatKitClientError, type ChatKitClient } from './client';
 import type { Attachment, UploadDescriptor } from './types';
 
+/** No HTTP answer at all: the connection dropped, or the browser blocked the upload address (CORS, mixed content). */
+export const NETWORK_MESSAGE =
+  'The upload could not reach the server (network error, or the browser blocked the upload address). Retry; if it keeps failing, check that NEXTAUTH_URL matches the address you opened, or leave it unset.';
+
 export type UploadProgress = (fraction: number) => void;
 
 function parseError(status: number, text: string): ChatKitClientError {
@@ -31,7 +35,7 @@ function putWithXhr(d: UploadDescriptor, file: Blob, onProgress?: UploadProgress
       if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.responseText);
       else reject(parseError(xhr.status, xhr.responseText));
     };
-    xhr.onerror = () => reject(new ChatKitClientError('The upload was interrupted. Try again.', 0, 'network'));
+    xhr.onerror = () => reject(new ChatKitClientError(NETWORK_MESSAGE, 0, 'network'));
     xhr.onabort = () => reject(new ChatKitClientError('Upload cancelled.', 0, 'aborted'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     if (d.method === 'POST') {
@@ -54,7 +58,7 @@ async function putWithFetch(d: UploadDescriptor, file: Blob, onProgress?: Upload
     res = await fetch(d.url, { method: d.method, headers: d.headers ?? {}, body, signal });
   } catch {
     if (signal?.aborted) throw new ChatKitClientError('Upload cancelled.', 0, 'aborted');
-    throw new ChatKitClientError('The upload was interrupted. Try again.', 0, 'network');
+    throw new ChatKitClientError(NETWORK_MESSAGE, 0, 'network');
   }
   const text = await res.text();
   if (!res.ok) throw parseError(res.status, text);

@@ -3,16 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import type { Responder } from '@/lib/ai/responder';
-import { CANCELLED_NOTE, deriveTitle, handle, type HandleDeps } from './server';
+import { CANCELLED_NOTE, INTERRUPTED_TEXT, deriveTitle, handle, type HandleDeps } from './server';
 import { encodeEvent, sseStream, SSE_HEADERS, sseResponse } from './sse';
 import { itemToWire, omitNulls, threadToWire } from './serialize';
 import { chatKitRequestSchema } from './schemas';
 import type { AttachmentsPort, Store } from './store';
 import type { ChatKitRequest, Page, ThreadItem, ThreadMetadata, ThreadStreamEvent, UserMessageItem } from './types';
 
-function memoryStore(): Store & { items: Map<string, ThreadItem[]>; threads: Map<string, ThreadMetadata & { userId: string }> } {
+function memoryStore(): Store & {
+  items: Map<string, ThreadItem[]>;
+  threads: Map<string, ThreadMetadata & { userId: string }>;
+  turns: Map<string, { turnId: string; until: number }>;
+} {
   const threads = new Map<string, ThreadMetadata & { userId: string }>();
   const items = new Map<string, ThreadItem[]>();
+  const turns = new Map<string, { turnId: string; until: number }>();
   const thread = (userId: string, id: string) => {
     const t = threads.get(id);
     if (!t || t.userId !== userId) throw new AppError('notFound', 'Thread not found');
@@ -28,10 +33,10 @@ function memoryStore(): Store & { items: Map<string, ThreadItem[]>; threads: Map
   const store = {
     threads,
     items,
-    async createThread(userId, t) {
+    async createThread(userId, t, first) {
       const row = { id: newId('thr'), created_at: new Date().toISOString(), status: { type: 'active' as const }, metadata: t.metadata, userId };
       threads.set(row.id, row);
-      items.set(row.id, []);
+      items.set(row.id, first ? [first.item(row.id)] : []);
       return row;
     },
     async loadThread(userId, id) {
@@ -82,7 +87,33 @@ function memoryStore(): Store & { items: Map<string, ThreadItem[]>; threads: Map
       return list.slice(i + 1).map((x) => x.id);
     },
     async addFeedback() {},
-  } satisfies Store & { items: unknown; threads: unknown };
+    turns,
+    async beginTurn(userId, id, lease) {
+      thread(userId, id);
+      const held = turns.get(id);
+      if (held && held.until > Date.now()) return 'busy' as const;
+      if (held) items.get(id)!.push(lease.interrupted());
+      turns.set(id, { turnId: lease.turnId, until: Date.now() + lease.ttlMs });
+      return 'started' as const;
+    },
+    async renewTurn(_userId, id, lease) {
+      const held = turns.get(id);
+      if (held?.turnId !== lease.turnId) return false;
+      held.until = Date.now() + lease.ttlMs;
+      return true;
+    },
+    async endTurn(_userId, id, turnId) {
+      if (turns.get(id)?.turnId === turnId) turns.delete(id);
+    },
+    async settleInterruptedTurn(userId, id, interrupted) {
+      thread(userId, id);
+      const held = turns.get(id);
+      if (!held || held.until > Date.now()) return false;
+      items.get(id)!.push(interrupted());
+      turns.delete(id);
+      return true;
+    },
+  } satisfies Store & { items: unknown; threads: unknown; turns: unknown };
   return store;
 }
 
@@ -201,6 +232,38 @@ describe('handle()', () => {
     const res = await handle(parse({ type: 'threads.create', params: { input: msg('x') } }), { userId: 'u1', signal: new AbortController().signal }, deps);
     const events = await collect((res as { events: AsyncIterable<ThreadStreamEvent> }).events);
     expect(events.at(-1)).toEqual({ type: 'error', code: 'stream.error', message: 'The model is unavailable; try again shortly.', allow_retry: true });
+    // A failed answer still ends its turn.
+    expect(store.turns.size).toBe(0);
+  });
+
+  it('one turn per thread: busy while a stream runs, free after it, after a failed pre-flight, and an expired turn leaves a note', async () => {
+    const store = memoryStore();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const deps: HandleDeps = { store, attachments: noAttachments, respond: wordsResponder(['a ', 'b'], { n: 1, until: gate }) };
+    const ctx = { userId: 'u1', signal: new AbortController().signal };
+    const first = await handle(parse({ type: 'threads.create', params: { input: msg('x') } }), ctx, deps);
+    const it = (first as { events: AsyncIterable<ThreadStreamEvent> }).events[Symbol.asyncIterator]();
+    const threadId = ((await it.next()).value as { thread: { id: string } }).thread.id;
+    const add = () => handle(parse({ type: 'threads.add_user_message', params: { thread_id: threadId, input: msg('y') } }), ctx, deps);
+    await expect(add()).rejects.toMatchObject({ code: 'busy', status: 409 });
+    expect(store.items.get(threadId)!.map((i) => i.type)).toEqual(['user_message']);
+    release();
+    while (!(await it.next()).done);
+    expect(store.turns.size).toBe(0);
+
+    // Refused after the turn was taken (no pending tool call): the turn is given back at once.
+    const toolOutput = parse({ type: 'threads.add_client_tool_output', params: { thread_id: threadId, result: {} } });
+    await expect(handle(toolOutput, ctx, deps)).rejects.toMatchObject({ code: 'badRequest' });
+    expect(store.turns.size).toBe(0);
+
+    // A lease nobody renewed (its process died): reading the thread adds the note, once.
+    store.turns.set(threadId, { turnId: 'turn_dead', until: Date.now() - 1 });
+    await handle(parse({ type: 'items.list', params: { thread_id: threadId } }), ctx, deps);
+    await handle(parse({ type: 'threads.get_by_id', params: { thread_id: threadId } }), ctx, deps);
+    const texts = store.items.get(threadId)!.map((i) => (i.type === 'assistant_message' ? i.content[0]?.text : i.type));
+    expect(texts).toEqual(['user_message', 'a b', INTERRUPTED_TEXT]);
+    expect(store.turns.size).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@
 import { AppError, toAppError } from '@/lib/errors';
 import { newId, type IdPrefix } from '@/lib/ids';
 import type { Responder, RespondContext } from '@/lib/ai/responder';
+import { userMessageText } from '@/lib/ai/converter';
 import type { AttachmentsPort, PageRequest, RequestCtx, Store } from './store';
 import { EMPTY_PAGE, attachmentToWire, itemToWire, pageToWire, threadToWire } from './serialize';
 import { isHiddenItem } from './types';
@@ -27,6 +28,11 @@ import type {
 export const DEFAULT_PAGE_SIZE = 20;
 export const TITLE_MAX_CHARS = 60;
 export const CANCELLED_NOTE = 'The user cancelled the stream. Stop responding to the prior request.';
+export const INTERRUPTED_TEXT = 'Answer interrupted — the server stopped before it finished. Retry to ask again.';
+export const BUSY_MESSAGE =
+  'This conversation is still answering an earlier message (perhaps in another tab). Wait for that answer or stop it, then send again.';
+/** How long a turn's lease lasts without renewal; the answering process renews it every third of that. */
+export const DEFAULT_TURN_LEASE_MS = 30_000;
 
 /** Optional widget-action handling; without it, actions are answered "not supported". */
 export type ActionHandler = {
@@ -40,9 +46,11 @@ export type HandleDeps = {
   respond: Responder;
   actions?: ActionHandler;
   now?: () => Date;
+  /** Lease of a thread's turn (see Store.beginTurn); DEFAULT_TURN_LEASE_MS when unset. */
+  turnLeaseMs?: number;
 };
 
-export type HandleCtx = { userId: string; signal: AbortSignal };
+export type HandleCtx = { userId: string; origin?: string; signal: AbortSignal };
 
 export type HandleResult = { kind: 'json'; body: unknown } | { kind: 'stream'; events: AsyncIterable<ThreadStreamEvent> };
 
@@ -72,7 +80,7 @@ const stream = (events: AsyncIterable<ThreadStreamEvent>): HandleResult => ({ ki
 export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: HandleDeps): Promise<HandleResult> {
   const { store } = deps;
   const { userId } = ctx;
-  const rctx: RequestCtx = { userId };
+  const rctx: RequestCtx = { userId, origin: ctx.origin };
   const requestMetadata = (request.metadata ?? {}) as Record<string, unknown>;
 
   switch (request.type) {
@@ -80,43 +88,50 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
       const { input } = request.params;
       const attachments = await loadAttachments(deps, rctx, input.attachments);
       const diagramId = stringOrUndefined(requestMetadata.diagram_id);
-      const thread = await store.createThread(userId, { metadata: diagramId ? { diagram_id: diagramId } : {} });
-      const userMessage = await storeUserMessage(deps, ctx, thread, input, attachments, requestMetadata);
-      return stream(
-        (async function* () {
+      let userMessage!: UserMessageItem;
+      // One write for the thread and its first message, so a message that cannot be stored leaves no empty thread.
+      const thread = await store.createThread(userId, { metadata: diagramId ? { diagram_id: diagramId } : {} }, {
+        diagramId,
+        item: (threadId) => (userMessage = userMessageItem(deps, threadId, input, attachments)),
+      });
+      return inTurn(deps, ctx, thread, async () => {
+        await bindAttachments(deps, ctx, thread, attachments);
+        return (async function* () {
           yield { type: 'thread.created', thread: threadToWire(thread) };
           yield { type: 'thread.item.done', item: userMessage };
           yield* respondStream(deps, ctx, thread, userMessage, requestMetadata, { autoTitle: true });
-        })(),
-      );
+        })();
+      });
     }
 
     case 'threads.add_user_message': {
       const { input, thread_id } = request.params;
       const thread = await loadWritableThread(deps, userId, thread_id);
       const attachments = await loadAttachments(deps, rctx, input.attachments);
-      const userMessage = await storeUserMessage(deps, ctx, thread, input, attachments, requestMetadata);
-      return stream(
-        (async function* () {
+      return inTurn(deps, ctx, thread, async () => {
+        const userMessage = await storeUserMessage(deps, ctx, thread, input, attachments, requestMetadata);
+        return (async function* () {
           yield { type: 'thread.item.done', item: userMessage };
           yield* respondStream(deps, ctx, thread, userMessage, requestMetadata, { autoTitle: true });
-        })(),
-      );
+        })();
+      });
     }
 
     case 'threads.add_client_tool_output': {
       const thread = await loadWritableThread(deps, userId, request.params.thread_id);
-      const recent = await store.loadThreadItems(userId, thread.id, { limit: DEFAULT_PAGE_SIZE, order: 'desc' });
-      const newest = recent.data[0];
-      if (!newest || newest.type !== 'client_tool_call' || newest.status !== 'pending') {
-        throw new AppError('badRequest', 'There is no pending client tool call in this thread to complete.');
-      }
-      await store.saveItem(userId, thread.id, { ...newest, status: 'completed', output: request.params.result });
-      // Older pending calls can never be answered now; drop them like the Python SDK does.
-      for (const item of recent.data.slice(1)) {
-        if (item.type === 'client_tool_call' && item.status === 'pending') await store.deleteItem(userId, thread.id, item.id);
-      }
-      return stream(respondStream(deps, ctx, thread, null, requestMetadata, { autoTitle: false }));
+      return inTurn(deps, ctx, thread, async () => {
+        const recent = await store.loadThreadItems(userId, thread.id, { limit: DEFAULT_PAGE_SIZE, order: 'desc' });
+        const newest = recent.data[0];
+        if (!newest || newest.type !== 'client_tool_call' || newest.status !== 'pending') {
+          throw new AppError('badRequest', 'There is no pending client tool call in this thread to complete.');
+        }
+        await store.saveItem(userId, thread.id, { ...newest, status: 'completed', output: request.params.result });
+        // Older pending calls can never be answered now; drop them like the Python SDK does.
+        for (const item of recent.data.slice(1)) {
+          if (item.type === 'client_tool_call' && item.status === 'pending') await store.deleteItem(userId, thread.id, item.id);
+        }
+        return respondStream(deps, ctx, thread, null, requestMetadata, { autoTitle: false });
+      });
     }
 
     case 'threads.retry_after_item': {
@@ -125,15 +140,15 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
       if (item.type !== 'user_message') {
         throw new AppError('badRequest', 'params.item_id: retry needs the id of a user message.');
       }
-      const removed = await store.deleteItemsAfter(userId, thread.id, item.id);
-      const [userMessage] = await presentItems(deps, rctx, [item]);
-      return stream(
-        respondStream(deps, ctx, thread, userMessage as UserMessageItem, requestMetadata, {
+      return inTurn(deps, ctx, thread, async () => {
+        const removed = await store.deleteItemsAfter(userId, thread.id, item.id);
+        const [userMessage] = await presentItems(deps, rctx, [item]);
+        return respondStream(deps, ctx, thread, userMessage as UserMessageItem, requestMetadata, {
           autoTitle: false,
           // The client types say removals arrive as events; Python deletes silently. Sending them is harmless.
           before: removed.map((id) => ({ type: 'thread.item.removed', item_id: id })),
-        }),
-      );
+        });
+      });
     }
 
     case 'threads.custom_action': {
@@ -150,7 +165,7 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
         );
       }
       const source = (signal: AbortSignal) => handler(thread, action, item, respondContext(deps, ctx, thread, requestMetadata), signal);
-      return stream(processEvents(deps, ctx, thread, source, { autoTitle: false }));
+      return inTurn(deps, ctx, thread, async () => processEvents(deps, ctx, thread, source, { autoTitle: false }));
     }
 
     case 'threads.sync_custom_action': {
@@ -165,6 +180,7 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 
     case 'threads.get_by_id': {
       const thread = await store.loadThread(userId, request.params.thread_id);
+      await settleInterrupted(deps, userId, thread.id);
       const items = await store.loadThreadItems(userId, thread.id, { limit: DEFAULT_PAGE_SIZE, order: 'asc' });
       return json(threadToWire(thread, { ...items, data: await presentItems(deps, rctx, items.data) }));
     }
@@ -191,7 +207,8 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 
     case 'items.list': {
       const { thread_id, ...page } = request.params;
-      // loadThreadItems checks the thread's owner itself (404 when missing or not yours).
+      // Both check the thread's owner themselves (404 when missing or not yours).
+      await settleInterrupted(deps, userId, thread_id);
       const items = await store.loadThreadItems(userId, thread_id, pageRequest(page));
       const presented = await presentItems(deps, rctx, items.data);
       return json(pageToWire({ ...items, data: presented }, itemToWire));
@@ -224,6 +241,67 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
       throw new AppError('badRequest', `type: unknown request type ${JSON.stringify((never as { type?: unknown }).type)}`);
     }
   }
+}
+
+// ---------------------------------------------------------------- turns
+
+/**
+ * Runs one turn on the thread: takes its lease (409 `busy` while another turn holds it), runs `prepare` (pre-flight
+ * work that may still fail with a 4xx; the lease is freed then), and streams what it returns while renewing the
+ * lease. The lease is freed when the stream ends, however it ends (done, cancelled, failed).
+ */
+async function inTurn(
+  deps: HandleDeps,
+  ctx: HandleCtx,
+  thread: ThreadMetadata,
+  prepare: () => Promise<AsyncIterable<ThreadStreamEvent>>,
+): Promise<HandleResult> {
+  const { store } = deps;
+  const ttlMs = deps.turnLeaseMs ?? DEFAULT_TURN_LEASE_MS;
+  const turnId = newId('turn');
+  const begun = await store.beginTurn(ctx.userId, thread.id, { turnId, ttlMs, interrupted: () => interruptedItem(deps, thread.id) });
+  if (begun === 'busy') throw new AppError('busy', BUSY_MESSAGE);
+  const end = () =>
+    store.endTurn(ctx.userId, thread.id, turnId).catch((err) => console.error('[chatkit] could not free a turn (its lease will expire):', err));
+  let events: AsyncIterable<ThreadStreamEvent>;
+  try {
+    events = await prepare();
+  } catch (err) {
+    await end();
+    throw err;
+  }
+  return stream(
+    (async function* () {
+      const renew = setInterval(() => {
+        store.renewTurn(ctx.userId, thread.id, { turnId, ttlMs }).then(
+          (held) => held || console.error(`[chatkit] turn ${turnId} lost its lease on ${thread.id} (the process was too slow to renew it)`),
+          (err) => console.error('[chatkit] could not renew a turn lease:', err),
+        );
+      }, Math.max(100, Math.floor(ttlMs / 3)));
+      renew.unref?.();
+      try {
+        yield* events;
+      } finally {
+        clearInterval(renew);
+        await end();
+      }
+    })(),
+  );
+}
+
+/** What a thread shows where an answer was cut off by its process dying (retry removes it with the rest). */
+function interruptedItem(deps: HandleDeps, threadId: string): AssistantMessageItem {
+  return {
+    type: 'assistant_message',
+    id: newItemId('assistant_message'),
+    thread_id: threadId,
+    created_at: now(deps).toISOString(),
+    content: [{ type: 'output_text', text: INTERRUPTED_TEXT, annotations: [] }],
+  };
+}
+
+async function settleInterrupted(deps: HandleDeps, userId: string, threadId: string): Promise<void> {
+  await deps.store.settleInterruptedTurn(userId, threadId, () => interruptedItem(deps, threadId));
 }
 
 // ---------------------------------------------------------------- pre-flight helpers
@@ -260,20 +338,29 @@ async function storeUserMessage(
   attachments: Attachment[],
   requestMetadata: Record<string, unknown>,
 ): Promise<UserMessageItem> {
-  const item: UserMessageItem = {
+  const item = userMessageItem(deps, thread.id, input, attachments);
+  const diagramId = stringOrUndefined(requestMetadata.diagram_id);
+  // Bind first: the per-conversation attachment limit may refuse the message, and then nothing is stored.
+  await bindAttachments(deps, ctx, thread, attachments);
+  await deps.store.addThreadItem(ctx.userId, thread.id, item, { diagramId });
+  return item;
+}
+
+function userMessageItem(deps: HandleDeps, threadId: string, input: UserMessageInput, attachments: Attachment[]): UserMessageItem {
+  return {
     type: 'user_message',
     id: newItemId('user_message'),
-    thread_id: thread.id,
+    thread_id: threadId,
     created_at: now(deps).toISOString(),
     content: input.content,
-    attachments: attachments.map((a) => ({ ...a, thread_id: thread.id })),
+    attachments: attachments.map((a) => ({ ...a, thread_id: threadId })),
     quoted_text: input.quoted_text,
     inference_options: input.inference_options ?? {},
   };
-  const diagramId = stringOrUndefined(requestMetadata.diagram_id);
-  await deps.store.addThreadItem(ctx.userId, thread.id, item, { diagramId });
+}
+
+async function bindAttachments(deps: HandleDeps, ctx: HandleCtx, thread: ThreadMetadata, attachments: Attachment[]): Promise<void> {
   if (attachments.length) await deps.attachments.bindToThread({ userId: ctx.userId }, attachments.map((a) => a.id), thread.id);
-  return item;
 }
 
 /** Attachments of user messages with freshly minted preview URLs (never stored). */
@@ -465,11 +552,7 @@ export function errorEvent(err: unknown): ErrorEvent {
 /** First user-message text, whitespace collapsed, cut at a word boundary to ~60 characters. */
 export function deriveTitle(message: UserMessageItem | null): string | undefined {
   if (!message) return undefined;
-  const text = message.content
-    .map((c) => c.text)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = userMessageText(message).replace(/\s+/g, ' ').trim();
   const fallback = message.attachments[0]?.name;
   const source = text || fallback;
   if (!source) return undefined;

@@ -2,7 +2,8 @@
 // query by it and answer "missing" and "not yours" with the same 404 AppError. No database imports here.
 import type { Attachment, Page, ThreadItem, ThreadMetadata, ThreadStatus } from './types';
 
-export type RequestCtx = { userId: string };
+/** `origin`: where absolute URLs (previews, uploads) must point for this request; the port's default when absent. */
+export type RequestCtx = { userId: string; origin?: string };
 
 export type PageRequest = { limit: number; order: 'asc' | 'desc'; after?: string };
 
@@ -20,8 +21,11 @@ export type AddItemOptions = {
 
 export type ThreadPatch = { title?: string | null; status?: ThreadStatus; metadata?: Record<string, unknown> };
 
+/** A thread's first item, built once the thread id is known and written in the same transaction as the thread. */
+export type FirstItem = AddItemOptions & { item: (threadId: string) => ThreadItem };
+
 export interface Store {
-  createThread(userId: string, thread: NewThread): Promise<ThreadMetadata>;
+  createThread(userId: string, thread: NewThread, first?: FirstItem): Promise<ThreadMetadata>;
   /** 404 AppError('notFound', 'Thread not found') when missing or not the user's. */
   loadThread(userId: string, threadId: string): Promise<ThreadMetadata>;
   updateThread(userId: string, threadId: string, patch: ThreadPatch): Promise<ThreadMetadata>;
@@ -47,7 +51,22 @@ export interface Store {
   deleteItemsAfter(userId: string, threadId: string, itemId: string): Promise<string[]>;
   /** One feedback row per (item, user), replaced on a second vote; 404 if any id is not an item of the thread. */
   addFeedback(userId: string, threadId: string, itemIds: string[], kind: 'positive' | 'negative'): Promise<void>;
+
+  // One turn at a time per thread, across processes: a lease on the thread, renewed while the turn streams.
+  /**
+   * Takes the thread's turn for `lease.ttlMs`: 'started', or 'busy' while another unexpired turn holds it (404 when
+   * missing or not the user's). An expired turn's process died: `interrupted()` is stored first, then the turn taken.
+   */
+  beginTurn(userId: string, threadId: string, lease: TurnLease): Promise<'started' | 'busy'>;
+  /** Extends the lease; false when this turn no longer holds it. */
+  renewTurn(userId: string, threadId: string, lease: Omit<TurnLease, 'interrupted'>): Promise<boolean>;
+  /** Frees the thread if this turn still holds it. */
+  endTurn(userId: string, threadId: string, turnId: string): Promise<void>;
+  /** When the thread's turn expired (its process died), stores `interrupted()` and frees the thread; true if it did. */
+  settleInterruptedTurn(userId: string, threadId: string, interrupted: () => ThreadItem): Promise<boolean>;
 }
+
+export type TurnLease = { turnId: string; ttlMs: number; interrupted: () => ThreadItem };
 
 export interface AttachmentsPort {
   /** two_phase attachments.create: pending row + Attachment JSON with upload_descriptor {url (absolute), method:"PUT", headers} */

@@ -1,10 +1,12 @@
 // Diagrams and their revisions. Every query is scoped by userId; "missing" and "someone else's" are the same 404.
+import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, badRequest } from '@/lib/errors';
 import { isWellFormedId, newId } from '@/lib/ids';
 import { starterXml } from '@/lib/diagrams/starter';
 import { diagramThumbnail } from '@/lib/diagrams/thumbnail';
 import { assertStorableBpmn, sha256 } from '@/lib/diagrams/xml';
+import { prepareImport, type ImportSummary } from '@/lib/diagrams/import';
 
 export const MAX_NAME_LENGTH = 120;
 export const DEFAULT_DIAGRAM_NAME = 'Untitled process';
@@ -36,8 +38,34 @@ async function ownDiagram(userId: string, diagramId: string) {
   return row;
 }
 
-async function latestRevision(userId: string, diagramId: string) {
-  return db().diagramRevision.findFirst({ where: { diagramId, diagram: { userId } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+const revisionInclude = { diagram: { select: { id: true, name: true } } } as const;
+
+/**
+ * The current revision of the user's diagram: the newest, ties on createdAt broken by id (ids are random, so
+ * the tie-break only has to be the same everywhere). Every "latest revision" in the app is this function.
+ */
+export async function currentRevision(userId: string, diagramId: string) {
+  return db().diagramRevision.findFirst({
+    where: { diagramId, diagram: { userId } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    include: revisionInclude,
+  });
+}
+
+/** One revision of one of the user's diagrams, or null (missing and not-yours alike). */
+export async function revisionOfUser(userId: string, revisionId: string) {
+  return db().diagramRevision.findFirst({ where: { id: revisionId, diagram: { userId } }, include: revisionInclude });
+}
+
+/** The user's revisions with these ids, oldest first (export). */
+export async function revisionsOfUser(userId: string, revisionIds: string[]) {
+  if (!revisionIds.length) return [];
+  return db().diagramRevision.findMany({ where: { id: { in: revisionIds }, diagram: { userId } }, include: revisionInclude, orderBy: { createdAt: 'asc' } });
+}
+
+/** Whether the diagram exists and is the user's (no 404 thrown: callers decide). */
+export async function ownsDiagram(userId: string, diagramId: string): Promise<boolean> {
+  return !!(await db().diagram.findFirst({ where: { id: diagramId, userId }, select: { id: true } }));
 }
 
 /** The user's diagrams, most recently changed first. */
@@ -66,10 +94,24 @@ export async function createDiagram(userId: string, opts: { name?: string; xml?:
   return { ...summary, xml, revision: revisions[0] ?? null };
 }
 
+/**
+ * A new diagram from a file that comes from outside (the API, the editor's Open): the import rules of
+ * lib/diagrams/import applied first; the summary says what was changed and what will not be drawn.
+ */
+export async function importDiagram(
+  userId: string,
+  opts: { name?: string; file: string | Uint8Array; layout?: 'auto' | 'none' },
+): Promise<DiagramWithXml & { import: ImportSummary }> {
+  const name = cleanName(opts.name);
+  const { xml, summary } = await prepareImport(opts.file, { layout: opts.layout });
+  const diagram = await createDiagram(userId, { name, xml });
+  return { ...diagram, import: summary };
+}
+
 /** A diagram with the XML of its latest revision. */
 export async function getDiagram(userId: string, diagramId: string): Promise<DiagramWithXml> {
   const row = await ownDiagram(userId, diagramId);
-  const rev = await latestRevision(userId, row.id);
+  const rev = await currentRevision(userId, row.id);
   return { ...row, xml: rev?.xml ?? starterXml(), revision: rev ? { id: rev.id, sha256: rev.sha256, createdAt: rev.createdAt } : null };
 }
 
@@ -106,7 +148,7 @@ export async function saveRevision(
   const diagram = await ownDiagram(userId, diagramId);
   assertStorableBpmn(xml);
   const hash = sha256(xml);
-  const latest = await latestRevision(userId, diagramId);
+  const latest = await currentRevision(userId, diagramId);
   if (latest && latest.sha256 === hash) {
     return { created: false, revision: { id: latest.id, sha256: latest.sha256, createdAt: latest.createdAt }, diagram };
   }

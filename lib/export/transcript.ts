@@ -1,25 +1,30 @@
 // A human-readable Markdown transcript of a conversation export.
 import type { ThreadItem } from '@/lib/chatkit/types';
+import { assistantMessageText, clientToolCallText, taskText, userMessageText, workflowLines } from '@/lib/ai/converter';
 import type { ConversationExport } from './conversation';
 
 function itemMarkdown(item: ThreadItem): string | null {
   const when = item.created_at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
   switch (item.type) {
     case 'user_message': {
-      const text = item.content.map((c) => (c.type === 'input_text' ? c.text : `@${c.text}`)).join(' ').trim();
+      const text = userMessageText(item);
       const files = (item.attachments ?? []).map((a) => `- 📎 ${a.name} (${a.mime_type})`).join('\n');
-      return `### You — ${when}\n\n${item.quoted_text ? `> ${item.quoted_text}\n\n` : ''}${text || '_(no text)_'}${files ? `\n\n${files}` : ''}`;
+      return `### You — ${when}\n\n${item.quoted_text ? `> ${item.quoted_text.replace(/\n/g, '\n> ')}\n\n` : ''}${text || '_(no text)_'}${files ? `\n\n${files}` : ''}`;
     }
     case 'assistant_message':
-      return `### Assistant — ${when}\n\n${item.content.map((c) => c.text).join('\n\n')}`;
+      return `### Assistant — ${when}\n\n${assistantMessageText(item)}`;
     case 'task':
-      return `_${when}: ${item.task.title ?? item.task.type}_`;
-    case 'workflow':
-      return `_${when}: ${item.workflow.tasks.map((t) => t.title ?? t.type).join('; ')}_`;
+      return `_${when}: ${taskText(item.task)}_`;
+    case 'workflow': {
+      // Tool activity is what an answer rests on: every query on its own line.
+      const s = item.workflow.summary;
+      const head = s && 'title' in s ? s.title : item.workflow.type === 'reasoning' ? 'Reasoning' : 'Diagram queries';
+      return `_${when}: ${head}_\n\n${workflowLines(item).map((l) => `- ${l}`).join('\n')}`;
+    }
     case 'widget':
       return item.copy_text ? `_${when} (widget):_ ${item.copy_text}` : null;
     case 'client_tool_call':
-      return `_${when}: tool ${item.name} (${item.status})_`;
+      return `_${when}: tool ${clientToolCallText(item)}_`;
     default:
       return null;
   }

@@ -1,10 +1,12 @@
 // What /api/chatkit runs on: the Prisma store, lib/attachments' port, and the responder.
 // The responder is chosen here and nowhere else (lib/ai getResponder(); the plain responder for tests/benchmarks).
+import 'server-only';
 import type { HandleDeps } from '@/lib/chatkit/server';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
-import { findManyOwned } from '@/lib/attachments/repo';
+import { findManyOwned } from './attachments';
 import { createPlainResponder } from '@/lib/ai/plain-responder';
 import { getResponder } from '@/lib/ai';
+import { env } from '@/lib/env';
 import type { Responder } from '@/lib/ai/responder';
 import { prismaStore } from './chatkit-store';
 
@@ -25,7 +27,7 @@ const configuredResponder: Responder = (thread, input, ctx, signal) => getRespon
 let deps: HandleDeps = { store: prismaStore, attachments: attachmentsPort, respond: configuredResponder };
 
 export function chatkitDeps(): HandleDeps {
-  return deps;
+  return deps.turnLeaseMs ? deps : { ...deps, turnLeaseMs: env().TURN_LEASE_SECONDS * 1000 };
 }
 
 /** Tests and benchmarks swap pieces (e.g. a responder that fails) without touching the route. */

@@ -1,11 +1,15 @@
 // The Prisma implementation of the ChatKit Store. Every query is scoped by userId; "missing" and "not yours"
 // are the same 404. Items are kept as a JSON payload plus the columns we query on (type, text, hidden, seq).
+import 'server-only';
 import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
-import type { AddItemOptions, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
-import { isHiddenItem, type Page, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
+import { itemPlainText } from '@/lib/ai/converter';
+import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
+import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
+import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
+import { turnMethods } from './turns';
 
 const threadNotFound = () => new AppError('notFound', 'Thread not found');
 const itemNotFound = () => new AppError('notFound', 'Item not found');
@@ -41,13 +45,6 @@ function payloadOf(item: ThreadItem): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(rest)) as Prisma.InputJsonValue;
 }
 
-export function plainText(item: ThreadItem): string {
-  if (item.type === 'user_message') return item.content.map((c) => c.text).join(' ').trim();
-  if (item.type === 'assistant_message') return item.content.map((c) => c.text).join('\n').trim();
-  if (item.type === 'sdk_hidden_context') return item.content;
-  return '';
-}
-
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
   const has_more = rows.length > limit;
   const slice = has_more ? rows.slice(0, limit) : rows;
@@ -56,33 +53,74 @@ function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: 
 
 // ---------------------------------------------------------------- helpers
 
+function itemRow(userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null) {
+  return {
+    id: item.id,
+    threadId,
+    userId,
+    type: item.type,
+    payload: payloadOf(item),
+    text: itemPlainText(item),
+    hidden: isHiddenItem(item),
+    diagramRevisionId,
+    createdAt: new Date(item.created_at),
+  };
+}
+
 async function threadRow(userId: string, threadId: string): Promise<ThreadRow> {
   const row = await db().thread.findFirst({ where: { id: threadId, userId } });
   if (!row) throw threadNotFound();
   return row;
 }
 
-async function ownDiagram(userId: string, diagramId: string): Promise<boolean> {
-  return !!(await db().diagram.findFirst({ where: { id: diagramId, userId }, select: { id: true } }));
+/** The diagram a thread is about: the one stored on the row, else the one its metadata names. */
+function diagramIdOfRow(row: Pick<ThreadRow, 'diagramId' | 'metadata'>): string | null {
+  const fromMeta = (row.metadata as Record<string, unknown> | null)?.diagram_id;
+  return row.diagramId ?? (typeof fromMeta === 'string' && fromMeta ? fromMeta : null);
 }
 
-/** Latest revision of the diagram the message is about: the one the client names, else the thread's. */
-async function revisionFor(userId: string, thread: ThreadRow, requested?: string): Promise<string | null> {
-  let diagramId: string | undefined;
-  if (requested) {
-    if (!(await ownDiagram(userId, requested))) throw diagramNotFound();
-    diagramId = requested;
-  } else {
-    const fromMeta = (thread.metadata as Record<string, unknown> | null)?.diagram_id;
-    diagramId = thread.diagramId ?? (typeof fromMeta === 'string' ? fromMeta : undefined);
-  }
+/**
+ * The one resolver of "which diagram is this turn about": the diagram the request names (the one open in the
+ * modeler) when it is the user's, else the thread's own. Writes check the requested id first (revisionFor, 404).
+ */
+export async function threadDiagramId(userId: string, threadId: string, requested?: string | null): Promise<string | null> {
+  if (requested && (await ownsDiagram(userId, requested))) return requested;
+  return diagramIdOfRow(await threadRow(userId, threadId));
+}
+
+/** Current revision of the diagram the message is about (stored with the message, see addThreadItem). */
+async function revisionFor(userId: string, thread: Pick<ThreadRow, 'diagramId' | 'metadata'>, requested?: string): Promise<string | null> {
+  if (requested && !(await ownsDiagram(userId, requested))) throw diagramNotFound();
+  const diagramId = requested ?? diagramIdOfRow(thread);
   if (!diagramId) return null;
-  const rev = await db().diagramRevision.findFirst({
-    where: { diagramId, diagram: { userId } },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true },
+  return (await currentRevision(userId, diagramId))?.id ?? null;
+}
+
+/** Which diagram revision each user message of the thread was sent with (not part of the wire item). */
+export async function userMessageRevisions(userId: string, threadId: string): Promise<Map<string, string | null>> {
+  const rows = await db().threadItem.findMany({
+    where: { threadId, userId, type: 'user_message' },
+    select: { id: true, diagramRevisionId: true },
   });
-  return rev?.id ?? null;
+  return new Map(rows.map((r) => [r.id, r.diagramRevisionId]));
+}
+
+/** A visible task note in the user's thread (e.g. "Attached report.pdf … by URL"); id and time are minted here. */
+export async function addTaskItem(userId: string, threadId: string, task: TaskItem['task']): Promise<TaskItem> {
+  const item: TaskItem = { id: newId('tsk'), thread_id: threadId, created_at: new Date().toISOString(), type: 'task', task };
+  await addThreadItem(userId, threadId, item);
+  return item;
+}
+
+/** The thread and its visible items with the revision each was sent with, owner only (conversation export). */
+export async function loadThreadForExport(userId: string, threadId: string) {
+  const thread = await db().thread.findFirst({ where: { id: threadId, userId } });
+  if (!thread) throw new AppError('notFound', 'Conversation not found');
+  const rows = await db().threadItem.findMany({ where: { threadId, userId, hidden: false }, orderBy: { seq: 'asc' } });
+  return {
+    thread: { ...threadFromRow(thread), title: thread.title, updatedAt: thread.updatedAt, diagramId: thread.diagramId },
+    items: rows.map((r) => ({ item: itemFromRow(r), diagramRevisionId: r.diagramRevisionId })),
+  };
 }
 
 async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: string): Promise<void> {
@@ -97,20 +135,26 @@ async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: str
 // ---------------------------------------------------------------- the store
 
 export const prismaStore: Store = {
-  async createThread(userId: string, thread: NewThread): Promise<ThreadMetadata> {
+  async createThread(userId: string, thread: NewThread, first?: FirstItem): Promise<ThreadMetadata> {
     const diagramId = typeof thread.metadata.diagram_id === 'string' ? thread.metadata.diagram_id : undefined;
-    if (diagramId && !(await ownDiagram(userId, diagramId))) throw diagramNotFound();
-    const row = await db().thread.create({
-      data: {
-        id: newId('thr'),
-        userId,
-        diagramId: diagramId ?? null,
-        title: thread.title ?? null,
-        status: thread.status?.type ?? 'active',
-        statusReason: thread.status && 'reason' in thread.status ? (thread.status.reason ?? null) : null,
-        metadata: thread.metadata as Prisma.InputJsonValue,
-      },
-    });
+    if (diagramId && !(await ownsDiagram(userId, diagramId))) throw diagramNotFound();
+    const data = {
+      id: newId('thr'),
+      userId,
+      diagramId: diagramId ?? null,
+      title: thread.title ?? null,
+      status: thread.status?.type ?? 'active',
+      statusReason: thread.status && 'reason' in thread.status ? (thread.status.reason ?? null) : null,
+      metadata: thread.metadata as Prisma.InputJsonValue,
+    };
+    if (!first) return threadFromRow(await db().thread.create({ data }));
+    // Thread and first message in one transaction: a message that cannot be stored leaves no empty thread behind.
+    const item = first.item(data.id);
+    const diagramRevisionId = item.type === 'user_message' ? await revisionFor(userId, { diagramId: data.diagramId, metadata: thread.metadata as Prisma.JsonValue }, first.diagramId) : null;
+    const [row] = await db().$transaction([
+      db().thread.create({ data: { ...data, itemCount: 1 } }),
+      db().threadItem.create({ data: itemRow(userId, data.id, item, diagramRevisionId) }),
+    ]);
     return threadFromRow(row);
   },
 
@@ -199,7 +243,7 @@ export const prismaStore: Store = {
     await db().$transaction([
       db().threadItem.update({
         where: { id: item.id },
-        data: { type: item.type, payload: payloadOf(item), text: plainText(item), hidden: isHiddenItem(item) },
+        data: { type: item.type, payload: payloadOf(item), text: itemPlainText(item), hidden: isHiddenItem(item) },
       }),
       db().thread.update({ where: { id: threadId }, data: { updatedAt: new Date() } }),
     ]);
@@ -236,35 +280,28 @@ export const prismaStore: Store = {
       await refreshFeedbackCounts(tx, threadId);
     });
   },
+
+  ...turnMethods((tx, userId, threadId, item) => insertItem(tx, userId, threadId, item)),
 };
 
 /** Insert an item into the user's thread (also used by lib/attachments for upload task items). */
 export async function addThreadItem(userId: string, threadId: string, item: ThreadItem, opts: AddItemOptions = {}): Promise<void> {
   const thread = await threadRow(userId, threadId);
   const diagramRevisionId = item.type === 'user_message' ? await revisionFor(userId, thread, opts.diagramId) : null;
-  await db().$transaction([
-    db().threadItem.create({
-      data: {
-        id: item.id,
-        threadId,
-        userId,
-        type: item.type,
-        payload: payloadOf(item),
-        text: plainText(item),
-        hidden: isHiddenItem(item),
-        diagramRevisionId,
-        createdAt: new Date(item.created_at),
-      },
-    }),
-    db().thread.update({
-      where: { id: threadId },
-      data: {
-        updatedAt: new Date(),
-        // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
-        itemCount: { increment: 1 },
-      },
-    }),
-  ]);
+  await db().$transaction((tx) => insertItem(tx, userId, threadId, item, diagramRevisionId));
+}
+
+/** The item row and the thread's counters, inside the caller's transaction (the thread is known to be the user's). */
+export async function insertItem(tx: Prisma.TransactionClient, userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null = null): Promise<void> {
+  await tx.threadItem.create({ data: itemRow(userId, threadId, item, diagramRevisionId) });
+  await tx.thread.update({
+    where: { id: threadId },
+    data: {
+      updatedAt: new Date(),
+      // attachmentCount/imageCount are kept by lib/attachments when it binds rows to the thread.
+      itemCount: { increment: 1 },
+    },
+  });
 }
 
 async function deleteRows(threadId: string, rows: ItemRow[]): Promise<void> {

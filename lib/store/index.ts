@@ -1,2 +1,13 @@
-// The server-side persistence of ChatKit threads and items (Prisma). Every function takes the user.
-export { prismaStore, addThreadItem, itemFromRow, threadFromRow } from './chatkit-store';
+// The Store: the only gate to Thread, ThreadItem and Attachment rows. Every function takes the user
+// (lib/store/admin.ts is the one admin-scoped exception, and audits what it shows).
+import 'server-only';
+export {
+  prismaStore,
+  addThreadItem,
+  addTaskItem,
+  itemFromRow,
+  threadFromRow,
+  threadDiagramId,
+  userMessageRevisions,
+  loadThreadForExport,
+} from './chatkit-store';

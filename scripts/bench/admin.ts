@@ -1,13 +1,13 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env -S tsx --conditions=react-server
 // Times the admin conversation list and search (p50/p95 over repeated runs) on a seeded PostgreSQL database.
 //
-//   DATABASE_URL=postgresql://…/procmod_bench npx tsx scripts/seed-admin.ts --threads 100000 --items 1000000
-//   DATABASE_URL=postgresql://…/procmod_bench npx tsx scripts/bench/admin.ts [--runs 30]
+//   DATABASE_URL=postgresql://…/procmod_bench npx tsx --conditions=react-server scripts/seed-admin.ts --threads 100000 --items 1000000
+//   DATABASE_URL=postgresql://…/procmod_bench npx tsx --conditions=react-server scripts/bench/admin.ts [--runs 30]
 import os from 'node:os';
 import { db, closeDatabase, dbKind } from '@/lib/db';
-import { listConversations } from '@/lib/admin/conversations';
-import { dailyStats } from '@/lib/admin/stats';
-import { feedbackQueue } from '@/lib/admin/feedback';
+import { listConversations } from '@/lib/store/admin/conversations';
+import { dailyStats } from '@/lib/store/admin/stats';
+import { feedbackQueue } from '@/lib/store/admin/feedback';
 import type { ConversationFilters } from '@/lib/admin/filters';
 
 const runsArg = process.argv.indexOf('--runs');

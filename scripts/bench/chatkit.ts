@@ -1,12 +1,12 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env -S tsx --conditions=react-server
 // ChatKit server benchmarks (issue 3):
 //  (a) threads.list / items.list throughput and p50/p95 at 20 concurrency on a thread of 1,000 items,
 //      beside a bare node:http server answering the same bytes (the ratio is the figure);
 //  (b) time to first SSE event of threads.add_user_message, p50/p95 over 200 requests, 10 concurrent streams;
 //  (c) items.list p95 with 100 vs 100,000 items in one thread.
 //
-//   npx tsx scripts/bench/chatkit.ts                    # embedded PGlite in a temp folder (the default deployment)
-//   DATABASE_URL=postgresql://…/db npx tsx scripts/bench/chatkit.ts   # an EMPTY migrated PostgreSQL database
+//   npx tsx --conditions=react-server scripts/bench/chatkit.ts                    # embedded PGlite in a temp folder (the default deployment)
+//   DATABASE_URL=postgresql://…/db npx tsx --conditions=react-server scripts/bench/chatkit.ts   # an EMPTY migrated PostgreSQL database
 //   options: --seconds 5 (per throughput run)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

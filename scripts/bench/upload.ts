@@ -1,11 +1,11 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env -S tsx --conditions=react-server
 // Attachment upload benchmarks (issue 6):
 //  (a) a ~4.5 MB PNG through each API method (URL, data URL, multipart, raw, two-step) — p50/p95 request time
 //      (client and server share this process over loopback HTTP, so this is the server's time plus the transfer);
 //  (b) a 50 MB two-step upload (streamed from disk) — time and the process's peak RSS growth.
 //
-//   npx tsx scripts/bench/upload.ts [--runs 7]          # embedded PGlite in a temp folder
-//   DATABASE_URL=postgresql://…/empty_db npx tsx scripts/bench/upload.ts
+//   npx tsx --conditions=react-server scripts/bench/upload.ts [--runs 7]          # embedded PGlite in a temp folder
+//   DATABASE_URL=postgresql://…/empty_db npx tsx --conditions=react-server scripts/bench/upload.ts
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';

@@ -13,6 +13,8 @@ const LABELS: Record<string, string> = {
   'transcript.view': 'Viewed conversation',
   'revision.view': 'Viewed diagram revision',
   'export.conversations': 'Exported conversations',
+  'conversations.search': 'Searched conversations',
+  'feedback.view': 'Opened the feedback queue',
   'flag.set': 'Set flag',
   'flag.clear': 'Removed flag',
   'user.role': 'Changed role',
@@ -32,6 +34,7 @@ function describe(detail: unknown): string {
   const parts: string[] = [];
   if (d.email) parts.push(String(d.email));
   if (d.owner) parts.push(`owner ${d.owner}`);
+  if (d.q) parts.push(`“${String(d.q).slice(0, 80)}”`);
   if ('from' in d || 'to' in d) parts.push(`${d.from ?? 'none'} → ${d.to}`);
   if (d.note) parts.push(`“${String(d.note).slice(0, 80)}”`);
   if (d.filters && typeof d.filters === 'object') {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Pager, hrefWith } from '@/components/admin/pager';
 import { requirePageAdmin } from '@/lib/auth/page';
-import { feedbackQueue } from '@/lib/admin/feedback';
+import { feedbackQueue } from '@/lib/store/admin/feedback';
 import { conversationsReadable } from '@/lib/admin/guard';
 import { fmtDateTime } from '@/components/admin/format';
 
@@ -43,7 +43,7 @@ export default async function FeedbackPage({ searchParams }: { searchParams: SP 
               <tr>
                 <th style={{ width: 170 }}>When / who</th>
                 <th>Question → answer</th>
-                <th style={{ width: 110 }}></th>
+                <th style={{ width: 110 }}><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
             <tbody>

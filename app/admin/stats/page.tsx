@@ -1,5 +1,5 @@
 import { requirePageAdmin } from '@/lib/auth/page';
-import { dailyStats } from '@/lib/admin/stats';
+import { dailyStats } from '@/lib/store/admin/stats';
 import { StatsCharts } from '@/components/admin/stats-charts';
 import { fmtBytes } from '@/components/admin/format';
 

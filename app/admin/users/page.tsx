@@ -48,7 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: SP }) 
                 <th className="num">Conversations</th>
                 <th>Joined</th>
                 <th>Last active</th>
-                <th></th>
+                <th><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
             <tbody>

@@ -1,5 +1,5 @@
 import { requireUser } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
+import { otherMethods, route } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,3 +7,5 @@ export const GET = route(async (req) => {
   const user = await requireUser(req);
   return Response.json({ id: user.id, email: user.email, role: user.role, name: user.name });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -2,7 +2,7 @@
 // Same size rule as the browser capture; the SVG is sanitised first and rendering never touches the network.
 import { requireUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
-import { readBodyLimited, route } from '@/lib/http/route';
+import { otherMethods, readBodyLimited, route } from '@/lib/http/route';
 import { RENDER_MAX_SVG_BYTES, renderSvgToPng } from '@/lib/bpmn/render';
 
 export const runtime = 'nodejs';
@@ -26,3 +26,5 @@ export const POST = route(async (req) => {
     },
   });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

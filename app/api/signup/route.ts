@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { env } from '@/lib/env';
 import { isSameOrigin } from '@/lib/auth/origin';
 import { createUser, emailSchema, passwordSchema } from '@/lib/auth/users';
-import { readJson, route } from '@/lib/http/route';
+import { otherMethods, readJson, route } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,3 +16,5 @@ export const POST = route(async (req) => {
   const user = await createUser(input);
   return Response.json({ id: user.id, email: user.email, role: user.role }, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,5 +1,5 @@
 import { requireUser } from '@/lib/auth/require-user';
-import { readJson, route, z } from '@/lib/http/route';
+import { otherMethods, readJson, route, z } from '@/lib/http/route';
 import { createApiToken, listApiTokens } from '@/lib/auth/tokens';
 
 export const dynamic = 'force-dynamic';
@@ -26,3 +26,5 @@ export const POST = route(async (req) => {
   });
   return Response.json({ id: t.id, token: t.token, label: t.label, expiresAt: t.expiresAt }, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,4 +1,5 @@
 // STORAGE_DRIVER selects the driver; temp files for validation always live locally.
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { env, filesDir } from '@/lib/env';

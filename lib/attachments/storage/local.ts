@@ -1,5 +1,6 @@
 // Local filesystem driver: objects under <filesDir>/objects, placed by rename from the temp dir (same filesystem,
 // so a reader never sees half a file).
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';

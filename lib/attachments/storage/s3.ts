@@ -1,4 +1,5 @@
 // S3-compatible driver (AWS, MinIO, R2…). Same interface as the local one; two-step uploads get presigned PUTs.
+import 'server-only';
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';

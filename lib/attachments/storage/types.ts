@@ -1,5 +1,6 @@
 // Where verified bytes live. Uploads are always received and checked in a local temp file first
 // (tempPath); a driver only ever stores finished, validated files.
+import 'server-only';
 import type { Readable } from 'node:stream';
 
 export type StoredObject = { key: string; lastModified: Date };

@@ -32,7 +32,7 @@ export default async function DiagramPage({ params }: Props) {
   return (
     <div className="app">
       <AppHeader user={user} current="workspace" />
-      <WorkspaceEditor diagram={{ id: d.id, name: d.name, xml: d.xml }} chatConfig={chatUiConfigFromEnv()} />
+      <WorkspaceEditor userId={user.id} diagram={{ id: d.id, name: d.name, xml: d.xml }} chatConfig={chatUiConfigFromEnv()} />
     </div>
   );
 }

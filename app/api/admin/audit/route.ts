@@ -1,5 +1,5 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
+import { otherMethods, route } from '@/lib/http/route';
 import { listAudit } from '@/lib/admin/audit';
 import { pageParams } from '@/lib/admin/params';
 
@@ -12,3 +12,5 @@ export const GET = route(async (req) => {
   const page = await listAudit(admin, { ...pageParams(req), action: sp.get('action'), target: sp.get('target') });
   return Response.json(page, { headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,6 +1,6 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
-import { listConversations } from '@/lib/admin/conversations';
+import { otherMethods, route } from '@/lib/http/route';
+import { listConversations } from '@/lib/store/admin/conversations';
 import { parseConversationFilters } from '@/lib/admin/filters';
 
 export const dynamic = 'force-dynamic';
@@ -11,3 +11,5 @@ export const GET = route(async (req) => {
   const filters = parseConversationFilters(new URL(req.url).searchParams);
   return Response.json(await listConversations(admin, filters), { headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,5 +1,5 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
+import { otherMethods, route } from '@/lib/http/route';
 import { parseConversationFilters } from '@/lib/admin/filters';
 import { exportJsonl } from '@/lib/admin/export';
 import { exportZip } from '@/lib/admin/export-zip';
@@ -32,3 +32,5 @@ export const GET = route(async (req) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,6 +1,6 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
-import { dailyStats } from '@/lib/admin/stats';
+import { otherMethods, route } from '@/lib/http/route';
+import { dailyStats } from '@/lib/store/admin/stats';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,3 +9,5 @@ export const GET = route(async (req) => {
   const admin = await requireAdmin(req);
   return Response.json({ days: await dailyStats(admin) }, { headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

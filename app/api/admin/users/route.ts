@@ -1,5 +1,5 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
+import { otherMethods, route } from '@/lib/http/route';
 import { listUsers } from '@/lib/admin/users';
 import { pageParams } from '@/lib/admin/params';
 
@@ -11,3 +11,5 @@ export const GET = route(async (req) => {
   const q = new URL(req.url).searchParams.get('q');
   return Response.json(await listUsers(admin, { ...pageParams(req), q }), { headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

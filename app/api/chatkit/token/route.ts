@@ -3,7 +3,7 @@
 import { AppError } from '@/lib/errors';
 import { createApiToken } from '@/lib/auth/tokens';
 import { requireUser } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
+import { otherMethods, route } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,3 +18,5 @@ export const POST = route(async (req) => {
     { headers: { 'Cache-Control': 'no-store' } },
   );
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,6 +1,6 @@
 import { requireUser } from '@/lib/auth/require-user';
 import { deleteDiagram, getDiagram, renameDiagram } from '@/lib/diagrams';
-import { readJson, route } from '@/lib/http/route';
+import { otherMethods, readJson, route } from '@/lib/http/route';
 import { renameBody } from '../schemas';
 
 export const dynamic = 'force-dynamic';
@@ -27,3 +27,5 @@ export const DELETE = route<Params>(async (req, { params }) => {
   await deleteDiagram(user.id, id);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

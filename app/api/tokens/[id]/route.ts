@@ -1,5 +1,5 @@
 import { requireUser } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
+import { otherMethods, route } from '@/lib/http/route';
 import { revokeApiToken } from '@/lib/auth/tokens';
 
 export const dynamic = 'force-dynamic';
@@ -11,3 +11,5 @@ export const DELETE = route<{ id: string }>(async (req, { params }) => {
   await revokeApiToken(id, user.id);
   return new Response(null, { status: 204 });
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods('DELETE');

@@ -1,5 +1,5 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { route } from '@/lib/http/route';
+import { otherMethods, route } from '@/lib/http/route';
 import { loadTranscript } from '@/lib/admin/transcript';
 
 export const dynamic = 'force-dynamic';
@@ -10,3 +10,5 @@ export const GET = route<{ id: string }>(async (req, { params }) => {
   const { id } = await params;
   return Response.json(await loadTranscript(admin, id), { headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

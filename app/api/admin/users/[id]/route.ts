@@ -1,5 +1,5 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { readJson, route } from '@/lib/http/route';
+import { otherMethods, readJson, route } from '@/lib/http/route';
 import { updateUser, userPatchSchema } from '@/lib/admin/users';
 
 export const dynamic = 'force-dynamic';
@@ -11,3 +11,5 @@ export const PATCH = route<{ id: string }>(async (req, { params }) => {
   const patch = await readJson(req, userPatchSchema, 16 * 1024);
   return Response.json(await updateUser(admin, id, patch));
 });
+
+export const { GET, POST, PUT, DELETE } = otherMethods('PATCH');

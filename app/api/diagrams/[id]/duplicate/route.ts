@@ -1,6 +1,6 @@
 import { requireUser } from '@/lib/auth/require-user';
 import { duplicateDiagram } from '@/lib/diagrams';
-import { readJson, route } from '@/lib/http/route';
+import { otherMethods, readJson, route } from '@/lib/http/route';
 import { duplicateBody } from '../../schemas';
 
 export const dynamic = 'force-dynamic';
@@ -13,3 +13,5 @@ export const POST = route<{ id: string }>(async (req, { params }) => {
   const body = hasBody ? await readJson(req, duplicateBody, 16 * 1024) : {};
   return Response.json({ diagram: await duplicateDiagram(user.id, id, body.name) }, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

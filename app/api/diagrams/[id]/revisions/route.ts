@@ -1,6 +1,6 @@
 import { requireUser } from '@/lib/auth/require-user';
 import { listRevisions, saveRevision } from '@/lib/diagrams';
-import { readJson, route } from '@/lib/http/route';
+import { otherMethods, readJson, route } from '@/lib/http/route';
 import { saveBody, XML_BODY_LIMIT } from '../../schemas';
 
 export const dynamic = 'force-dynamic';
@@ -21,3 +21,5 @@ export const POST = route<Params>(async (req, { params }) => {
   const result = await saveRevision(user.id, id, xml);
   return Response.json(result, { status: result.created ? 201 : 200 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

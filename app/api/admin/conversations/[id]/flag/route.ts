@@ -1,5 +1,5 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { readJson, route } from '@/lib/http/route';
+import { otherMethods, readJson, route } from '@/lib/http/route';
 import { clearFlag, flagInputSchema, setFlag } from '@/lib/admin/flags';
 
 export const dynamic = 'force-dynamic';
@@ -19,3 +19,5 @@ export const DELETE = route<{ id: string }>(async (req, { params }) => {
   await clearFlag(admin, id);
   return new Response(null, { status: 204 });
 });
+
+export const { GET, POST, PATCH } = otherMethods('PUT', 'DELETE');

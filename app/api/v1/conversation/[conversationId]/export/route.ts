@@ -1,7 +1,7 @@
 // GET /api/v1/conversation/{id}/export?format=json|zip — the zip is streamed, never built in memory.
 import { requireUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
-import { route } from '@/lib/http/route';
+import { otherMethods, route } from '@/lib/http/route';
 import { requireConversation } from '@/lib/attachments/api';
 import { buildConversationExport, conversationZipStream, exportFileName } from '@/lib/export/conversation';
 
@@ -19,3 +19,5 @@ export const GET = route<Params>(async (req, ctx) => {
     headers: { 'Content-Type': 'application/zip', 'Content-Disposition': disposition('zip'), 'Cache-Control': 'no-store' },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

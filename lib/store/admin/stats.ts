@@ -1,7 +1,8 @@
 // Daily statistics for the last 30 days (UTC days). Counts only — no conversation content — so they stay
 // available when ADMIN_CAN_READ_CONVERSATIONS is off.
+import 'server-only';
 import { db } from '@/lib/db';
-import { assertAdmin, type AdminActor } from './guard';
+import { assertAdmin, type AdminActor } from '@/lib/admin/guard';
 
 export type DayStats = {
   day: string; // YYYY-MM-DD

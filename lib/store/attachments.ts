@@ -1,6 +1,7 @@
 // Every query on the Attachment table. User-facing lookups are scoped by userId and answer the same 404 for
 // "missing" and "not yours". The few unscoped ones are named for the reason they may be (signed URL, janitor).
-import { db } from '@/lib/db';
+import 'server-only';
+import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isWellFormedId } from '@/lib/ids';
 import type { Attachment as Row } from '@/lib/generated/prisma/client';
@@ -26,8 +27,8 @@ export type NewPending = {
   uploadExpiresAt?: Date | null;
 };
 
-export async function createPending(p: NewPending): Promise<Row> {
-  return db().attachment.create({
+export async function createPending(p: NewPending, tx: Prisma.TransactionClient = db()): Promise<Row> {
+  return tx.attachment.create({
     data: {
       id: p.id,
       userId: p.userId,
@@ -42,6 +43,21 @@ export async function createPending(p: NewPending): Promise<Row> {
       uploadExpiresAt: p.uploadExpiresAt ?? null,
     },
   });
+}
+
+/**
+ * Runs `fn` in a transaction holding this user's upload lock (a PostgreSQL advisory lock, released at commit), so
+ * a quota check and the insert it allows cannot be overtaken by another request, in this process or another.
+ */
+export async function withUploadLock<T>(userId: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`procmod:uploads:${userId}`}))`;
+      return fn(tx);
+    },
+    // Fifty uploads at once queue on the lock (and for a pooled connection); each holds it for milliseconds.
+    { maxWait: 20_000, timeout: 20_000 },
+  );
 }
 
 export type ReadyFields = {
@@ -103,16 +119,16 @@ export async function deleteRow(userId: string, id: string): Promise<void> {
   await db().attachment.deleteMany({ where: { id, userId } });
 }
 
-export async function countInThread(userId: string, threadId: string): Promise<number> {
-  return db().attachment.count({ where: { userId, threadId } });
+export async function countInThread(userId: string, threadId: string, tx: Prisma.TransactionClient = db()): Promise<number> {
+  return tx.attachment.count({ where: { userId, threadId } });
 }
 
 /** Uploads by the user since `since`, oldest first (for the hourly quota and its Retry-After). */
-export async function uploadsSince(userId: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
-  const [count, oldest] = await Promise.all([
-    db().attachment.count({ where: { userId, createdAt: { gte: since } } }),
-    db().attachment.findFirst({ where: { userId, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
-  ]);
+export async function uploadsSince(userId: string, since: Date, tx: Prisma.TransactionClient = db()): Promise<{ count: number; oldest: Date | null }> {
+  const where = { userId, createdAt: { gte: since } };
+  // Sequential: inside a transaction there is one connection anyway.
+  const count = await tx.attachment.count({ where });
+  const oldest = count ? await tx.attachment.findFirst({ where, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }) : null;
   return { count, oldest: oldest?.createdAt ?? null };
 }
 
@@ -135,17 +151,25 @@ export async function allReadyInThread(userId: string, threadId: string): Promis
   return db().attachment.findMany({ where: { userId, threadId, status: 'ready' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
 }
 
-/** Binds ready attachments to a thread and keeps the thread's counters (only rows not yet bound count). */
-export async function bindToThread(userId: string, ids: string[], threadId: string): Promise<void> {
+/**
+ * Binds ready attachments to a thread and keeps the thread's counters (only rows not yet bound count). `check`
+ * sees how many rows would be bound and may refuse; run it under withUploadLock for the count to hold.
+ */
+export async function bindToThread(
+  userId: string,
+  ids: string[],
+  threadId: string,
+  tx: Prisma.TransactionClient,
+  check?: (adding: number) => Promise<void>,
+): Promise<void> {
   if (!ids.length) return;
-  await db().$transaction(async (tx) => {
-    const rows = await tx.attachment.findMany({ where: { id: { in: ids }, userId, threadId: null }, select: { id: true, kind: true } });
-    if (!rows.length) return;
-    await tx.attachment.updateMany({ where: { id: { in: rows.map((r) => r.id) }, userId, threadId: null }, data: { threadId } });
-    await tx.thread.updateMany({
-      where: { id: threadId, userId },
-      data: { attachmentCount: { increment: rows.length }, imageCount: { increment: rows.filter((r) => r.kind === 'image').length } },
-    });
+  const rows = await tx.attachment.findMany({ where: { id: { in: ids }, userId, threadId: null }, select: { id: true, kind: true } });
+  if (!rows.length) return;
+  await check?.(rows.length);
+  await tx.attachment.updateMany({ where: { id: { in: rows.map((r) => r.id) }, userId, threadId: null }, data: { threadId } });
+  await tx.thread.updateMany({
+    where: { id: threadId, userId },
+    data: { attachmentCount: { increment: rows.length }, imageCount: { increment: rows.filter((r) => r.kind === 'image').length } },
   });
 }
 

@@ -1,9 +1,11 @@
 // The admin conversation list: every user's threads, newest activity first, keyset-paginated.
 // One parameterised query (Prisma.sql fragments, never string-built SQL). Filters run on the thread table and
 // its indexes; per-row counts are computed only for the page being returned, so cost does not grow with the table.
+import 'server-only';
 import { db, Prisma } from '@/lib/db';
-import { assertAdmin, assertConversationsReadable, type AdminActor } from './guard';
-import { decodeCursor, encodeCursor, type ConversationFilters } from './filters';
+import { assertAdmin, assertConversationsReadable, type AdminActor } from '@/lib/admin/guard';
+import { recordAudit } from '@/lib/admin/audit';
+import { decodeCursor, encodeCursor, type ConversationFilters } from '@/lib/admin/filters';
 
 export type ConversationRow = {
   id: string;
@@ -121,6 +123,8 @@ async function estimatedMatches(q: string): Promise<number> {
 export async function listConversations(actor: AdminActor, f: ConversationFilters): Promise<ConversationPage> {
   assertAdmin(actor);
   if (f.q) assertConversationsReadable();
+  // A search shows excerpts of what users wrote: the first page of each search is audited.
+  if (f.q && !f.cursor) await recordAudit(actor.id, 'conversations.search', 'conversations', { q: f.q });
   const limit = f.limit ?? 50;
   const where = await conversationConditions(f);
   if (!where) return { data: [], nextCursor: null };

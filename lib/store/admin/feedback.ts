@@ -1,6 +1,8 @@
 // The feedback queue: every thumbs-down, with the answer it was given on and the user question before it.
+import 'server-only';
 import { db, Prisma } from '@/lib/db';
-import { assertAdmin, assertConversationsReadable, type AdminActor } from './guard';
+import { assertAdmin, assertConversationsReadable, type AdminActor } from '@/lib/admin/guard';
+import { recordAudit } from '@/lib/admin/audit';
 
 export type FeedbackEntry = {
   id: string;
@@ -34,6 +36,8 @@ export async function feedbackQueue(
 ): Promise<{ data: FeedbackEntry[]; nextCursor: string | null }> {
   assertAdmin(actor);
   assertConversationsReadable();
+  // The queue shows questions and answers: opening it (its first page) is audited.
+  if (!opts.cursor) await recordAudit(actor.id, 'feedback.view', 'feedback');
   const limit = Math.min(Math.max(opts.limit ?? 50, 1), 200);
   let after = Prisma.empty;
   if (opts.cursor) {

@@ -1,0 +1,758 @@
+// The queries behind the diagram tools (see index.ts). Pure functions over DiagramModel; results are plain JSON and
+// name every element as {id, name, type}.
+import { typeLabel, type DiagramModel, type FlowNode, type SequenceFlow } from '../model';
+import { entryNodes, isEndLike, isLinkCatch, isLinkThrow, linkName, predecessors, successors } from '../graph';
+import { diffModels } from '../diff';
+import { LINT_FIXES, type LintFinding } from '../lint';
+import { fold, nameScore } from './text';
+import type { ToolContext } from './index';
+
+/** A bad or ambiguous argument: becomes { ok: false, error } for the caller (a model sees it and can retry). */
+export class ToolInputError extends Error {}
+
+export type ElementRef = { id: string; name: string | null; type: string };
+export type FlowRef = { id: string; name: string | null; type: 'SequenceFlow'; condition: string | null; isDefault: boolean };
+
+// ---------------------------------------------------------------- references
+
+type Any = { id: string; name: string | null; type: string };
+
+/** Every named thing a question can be about: flow nodes, lanes, pools, processes, flows, message flows. */
+function universe(m: DiagramModel): Any[] {
+  return [
+    ...m.nodes,
+    ...m.lanes.map((l) => ({ id: l.id, name: l.name, type: 'Lane' })),
+    ...m.participants.map((p) => ({ id: p.id, name: p.name, type: 'Participant' })),
+    ...m.processes.map((p) => ({ id: p.id, name: p.name, type: 'Process' })),
+    ...m.flows.map((f) => ({ id: f.id, name: f.name, type: 'SequenceFlow' })),
+    ...m.messageFlows.map((f) => ({ id: f.id, name: f.name, type: 'MessageFlow' })),
+  ];
+}
+
+const refCache = new WeakMap<DiagramModel, Map<string, Any>>();
+function index(m: DiagramModel): Map<string, Any> {
+  let map = refCache.get(m);
+  if (!map) {
+    map = new Map();
+    for (const x of universe(m)) if (!map.has(x.id)) map.set(x.id, x);
+    refCache.set(m, map);
+  }
+  return map;
+}
+
+export function elementRef(m: DiagramModel, id: string): ElementRef {
+  const x = index(m).get(id);
+  return { id, name: x?.name ?? m.names.get(id) ?? null, type: x?.type ?? 'Unknown' };
+}
+
+function flowRef(m: DiagramModel, f: SequenceFlow): FlowRef {
+  const src = m.byId.get(f.sourceId);
+  return { id: f.id, name: f.name, type: 'SequenceFlow', condition: f.condition, isDefault: src?.defaultFlowId === f.id };
+}
+
+export type Candidate = ElementRef & { score: number };
+
+/** Scored candidates for a typed name or id over the given kinds of things (default: flow nodes, lanes, pools). */
+export function candidates(m: DiagramModel, query: string, kinds?: (x: Any) => boolean, limit = 5): Candidate[] {
+  const q = query.trim().replace(/^[`"'“„«「『]+|[`"'”“»」』?？.!。]+$/g, '').trim();
+  const pool = universe(m).filter(kinds ?? ((x) => x.type !== 'SequenceFlow' && x.type !== 'MessageFlow' && x.type !== 'Process'));
+  const byId = pool.find((x) => x.id === q) ?? pool.find((x) => x.id.toLowerCase() === q.toLowerCase());
+  if (byId) return [{ id: byId.id, name: byId.name, type: byId.type, score: 1 }];
+  return pool
+    .filter((x) => x.name)
+    .map((x) => ({ id: x.id, name: x.name, type: x.type, score: Math.round(nameScore(q, x.name!) * 100) / 100 }))
+    .filter((c) => c.score >= 0.35)
+    .sort((a, b) => b.score - a.score || (a.name ?? '').length - (b.name ?? '').length)
+    .slice(0, limit);
+}
+
+/** The one element a typed name or id means; a ToolInputError (with candidates) when none or several fit. */
+export function resolveElement(m: DiagramModel, query: string, kinds?: (x: Any) => boolean): ElementRef {
+  const c = candidates(m, query, kinds, 5);
+  const best = c[0];
+  if (!best || best.score < 0.6) {
+    throw new ToolInputError(`No element matches "${query}".${c.length ? ` Closest: ${c.map((x) => `${x.name ?? x.id} (${x.id})`).join(', ')}.` : ''}`);
+  }
+  const rivals = c.filter((x) => x.id !== best.id && x.score >= best.score - 0.01 && fold(x.name ?? '') !== fold(best.name ?? '_'));
+  if (best.score < 0.97 && rivals.length) {
+    throw new ToolInputError(`"${query}" could mean ${[best, ...rivals].map((x) => `${x.name ?? x.id} (${x.id})`).join(' or ')}; name one by its id.`);
+  }
+  return { id: best.id, name: best.name, type: best.type };
+}
+
+const isNode = (x: Any) => !['Lane', 'Participant', 'Process', 'SequenceFlow', 'MessageFlow'].includes(x.type);
+const node = (m: DiagramModel, q: string): FlowNode => m.byId.get(resolveElement(m, q, isNode).id)!;
+
+export function findElementTool(m: DiagramModel, query: string, limit: number) {
+  return { query, candidates: candidates(m, query, (x) => x.type !== 'Process', limit) };
+}
+
+// ---------------------------------------------------------------- types and filters
+
+export type CountInput = { type?: string; lane?: string; participant?: string; name?: string; within?: string };
+
+type Family = { label: string; plural?: string; collection: 'nodes' | 'flows' | 'messageFlows' | 'lanes' | 'participants'; test?: (n: FlowNode) => boolean };
+
+const EVENT_DEFS = ['timer', 'message', 'signal', 'error', 'escalation', 'conditional', 'link', 'compensate', 'terminate', 'cancel'];
+const NODE_TYPES = [
+  'Task', 'UserTask', 'ServiceTask', 'SendTask', 'ReceiveTask', 'ManualTask', 'ScriptTask', 'BusinessRuleTask',
+  'ExclusiveGateway', 'ParallelGateway', 'InclusiveGateway', 'EventBasedGateway', 'ComplexGateway',
+  'StartEvent', 'EndEvent', 'BoundaryEvent', 'IntermediateCatchEvent', 'IntermediateThrowEvent',
+  'SubProcess', 'Transaction', 'AdHocSubProcess', 'CallActivity',
+];
+const ALIASES: Record<string, string> = {
+  xor: 'exclusivegateway', and: 'parallelgateway', or: 'inclusivegateway', decision: 'gateway', eventgateway: 'eventbasedgateway',
+  pool: 'participant', node: 'element', shape: 'element', step: 'element', abstracttask: 'task', plaintask: 'task', noneTask: 'task',
+  start: 'startevent', end: 'endevent', intermediate: 'intermediateevent', sub: 'subprocess', rule: 'businessruletask',
+  humantask: 'usertask', automatedtask: 'servicetask', connection: 'flow', arrow: 'flow',
+};
+
+export function family(type: string | undefined): Family {
+  let key = fold(type ?? '').replace(/\s+/g, '').replace(/^bpmn/, '');
+  if (!key) return { label: 'element', collection: 'nodes' };
+  const singular = key.replace(/ies$/, 'y').replace(/(?:sses|xes)$/, (s) => s.slice(0, -2)).replace(/([^s])s$/, '$1');
+  key = ALIASES[singular] ?? ALIASES[key] ?? singular;
+  const exact = NODE_TYPES.find((t) => t.toLowerCase() === key);
+  if (exact) {
+    if (exact === 'Task') return { label: 'task', collection: 'nodes', test: (n) => n.kind === 'task' };
+    if (exact === 'SubProcess') return { label: 'sub-process', collection: 'nodes', test: (n) => n.kind === 'subProcess' };
+    return { label: typeLabel(exact), collection: 'nodes', test: (n) => n.type === exact };
+  }
+  const def = EVENT_DEFS.find((d) => key === d || key === `${d}event` || key === `${d}startevent` || key === `${d}boundaryevent` || key === `${d}endevent`);
+  if (def) {
+    const where = key.endsWith('startevent') ? 'startEvent' : key.endsWith('boundaryevent') ? 'boundaryEvent' : key.endsWith('endevent') ? 'endEvent' : null;
+    const label = `${def} ${where ? typeLabel(where[0]!.toUpperCase() + where.slice(1)) : 'event'}`;
+    return { label, collection: 'nodes', test: (n) => n.eventDefinitions.includes(def) && (!where || n.kind === where) };
+  }
+  switch (key) {
+    case 'element': return { label: 'element', collection: 'nodes' };
+    case 'activity': return { label: 'activity', plural: 'activities', collection: 'nodes', test: (n) => ['task', 'subProcess', 'callActivity'].includes(n.kind) };
+    case 'gateway': return { label: 'gateway', collection: 'nodes', test: (n) => n.kind === 'gateway' };
+    case 'event': return { label: 'event', collection: 'nodes', test: (n) => /Event$/.test(n.type) };
+    case 'intermediateevent': return { label: 'intermediate event', collection: 'nodes', test: (n) => n.kind === 'intermediateEvent' };
+    case 'eventsubprocess': return { label: 'event sub-process', collection: 'nodes', test: (n) => n.triggeredByEvent };
+    case 'subprocesse': case 'subprocess': return { label: 'sub-process', collection: 'nodes', test: (n) => n.kind === 'subProcess' };
+    case 'flow': case 'sequenceflow': return { label: 'sequence flow', collection: 'flows' };
+    case 'messageflow': case 'message': return { label: 'message flow', collection: 'messageFlows' };
+    case 'lane': return { label: 'lane', collection: 'lanes' };
+    case 'participant': return { label: 'pool', collection: 'participants' };
+  }
+  throw new ToolInputError(`Unknown element type "${type}". Use e.g. task, userTask, serviceTask, gateway, exclusiveGateway, event, startEvent, endEvent, boundaryEvent, timer event, subProcess, activity, flow, messageFlow, lane, participant.`);
+}
+
+function laneAndDescendants(m: DiagramModel, laneId: string): Set<string> {
+  const out = new Set([laneId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const l of m.lanes) if (l.parentLaneId && out.has(l.parentLaneId) && !out.has(l.id)) { out.add(l.id); grew = true; }
+  }
+  return out;
+}
+
+/** Lane of a node, innermost first (a node in a child lane is listed in its parent lane as well). */
+function laneOf(m: DiagramModel, n: FlowNode): ElementRef | null {
+  let laneIds = n.laneIds;
+  if (!laneIds.length) {
+    // Nodes inside a sub-process belong to the sub-process's lane.
+    let scope = m.byId.get(n.scopeId);
+    while (scope && !scope.laneIds.length) scope = m.byId.get(scope.scopeId);
+    laneIds = scope?.laneIds ?? [];
+  }
+  const inner = laneIds.find((id) => !m.lanes.some((l) => l.parentLaneId === id && laneIds.includes(l.id))) ?? laneIds[0];
+  return inner ? elementRef(m, inner) : null;
+}
+
+function within(m: DiagramModel, n: FlowNode, scopeId: string): boolean {
+  let s: string | null = n.scopeId;
+  while (s && s !== n.processId) {
+    if (s === scopeId) return true;
+    s = m.byId.get(s)?.scopeId ?? null;
+  }
+  return false;
+}
+
+export function countElements(m: DiagramModel, i: CountInput) {
+  const fam = family(i.type);
+  const lane = i.lane ? resolveElement(m, i.lane, (x) => x.type === 'Lane') : null;
+  const participant = i.participant ? resolveElement(m, i.participant, (x) => x.type === 'Participant') : null;
+  const sub = i.within ? resolveElement(m, i.within, (x) => x.type === 'SubProcess' || x.type === 'Transaction' || x.type === 'AdHocSubProcess') : null;
+  const laneIds = lane ? laneAndDescendants(m, lane.id) : null;
+  const processOf = participant ? m.participants.find((p) => p.id === participant.id)?.processId ?? '__none' : null;
+  const nameOk = (name: string | null) => !i.name || (!!name && (fold(name).includes(fold(i.name)) || nameScore(i.name, name) >= 0.8));
+  const nodeOk = (n: FlowNode) => (!fam.test || fam.test(n))
+    && (!laneIds || [...n.laneIds, ...(laneOf(m, n) ? [laneOf(m, n)!.id] : [])].some((l) => laneIds.has(l)))
+    && (!processOf || n.processId === processOf)
+    && (!sub || within(m, n, sub.id))
+    && nameOk(n.name);
+
+  type Row = ElementRef & { lane: ElementRef | null; participant: ElementRef | null; insideSubProcess: ElementRef | null };
+  let rows: Row[] = [];
+  const pRef = (id: string | null) => (id ? elementRef(m, id) : null);
+  if (fam.collection === 'nodes') {
+    rows = m.nodes.filter(nodeOk).map((n) => ({
+      id: n.id, name: n.name, type: n.type, lane: laneOf(m, n), participant: pRef(n.participantId),
+      insideSubProcess: n.scopeId !== n.processId ? elementRef(m, n.scopeId) : null,
+    }));
+  } else if (fam.collection === 'flows') {
+    rows = m.flows.filter((f) => {
+      const s = m.byId.get(f.sourceId);
+      return nameOk(f.name) && (!s || ((!laneIds || s.laneIds.some((l) => laneIds.has(l))) && (!processOf || s.processId === processOf) && (!sub || within(m, s, sub.id) || s.scopeId === sub.id)));
+    }).map((f) => ({ id: f.id, name: f.name, type: 'SequenceFlow', lane: null, participant: pRef(m.byId.get(f.sourceId)?.participantId ?? null), insideSubProcess: null }));
+  } else if (fam.collection === 'messageFlows') {
+    rows = m.messageFlows.filter((f) => nameOk(f.name) && (!participant || [participantOfAny(m, f.sourceId), participantOfAny(m, f.targetId)].includes(participant.id)))
+      .map((f) => ({ id: f.id, name: f.name, type: 'MessageFlow', lane: null, participant: null, insideSubProcess: null }));
+  } else if (fam.collection === 'lanes') {
+    rows = m.lanes.filter((l) => nameOk(l.name) && (!processOf || l.processId === processOf) && (!laneIds || (l.parentLaneId !== null && laneIds.has(l.parentLaneId))))
+      .map((l) => ({ id: l.id, name: l.name, type: 'Lane', lane: l.parentLaneId ? elementRef(m, l.parentLaneId) : null, participant: pRef(m.participants.find((p) => p.processId === l.processId)?.id ?? null), insideSubProcess: null }));
+  } else {
+    rows = m.participants.filter((p) => nameOk(p.name)).map((p) => ({ id: p.id, name: p.name, type: 'Participant', lane: null, participant: null, insideSubProcess: null }));
+  }
+  const byType = new Map<string, number>();
+  for (const r of rows) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
+  return {
+    total: rows.length,
+    label: fam.label,
+    labelPlural: fam.plural ?? `${fam.label}s`,
+    filters: { type: i.type ?? null, lane, participant, within: sub, name: i.name ?? null },
+    byType: [...byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type, count]) => ({ type, label: typeLabel(type), count })),
+    insideSubProcesses: rows.filter((r) => r.insideSubProcess).length,
+    elements: rows.slice(0, 200),
+    truncated: rows.length > 200,
+  };
+}
+
+function participantOfAny(m: DiagramModel, id: string): string | null {
+  if (m.participants.some((p) => p.id === id)) return id;
+  return m.byId.get(id)?.participantId ?? null;
+}
+
+// ---------------------------------------------------------------- one element
+
+function boundaryOf(m: DiagramModel, n: FlowNode) {
+  return m.nodes.filter((b) => b.attachedToId === n.id).map((b) => ({
+    ...elementRef(m, b.id), eventDefinitions: b.eventDetails, interrupting: b.cancelActivity,
+    next: b.outgoing.map((f) => m.flowById.get(f)).filter((f): f is SequenceFlow => !!f).map((f) => elementRef(m, f.targetId)),
+  }));
+}
+
+export function describeElement(m: DiagramModel, q: string) {
+  const ref = resolveElement(m, q, (x) => x.type !== 'Process');
+  const n = m.byId.get(ref.id);
+  if (!n) {
+    if (ref.type === 'Lane') {
+      const lane = m.lanes.find((l) => l.id === ref.id)!;
+      const ids = laneAndDescendants(m, lane.id);
+      return { element: ref, typeLabel: 'lane', participant: m.participants.find((p) => p.processId === lane.processId) ? elementRef(m, m.participants.find((p) => p.processId === lane.processId)!.id) : null, parentLane: lane.parentLaneId ? elementRef(m, lane.parentLaneId) : null, elements: m.nodes.filter((x) => x.laneIds.some((l) => ids.has(l))).map((x) => elementRef(m, x.id)) };
+    }
+    if (ref.type === 'Participant') return { element: ref, typeLabel: 'pool', ...listParticipants(m).participants.find((p) => p.participant.id === ref.id) };
+    const mf = m.messageFlows.find((f) => f.id === ref.id);
+    if (mf) return { element: ref, typeLabel: 'message flow', source: elementRef(m, mf.sourceId), target: elementRef(m, mf.targetId) };
+    const f = m.flowById.get(ref.id)!;
+    return { element: ref, typeLabel: 'sequence flow', source: elementRef(m, f.sourceId), target: elementRef(m, f.targetId), condition: f.condition, isDefault: m.byId.get(f.sourceId)?.defaultFlowId === f.id };
+  }
+  const flows = (ids: string[]) => ids.map((id) => m.flowById.get(id)).filter((f): f is SequenceFlow => !!f);
+  return {
+    element: ref,
+    typeLabel: typeLabel(n.type),
+    lane: laneOf(m, n),
+    participant: n.participantId ? elementRef(m, n.participantId) : null,
+    process: elementRef(m, n.processId),
+    insideSubProcess: n.scopeId !== n.processId ? elementRef(m, n.scopeId) : null,
+    incoming: flows(n.incoming).map((f) => ({ flow: flowRef(m, f), from: elementRef(m, f.sourceId) })),
+    outgoing: flows(n.outgoing).map((f) => ({ flow: flowRef(m, f), to: elementRef(m, f.targetId) })),
+    attachedTo: n.attachedToId ? elementRef(m, n.attachedToId) : null,
+    interrupting: n.kind === 'boundaryEvent' ? n.cancelActivity : null,
+    boundaryEvents: boundaryOf(m, n),
+    eventDefinitions: n.eventDetails,
+    messageFlows: m.messageFlows.filter((f) => f.sourceId === n.id || f.targetId === n.id).map((f) => ({ ...elementRef(m, f.id), direction: f.sourceId === n.id ? 'out' : 'in', other: elementRef(m, f.sourceId === n.id ? f.targetId : f.sourceId) })),
+    documentation: n.documentation,
+    defaultFlow: n.defaultFlowId ? elementRef(m, n.defaultFlowId) : null,
+    triggeredByEvent: n.triggeredByEvent,
+    isForCompensation: n.isForCompensation,
+    collapsed: n.collapsed,
+    children: n.kind === 'subProcess' ? m.nodes.filter((c) => c.scopeId === n.id).map((c) => elementRef(m, c.id)) : [],
+  };
+}
+
+// ---------------------------------------------------------------- flow
+
+type Step = { element: ElementRef; via: FlowRef | 'boundary' | 'link' | 'subProcessEnd' | null; distance: number; eventDefinitions?: string[]; interrupting?: boolean };
+
+function viaOf(m: DiagramModel, via: string): Step['via'] {
+  if (via === 'boundary' || via === 'link') return via;
+  const f = m.flowById.get(via);
+  return f ? flowRef(m, f) : null;
+}
+
+function branchesOf(m: DiagramModel, n: FlowNode) {
+  return n.outgoing.map((id) => m.flowById.get(id)).filter((f): f is SequenceFlow => !!f).map((f) => ({ flow: flowRef(m, f), to: elementRef(m, f.targetId) }));
+}
+
+/** Parent sub-process of a node (when it sits inside one). */
+const parentSub = (m: DiagramModel, n: FlowNode) => (n.scopeId !== n.processId ? m.byId.get(n.scopeId) ?? null : null);
+
+function bfs(m: DiagramModel, start: FlowNode, dir: 'next' | 'prev', limit = 300): Step[] {
+  const seen = new Set([start.id]);
+  const out: Step[] = [];
+  let frontier: FlowNode[] = [start];
+  for (let d = 1; frontier.length && out.length < limit; d++) {
+    const next: FlowNode[] = [];
+    for (const n of frontier) {
+      const edges = dir === 'next' ? successors(m, n) : predecessors(m, n);
+      // Leaving a sub-process through its end (or entering backwards through its start) continues outside it.
+      const sub = parentSub(m, n);
+      if (sub && ((dir === 'next' && n.kind === 'endEvent') || (dir === 'prev' && n.kind === 'startEvent'))) {
+        for (const e of dir === 'next' ? successors(m, sub).filter((e) => e.via !== 'boundary') : predecessors(m, sub)) edges.push(e);
+      }
+      for (const e of edges) {
+        if (seen.has(e.to)) continue;
+        seen.add(e.to);
+        const t = m.byId.get(e.to)!;
+        out.push({ element: elementRef(m, t.id), via: viaOf(m, e.via), distance: d });
+        next.push(t);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+export function nextSteps(m: DiagramModel, q: string, o: { transitive: boolean; branch?: string }) {
+  const n = node(m, q);
+  let start = n;
+  let branch: ReturnType<typeof branchesOf>[number] | null = null;
+  if (o.branch) {
+    const scored = branchesOf(m, n).map((b) => ({ b, s: Math.max(nameScore(o.branch!, b.flow.name ?? ''), nameScore(o.branch!, b.flow.condition ?? ''), nameScore(o.branch!, b.to.name ?? '') * 0.9) })).sort((a, b) => b.s - a.s);
+    if (!scored[0] || scored[0].s < 0.55) throw new ToolInputError(`${n.name ?? n.id} has no outgoing branch like "${o.branch}". Its branches: ${branchesOf(m, n).map((b) => b.flow.name ?? b.flow.condition ?? b.to.name ?? b.to.id).join(', ') || 'none'}.`);
+    branch = scored[0].b;
+    start = m.byId.get(branch.to.id)!;
+  }
+  const sub = parentSub(m, n);
+  let steps: Step[];
+  if (o.transitive) steps = bfs(m, start, 'next');
+  else if (branch) steps = [{ element: branch.to, via: branch.flow, distance: 1 }];
+  else {
+    steps = successors(m, n).map((e) => {
+      const t = m.byId.get(e.to)!;
+      return { element: elementRef(m, t.id), via: viaOf(m, e.via), distance: 1, ...(e.via === 'boundary' ? { eventDefinitions: t.eventDefinitions, interrupting: t.cancelActivity } : {}) };
+    });
+  }
+  if (branch && o.transitive) steps.unshift({ element: branch.to, via: branch.flow, distance: 0 });
+  const direct = steps.filter((s) => s.distance <= 1).map((s) => m.byId.get(s.element.id)!);
+  return {
+    element: elementRef(m, n.id),
+    type: n.type,
+    branch: branch?.flow ?? null,
+    steps,
+    /** For a gateway right after the element (or the element itself): how its branches go. */
+    gateways: [n, ...direct].filter((g) => g.kind === 'gateway' && g.outgoing.length > 1).map((g) => ({ gateway: elementRef(m, g.id), branches: branchesOf(m, g) })),
+    /** An end event inside a sub-process ends only the sub-process; this is what follows it. */
+    endsSubProcess: n.kind === 'endEvent' && sub ? { subProcess: elementRef(m, sub.id), then: successors(m, sub).filter((e) => e.via !== 'boundary').map((e) => elementRef(m, e.to)) } : null,
+    endsProcess: n.kind === 'endEvent' && !sub,
+    startsInside: n.kind === 'subProcess' ? m.nodes.filter((c) => c.scopeId === n.id && c.kind === 'startEvent').map((c) => elementRef(m, c.id)) : [],
+    deadEnd: !steps.length && !isEndLike(n),
+  };
+}
+
+export function previousSteps(m: DiagramModel, q: string, transitive: boolean) {
+  const n = node(m, q);
+  const sub = parentSub(m, n);
+  const steps: Step[] = transitive ? bfs(m, n, 'prev') : predecessors(m, n).map((e) => ({ element: elementRef(m, e.to), via: viaOf(m, e.via), distance: 1 }));
+  return {
+    element: elementRef(m, n.id),
+    type: n.type,
+    steps,
+    isStart: n.kind === 'startEvent' && !sub,
+    startsSubProcess: n.kind === 'startEvent' && sub ? { subProcess: elementRef(m, sub.id), before: predecessors(m, sub).map((e) => elementRef(m, e.to)) } : null,
+    attachedTo: n.attachedToId ? elementRef(m, n.attachedToId) : null,
+    unreachableFromStart: !steps.length && n.kind !== 'startEvent' && n.kind !== 'boundaryEvent' && !n.triggeredByEvent,
+  };
+}
+
+/** Follow one branch until the flow joins others (a node with several incoming flows) or ends. */
+function follow(m: DiagramModel, first: FlowNode, limit = 30): ElementRef[] {
+  const out: ElementRef[] = [];
+  const seen = new Set<string>();
+  let frontier = [first];
+  while (frontier.length && out.length < limit) {
+    const next: FlowNode[] = [];
+    for (const n of frontier) {
+      if (seen.has(n.id)) continue;
+      seen.add(n.id);
+      out.push(elementRef(m, n.id));
+      if (n !== first && n.incoming.length > 1) continue;
+      for (const e of successors(m, n)) if (e.via !== 'boundary') next.push(m.byId.get(e.to)!);
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+export function whatIf(m: DiagramModel, branch: string, gateway?: string) {
+  const g = gateway ? node(m, gateway) : null;
+  const sources = g ? [g] : m.nodes.filter((n) => n.outgoing.length > 1);
+  const scored: { gateway: FlowNode; flow: SequenceFlow; score: number }[] = [];
+  for (const s of sources) {
+    for (const fid of s.outgoing) {
+      const f = m.flowById.get(fid);
+      if (!f) continue;
+      const t = m.byId.get(f.targetId);
+      const score = Math.max(nameScore(branch, f.name ?? ''), nameScore(branch, f.condition ?? '') * 0.95, nameScore(branch, t?.name ?? '') * 0.8);
+      if (score >= 0.55) scored.push({ gateway: s, flow: f, score });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  return {
+    branch,
+    matches: scored.slice(0, 5).map((x) => ({
+      gateway: elementRef(m, x.gateway.id), flow: flowRef(m, x.flow), score: Math.round(x.score * 100) / 100,
+      then: follow(m, m.byId.get(x.flow.targetId)!),
+    })),
+  };
+}
+
+type PathInput = { from?: string; to?: string; through?: string; avoid?: string; max?: number };
+
+export function findPaths(m: DiagramModel, i: PathInput) {
+  const max = i.max ?? 20;
+  const from = i.from ? node(m, i.from) : null;
+  const to = i.to ? node(m, i.to) : null;
+  const through = i.through ? node(m, i.through) : null;
+  const avoid = i.avoid ? node(m, i.avoid) : null;
+  const starts = from ? [from] : m.processes.flatMap((p) => entryNodes(m, p.id));
+  const flat = !!(from || to || through);
+  const isTarget = (n: FlowNode, start: FlowNode) => (to ? n.id === to.id : n.kind === 'endEvent' && n.scopeId === start.scopeId);
+  const edges = (n: FlowNode) => {
+    const out = successors(m, n).map((e) => ({ to: e.to, via: e.via }));
+    if (flat) {
+      // Between two elements a path may enter a sub-process and leave it through its end.
+      if (n.kind === 'subProcess') for (const s of m.nodes) if (s.scopeId === n.id && s.kind === 'startEvent') out.push({ to: s.id, via: 'enter' });
+      const sub = parentSub(m, n);
+      if (sub && n.kind === 'endEvent') for (const e of successors(m, sub)) if (e.via !== 'boundary') out.push(e);
+    }
+    return out;
+  };
+  const paths: { start: ElementRef; end: ElementRef; steps: { element: ElementRef; via: FlowRef | string | null }[] }[] = [];
+  let truncated = false;
+  let budget = 50_000;
+  for (const start of starts) {
+    const trail: { id: string; via: string | null }[] = [];
+    const on = new Set<string>();
+    const dfs = (id: string, via: string | null) => {
+      if (truncated || --budget < 0) { truncated = true; return; }
+      if (on.has(id) || (avoid && id === avoid.id)) return;
+      const n = m.byId.get(id)!;
+      on.add(id);
+      trail.push({ id, via });
+      if (isTarget(n, start) && trail.length > 1 || (isTarget(n, start) && !!to && from?.id !== to.id)) {
+        if (!through || on.has(through.id)) {
+          if (paths.length >= max) truncated = true;
+          else paths.push({ start: elementRef(m, start.id), end: elementRef(m, id), steps: trail.map((s) => ({ element: elementRef(m, s.id), via: s.via && !['boundary', 'link', 'enter'].includes(s.via) ? flowRef(m, m.flowById.get(s.via)!) : s.via })) });
+        }
+      } else {
+        for (const e of edges(n)) dfs(e.to, e.via);
+      }
+      trail.pop();
+      on.delete(id);
+    };
+    dfs(start.id, null);
+  }
+  return { from: from ? elementRef(m, from.id) : null, to: to ? elementRef(m, to.id) : null, through: through ? elementRef(m, through.id) : null, avoid: avoid ? elementRef(m, avoid.id) : null, paths, truncated };
+}
+
+export function findLoops(m: DiagramModel) {
+  // Tarjan's strongly connected components over sequence flows (+ link and boundary edges).
+  let counter = 0;
+  const idx = new Map<string, number>(), low = new Map<string, number>(), onStack = new Set<string>(), stack: string[] = [];
+  const sccs: string[][] = [];
+  const strong = (v: string) => {
+    idx.set(v, counter); low.set(v, counter); counter++;
+    stack.push(v); onStack.add(v);
+    for (const e of successors(m, m.byId.get(v)!)) {
+      if (!idx.has(e.to)) { strong(e.to); low.set(v, Math.min(low.get(v)!, low.get(e.to)!)); }
+      else if (onStack.has(e.to)) low.set(v, Math.min(low.get(v)!, idx.get(e.to)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const c: string[] = [];
+      let w: string;
+      do { w = stack.pop()!; onStack.delete(w); c.push(w); } while (w !== v);
+      sccs.push(c);
+    }
+  };
+  for (const n of m.nodes) if (!idx.has(n.id)) strong(n.id);
+  const loops = sccs
+    .filter((c) => c.length > 1 || successors(m, m.byId.get(c[0]!)!).some((e) => e.to === c[0]))
+    .map((c) => {
+      const set = new Set(c);
+      const entries = c.filter((id) => predecessors(m, m.byId.get(id)!).some((e) => !set.has(e.to)));
+      const back = m.flows.filter((f) => set.has(f.sourceId) && set.has(f.targetId) && entries.includes(f.targetId));
+      const exits = m.flows.filter((f) => set.has(f.sourceId) && !set.has(f.targetId));
+      const order = m.nodes.filter((n) => set.has(n.id)).map((n) => elementRef(m, n.id));
+      return { elements: order, entries: entries.map((id) => elementRef(m, id)), backFlows: back.map((f) => ({ flow: flowRef(m, f), from: elementRef(m, f.sourceId), to: elementRef(m, f.targetId) })), exits: exits.map((f) => ({ flow: flowRef(m, f), from: elementRef(m, f.sourceId), to: elementRef(m, f.targetId) })) };
+    });
+  return { loops };
+}
+
+// ---------------------------------------------------------------- reachability and ends
+
+export function reachability(m: DiagramModel, scopeQ?: string) {
+  const only = scopeQ ? resolveElement(m, scopeQ, (x) => x.type === 'Process' || x.type === 'Participant' || /SubProcess|Transaction/.test(x.type)) : null;
+  const onlyId = only?.type === 'Participant' ? m.participants.find((p) => p.id === only.id)?.processId : only?.id;
+  const scopes = m.scopes.filter((s) => !onlyId || s.id === onlyId || (only?.type !== 'SubProcess' && s.processId === onlyId));
+  const result = scopes.map((scope) => {
+    const inScope = m.nodes.filter((n) => n.scopeId === scope.id);
+    const entries = entryNodes(m, scope.id);
+    const seeds = [...entries, ...inScope.filter((n) => n.triggeredByEvent)];
+    const reached = new Set<string>();
+    const stack = seeds.map((n) => n.id);
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (reached.has(id)) continue;
+      reached.add(id);
+      const n = m.byId.get(id)!;
+      for (const e of successors(m, n)) stack.push(e.to);
+      // A compensation boundary event activates the handler it is associated with (BPMN 2.0 §10.6.6).
+      if (n.kind === 'boundaryEvent' && n.eventDefinitions.includes('compensate')) {
+        for (const a of m.associations) if (a.sourceId === id) stack.push(a.targetId);
+      }
+    }
+    // Handlers for compensation run only when compensation is thrown; one without an association is still "by design".
+    const unreachable = inScope.filter((n) => !reached.has(n.id) && !n.isForCompensation);
+    const deadEnds = inScope.filter((n) => !isEndLike(n) && !successors(m, n).some((e) => e.via !== 'boundary'));
+    const brokenLinks = inScope.filter((n) => (isLinkThrow(n) && !inScope.some((c) => isLinkCatch(c) && linkName(c) === linkName(n))) || (isLinkCatch(n) && !inScope.some((t) => isLinkThrow(t) && linkName(t) === linkName(n))));
+    return {
+      scope: { id: scope.id, name: scope.name, type: scope.kind === 'process' ? 'Process' : (m.byId.get(scope.id)?.type ?? 'SubProcess') },
+      entries: entries.map((n) => elementRef(m, n.id)),
+      unreachable: unreachable.map((n) => elementRef(m, n.id)),
+      deadEnds: deadEnds.map((n) => elementRef(m, n.id)),
+      unpairedLinks: brokenLinks.map((n) => elementRef(m, n.id)),
+    };
+  });
+  return { scopes: result, unreachable: result.flatMap((r) => r.unreachable), deadEnds: result.flatMap((r) => r.deadEnds) };
+}
+
+export function waysToEnd(m: DiagramModel, participantQ?: string) {
+  const p = participantQ ? resolveElement(m, participantQ, (x) => x.type === 'Participant') : null;
+  const processId = p ? m.participants.find((x) => x.id === p.id)?.processId : null;
+  const top = m.nodes.filter((n) => n.scopeId === n.processId && (!p || n.processId === processId));
+  const ends = top.filter((n) => n.kind === 'endEvent').map((n) => ({ ...elementRef(m, n.id), eventDefinitions: n.eventDefinitions, lane: laneOf(m, n), participant: n.participantId ? elementRef(m, n.participantId) : null }));
+  const implicitEnds = top.filter((n) => !isEndLike(n) && !successors(m, n).some((e) => e.via !== 'boundary')).map((n) => elementRef(m, n.id));
+  const inner = m.nodes.filter((n) => n.kind === 'endEvent' && n.scopeId !== n.processId && (!p || n.processId === processId)).map((n) => ({ ...elementRef(m, n.id), subProcess: elementRef(m, n.scopeId) }));
+  return { participant: p, ends, implicitEnds, terminates: ends.filter((e) => e.eventDefinitions.includes('terminate')), endEventsInsideSubProcesses: inner };
+}
+
+// ---------------------------------------------------------------- lanes, pools, messages, gateways
+
+export function listLanes(m: DiagramModel, participantQ?: string) {
+  const p = participantQ ? resolveElement(m, participantQ, (x) => x.type === 'Participant') : null;
+  const processId = p ? m.participants.find((x) => x.id === p.id)?.processId : null;
+  return {
+    lanes: m.lanes.filter((l) => !p || l.processId === processId).map((l) => {
+      const els = m.nodes.filter((n) => laneOf(m, n)?.id === l.id || (n.laneIds.includes(l.id) && !m.lanes.some((c) => c.parentLaneId === l.id)));
+      const tasks = els.filter((n) => ['task', 'subProcess', 'callActivity'].includes(n.kind));
+      const owner = m.participants.find((x) => x.processId === l.processId);
+      return {
+        lane: elementRef(m, l.id), participant: owner ? elementRef(m, owner.id) : null,
+        parentLane: l.parentLaneId ? elementRef(m, l.parentLaneId) : null,
+        childLanes: m.lanes.filter((c) => c.parentLaneId === l.id).map((c) => elementRef(m, c.id)),
+        elements: els.map((n) => elementRef(m, n.id)),
+        activities: tasks.map((n) => elementRef(m, n.id)),
+      };
+    }),
+  };
+}
+
+export function listParticipants(m: DiagramModel) {
+  return {
+    participants: m.participants.map((p) => {
+      const nodes = p.processId ? m.nodes.filter((n) => n.processId === p.processId) : [];
+      const mine = (id: string) => id === p.id || m.byId.get(id)?.participantId === p.id;
+      return {
+        participant: elementRef(m, p.id),
+        process: p.processId ? elementRef(m, p.processId) : null,
+        blackBox: !p.processId || !nodes.length,
+        lanes: m.lanes.filter((l) => l.processId === p.processId).map((l) => elementRef(m, l.id)),
+        elementCount: nodes.length,
+        activities: nodes.filter((n) => ['task', 'subProcess', 'callActivity'].includes(n.kind)).map((n) => elementRef(m, n.id)),
+        messageFlowsOut: m.messageFlows.filter((f) => mine(f.sourceId)).map((f) => elementRef(m, f.id)),
+        messageFlowsIn: m.messageFlows.filter((f) => mine(f.targetId)).map((f) => elementRef(m, f.id)),
+      };
+    }),
+    processesWithoutPool: m.processes.filter((s) => !m.participants.some((p) => p.processId === s.id)).map((s) => elementRef(m, s.id)),
+  };
+}
+
+export function listMessageFlows(m: DiagramModel, participantQ?: string) {
+  const p = participantQ ? resolveElement(m, participantQ, (x) => x.type === 'Participant') : null;
+  const pref = (id: string) => { const pid = participantOfAny(m, id); return pid ? elementRef(m, pid) : null; };
+  return {
+    messageFlows: m.messageFlows
+      .filter((f) => !p || participantOfAny(m, f.sourceId) === p.id || participantOfAny(m, f.targetId) === p.id)
+      .map((f) => ({ flow: elementRef(m, f.id), name: f.name, source: elementRef(m, f.sourceId), sourceParticipant: pref(f.sourceId), target: elementRef(m, f.targetId), targetParticipant: pref(f.targetId) })),
+  };
+}
+
+/** The gateway where a split's branches meet again: the nearest node with several incoming flows on every branch. */
+function joinOf(m: DiagramModel, split: FlowNode): FlowNode | null {
+  const branchReach = split.outgoing.map((fid) => {
+    const f = m.flowById.get(fid);
+    const dist = new Map<string, number>();
+    if (!f) return dist;
+    const queue: [string, number][] = [[f.targetId, 1]];
+    while (queue.length) {
+      const [id, d] = queue.shift()!;
+      if (dist.has(id) || id === split.id) continue;
+      dist.set(id, d);
+      for (const e of successors(m, m.byId.get(id)!)) if (e.via !== 'boundary') queue.push([e.to, d + 1]);
+    }
+    return dist;
+  });
+  if (branchReach.length < 2) return null;
+  let best: FlowNode | null = null, bestD = Infinity;
+  for (const [id] of branchReach[0]!) {
+    const n = m.byId.get(id)!;
+    if (n.kind !== 'gateway' || n.incoming.length < 2) continue;
+    if (!branchReach.every((r) => r.has(id))) continue;
+    const d = Math.max(...branchReach.map((r) => r.get(id)!));
+    if (d < bestD) { best = n; bestD = d; }
+  }
+  return best;
+}
+
+export function listGateways(m: DiagramModel, q?: string, type?: string) {
+  const only = q ? node(m, q) : null;
+  const fam = type ? family(type) : null;
+  const gws = m.nodes.filter((n) => n.kind === 'gateway' && (!only || n.id === only.id) && (!fam?.test || fam.test(n)));
+  const gateways = gws.map((g) => {
+    const out = g.outgoing.length, inc = g.incoming.length;
+    const direction = out > 1 && inc > 1 ? 'mixed' : out > 1 ? 'split' : inc > 1 ? 'join' : 'pass-through';
+    const branches = branchesOf(m, g);
+    const join = direction === 'split' || direction === 'mixed' ? joinOf(m, g) : null;
+    return {
+      gateway: elementRef(m, g.id), typeLabel: typeLabel(g.type), direction, incoming: inc, outgoing: out, branches,
+      defaultFlow: g.defaultFlowId ? elementRef(m, g.defaultFlowId) : null,
+      branchesWithoutCondition: ['ExclusiveGateway', 'InclusiveGateway'].includes(g.type) && out > 1
+        ? branches.filter((b) => !b.flow.condition && !b.flow.isDefault).map((b) => b.flow) : [],
+      joinedAt: join ? elementRef(m, join.id) : null,
+    };
+  });
+  const mismatches = gateways
+    .filter((g) => g.joinedAt)
+    .map((g) => ({ split: g.gateway, join: g.joinedAt!, splitType: m.byId.get(g.gateway.id)!.type, joinType: m.byId.get(g.joinedAt!.id)!.type }))
+    .filter((x) => x.splitType !== x.joinType && !(x.splitType === 'EventBasedGateway' && x.joinType === 'ExclusiveGateway'))
+    .map((x) => ({
+      ...x,
+      problem: x.splitType === 'ParallelGateway' && x.joinType === 'ExclusiveGateway'
+        ? 'all branches run, but the exclusive join passes each arriving token on: the steps after it run once per branch'
+        : x.joinType === 'ParallelGateway'
+          ? 'the split takes only some branches, but the parallel join waits for all of them: the process gets stuck (deadlock)'
+          : `a ${typeLabel(x.splitType)} split is joined by a ${typeLabel(x.joinType)}: the join does not wait for exactly the branches the split started`,
+    }));
+  return { gateways, mismatches };
+}
+
+// ---------------------------------------------------------------- lint, diff, warnings
+
+/** A fix that fits the rule and what the element is (a gateway, a task, an event, a flow). */
+export function fixFor(m: DiagramModel, f: LintFinding): string {
+  const n = f.elementId ? m.byId.get(f.elementId) : undefined;
+  const flow = f.elementId ? m.flowById.get(f.elementId) : undefined;
+  const label = n?.name ?? f.elementName ?? f.elementId ?? 'it';
+  switch (f.rule) {
+    case 'superfluous-gateway':
+      if (n && n.outgoing.length <= 1) return n.type === 'ExclusiveGateway' || n.type === 'InclusiveGateway'
+        ? `"${label}" has only one way out: add the missing branch (a second outgoing flow with its condition), or remove the gateway.`
+        : `Remove "${label}" or give it the branches it should split into.`;
+      break;
+    case 'label-required':
+      if (n?.kind === 'gateway') return `Name "${label}" with the question it decides (e.g. "Order valid?") and label its outgoing flows with the answers.`;
+      if (n?.kind === 'task' || n?.kind === 'subProcess' || n?.kind === 'callActivity') return 'Name the activity with a verb and an object, e.g. "Check order".';
+      if (n && /Event$/.test(n.type)) return 'Name the event with the state it marks, e.g. "Order received".';
+      if (m.lanes.some((l) => l.id === f.elementId)) return 'Name the lane after the role or department that does its work.';
+      if (m.participants.some((p) => p.id === f.elementId)) return 'Name the pool after the organisation or system it stands for.';
+      break;
+    case 'no-implicit-end':
+      if (n && /Event$/.test(n.type)) return `Connect "${label}" to the next step, or make it an end event.`;
+      if (n) return `Connect "${label}" to the next step or to an end event.`;
+      break;
+    case 'no-implicit-start':
+      if (n) return `Connect a flow into "${label}" from the step before it, or start its path with a start event.`;
+      break;
+    case 'no-disconnected':
+      if (n) return `"${label}" is connected to nothing: connect it into the flow (incoming and outgoing), or delete it.`;
+      break;
+    case 'no-implicit-split':
+      if (n) return `"${label}" has ${n.outgoing.length} outgoing flows without a gateway: put a parallel gateway after it if all branches run, an exclusive one if only one does.`;
+      break;
+    case 'conditional-flows':
+      if (flow) { const src = m.byId.get(flow.sourceId); return `Give this flow out of "${src?.name ?? flow.sourceId}" a condition, or make it the gateway's default flow.`; }
+      if (n) return `Give each flow out of "${label}" a condition, or mark one as the default flow.`;
+      break;
+    case 'fake-join':
+      if (n) return `Put a joining gateway in front of "${label}" (parallel if all incoming branches must finish, exclusive if any one is enough).`;
+      break;
+    case 'start-event-required':
+    case 'end-event-required':
+      if (n?.kind === 'subProcess') return `${f.rule === 'start-event-required' ? 'Add a blank start event' : 'Add an end event'} inside the sub-process "${label}".`;
+      break;
+    case 'no-gateway-join-fork':
+      if (n) return `"${label}" both joins and splits: use one gateway to join and a second one after it to split.`;
+      break;
+  }
+  return f.fix ?? LINT_FIXES[f.rule] ?? 'See the bpmnlint documentation for this rule.';
+}
+
+export function lintFindings(m: DiagramModel, lint: LintFinding[] | undefined, i: { severity?: 'error' | 'warn' | 'info'; element?: string }) {
+  if (!lint) return { available: false, totals: { error: 0, warn: 0, info: 0, total: 0 }, findings: [] };
+  const el = i.element ? resolveElement(m, i.element, (x) => x.type !== 'Process') : null;
+  const all = lint.map((f) => ({
+    rule: f.rule, severity: f.category, element: f.elementId ? { ...elementRef(m, f.elementId), name: m.names.get(f.elementId) ?? f.elementName } : null,
+    message: f.message, fix: fixFor(m, f),
+  }));
+  const totals = { error: all.filter((f) => f.severity === 'error').length, warn: all.filter((f) => f.severity === 'warn').length, info: all.filter((f) => f.severity === 'info').length, total: all.length };
+  const findings = all.filter((f) => (!i.severity || f.severity === i.severity) && (!el || f.element?.id === el.id));
+  return { available: true, totals, findings };
+}
+
+export function diffRevisions(ctx: ToolContext) {
+  const prev = ctx.previous;
+  if (!prev) return { available: false, from: null, to: ctx.revisionId ?? null, total: 0 };
+  const m = ctx.model, p = prev.model;
+  const d = diffModels(p, m);
+  const moved = m.nodes.filter((n) => {
+    const a = p.shapes.get(n.id), b = m.shapes.get(n.id);
+    return a && b && (Math.abs(a.x - b.x) > 1 || Math.abs(a.y - b.y) > 1);
+  }).map((n) => elementRef(m, n.id));
+  const total = d.added.length + d.removed.length + d.renamed.length + d.retyped.length + d.flowsAdded.length + d.flowsRemoved.length + d.flowsRerouted.length + moved.length;
+  return {
+    available: true, from: prev.revisionId, to: ctx.revisionId ?? null, total,
+    added: d.added.map((id) => elementRef(m, id)),
+    removed: d.removed.map((id) => elementRef(p, id)),
+    renamed: d.renamed.map((r) => ({ element: elementRef(m, r.id), from: r.from, to: r.to })),
+    retyped: d.retyped.map((r) => ({ element: elementRef(m, r.id), from: r.from, to: r.to })),
+    reconnected: d.flowsRerouted.map((r) => { const f = m.flowById.get(r.id)!; const o = p.flowById.get(r.id)!; return { flow: elementRef(m, r.id), before: { from: elementRef(p, o.sourceId), to: elementRef(p, o.targetId) }, after: { from: elementRef(m, f.sourceId), to: elementRef(m, f.targetId) } }; }),
+    flowsAdded: d.flowsAdded.map((id) => { const f = m.flowById.get(id)!; return { flow: elementRef(m, id), from: elementRef(m, f.sourceId), to: elementRef(m, f.targetId) }; }),
+    flowsRemoved: d.flowsRemoved.map((id) => { const f = p.flowById.get(id)!; return { flow: elementRef(p, id), from: elementRef(p, f.sourceId), to: elementRef(p, f.targetId) }; }),
+    moved,
+    lines: d.lines,
+  };
+}
+
+/** bpmn-moddle's warnings, said for a modeller: what was dropped or not understood, and where. */
+export function plainWarning(w: string): string {
+  const first = w.split('\n')[0]!.trim();
+  const line = /line:\s*(\d+)/.exec(w)?.[1];
+  const at = line ? ` (line ${line})` : '';
+  let m: RegExpExecArray | null;
+  if ((m = /unresolved reference <([^>]+)>/.exec(first))) return `Something refers to "${m[1]}", which does not exist in the file; that link was dropped${at}.`;
+  if ((m = /unparsable content <([^>]+)> detected/.exec(first))) return `The element <${m[1]}> is not BPMN 2.0 I understand; it was skipped${at}.`;
+  if ((m = /unknown attribute <([^>]+)>/.exec(first))) return `The attribute "${m[1]}" is not part of BPMN 2.0 (probably tool-specific) and was ignored${at}.`;
+  if ((m = /duplicate ID <([^>]+)>/i.exec(first))) return `Two elements share the id "${m[1]}"; only one of them was kept${at}.`;
+  if ((m = /unknown type <([^>]+)>/.exec(first))) return `The element type "${m[1]}" is unknown; that element was skipped${at}.`;
+  return `The file could not be read completely: ${first}${at}.`;
+}
+
+export function importWarnings(warnings: string[], notes: string[] = []) {
+  return { warnings: warnings.map((raw) => ({ text: plainWarning(raw), raw: raw.split('\n')[0] })), repaired: notes };
+}

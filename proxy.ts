@@ -1,0 +1,49 @@
+// Next 16 proxy (formerly middleware): runs before routing.
+// 1. Refuses a path with invalid percent-encoding, which Next would otherwise answer with a bare 500 when it decodes
+//    the route's parameters.
+// 2. For the next-auth routes: next-auth v4 builds sign-in callback and redirect URLs from NEXTAUTH_URL or, failing
+//    that (with AUTH_TRUST_HOST), from X-Forwarded-Host/-Proto. We overwrite those two headers with this request's
+//    public origin (lib/auth/origin.ts: the configured one, else the request's own address; a client's forwarded
+//    headers count only with TRUST_PROXY), so sign-in works at whatever address the app is reached at.
+import { NextResponse, type NextRequest } from 'next/server';
+import { publicOrigin } from '@/lib/auth/origin';
+
+// Safe to trust: next-auth only ever sees the forwarded headers set below.
+process.env.AUTH_TRUST_HOST ??= 'true';
+
+/** True when every segment of the raw path decodes (valid %XX escapes forming valid UTF-8). */
+export function pathDecodes(pathname: string): boolean {
+  try {
+    for (const seg of pathname.split('/')) decodeURIComponent(seg);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  if (!pathDecodes(pathname)) {
+    const message = 'The URL path has invalid percent-encoding (a % not followed by two hex digits of valid UTF-8).';
+    if (pathname.startsWith('/api/')) {
+      return NextResponse.json({ error: { code: 'badRequest', message } }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+    }
+    return new NextResponse(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  if (pathname.startsWith('/api/auth/')) {
+    const origin = new URL(publicOrigin(request));
+    const headers = new Headers(request.headers);
+    headers.set('x-forwarded-host', origin.host);
+    headers.set('x-forwarded-proto', origin.protocol.replace(':', ''));
+    return NextResponse.next({ request: { headers } });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // Not the upload routes: a proxy buffers request bodies (at most proxyClientMaxBodySize), and uploads must stream.
+  // Their ids are decoded by our route() wrapper instead. Not static assets either.
+  matcher: [
+    '/((?!_next/static|_next/image|favicon\\.ico|api/chatkit/upload|api/chatkit/attachments/[^/]+/upload|api/v1/conversation/[^/]+/attachment/upload).*)',
+  ],
+};
