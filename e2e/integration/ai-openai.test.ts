@@ -76,7 +76,7 @@ describe('OpenAI responder (Responses API)', () => {
     expect(req.body.instructions).toContain('"Check order" (Task_CheckOrder)');
     expect(req.body.instructions).not.toContain('<bpmn:');
     expect(req.body.instructions).toContain('## Problems (bpmnlint, as the toolbar counts them)');
-    expect(offeredTools(req)).toEqual(diagramTools.specs().map((t) => t.name));
+    expect(offeredTools(req)).toEqual([...diagramTools.specs().map((t) => t.name), 'propose_diagram_change']);
     const last = req.body.input.at(-1);
     expect(last.role).toBe('user');
     expect(last.content[0]).toEqual({ type: 'input_text', text: 'How many tasks are in my diagram?' });
@@ -143,7 +143,7 @@ describe('OpenAI responder (Chat Completions fallback)', () => {
     const chat = fake.requests[1]!.body;
     expect(chat.messages[0].role).toBe('system');
     expect(chat.messages[0].content).toContain('Task_CheckOrder');
-    expect(offeredTools(fake.requests[1]!)).toEqual(diagramTools.specs().map((t) => t.name));
+    expect(offeredTools(fake.requests[1]!)).toEqual([...diagramTools.specs().map((t) => t.name), 'propose_diagram_change']);
     expect(chat.messages.at(-1).content[1].image_url.url).toMatch(/^data:image\/png;base64,iVBOR/);
     expect(assistantOf(events).text).toBe('Five tasks.');
     // Remembered: the next turn goes straight to Chat Completions.

@@ -90,7 +90,7 @@ export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Respon
 
     const analysis = turn.diagram?.analysis ?? null;
     const selection = Array.isArray(ctx.requestMetadata.selection) ? ctx.requestMetadata.selection.filter((x): x is string => typeof x === 'string') : undefined;
-    const toolCtx: ToolContext | null = analysis ? { model: analysis.model, lint: analysis.lint, selection, revisionId: turn.diagram!.revisionId } : null;
+    const toolCtx: ToolContext | null = analysis ? { model: analysis.model, lint: analysis.lint, selection, revisionId: turn.diagram!.revisionId, xml: turn.diagram!.xml } : null;
     const registry = opts.tools ?? diagramTools;
     const serverSpecs = toolCtx ? registry.specs() : [];
     const client_ = opts.clientTools ?? clientTools();
