@@ -5,6 +5,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { COMPOSER_FILES_EVENT } from '@/components/modeler/modeler-bridge';
 import type { ChatUiConfig } from './chat-config';
 import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
+import { NewDiagramCard, PROPOSE_NEW_TOOL, PROPOSE_TOOL, ProposalCard, type NewDiagramArgs, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { useCanvasSelection } from './selection-chips';
+
+type PendingTool = { name: string; params: Record<string, unknown>; resolve: (r: Record<string, unknown>) => void };
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig };
 
@@ -14,6 +18,11 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
   const diagramRef = useRef(diagramId);
   diagramRef.current = diagramId;
   const [error, setError] = useState<string | null>(null);
+  // Proposals from the assistant are reviewed in a card over the element (it cannot render our UI inside).
+  const [tool, setTool] = useState<PendingTool | null>(null);
+  const selection = useCanvasSelection();
+  const selectionRef = useRef<string[]>([]);
+  selectionRef.current = selection.elements.map((e) => e.id);
 
   const options = useMemo(() => {
     const origin = window.location.origin;
@@ -28,7 +37,11 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       origin,
       diagramName,
       initialThread,
-      fetch: makeChatKitFetch({ apiUrl, token: createTokenSource(), diagramId: () => diagramRef.current }),
+      fetch: makeChatKitFetch({ apiUrl, token: createTokenSource(), diagramId: () => diagramRef.current, selection: () => selectionRef.current }),
+      onClientTool: ({ name, params }) =>
+        name === PROPOSE_TOOL || name === PROPOSE_NEW_TOOL
+          ? new Promise<Record<string, unknown>>((resolve) => setTool({ name, params, resolve }))
+          : { status: 'failed', errors: [`This app has no client tool "${name}".`] },
     });
     // Options are rebuilt per diagram (new greeting, that diagram's last thread); the fetch reads the ref.
   }, [config, diagramId, diagramName]);
@@ -68,6 +81,33 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
         </div>
       )}
       <ChatKit control={chatkit.control} className="chat-chatkit" />
+      {tool && (
+        <div className="chat-proposal-floating">
+          {tool.name === PROPOSE_TOOL ? (
+            <ProposalCard
+              args={tool.params as unknown as ProposalArgs}
+              status="pending"
+              active
+              diagramId={diagramId}
+              onDone={(result: ProposalResult) => {
+                tool.resolve(result as unknown as Record<string, unknown>);
+                setTool(null);
+              }}
+            />
+          ) : (
+            <NewDiagramCard
+              args={tool.params as unknown as NewDiagramArgs}
+              status="pending"
+              active
+              diagramId={diagramId}
+              onDone={(result: ProposalResult) => {
+                tool.resolve(result as unknown as Record<string, unknown>);
+                setTool(null);
+              }}
+            />
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -11,6 +11,8 @@ export type ChatKitOptionDeps = {
   fetch: typeof fetch;
   diagramName: string;
   initialThread?: string | null;
+  /** Runs client tool calls (diagram proposals) in the modeler and resolves with their outcome. */
+  onClientTool?: ChatKitOptions['onClientTool'];
 };
 
 export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) {
@@ -29,6 +31,7 @@ export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) 
       typography: { baseSize: 15 },
     },
     initialThread: deps.initialThread ?? null,
+    ...(deps.onClientTool ? { onClientTool: deps.onClientTool } : {}),
     frameTitle: 'Procmod assistant',
     header: { enabled: true, title: { enabled: true } },
     history: { enabled: true, showDelete: true, showRename: true },
@@ -91,6 +94,8 @@ export function makeChatKitFetch(opts: {
   apiUrl: string;
   token: TokenSource;
   diagramId: () => string | null;
+  /** Element ids selected on the canvas, sent as metadata.selection ("this/it" in a message). */
+  selection?: () => string[];
   baseFetch?: typeof fetch;
 }): typeof fetch {
   const base = opts.baseFetch ?? ((...a: Parameters<typeof fetch>) => globalThis.fetch(...a));
@@ -102,11 +107,12 @@ export function makeChatKitFetch(opts: {
     headers.set('Authorization', `Bearer ${await opts.token()}`);
     let body = init?.body;
     const diagramId = opts.diagramId();
+    const selection = opts.selection?.() ?? [];
     if (diagramId && typeof body === 'string') {
       try {
         const parsed = JSON.parse(body) as { metadata?: Record<string, unknown> };
         if (parsed && typeof parsed === 'object') {
-          parsed.metadata = { ...(parsed.metadata ?? {}), diagram_id: diagramId };
+          parsed.metadata = { ...(parsed.metadata ?? {}), diagram_id: diagramId, ...(selection.length ? { selection } : {}) };
           body = JSON.stringify(parsed);
         }
       } catch {
