@@ -1,10 +1,10 @@
 // Next 16 proxy (formerly middleware): runs before routing.
 // 1. Refuses a path with invalid percent-encoding, which Next would otherwise answer with a bare 500 when it decodes
 //    the route's parameters.
-// 2. For the next-auth routes: next-auth v4 builds sign-in callback and redirect URLs from NEXTAUTH_URL or, failing
-//    that (with AUTH_TRUST_HOST), from X-Forwarded-Host/-Proto. We overwrite those two headers with this request's
-//    public origin (lib/auth/origin.ts: the configured one, else the request's own address; a client's forwarded
-//    headers count only with TRUST_PROXY), so sign-in works at whatever address the app is reached at.
+// 2. Before the next-auth routes: next-auth v4 builds sign-in callback and redirect URLs from NEXTAUTH_URL or,
+//    failing that (with AUTH_TRUST_HOST), from X-Forwarded-Host/-Proto. We overwrite those two headers with this
+//    request's public origin (lib/auth/origin.ts: the configured one, else the request's own address; a client's
+//    forwarded headers count only with TRUST_PROXY), so sign-in works at whatever address the app is reached at.
 import { NextResponse, type NextRequest } from 'next/server';
 import { publicOrigin } from '@/lib/auth/origin';
 
@@ -21,8 +21,8 @@ export function pathDecodes(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest): NextResponse {
-  const { pathname } = request.nextUrl;
+export function proxy(req: NextRequest): NextResponse {
+  const { pathname } = req.nextUrl;
   if (!pathDecodes(pathname)) {
     const message = 'The URL path has invalid percent-encoding (a % not followed by two hex digits of valid UTF-8).';
     if (pathname.startsWith('/api/')) {
@@ -31,8 +31,8 @@ export function proxy(request: NextRequest): NextResponse {
     return new NextResponse(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   if (pathname.startsWith('/api/auth/')) {
-    const origin = new URL(publicOrigin(request));
-    const headers = new Headers(request.headers);
+    const origin = new URL(publicOrigin(req));
+    const headers = new Headers(req.headers);
     headers.set('x-forwarded-host', origin.host);
     headers.set('x-forwarded-proto', origin.protocol.replace(':', ''));
     return NextResponse.next({ request: { headers } });
@@ -42,7 +42,7 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Not the upload routes: a proxy buffers request bodies (at most proxyClientMaxBodySize), and uploads must stream.
-  // Their ids are decoded by our route() wrapper instead. Not static assets either.
+  // Their ids are checked by our route() wrapper instead. Not static assets either.
   matcher: [
     '/((?!_next/static|_next/image|favicon\\.ico|api/chatkit/upload|api/chatkit/attachments/[^/]+/upload|api/v1/conversation/[^/]+/attachment/upload).*)',
   ],

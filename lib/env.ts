@@ -45,6 +45,9 @@ const schema = z.object({
 
   ADMIN_EMAILS: list,
   ALLOW_SIGNUP: bool(true),
+  // Throttling (lib/auth/throttle.ts): sign-ups per client address and personal tokens per user, per hour.
+  SIGNUPS_PER_HOUR: int(10, 1),
+  TOKENS_PER_HOUR: int(20, 1),
   ADMIN_CAN_READ_CONVERSATIONS: bool(true),
 
   GITHUB_ID: optionalString,

@@ -24,7 +24,14 @@ export function SignInForm({ providers, callbackUrl, initialError, notice }: { p
     const res = await signIn('credentials', { email, password, redirect: false, callbackUrl: target });
     if (!res || res.error) {
       setBusy(false);
-      setError(res?.error === 'CredentialsSignin' || !res ? 'Wrong email or password. Check both and try again.' : 'Sign-in failed. Try again in a moment.');
+      // 429: the server's message says how long to wait (too many failed attempts).
+      setError(
+        res?.status === 429 && res.error
+          ? res.error
+          : res?.error === 'CredentialsSignin' || !res
+            ? 'Wrong email or password. Check both and try again.'
+            : 'Sign-in failed. Try again in a moment.',
+      );
       return;
     }
     window.location.assign(target);

@@ -5,12 +5,13 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { createChatKitClient, isAbortError, loadWholeThread } from '@/lib/chatkit/client';
 import { chatReducer, emptyChatState, OPTIMISTIC_PREFIX } from '@/lib/chatkit/client-reducer';
 import type { Attachment, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
-import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
+import { acceptAttribute, IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
 import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
 import { MessageList } from './message-list';
 import { flushModelerSave } from './modeler-flush';
-import { COMPOSER_FILES_EVENT } from '@/components/modeler/modeler-bridge';
+import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
@@ -76,6 +77,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [loadingThread, setLoadingThread] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [text, setText] = useState('');
+  // Which element the user picked for a name several elements share (filled by the composer's @-popup).
+  const mentionChoices = useRef(new Map<string, string>()).current;
   const [historyOpen, setHistoryOpen] = useState(false);
   const [feedback, setFeedback] = useState<Record<string, 'positive' | 'negative'>>({});
   const [dragging, setDragging] = useState(false);
@@ -95,7 +98,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     setThreadIdState(id);
   }, []);
 
-  const threads = useThreads(client);
+  const threads = useThreads(client, diagramId);
   const uploads = useComposerAttachments(client);
 
   const loadSeq = useRef(0);
@@ -154,7 +157,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
           if (event.type === 'thread.created') {
             setThreadId(event.thread.id);
             writeLastThread(diagramRef.current, event.thread.id);
-            threads.upsertLocal(event.thread);
+            threads.upsertLocal(event.thread, { created: true });
           } else if (event.type === 'thread.updated') {
             threads.upsertLocal(event.thread);
           }
@@ -189,6 +192,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       setSendPending(false);
       if (!value && attachments.length === 0) return;
       const sentFiles = uploads.files.filter((f) => f.status === 'ready');
+      // `@Name` of an element of the open diagram becomes an element tag (the responder gets its id).
+      const content = value ? contentWithMentions(value, modelerBridge.listElements?.() ?? [], mentionChoices) : [];
       setText('');
       uploads.clear();
       const optimistic: UserMessageItem = {
@@ -196,14 +201,14 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         thread_id: threadId ?? '',
         created_at: new Date().toISOString(),
         type: 'user_message',
-        content: value ? [{ type: 'input_text', text: value }] : [],
+        content,
         attachments,
         inference_options: {},
       };
       dispatch({ type: 'optimistic', item: optimistic });
       // Save the diagram first so the server stores this message against the revision on screen.
       await flushModelerSave().catch(() => {});
-      const input = client.input(value, attachments.map((a) => a.id));
+      const input = { ...client.input(value, attachments.map((a) => a.id)), content };
       const current = threadIdRef.current;
       const started = await runStream((signal) =>
         current
@@ -301,21 +306,20 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     else if (historyOpen) setHistoryOpen(false);
   };
 
-  // Screenshots from the modeler arrive as files for the composer.
-  useEffect(() => {
-    const onFiles = (e: Event) => {
-      const files = (e as CustomEvent<{ files?: File[] }>).detail?.files;
-      if (files?.length) {
-        uploads.add(files);
+  // Screenshots from the modeler arrive as files for the composer (queued by the bridge if sent before this
+  // panel was ready). Typed text stays; the composer gets the focus.
+  const addUploads = uploads.add;
+  useEffect(
+    () =>
+      onComposerFiles((files) => {
+        addUploads(files);
         setHistoryOpen(false);
         setFocusKey((k) => k + 1);
-      }
-    };
-    window.addEventListener(COMPOSER_FILES_EVENT, onFiles);
-    return () => window.removeEventListener(COMPOSER_FILES_EVENT, onFiles);
-  }, [uploads]);
+      }),
+    [addUploads],
+  );
 
-  const accept = [...IMAGE_MIME_TYPES, 'text/plain', 'text/markdown', 'text/csv', 'application/json', 'application/pdf', '.bpmn', '.xml', '.md', '.csv', '.txt'].join(',');
+  const accept = acceptAttribute(config);
   const empty = !loadingThread && state.items.length === 0 && !state.streaming;
   const title = state.thread ? threadTitle(state.thread) : 'New conversation';
 
@@ -395,6 +399,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         {historyOpen && (
           <ThreadHistory
             threads={threads.threads}
+            mineIds={threads.mine}
             loading={threads.loading}
             error={threads.error}
             hasMore={threads.hasMore}
@@ -485,6 +490,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         placeholder={diagramName ? `Ask about ${diagramName}…` : 'Ask about your diagram…'}
         disabledReason={state.thread?.status.type === 'locked' ? state.thread.status.reason ?? 'This conversation is locked.' : undefined}
         focusKey={focusKey}
+        mentionChoices={mentionChoices}
       />
 
       {dragging && (

@@ -1,4 +1,5 @@
 // Server-side half of the chat configuration: read once per request by the workspace page.
+import { ALLOWED_TYPES, maxBytesFor } from '@/lib/attachments/policy';
 import { env } from '@/lib/env';
 import { PLACEHOLDER_DOMAIN_KEY, type ChatUiConfig } from './chat-config';
 
@@ -13,5 +14,6 @@ export function chatUiConfigFromEnv(): ChatUiConfig {
     scriptTimeoutMs: e.CHATKIT_SCRIPT_TIMEOUT_MS,
     imageMaxBytes: e.IMAGE_MAX_BYTES,
     fileMaxBytes: e.FILE_MAX_BYTES,
+    attachmentTypes: ALLOWED_TYPES.map((t) => ({ mime: t.mime, exts: [...t.exts], maxBytes: maxBytesFor(t, 'chatkit_two_phase') })),
   };
 }

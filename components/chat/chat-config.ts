@@ -14,7 +14,36 @@ export type ChatUiConfig = {
   scriptTimeoutMs: number;
   imageMaxBytes: number;
   fileMaxBytes: number;
+  /** What the server accepts from the chat (lib/attachments/policy.ts), with each type's size limit. */
+  attachmentTypes?: AttachmentTypeInfo[];
 };
+
+export type AttachmentTypeInfo = { mime: string; exts: string[]; maxBytes: number };
+
+/** The server's accepted types, or (without them) the images and files the policy has always accepted. */
+export function attachmentTypes(cfg: ChatUiConfig): AttachmentTypeInfo[] {
+  if (cfg.attachmentTypes?.length) return cfg.attachmentTypes;
+  return [
+    ...IMAGE_MIME_TYPES.map((mime) => ({ mime, exts: mime === 'image/jpeg' ? ['jpg', 'jpeg'] : [mime.split('/')[1]!], maxBytes: cfg.imageMaxBytes })),
+    ...(
+      [
+        ['application/pdf', ['pdf']],
+        ['text/plain', ['txt']],
+        ['text/markdown', ['md', 'markdown']],
+        ['text/csv', ['csv']],
+        ['application/json', ['json']],
+        ['application/bpmn+xml', ['bpmn']],
+        ['application/xml', ['xml']],
+      ] as const
+    ).map(([mime, exts]) => ({ mime, exts: [...exts], maxBytes: cfg.fileMaxBytes })),
+  ];
+}
+
+/** An <input accept> value: every MIME type and extension the server takes. */
+export function acceptAttribute(cfg: ChatUiConfig): string {
+  const types = attachmentTypes(cfg);
+  return [...types.map((t) => t.mime), ...types.flatMap((t) => t.exts.map((e) => `.${e}`))].join(',');
+}
 
 /** The placeholder CHATKIT_DOMAIN_KEY (lib/env.ts default): the element accepts it on localhost only. */
 export const PLACEHOLDER_DOMAIN_KEY = 'domain_pk_localhost_dev';

@@ -2,9 +2,10 @@
 // The official ChatKit web component, talking to our own /api/chatkit with a short-lived bearer token.
 import { ChatKit, useChatKit } from '@openai/chatkit-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { COMPOSER_FILES_EVENT } from '@/components/modeler/modeler-bridge';
+import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
 import type { ChatUiConfig } from './chat-config';
 import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
+import { flushModelerSave } from './modeler-flush';
 import { NewDiagramCard, PROPOSE_NEW_TOOL, PROPOSE_TOOL, ProposalCard, type NewDiagramArgs, type ProposalArgs, type ProposalResult } from './proposal-card';
 import { useCanvasSelection } from './selection-chips';
 
@@ -13,11 +14,30 @@ type PendingTool = { name: string; params: Record<string, unknown>; resolve: (r:
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig };
 
 const lastThreadKey = (diagramId: string | null) => `procmod.chatkit.thread.${diagramId ?? 'none'}`;
+function readLastThread(diagramId: string | null): string | null {
+  try {
+    return window.localStorage.getItem(lastThreadKey(diagramId));
+  } catch {
+    return null; // storage disabled
+  }
+}
+function writeLastThread(diagramId: string | null, threadId: string | null) {
+  try {
+    if (threadId) window.localStorage.setItem(lastThreadKey(diagramId), threadId);
+    else window.localStorage.removeItem(lastThreadKey(diagramId));
+  } catch {
+    // storage disabled
+  }
+}
 
 export function ChatKitElement({ diagramId, diagramName, config }: Props) {
   const diagramRef = useRef(diagramId);
   diagramRef.current = diagramId;
   const [error, setError] = useState<string | null>(null);
+  // The thread we asked the element to show after a diagram switch; thread.change events for any other thread
+  // until it arrives belong to the previous diagram and must not be filed under the new one.
+  const switching = useRef<{ threadId: string | null } | null>(null);
+  const token = useMemo(() => createTokenSource(), []);
   // Proposals from the assistant are reviewed in a card over the element (it cannot render our UI inside).
   const [tool, setTool] = useState<PendingTool | null>(null);
   const selection = useCanvasSelection();
@@ -27,48 +47,60 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
   const options = useMemo(() => {
     const origin = window.location.origin;
     const apiUrl = new URL(config.apiUrl, origin).toString();
-    let initialThread: string | null = null;
-    try {
-      initialThread = window.localStorage.getItem(lastThreadKey(diagramId));
-    } catch {
-      // storage disabled
-    }
     return buildChatKitOptions(config, {
       origin,
       diagramName,
-      initialThread,
-      fetch: makeChatKitFetch({ apiUrl, token: createTokenSource(), diagramId: () => diagramRef.current, selection: () => selectionRef.current }),
+      initialThread: readLastThread(diagramRef.current),
+      fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: flushModelerSave, selection: () => selectionRef.current }),
       onClientTool: ({ name, params }) =>
         name === PROPOSE_TOOL || name === PROPOSE_NEW_TOOL
           ? new Promise<Record<string, unknown>>((resolve) => setTool({ name, params, resolve }))
           : { status: 'failed', errors: [`This app has no client tool "${name}".`] },
+      // Citations and @-mentions of elements: read the modeler at the moment they are used.
+      elements: { list: () => modelerBridge.listElements?.() ?? [], select: (id) => modelerBridge.selectElement?.(id) ?? false },
     });
-    // Options are rebuilt per diagram (new greeting, that diagram's last thread); the fetch reads the ref.
-  }, [config, diagramId, diagramName]);
+    // initialThread only applies at first mount; later diagram switches go through setThreadId below.
+  }, [config, diagramName, token]);
 
   const chatkit = useChatKit({
     ...options,
     onThreadChange: ({ threadId }) => {
-      try {
-        if (threadId) window.localStorage.setItem(lastThreadKey(diagramRef.current), threadId);
-        else window.localStorage.removeItem(lastThreadKey(diagramRef.current));
-      } catch {
-        // storage disabled
+      const s = switching.current;
+      if (s) {
+        if (threadId !== s.threadId) return;
+        switching.current = null;
       }
+      writeLastThread(diagramRef.current, threadId);
     },
     onError: ({ error: e }) => setError(e?.message ?? 'The chat hit an error.'),
   });
 
-  // Screenshots from the modeler go straight into the element's composer (it uploads them two-phase).
-  const setComposerValue = chatkit.setComposerValue;
+  // Another diagram opened in the same page: show its last conversation (or a new one).
+  const { setThreadId } = chatkit;
+  const shownFor = useRef(diagramId);
   useEffect(() => {
-    const onFiles = (e: Event) => {
-      const files = (e as CustomEvent<{ files?: File[] }>).detail?.files;
-      if (files?.length) void setComposerValue({ files }).catch((err: unknown) => setError(String(err)));
-    };
-    window.addEventListener(COMPOSER_FILES_EVENT, onFiles);
-    return () => window.removeEventListener(COMPOSER_FILES_EVENT, onFiles);
-  }, [setComposerValue]);
+    if (shownFor.current === diagramId) return;
+    shownFor.current = diagramId;
+    const target = readLastThread(diagramId);
+    switching.current = { threadId: target };
+    void setThreadId(target).catch(() => {
+      switching.current = null;
+    });
+  }, [diagramId, setThreadId]);
+
+  // Screenshots from the modeler go straight into the element's composer (it uploads them two-phase), then the
+  // composer gets the focus, as OpenAI's samples do. Screenshots taken before the element was ready are queued
+  // by the bridge and delivered here.
+  const { setComposerValue, focusComposer } = chatkit;
+  useEffect(
+    () =>
+      onComposerFiles((files) => {
+        void setComposerValue({ files })
+          .then(() => focusComposer())
+          .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+      }),
+    [setComposerValue, focusComposer],
+  );
 
   return (
     <section className="chat-panel chat-panel-chatkit" aria-label="Chat" data-testid="chat-panel" data-chat-ui="chatkit">

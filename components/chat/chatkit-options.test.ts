@@ -13,6 +13,22 @@ function dataOnly(v: unknown): unknown {
   return v;
 }
 
+describe('ChatKit element entities (element mode citations and @-mentions)', () => {
+  it('searches the open diagram\'s elements for tags and selects the element a clicked entity carries', async () => {
+    const selected: string[] = [];
+    const list = () => [{ id: 'Task_Check', name: 'Check order', type: 'UserTask' }, { id: 'Task_Ship', name: 'Ship goods', type: 'Task' }];
+    const o = buildChatKitOptions(cfg, { origin: 'https://app.example', fetch: async () => new Response('{}'), diagramName: 'x', elements: { list, select: (id) => (selected.push(id), true) } });
+    const found = await o.entities!.onTagSearch!('ship');
+    expect(found).toEqual([{ id: 'Task_Ship', title: 'Ship goods', group: 'task', interactive: true, data: { kind: 'bpmn_element', element_id: 'Task_Ship', element_type: 'Task' } }]);
+    o.entities!.onClick!(found[0]!);
+    // A citation annotation's entity (from the server) carries the id in its data the same way.
+    o.entities!.onClick!({ id: 'Task_Check', title: 'Check order', data: { kind: 'bpmn_element', element_id: 'Task_Check', revision_id: 'rev_1' } });
+    o.entities!.onClick!({ id: 'person_1', title: 'Anna' });
+    expect(selected).toEqual(['Task_Ship', 'Task_Check']);
+    expect(o.entities!.showComposerMenu).toBe(true);
+  });
+});
+
 describe('ChatKit element options', () => {
   const fakeFetch: typeof fetch = async () => new Response('{}');
   const options = buildChatKitOptions(cfg, { origin: 'https://app.example', fetch: fakeFetch, diagramName: 'Order to cash' });
@@ -41,11 +57,24 @@ describe('ChatKit element options', () => {
         "composer": {
           "attachments": {
             "accept": {
+              "application/bpmn+xml": [
+                ".bpmn",
+              ],
+              "application/json": [
+                ".json",
+              ],
+              "application/pdf": [
+                ".pdf",
+              ],
+              "application/xml": [
+                ".xml",
+              ],
               "image/gif": [
                 ".gif",
               ],
               "image/jpeg": [
                 ".jpg",
+                ".jpeg",
               ],
               "image/png": [
                 ".png",
@@ -53,10 +82,32 @@ describe('ChatKit element options', () => {
               "image/webp": [
                 ".webp",
               ],
+              "text/csv": [
+                ".csv",
+              ],
+              "text/markdown": [
+                ".md",
+                ".markdown",
+              ],
+              "text/plain": [
+                ".txt",
+              ],
             },
             "enabled": true,
             "maxCount": 10,
-            "maxSize": 10485760,
+            "maxSize": {
+              "application/bpmn+xml": 10485760,
+              "application/json": 10485760,
+              "application/pdf": 10485760,
+              "application/xml": 10485760,
+              "image/gif": 10485760,
+              "image/jpeg": 10485760,
+              "image/png": 10485760,
+              "image/webp": 10485760,
+              "text/csv": 10485760,
+              "text/markdown": 10485760,
+              "text/plain": 10485760,
+            },
           },
           "placeholder": "Ask about your diagram…",
         },
@@ -138,6 +189,33 @@ describe('ChatKit api.fetch', () => {
     expect(h.get('authorization')).toBe('Bearer pmk_abc');
     expect(h.get('accept-language')).toBe('de');
     expect(JSON.parse(sent.init!.body as string)).toEqual({ type: 'threads.list', params: {}, metadata: { other: 1, diagram_id: 'dgm_1' } });
+  });
+
+  it('saves pending modeler edits before a message is stored or re-answered, and only then', async () => {
+    const order: string[] = [];
+    const tracked: typeof fetch = async (_i, init) => {
+      order.push(`fetch:${JSON.parse(init!.body as string).type}`);
+      return new Response('{}');
+    };
+    const f = makeChatKitFetch({
+      apiUrl: 'https://app.example/api/chatkit',
+      token: async () => 't',
+      diagramId: () => 'dgm_1',
+      beforeSend: async () => {
+        order.push('save');
+      },
+      baseFetch: tracked,
+    });
+    for (const type of ['threads.create', 'threads.add_user_message', 'threads.retry_after_item', 'threads.list', 'attachments.create']) {
+      await f('https://app.example/api/chatkit', { method: 'POST', body: JSON.stringify({ type, params: {} }) });
+    }
+    expect(order).toEqual([
+      'save', 'fetch:threads.create',
+      'save', 'fetch:threads.add_user_message',
+      'save', 'fetch:threads.retry_after_item',
+      'fetch:threads.list',
+      'fetch:attachments.create',
+    ]);
   });
 
   it('sends the canvas selection as metadata.selection so "this/it" in a message means the selected elements', async () => {

@@ -1,8 +1,10 @@
 // Options for the official <openai-chatkit> element, built by a pure function so a test can check them against
 // the @openai/chatkit types. Functions (fetch, handlers) come in as deps.
 import type { ChatKitOptions } from '@openai/chatkit';
-import { IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
+import { attachmentTypes, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
 import { ensureOk } from '@/components/ui/api-client';
+import type { BridgeElement } from '@/components/modeler/modeler-bridge';
+import { elementEntity, entityElementId, searchElements } from './mentions';
 
 export type ChatKitOptionDeps = {
   /** Page origin, e.g. https://procmod.example (api.url must be absolute: the element runs in a CDN iframe). */
@@ -11,6 +13,8 @@ export type ChatKitOptionDeps = {
   fetch: typeof fetch;
   diagramName: string;
   initialThread?: string | null;
+  /** Elements of the open diagram for @-mentions, and selecting one when a citation or tag is clicked. */
+  elements?: { list: () => BridgeElement[]; select: (id: string) => boolean };
   /** Runs client tool calls (diagram proposals) in the modeler and resolves with their outcome. */
   onClientTool?: ChatKitOptions['onClientTool'];
 };
@@ -41,17 +45,42 @@ export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) 
     },
     composer: {
       placeholder: 'Ask about your diagram…',
+      // Exactly what the server's policy takes (lib/attachments/policy.ts via the page's config), each type with
+      // its own limit, so the element refuses what the server would refuse before uploading it.
       attachments: {
         enabled: true,
-        maxSize: cfg.imageMaxBytes,
+        maxSize: Object.fromEntries(attachmentTypes(cfg).map((t) => [t.mime, t.maxBytes])),
         maxCount: 10,
-        accept: Object.fromEntries(IMAGE_MIME_TYPES.map((m) => [m, [`.${m.split('/')[1] === 'jpeg' ? 'jpg' : m.split('/')[1]}`]])),
+        accept: Object.fromEntries(attachmentTypes(cfg).map((t) => [t.mime, t.exts.map((e) => `.${e}`)])),
       },
     },
     threadItemActions: { feedback: true, retry: true },
     thread: { autoScroll: true },
   } satisfies ChatKitOptions;
-  return options as ChatKitOptions;
+  if (!deps.elements) return options as ChatKitOptions;
+  const { list, select } = deps.elements;
+  const entities: NonNullable<ChatKitOptions['entities']> = {
+    showComposerMenu: true,
+    onTagSearch: async (query) => searchElements(query, list()).map(elementEntity),
+    onClick: (entity) => {
+      const id = entityElementId(entity);
+      if (id) select(id);
+    },
+  };
+  return { ...options, entities } as ChatKitOptions;
+}
+
+/** Protocol requests that store a user message against the diagram's current revision (or answer it again). */
+const SAVE_FIRST = new Set(['threads.create', 'threads.add_user_message', 'threads.retry_after_item']);
+
+type ProtocolBody = { type?: unknown; metadata?: Record<string, unknown> };
+function parseBody(body: string): ProtocolBody | null {
+  try {
+    const v = JSON.parse(body) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as ProtocolBody) : null;
+  } catch {
+    return null; // not JSON: leave the body alone
+  }
 }
 
 export type TokenSource = () => Promise<string>;
@@ -94,6 +123,9 @@ export function makeChatKitFetch(opts: {
   apiUrl: string;
   token: TokenSource;
   diagramId: () => string | null;
+  /** Runs before a request that stores a user message or re-answers one: the modeler saves pending edits, so the
+   * server ties the message to the revision on screen (the built-in panel does the same before sending). */
+  beforeSend?: () => Promise<void>;
   /** Element ids selected on the canvas, sent as metadata.selection ("this/it" in a message). */
   selection?: () => string[];
   baseFetch?: typeof fetch;
@@ -107,16 +139,15 @@ export function makeChatKitFetch(opts: {
     headers.set('Authorization', `Bearer ${await opts.token()}`);
     let body = init?.body;
     const diagramId = opts.diagramId();
-    const selection = opts.selection?.() ?? [];
-    if (diagramId && typeof body === 'string') {
-      try {
-        const parsed = JSON.parse(body) as { metadata?: Record<string, unknown> };
-        if (parsed && typeof parsed === 'object') {
+    if (typeof body === 'string') {
+      const parsed = parseBody(body);
+      if (parsed) {
+        if (typeof parsed.type === 'string' && SAVE_FIRST.has(parsed.type)) await opts.beforeSend?.().catch(() => {});
+        if (diagramId) {
+          const selection = opts.selection?.() ?? [];
           parsed.metadata = { ...(parsed.metadata ?? {}), diagram_id: diagramId, ...(selection.length ? { selection } : {}) };
           body = JSON.stringify(parsed);
         }
-      } catch {
-        // not JSON: leave the body alone
       }
     }
     return base(input, { ...init, headers, body });

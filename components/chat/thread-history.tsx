@@ -5,19 +5,14 @@ import type { Thread } from '@/lib/chatkit/types';
 import { relativeTime } from './format';
 import { IconPencil, IconPlus, IconTrash, IconX } from './icons';
 
-/** The diagram a thread was started on, when the server tells us (thread.diagram_id or thread.metadata.diagram_id). */
-export function threadDiagramId(t: Thread): string | null {
-  const loose = t as Thread & { diagram_id?: unknown; metadata?: { diagram_id?: unknown } };
-  const v = loose.diagram_id ?? loose.metadata?.diagram_id;
-  return typeof v === 'string' ? v : null;
-}
-
 export function threadTitle(t: { title?: string } | null | undefined): string {
   return t?.title?.trim() || 'New conversation';
 }
 
 type Props = {
   threads: Thread[] | null;
+  /** Which of them belong to the open diagram (from the server's filtered list); null: cannot split. */
+  mineIds: Set<string> | null;
   loading: boolean;
   error: string | null;
   currentId: string | null;
@@ -134,11 +129,11 @@ function Row({
 export function ThreadHistory(p: Props) {
   const [scope, setScope] = useState<'diagram' | 'all'>('diagram');
   const all = p.threads ?? [];
-  const known = all.some((t) => threadDiagramId(t) !== null);
-  // Without diagram information from the server (or without an open diagram) there is nothing to split by.
-  const canSplit = known && p.diagramId !== null;
-  const mine = canSplit ? all.filter((t) => threadDiagramId(t) === p.diagramId) : all;
-  const others = canSplit ? all.filter((t) => threadDiagramId(t) !== p.diagramId) : [];
+  // Without an open diagram (or before the server said which threads are its) there is nothing to split by.
+  const ids = p.mineIds;
+  const canSplit = ids !== null && p.diagramId !== null;
+  const mine = canSplit ? all.filter((t) => ids.has(t.id)) : all;
+  const others = canSplit ? all.filter((t) => !ids.has(t.id)) : [];
   const showOthers = scope === 'all' || !canSplit;
 
   const rows = (list: Thread[]) =>

@@ -1,13 +1,17 @@
 'use client';
-// Thread history for the built-in panel: list (paged), rename, delete.
+// Thread history for the built-in panel: list (paged), rename, delete. It lists every diagram's threads, and asks
+// the server which of them belong to the open diagram (threads.list filtered by metadata.diagram_id) to split them
+// into "This diagram" / "All diagrams" (thread-history.tsx); threads themselves carry no diagram id.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChatKitClient } from '@/lib/chatkit/client';
 import type { Thread } from '@/lib/chatkit/types';
 
 const PAGE = 30;
 
-export function useThreads(client: ChatKitClient) {
+export function useThreads(client: ChatKitClient, diagramId: string | null) {
   const [threads, setThreads] = useState<Thread[] | null>(null);
+  // Ids of the open diagram's threads (newest 100); null without a diagram or before they are known.
+  const [mineIds, setMineIds] = useState<Set<string> | null>(null);
   const [after, setAfter] = useState<string | undefined>(undefined);
   const [hasMore, setHasMore] = useState(false);
   const [loading, setLoading] = useState(false);
@@ -18,9 +22,13 @@ export function useThreads(client: ChatKitClient) {
     const mine = ++seq.current;
     setLoading(true);
     try {
-      const page = await client.listThreads({ limit: PAGE, order: 'desc' });
+      const [page, own] = await Promise.all([
+        client.listThreads({ limit: PAGE, order: 'desc' }, undefined, { allDiagrams: true }),
+        diagramId ? client.listThreads({ limit: 100, order: 'desc' }) : Promise.resolve(null),
+      ]);
       if (mine !== seq.current) return;
       setThreads(page.data);
+      setMineIds(own ? new Set(own.data.map((t) => t.id)) : null);
       setHasMore(page.has_more);
       setAfter(page.after);
       setError(null);
@@ -29,13 +37,13 @@ export function useThreads(client: ChatKitClient) {
     } finally {
       if (mine === seq.current) setLoading(false);
     }
-  }, [client]);
+  }, [client, diagramId]);
 
   const more = useCallback(async () => {
     if (!after) return;
     setLoading(true);
     try {
-      const page = await client.listThreads({ limit: PAGE, order: 'desc', after });
+      const page = await client.listThreads({ limit: PAGE, order: 'desc', after }, undefined, { allDiagrams: true });
       setThreads((t) => [...(t ?? []), ...page.data.filter((x) => !(t ?? []).some((y) => y.id === x.id))]);
       setHasMore(page.has_more);
       setAfter(page.after);
@@ -66,8 +74,9 @@ export function useThreads(client: ChatKitClient) {
     [client],
   );
 
-  /** Puts a thread first (created or updated by a stream) without a round trip. */
-  const upsertLocal = useCallback((thread: Thread) => {
+  /** Puts a thread first (created or updated by a stream) without a round trip; `created` ones are the open diagram's. */
+  const upsertLocal = useCallback((thread: Thread, opts: { created?: boolean } = {}) => {
+    if (opts.created) setMineIds((m) => (m ? new Set([...m, thread.id]) : m));
     setThreads((t) => {
       const list = t ?? [];
       const existing = list.find((x) => x.id === thread.id);
@@ -76,5 +85,5 @@ export function useThreads(client: ChatKitClient) {
     });
   }, []);
 
-  return { threads, hasMore, loading, error, refresh, more, rename, remove, upsertLocal };
+  return { threads, mine: mineIds, hasMore, loading, error, refresh, more, rename, remove, upsertLocal };
 }

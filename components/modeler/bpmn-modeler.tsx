@@ -20,14 +20,18 @@ import { useRouter } from 'next/navigation';
 import { bpmnlintConfig } from './lint-config';
 import { modelerBridge } from './modeler-bridge';
 import { useAutosave } from './use-autosave';
-import { captureScreenshot, sendToComposer, type ScreenshotSource } from './screenshot';
+import { captureScreenshot, captureSubProcessSheets, NothingToCaptureError, sendToComposer, subProcessSheets, type ScreenshotSource } from './screenshot';
 import { downloadBlob, exportBaseName } from './download';
 import { ModelerToolbar, ViewControls } from './toolbar';
 import { ProblemsPanel, type Problem } from './problems-panel';
 import { ShortcutsOverlay } from './shortcuts-overlay';
 import { describeImportError, openBpmnFile } from './open-file';
 import { IconAlert, IconClose } from './icons';
-import { addOnModules, OPEN_PROPERTIES_EVENT, TOKEN_SIMULATION_TOGGLED } from './properties';
+import { addOnModules, TOKEN_SIMULATION_TOGGLED } from './properties';
+import { OPEN_PROPERTIES_EVENT } from './events';
+import type { LastImport } from './import-rules';
+import { isHarmlessWarning } from '@/lib/diagrams/import-check';
+import { describeLayout, layoutAutomatically } from '@/lib/diagrams/auto-layout';
 import { fitIntoFreeArea } from './fit';
 import { errorMessage } from '@/components/ui/api-client';
 
@@ -42,7 +46,8 @@ type Props = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Service = any;
 
-type Notice = { kind: 'error' | 'warn' | 'info' | 'ok'; title: string; details?: string[] } | null;
+type NoticeAction = { label: string; run: () => void; testId?: string };
+type Notice = { kind: 'error' | 'warn' | 'info' | 'ok'; title: string; details?: string[]; actions?: NoticeAction[] } | null;
 
 export default function BpmnModeler({ diagram, onRenamed, propertiesParent = null }: Props) {
   const router = useRouter();
@@ -136,9 +141,26 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     });
     setReady(true);
     modelerBridge.flushSave = () => flush();
+    // Chat citations select elements here; @-mentions list them.
+    modelerBridge.selectElement = (id) => {
+      const registry: Service = modeler.get('elementRegistry');
+      const el = registry.get(id);
+      if (!el) return false;
+      (modeler.get('selection') as Service).select(el);
+      (modeler.get('canvas') as Service).scrollToElement?.(el);
+      return true;
+    };
+    modelerBridge.listElements = () => {
+      const registry: Service = modeler.get('elementRegistry');
+      return (registry.getAll() as Service[])
+        .filter((el) => !el.labelTarget && el.businessObject?.name && el.type !== 'label')
+        .map((el) => ({ id: el.id as string, name: String(el.businessObject.name), type: String(el.type).replace(/^bpmn:/, '') }));
+    };
     return () => {
       void flush();
       if (modelerBridge.flushSave) delete modelerBridge.flushSave;
+      delete modelerBridge.selectElement;
+      delete modelerBridge.listElements;
       modeler.destroy();
       modelerRef.current = null;
       loadedIdRef.current = null;
@@ -158,11 +180,59 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     else panel.detach();
   }, [ready, propertiesParent, get]);
 
+  /** Tell the user what the last import left out and why (or offer a layout); null when everything is drawn. */
+  const importNotice = useCallback((bpmnWarnings: unknown[]): Notice => {
+    const last: LastImport | null = get('importRules')?.last ?? null;
+    const findings = last?.findings ?? [];
+    // bpmn-js's own import warnings, minus those the findings already explain in plain words.
+    const extra = bpmnWarnings
+      .map((w) => String((w as { message?: string })?.message ?? w))
+      .filter((m) => !isHarmlessWarning(m) && !/unresolved reference|unparsable content|unknown type/i.test(m))
+      .map((m) => describeImportError(m));
+    const registry = get('elementRegistry');
+    const drawn = registry ? registry.filter((e: { type: string; parent?: unknown; labelTarget?: unknown }) => !!e.parent && !e.labelTarget && e.type !== 'label').length : 0;
+    const actions: NoticeAction[] = [];
+    for (const f of findings) {
+      if (f.kind !== 'collapsed' || !f.elementId) continue;
+      const plane = registry?.get(`${f.elementId}_plane`);
+      if (plane) actions.push({ label: `Open ${registry.get(f.elementId)?.businessObject?.name || f.elementId}`, run: () => get('canvas').setRootElement(plane), testId: 'notice-open-subprocess' });
+    }
+    const details = [...findings.map((f) => f.message), ...extra];
+    if (!drawn && !details.length) {
+      if (!last || last.total === 0) return { kind: 'info', title: 'This diagram is empty: drag an element from the palette (or reach it with Tab) to start.' };
+      details.push('Nothing in this file could be drawn.');
+    }
+    if (!details.length) {
+      return last?.repairs.length ? { kind: 'ok', title: `Opened after a repair: ${last.repairs.join(' ')}` } : null;
+    }
+    const title = drawn
+      ? details.length === 1 ? details[0]! : `Not everything in this file is on the canvas (${details.length} notes):`
+      : 'Nothing is drawn for this file:';
+    return { kind: drawn ? 'info' : 'warn', title, details: details.length === 1 && drawn ? undefined : details, actions };
+  }, [get]);
+
   // Import the diagram whenever another one is opened (pending edits of the previous one are saved first).
   useEffect(() => {
     const modeler = modelerRef.current;
     if (!ready || !modeler || loadedIdRef.current === diagram.id) return;
     let cancelled = false;
+    const layOut = async (xml: string) => {
+      setNotice({ kind: 'info', title: 'Laying the diagram out…' });
+      try {
+        const result = await layoutAutomatically(xml, modeler.get('moddle'));
+        importingRef.current = true;
+        const { warnings } = await modeler.importXML(result.xml);
+        importingRef.current = false;
+        loadedIdRef.current = diagram.id;
+        fit();
+        markDirty();
+        const rest = importNotice(warnings);
+        setNotice(result.lost.length ? { kind: 'warn', title: describeLayout(result), details: rest?.details } : rest ?? { kind: 'ok', title: describeLayout(result) });
+      } catch (err) {
+        importingRef.current = false;
+        setNotice({ kind: 'error', title: 'The automatic layout failed.', details: [describeImportError(err)] });
+      }
+    };
     (async () => {
       await flush();
       if (cancelled) return;
@@ -172,14 +242,24 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
         loadedIdRef.current = diagram.id;
         reset();
         fit();
-        setNotice(
-          warnings.length
-            ? { kind: 'warn', title: `Opened with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: some parts of the file were not understood and may be missing.`, details: warnings.map((w) => describeImportError(w)) }
-            : null,
-        );
+        const last: LastImport | null = get('importRules')?.last ?? null;
+        // A repaired file (references, plane) is saved in its repaired form.
+        if (last?.repairs.length || last?.changes.length) markDirty();
+        setNotice(importNotice(warnings));
       } catch (err) {
         loadedIdRef.current = null;
-        setNotice({ kind: 'error', title: 'This diagram could not be opened.', details: [describeImportError(err)] });
+        const last: LastImport | null = get('importRules')?.last ?? null;
+        if (last && !last.hasLayout && last.total > 0) {
+          modeler.clear();
+          setNotice({
+            kind: 'warn',
+            title: `This file has ${last.total} elements but no layout (BPMN DI), so there is nothing to draw yet.`,
+            details: ['The automatic layout places every step left to right; you can rearrange them afterwards.'],
+            actions: [{ label: 'Lay it out automatically', run: () => void layOut(last.xml), testId: 'notice-auto-layout' }],
+          });
+        } else {
+          setNotice({ kind: 'error', title: 'This diagram could not be opened.', details: [describeImportError(err)] });
+        }
       } finally {
         importingRef.current = false;
       }
@@ -187,7 +267,7 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     return () => {
       cancelled = true;
     };
-  }, [ready, diagram.id, diagram.xml, flush, reset, fit, get]);
+  }, [ready, diagram.id, diagram.xml, flush, reset, fit, get, importNotice, markDirty]);
 
   useEffect(() => setName(diagram.name), [diagram.id, diagram.name]);
 
@@ -213,12 +293,37 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     const m = modelerRef.current;
     if (!m || capturing) return;
     setCapturing(true);
+    const source = m as unknown as ScreenshotSource;
     try {
-      const shot = await captureScreenshot(m as unknown as ScreenshotSource, name);
+      const shot = await captureScreenshot(source, name);
       sendToComposer([shot.file]);
-      setNotice({ kind: 'ok', title: `${shot.selection ? 'Selection' : 'Diagram'} screenshot (${shot.width}×${shot.height}) added to the chat.` });
+      const sheets = shot.selection ? [] : subProcessSheets(source);
+      const title = `${shot.selection ? 'Selection' : 'Diagram'} screenshot (${shot.width}×${shot.height}) added to the chat.`;
+      if (!sheets.length) {
+        setNotice({ kind: 'ok', title });
+      } else {
+        // Collapsed sub-processes are drawn on sheets of their own; offer them (one image each).
+        setNotice({
+          kind: 'info',
+          title: `${title} ${sheets.length === 1 ? '1 collapsed sub-process has' : `${sheets.length} collapsed sub-processes have`} a sheet of ${sheets.length === 1 ? 'its' : 'their'} own.`,
+          actions: [{
+            label: sheets.length === 1 ? 'Add its sheet too' : `Add the ${sheets.length} sheets too`,
+            testId: 'screenshot-subprocesses',
+            run: () => void (async () => {
+              try {
+                const more = await captureSubProcessSheets(source, name);
+                sendToComposer(more.map((x) => x.file));
+                setNotice({ kind: 'ok', title: `${more.length} sub-process sheet${more.length === 1 ? '' : 's'} added to the chat.` });
+              } catch (err) {
+                setNotice({ kind: 'error', title: 'The sub-process sheets could not be captured.', details: [(err as Error).message] });
+              }
+            })(),
+          }],
+        });
+      }
     } catch (err) {
-      setNotice({ kind: 'error', title: 'The screenshot could not be made.', details: [(err as Error).message] });
+      if (err instanceof NothingToCaptureError) setNotice({ kind: 'warn', title: err.message });
+      else setNotice({ kind: 'error', title: 'The screenshot could not be made.', details: [(err as Error).message] });
     } finally {
       setCapturing(false);
     }
@@ -258,8 +363,9 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
         return;
       }
       await flush();
+      // What the file lacks is told when the new diagram is drawn (the import check), not here.
+      setNotice(null);
       router.push(`/d/${result.diagramId}`);
-      setNotice(result.warnings.length ? { kind: 'warn', title: `Opened ${file.name} with ${result.warnings.length} warning(s).`, details: result.warnings } : null);
     },
     [flush, router],
   );
@@ -396,6 +502,23 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
                   ))}
                   {notice.details.length > 6 && <li>…and {notice.details.length - 6} more</li>}
                 </ul>
+              )}
+              {notice.actions && notice.actions.length > 0 && (
+                <div className="pm-notice-actions">
+                  {notice.actions.map((a) => (
+                    <button
+                      key={a.label}
+                      className="btn btn-sm"
+                      data-testid={a.testId}
+                      onClick={() => {
+                        setNotice(null);
+                        a.run();
+                      }}
+                    >
+                      {a.label}
+                    </button>
+                  ))}
+                </div>
               )}
             </div>
             <button className="pm-icon-btn" aria-label="Dismiss" onClick={() => setNotice(null)}>

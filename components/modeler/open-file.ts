@@ -1,6 +1,9 @@
-// Opening a .bpmn/.xml file: check it in the browser (bpmn-moddle, the parser bpmn-js uses), then store it as a
-// new diagram. Problems are put in plain words instead of parser jargon.
+// Opening a .bpmn/.xml file (Open and drag-and-drop): decode it by the encoding it declares, check it in the
+// browser (bpmn-moddle, the parser bpmn-js uses), then store it as a new diagram. The server applies the same
+// import rules; what the file lacks is reported when the new diagram is drawn. Problems are put in plain words.
 import { MAX_XML_BYTES_CLIENT } from './limits';
+import { normalizeBpmnBytes } from '@/lib/bpmn/normalize';
+import { isHarmlessWarning } from '@/lib/diagrams/import-check';
 import { errorMessage } from '@/components/ui/api-client';
 
 type Moddle = { fromXML(xml: string, type?: string): Promise<{ warnings: unknown[] }> };
@@ -36,16 +39,14 @@ export async function openBpmnFile(file: File, moddle: Moddle): Promise<OpenResu
   if (file.size > MAX_XML_BYTES_CLIENT) {
     return { ok: false, problems: [`The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.`] };
   }
-  const xml = await file.text();
+  // Not file.text(): that always decodes UTF-8, and Latin-1 files would come out as "Rechnung kl�ren".
+  const { xml } = normalizeBpmnBytes(new Uint8Array(await file.arrayBuffer()));
   let warnings: string[] = [];
   try {
     const parsed = await moddle.fromXML(xml, 'bpmn:Definitions');
-    warnings = parsed.warnings.map(describeImportError);
+    warnings = parsed.warnings.map((w) => String((w as { message?: string }).message ?? w)).filter((w) => !isHarmlessWarning(w)).map(describeImportError);
   } catch (err) {
     return { ok: false, problems: [describeImportError(err)] };
-  }
-  if (!/BPMNDiagram/.test(xml)) {
-    return { ok: false, problems: ['The file contains a process but no diagram layout (BPMN DI), so there is nothing to draw.'] };
   }
   const name = file.name.replace(/\.(bpmn|xml)$/i, '').slice(0, 120) || 'Imported diagram';
   const res = await fetch('/api/diagrams', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, xml }) });

@@ -6,12 +6,11 @@ import BpmnColorPickerModule from 'bpmn-js-color-picker';
 import { CreateAppendAnythingModule } from 'bpmn-js-create-append-anything';
 import { paletteKeyboardModule } from './palette-keyboard';
 import { extraPropertiesModule } from './extra-properties';
+import { importRulesModule } from './import-rules';
 
-/** Dispatched on window to bring the Properties tab forward (the workspace listens). */
-export const OPEN_PROPERTIES_EVENT = 'procmod:open-properties';
 
 /** Modules for the properties panel, token simulation, colours, the create/append menus and a keyboard palette. */
-export const addOnModules = [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, extraPropertiesModule, TokenSimulationModule, BpmnColorPickerModule, CreateAppendAnythingModule, paletteKeyboardModule];
+export const addOnModules = [importRulesModule, BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, extraPropertiesModule, TokenSimulationModule, BpmnColorPickerModule, CreateAppendAnythingModule, paletteKeyboardModule];
 
 /** The event token simulation fires when it is switched on or off. */
 export const TOKEN_SIMULATION_TOGGLED = 'tokenSimulation.toggleMode';

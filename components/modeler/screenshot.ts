@@ -3,12 +3,18 @@
 // When the browser cannot rasterise (canvas limits, tainted canvas, decode errors) the server renders it.
 import { COMPOSER_FILES_EVENT, type ComposerFilesDetail } from './modeler-bridge';
 import { ensureOk } from '@/components/ui/api-client';
+import { RENDER_MAX_EDGE, targetSize } from '@/lib/bpmn/render-size';
 
-/** Longest edge of a screenshot, in pixels. */
-export const MAX_EDGE = 2048;
-/** Preferred pixels per diagram unit, so 11–12 px labels stay legible; shrunk only to respect MAX_EDGE. */
-const PREFERRED_SCALE = 2;
+/** Longest edge of a screenshot, in pixels (the rule is shared with the server render). */
+export const MAX_EDGE = RENDER_MAX_EDGE;
 const PADDING = 16;
+
+/** Thrown when the canvas shows nothing: a white PNG would tell the AI (and the user) nothing. */
+export class NothingToCaptureError extends Error {
+  constructor() {
+    super('There is nothing on the canvas to capture yet — draw an element first, or open a sheet that has one.');
+  }
+}
 
 type Bounds = { x: number; y: number; width: number; height: number };
 type DiagramElement = {
@@ -23,10 +29,27 @@ type DiagramElement = {
   labelTarget?: DiagramElement;
 };
 /** The part of the bpmn-js Modeler we use (kept structural so tests and benches can pass a stand-in). */
+type Root = DiagramElement & { businessObject?: { name?: string; id?: string } };
 export type ScreenshotSource = {
   saveSVG(): Promise<{ svg: string }>;
   get(name: 'selection'): { get(): DiagramElement[] };
+  get(name: 'elementRegistry'): { filter(fn: (e: DiagramElement & { parent?: unknown; type?: string }) => boolean): DiagramElement[] };
+  get(name: 'canvas'): { getRootElement(): Root; getRootElements?(): Root[]; setRootElement(root: Root): void };
 };
+
+/** Shapes and connections on the sheet shown now (the root and labels do not count). */
+function drawnOnCurrentSheet(source: ScreenshotSource): number {
+  const root = source.get('canvas').getRootElement();
+  const onSheet = (e: { parent?: unknown }): boolean => {
+    let p = e.parent as { parent?: unknown } | undefined;
+    while (p) {
+      if (p === root) return true;
+      p = p.parent as { parent?: unknown } | undefined;
+    }
+    return false;
+  };
+  return source.get('elementRegistry').filter((e) => e.type !== 'label' && onSheet(e)).length;
+}
 
 /** `<name>-<yyyymmdd-hhmmss>.png`, with the name reduced to characters safe in every file system. */
 export function screenshotFileName(diagramName: string, at = new Date()): string {
@@ -90,9 +113,7 @@ export function standaloneSvg(svgText: string, opts: { keep?: Set<string>; bound
   const bg = doc.createElementNS('http://www.w3.org/2000/svg', 'rect');
   Object.entries({ x: vx, y: vy, width: vw, height: vh, fill: '#ffffff' }).forEach(([k, v]) => bg.setAttribute(k, String(v)));
   root.insertBefore(bg, style.nextSibling);
-  const scale = Math.min(PREFERRED_SCALE, MAX_EDGE / Math.max(vw, vh));
-  const width = Math.max(1, Math.round(vw * scale));
-  const height = Math.max(1, Math.round(vh * scale));
+  const { width, height } = targetSize(vw, vh);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   return { svg: new XMLSerializer().serializeToString(root), width, height };
@@ -141,7 +162,8 @@ export async function diagramSvg(source: ScreenshotSource, opts: { selectionOnly
 export type Screenshot = { file: File; width: number; height: number; selection: boolean; via: 'browser' | 'server' };
 
 /** Capture the diagram as a PNG File named after it. */
-export async function captureScreenshot(source: ScreenshotSource, diagramName: string, opts: { selectionOnly?: boolean; forceServer?: boolean } = {}): Promise<Screenshot> {
+export async function captureScreenshot(source: ScreenshotSource, diagramName: string, opts: { selectionOnly?: boolean; forceServer?: boolean; suffix?: string } = {}): Promise<Screenshot> {
+  if (!drawnOnCurrentSheet(source)) throw new NothingToCaptureError();
   const { svg, width, height, selection } = await diagramSvg(source, opts);
   let blob: Blob;
   let via: Screenshot['via'] = 'browser';
@@ -152,8 +174,33 @@ export async function captureScreenshot(source: ScreenshotSource, diagramName: s
     via = 'server';
     blob = await renderOnServer(svg);
   }
-  const file = new File([blob], screenshotFileName(diagramName), { type: 'image/png', lastModified: Date.now() });
+  const name = screenshotFileName(opts.suffix ? `${diagramName} ${opts.suffix}` : diagramName);
+  const file = new File([blob], name, { type: 'image/png', lastModified: Date.now() });
   return { file, width, height, selection, via };
+}
+
+/** The sheets of collapsed sub-processes (bpmn-js drill-down planes) other than the one shown, that have content. */
+export function subProcessSheets(source: ScreenshotSource): Root[] {
+  const canvas = source.get('canvas');
+  const current = canvas.getRootElement();
+  return (canvas.getRootElements?.() ?? []).filter((r) => r !== current && r.id.endsWith('_plane') && (r.children?.length ?? 0) > 0);
+}
+
+/** One PNG per collapsed sub-process sheet (the view returns to the sheet that was shown). */
+export async function captureSubProcessSheets(source: ScreenshotSource, diagramName: string): Promise<Screenshot[]> {
+  const canvas = source.get('canvas');
+  const back = canvas.getRootElement();
+  const shots: Screenshot[] = [];
+  try {
+    for (const sheet of subProcessSheets(source)) {
+      canvas.setRootElement(sheet);
+      const label = sheet.businessObject?.name || sheet.businessObject?.id || sheet.id;
+      shots.push(await captureScreenshot(source, diagramName, { selectionOnly: false, suffix: label }));
+    }
+  } finally {
+    canvas.setRootElement(back);
+  }
+  return shots;
 }
 
 /** Hand files to the chat composer (the chat panel listens for this event). */

@@ -11,7 +11,7 @@ import type { ChatUiConfig } from '@/components/chat/chat-config';
 import { COMPOSER_FILES_EVENT } from './modeler-bridge';
 import { CHAT_MIN, clampChatWidth, useSplit, type SideTab } from './use-split';
 import { IconPanelRight } from './icons';
-import { OPEN_PROPERTIES_EVENT } from './properties';
+import { OPEN_PROPERTIES_EVENT } from './events';
 import type { OpenDiagram } from './bpmn-modeler';
 
 const BpmnModeler = dynamic(() => import('./bpmn-modeler'), {
@@ -117,6 +117,20 @@ export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: Open
 
   return (
     <main className={`workspace${resizing ? ' is-resizing' : ''}`} data-testid="workspace" ref={mainRef}>
+      {/* Before the modeler in the tab order, visible when focused: straight to the message box past the canvas and its tools. */}
+      <a
+        href="#chat-composer"
+        className="pm-skip-link"
+        data-testid="skip-to-composer"
+        onClick={(e) => {
+          e.preventDefault();
+          update({ collapsed: false });
+          // The composer mounts with the chat pane; focus it once it is there.
+          requestAnimationFrame(() => document.getElementById('chat-composer')?.focus());
+        }}
+      >
+        Skip to the chat message box
+      </a>
       <h1 className="sr-only">{name || 'Diagram'}</h1>
       <section className="pane-modeler" aria-label="Diagram">
         <BpmnModeler diagram={diagram} onRenamed={setName} propertiesParent={collapsed ? null : propertiesParent} />

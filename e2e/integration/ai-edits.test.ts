@@ -4,13 +4,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { reloadEnv } from '@/lib/env';
 import { createDiagram } from '@/lib/diagrams';
-import { setChatkitDeps } from '@/lib/store/chatkit-deps';
-import { getResponder, createDiagramAnalyst } from '@/lib/ai';
+import { createDiagramAnalyst } from '@/lib/ai';
 import { resetApiDetection } from '@/lib/ai/openai-responder';
 import type { ClientToolCallItem, ThreadStreamEvent } from '@/lib/chatkit/types';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
-import { post, streamOf, text } from './chatkit-helpers';
+import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
 import { assistantOf, fixtureXml } from './ai-helpers';
 import { offeredTools, startFakeOpenAI, toolOutputs, type FakeOpenAI } from './ai-fake-openai';
 
@@ -20,15 +19,17 @@ let user: TestUser;
 let diagramId: string;
 let restore: () => void = () => {};
 const savedEnv = { ...process.env };
+const deps = testChatkitDeps();
 
 beforeAll(async () => {
-  app = await startAppServer();
+  app = await startAppServer({ chatkit: deps.make });
   fake = await startFakeOpenAI();
   user = await makeUser();
   diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
 });
 afterEach(() => {
   restore();
+  restore = () => {};
   for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL']) {
     if (savedEnv[k] === undefined) delete process.env[k];
     else process.env[k] = savedEnv[k];
@@ -49,7 +50,7 @@ const ask = async (question: string, metadata: Record<string, unknown> = {}) =>
 
 describe('offline analyst proposals', () => {
   it('proposes a change as a pending client tool call and answers the outcome', async () => {
-    restore = setChatkitDeps({ respond: createDiagramAnalyst({ delayMs: 0 }) });
+    restore = deps.use({ respond: createDiagramAnalyst({ delayMs: 0 }) });
     const events = await ask('make "Reject order" a user task');
     const call = doneItems(events).at(-1) as ClientToolCallItem;
     expect(call).toMatchObject({ type: 'client_tool_call', status: 'pending', name: 'propose_diagram_change' });
@@ -65,7 +66,7 @@ describe('offline analyst proposals', () => {
   });
 
   it('"this" resolves to the selection sent with the message; unknown selection ids are ignored', async () => {
-    restore = setChatkitDeps({ respond: createDiagramAnalyst({ delayMs: 0 }) });
+    restore = deps.use({ respond: createDiagramAnalyst({ delayMs: 0 }) });
     const events = await ask('add a 2-day timer to this', { selection: ['Task_PackGoods'] });
     const call = doneItems(events).at(-1) as ClientToolCallItem;
     const args = call.arguments as { operations: { op: string; element?: string }[]; changes: string[]; lintDelta: { addedErrors: number } };
@@ -79,7 +80,7 @@ describe('offline analyst proposals', () => {
   });
 
   it('an edit it cannot parse or apply is answered with the reason and the forms it understands (German too)', async () => {
-    restore = setChatkitDeps({ respond: createDiagramAnalyst({ delayMs: 0 }) });
+    restore = deps.use({ respond: createDiagramAnalyst({ delayMs: 0 }) });
     const events = await ask("lösche 'Gibt es nicht'");
     expect(doneItems(events).some((i) => i.type === 'client_tool_call')).toBe(false);
     const answer = assistantOf(events).text;
@@ -92,7 +93,6 @@ describe('a model proposes through the function tool', () => {
   it('new lint errors go back to the model as findings; only the repaired proposal reaches the browser; the outcome reaches the model', async () => {
     Object.assign(process.env, { OPENAI_API_KEY: 'sk-test-123', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'test-model' });
     reloadEnv();
-    restore = setChatkitDeps({ respond: getResponder() });
     const bad = { operations: [{ op: 'addBoundaryEvent', element: 'Task_PackGoods', event: 'timer', duration: 'P2D', id: 'Timer_1' }] };
     const good = { operations: [...bad.operations, { op: 'addElement', type: 'endEvent', name: 'Packing overdue', after: 'Timer_1' }], summary: 'Escalate packing after two days' };
     fake.responses = {

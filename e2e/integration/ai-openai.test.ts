@@ -2,20 +2,24 @@
 // /api/chatkit route and database: what the request carries, how deltas become ChatKit events, how errors map.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { prismaStore } from '@/lib/store';
+import { newId } from '@/lib/ids';
 import { reloadEnv } from '@/lib/env';
 import { createDiagram } from '@/lib/diagrams';
 import { readAttachmentForModel } from '@/lib/attachments/read';
-import { setChatkitDeps } from '@/lib/store/chatkit-deps';
 import { getResponder } from '@/lib/ai';
 import { createOpenAIResponder, resetApiDetection } from '@/lib/ai/openai-responder';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
-import { post, streamOf, text } from './chatkit-helpers';
+import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
 import { assistantOf, fixtureXml, squash, storeScreenshot } from './ai-helpers';
 import { offeredTools, startFakeOpenAI, toolOutputs, type FakeOpenAI, type Recorded } from './ai-fake-openai';
 import { diagramTools } from '@/lib/ai/diagram-tools';
-import { registerClientTool } from '@/lib/ai/client-tools';
+import { clientTools, registerClientTool } from '@/lib/ai/client-tools';
+
+/** Every diagram query tool, then the registered client tools (the edit proposal among them). */
+const offeredNames = () => [...diagramTools.specs().map((t) => t.name), ...clientTools().map((t) => t.spec.name)];
 import { analyseBpmn } from '@/lib/bpmn';
 import { latestRevisionOf } from './ai-helpers';
 
@@ -23,17 +27,19 @@ let app: AppServer;
 let fake: FakeOpenAI;
 let user: TestUser;
 let diagramId: string;
-let restore: () => void = () => {};
 const savedEnv = { ...process.env };
+const deps = testChatkitDeps();
+let restore: () => void = () => {};
 
 beforeAll(async () => {
-  app = await startAppServer();
+  app = await startAppServer({ chatkit: deps.make });
   fake = await startFakeOpenAI();
   user = await makeUser();
   diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
 });
 afterEach(() => {
   restore();
+  restore = () => {};
   for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_VISION']) {
     if (savedEnv[k] === undefined) delete process.env[k];
     else process.env[k] = savedEnv[k];
@@ -50,8 +56,8 @@ afterAll(async () => {
 
 function configure(vars: Record<string, string>) {
   Object.assign(process.env, { OPENAI_API_KEY: 'sk-test-123', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'vision-test-model', ...vars });
+  // The production deps pick the responder per request, so the new config applies to the next request.
   reloadEnv();
-  restore = setChatkitDeps({ respond: getResponder() });
 }
 
 async function askNew(question: string, attachments: string[] = []) {
@@ -76,7 +82,7 @@ describe('OpenAI responder (Responses API)', () => {
     expect(req.body.instructions).toContain('"Check order" (Task_CheckOrder)');
     expect(req.body.instructions).not.toContain('<bpmn:');
     expect(req.body.instructions).toContain('## Problems (bpmnlint, as the toolbar counts them)');
-    expect(offeredTools(req)).toEqual([...diagramTools.specs().map((t) => t.name), 'propose_diagram_change']);
+    expect(offeredTools(req)).toEqual(offeredNames());
     const last = req.body.input.at(-1);
     expect(last.role).toBe('user');
     expect(last.content[0]).toEqual({ type: 'input_text', text: 'How many tasks are in my diagram?' });
@@ -143,7 +149,7 @@ describe('OpenAI responder (Chat Completions fallback)', () => {
     const chat = fake.requests[1]!.body;
     expect(chat.messages[0].role).toBe('system');
     expect(chat.messages[0].content).toContain('Task_CheckOrder');
-    expect(offeredTools(fake.requests[1]!)).toEqual([...diagramTools.specs().map((t) => t.name), 'propose_diagram_change']);
+    expect(offeredTools(fake.requests[1]!)).toEqual(offeredNames());
     expect(chat.messages.at(-1).content[1].image_url.url).toMatch(/^data:image\/png;base64,iVBOR/);
     expect(assistantOf(events).text).toBe('Five tasks.');
     // Remembered: the next turn goes straight to Chat Completions.
@@ -153,16 +159,20 @@ describe('OpenAI responder (Chat Completions fallback)', () => {
   });
 });
 
-const bareThread = { id: 'thr_x', created_at: new Date().toISOString(), status: { type: 'active' as const }, metadata: {} };
-const bareInput = { id: 'msg_x', thread_id: 'thr_x', created_at: new Date().toISOString(), type: 'user_message' as const, content: [{ type: 'input_text' as const, text: 'hi' }], attachments: [], inference_options: {} };
+/** A stored thread without a diagram and a message in it, for calling the responder directly. */
+async function bareTurn() {
+  const thread = await prismaStore.createThread(user.id, { metadata: {} });
+  const input = { id: newId('msg'), thread_id: thread.id, created_at: new Date().toISOString(), type: 'user_message' as const, content: [{ type: 'input_text' as const, text: 'hi' }], attachments: [], inference_options: {} };
+  return { thread, input, ctx: { userId: user.id, threadMetadata: {}, requestMetadata: {}, loadItems: async () => [input], newItemId: (t: string) => `${t}_1` } };
+}
 
 describe('timeouts', () => {
   it('turns a provider that never answers into a retryable error event', async () => {
     fake.responses = { kind: 'hang' };
     const respond = createOpenAIResponder({ apiKey: 'sk-test', baseURL: fake.url, model: 'm', maxRetries: 0, timeoutMs: 300 });
-    const ctx = { userId: user.id, threadMetadata: {}, requestMetadata: {}, loadItems: async () => [bareInput], newItemId: (t: string) => `${t}_1` };
+    const { thread, input, ctx } = await bareTurn();
     const events: ThreadStreamEvent[] = [];
-    for await (const ev of respond(bareThread, bareInput, ctx, new AbortController().signal)) events.push(ev);
+    for await (const ev of respond(thread, input, ctx, new AbortController().signal)) events.push(ev);
     expect(events.at(-1)).toMatchObject({ type: 'error', allow_retry: true });
     expect((events.at(-1) as { message: string }).message).toMatch(/did not answer in time/);
   });
@@ -172,9 +182,7 @@ describe('cancellation', () => {
   it('stops promptly when the signal aborts and never finishes the item', async () => {
     fake.responses = { kind: 'slow', text: Array.from({ length: 50 }, (_, i) => `w${i} `), delayMs: 40 };
     const respond = createOpenAIResponder({ apiKey: 'sk-test', baseURL: fake.url, model: 'm', maxRetries: 0, api: 'responses' });
-    const thread = { id: 'thr_x', created_at: new Date().toISOString(), status: { type: 'active' as const }, metadata: {} };
-    const input = { id: 'msg_x', thread_id: 'thr_x', created_at: new Date().toISOString(), type: 'user_message' as const, content: [{ type: 'input_text' as const, text: 'hi' }], attachments: [], inference_options: {} };
-    const ctx = { userId: user.id, threadMetadata: {}, requestMetadata: {}, loadItems: async () => [input], newItemId: (t: string) => `${t}_1` };
+    const { thread, input, ctx } = await bareTurn();
     const abort = new AbortController();
     const seen: ThreadStreamEvent[] = [];
     for await (const ev of respond(thread, input, ctx, abort.signal)) {
@@ -209,8 +217,8 @@ describe.each([
         const outputs = toolOutputs(req);
         if (!outputs.length) return { calls: [{ name: countSpec().name, arguments: JSON.stringify({ type: 'UserTask' }) }] };
         received = outputs[0]!.output;
-        const { count } = JSON.parse(received) as { count: number };
-        return { text: [`There are ${count} user tasks, `, 'for example **Check order** (`Task_CheckOrder`).'] };
+        const { total } = JSON.parse(received) as { total: number };
+        return { text: [`There are ${total} user tasks, `, 'for example **Check order** (`Task_CheckOrder`).'] };
       },
     };
     const events = await askNew('How many user tasks are there?');
@@ -222,7 +230,7 @@ describe.each([
     const expected = diagramTools.run(countSpec().name, { type: 'UserTask' }, { model: analysis.model, lint: analysis.lint });
     expect(expected.ok).toBe(true);
     expect(received).toBe(JSON.stringify((expected as { result: unknown }).result));
-    expect((JSON.parse(received!) as { count: number }).count).toBe(userTasksInXml());
+    expect((JSON.parse(received!) as { total: number }).total).toBe(userTasksInXml());
     // The second request carries the call and its output in the API's own shape.
     const second = modelRequests[1]!.body;
     if (responsesApi) expect(second.input.find((i: { type?: string }) => i.type === 'function_call')).toMatchObject({ name: countSpec().name, arguments: '{"type":"UserTask"}' });
@@ -266,7 +274,7 @@ describe('tool loop bounds and failures', () => {
   it('gives failing, unknown and malformed tool calls back to the model as error results, never a failed request', async () => {
     configure({});
     const throwing = { specs: () => [...diagramTools.specs(), { name: 'explode', description: 'always throws', parameters: { type: 'object', properties: {} } }], run: (name: string, args: unknown, ctx: Parameters<typeof diagramTools.run>[2]) => { if (name === 'explode') throw new Error('kaboom'); return diagramTools.run(name, args, ctx); } };
-    restore = setChatkitDeps({ respond: createOpenAIResponder({ tools: throwing }) });
+    restore = deps.use({ respond: createOpenAIResponder({ tools: throwing }) });
     fake.responses = {
       kind: 'script',
       next: (req) => toolOutputs(req).length
@@ -294,7 +302,7 @@ describe('client tools', () => {
       validate: (args, ctx) => (ctx?.model.byId.has(String(args.id)) ? { ok: true } : { ok: false, result: { error: `No element has the id "${String(args.id)}"` } }),
     });
     try {
-      restore = setChatkitDeps({ respond: getResponder() });
+      restore = deps.use({ respond: getResponder() });
       fake.responses = {
         kind: 'script',
         next: (req, i) => {

@@ -94,7 +94,10 @@ describe('upload methods', () => {
     const a = await res.json();
     expect(a).toMatchObject({ name: 'photo.jpg', type: 'image/jpeg', size: jpg.length, status: 'pending', uploadRequest: { method: 'PUT', headers: { 'Content-Type': 'image/jpeg' } } });
     expect(a.uploadRequest.url.startsWith(app.url)).toBe(true);
-    expect((await fetch(a.downloadRequest.url)).status).toBe(404);
+    // A signed read of a pending upload waits (bounded) for the bytes, then says they never came: 409, not 404.
+    const early = await fetch(a.downloadRequest.url);
+    expect(early.status).toBe(409);
+    expect((await early.json()).error.code).toBeTruthy();
     const listed = await (await fetch(`${base()}/attachment/list`, { headers: auth() })).json();
     expect(listed.data.map((x: { id: string }) => x.id)).not.toContain(a.id);
 

@@ -3,15 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { newId } from '@/lib/ids';
-import { setChatkitDeps, plainResponderWithDimensions } from '@/lib/store/chatkit-deps';
+import { plainResponderWithDimensions } from '@/lib/store/chatkit-deps';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
-import { createThread, post, seedAttachment, streamOf, text, wellFormed } from './chatkit-helpers';
+import { createThread, post, seedAttachment, streamOf, testChatkitDeps, text, wellFormed } from './chatkit-helpers';
 
 let app: AppServer;
 let ada: TestUser;
 let bob: TestUser;
-let restore: () => void;
 // Ada's data
 let adaThread: string;
 let adaUserItem: string;
@@ -32,8 +31,7 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  app = await startAppServer();
-  restore = setChatkitDeps({ respond: plainResponderWithDimensions(0) });
+  app = await startAppServer({ chatkit: testChatkitDeps({ respond: plainResponderWithDimensions(0) }).make });
   ada = await makeUser();
   bob = await makeUser();
   adaAttachment = await seedAttachment(ada.id);
@@ -47,7 +45,6 @@ beforeAll(async () => {
   bobThread = (await createThread(app, bob, 'Bob own')).threadId;
 });
 afterAll(async () => {
-  restore();
   await app.close();
 });
 

@@ -4,6 +4,26 @@ import { newId } from '@/lib/ids';
 import type { AppServer } from '../support/app-server';
 import { authHeaders, type TestUser } from '../support/users';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
+import type { HandleDeps } from '@/lib/chatkit/server';
+import { chatkitDeps } from '@/lib/store/chatkit-deps';
+
+/**
+ * The /api/chatkit dependencies of one test file's server: the production ones with `initial` applied. `use()`
+ * swaps pieces for one test (e.g. a failing responder) and returns the undo. Pass `make` to startAppServer.
+ */
+export function testChatkitDeps(initial: Partial<HandleDeps> = {}) {
+  let patch = initial;
+  return {
+    make: () => chatkitDeps(patch),
+    use(next: Partial<HandleDeps>): () => void {
+      const before = patch;
+      patch = { ...patch, ...next };
+      return () => {
+        patch = before;
+      };
+    },
+  };
+}
 
 export type Body = { type: string; params?: Record<string, unknown>; metadata?: Record<string, unknown> };
 

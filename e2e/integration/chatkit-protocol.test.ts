@@ -3,24 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { addThreadItem } from '@/lib/store';
 import { newId } from '@/lib/ids';
-import { setChatkitDeps, plainResponderWithDimensions } from '@/lib/store/chatkit-deps';
+import { plainResponderWithDimensions } from '@/lib/store/chatkit-deps';
 import { CANCELLED_NOTE } from '@/lib/chatkit/server';
 import type { Responder } from '@/lib/ai/responder';
 import { AppError } from '@/lib/errors';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
-import { createThread, frames, post, seedAttachment, streamOf, text } from './chatkit-helpers';
+import { createThread, frames, post, seedAttachment, streamOf, testChatkitDeps, text } from './chatkit-helpers';
 
 let app: AppServer;
 let ada: TestUser;
-let restore: () => void;
+const deps = testChatkitDeps({ respond: plainResponderWithDimensions(0) });
 beforeAll(async () => {
-  app = await startAppServer();
+  app = await startAppServer({ chatkit: deps.make });
   ada = await makeUser();
-  restore = setChatkitDeps({ respond: plainResponderWithDimensions(0) });
 });
 afterAll(async () => {
-  restore();
   await app.close();
 });
 
@@ -205,7 +203,7 @@ describe('streaming requests', () => {
         yield { type: 'progress_update', text: 'thinking' };
         throw err;
       };
-    let undo = setChatkitDeps({ respond: failing(new Error('model exploded')) });
+    let undo = deps.use({ respond: failing(new Error('model exploded')) });
     try {
       const events = await streamOf(await post(app, ada, { type: 'threads.add_user_message', params: { thread_id: threadId, input: text('boom') } }));
       expect(types(events)).toEqual(['thread.item.done', 'stream_options', 'progress_update', 'error']);
@@ -213,7 +211,7 @@ describe('streaming requests', () => {
     } finally {
       undo();
     }
-    undo = setChatkitDeps({ respond: failing(new AppError('badRequest', 'That image is too large for the model.')) });
+    undo = deps.use({ respond: failing(new AppError('badRequest', 'That image is too large for the model.')) });
     try {
       const events = await streamOf(await post(app, ada, { type: 'threads.add_user_message', params: { thread_id: threadId, input: text('boom') } }));
       expect(events.at(-1)).toEqual({ type: 'error', code: 'custom', message: 'That image is too large for the model.', allow_retry: false });
@@ -227,7 +225,7 @@ describe('streaming requests', () => {
 
   it('hidden items from a responder are stored but never streamed or listed', async () => {
     const { threadId } = await createThread(app, ada);
-    const undo = setChatkitDeps({
+    const undo = deps.use({
       respond: async function* (thread, _input, ctx) {
         yield {
           type: 'thread.item.done',
@@ -249,7 +247,7 @@ describe('streaming requests', () => {
 
 describe('stream cancellation', () => {
   it('test_stream_cancellation_persists_pending_assistant_message_and_hidden_context (client aborts after the second delta)', async () => {
-    const undo = setChatkitDeps({ respond: plainResponderWithDimensions(40) });
+    const undo = deps.use({ respond: plainResponderWithDimensions(40) });
     const { threadId } = await createThread(app, ada, 'Start');
     const controller = new AbortController();
     const res = await post(app, ada, { type: 'threads.add_user_message', params: { thread_id: threadId, input: text('Tell me a long story') } }, { signal: controller.signal });
@@ -384,8 +382,8 @@ describe('JSON requests', () => {
     expect(thread.metadata).toEqual({ diagram_id: diagramId });
     expect((await db().threadItem.findUniqueOrThrow({ where: { id: userItemId } })).diagramRevisionId).toBe(revId);
     const got = await json({ type: 'threads.get_by_id', params: { thread_id: threadId } });
-    // The diagram id is the one piece of server metadata the client gets (the history groups threads by it).
-    expect(got.body.diagram_id).toBe(diagramId);
+    // Official thread shape: no server metadata on the wire, not even the diagram id (threads.list filters by it).
+    expect(got.body).not.toHaveProperty('diagram_id');
     expect(got.body).not.toHaveProperty('metadata');
   });
 

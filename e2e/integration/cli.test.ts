@@ -18,8 +18,12 @@ const cliEnv: NodeJS.ProcessEnv = { ...process.env };
 let app: AppServer;
 let dropPg: (() => Promise<void>) | null = null;
 
+function cliFull(...args: string[]) {
+  return run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/cli.ts', ...args], { cwd: root, env: cliEnv });
+}
+
 async function cli(...args: string[]) {
-  const { stdout } = await run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/cli.ts', ...args], { cwd: root, env: cliEnv });
+  const { stdout } = await cliFull(...args);
   return stdout.trim().split('\n');
 }
 
@@ -58,9 +62,6 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-async function cliFull(...args: string[]) {
-  return run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/cli.ts', ...args], { cwd: root, env: cliEnv });
-}
 
 describe('operator CLI', () => {
   it('says which database and files folder it uses; on the embedded database it refuses while a server holds it', async () => {

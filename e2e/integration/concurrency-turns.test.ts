@@ -6,12 +6,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { INTERRUPTED_TEXT } from '@/lib/chatkit/server';
 import { createPlainResponder } from '@/lib/ai/plain-responder';
-import { setChatkitDeps } from '@/lib/store/chatkit-deps';
 import type { ThreadItem } from '@/lib/chatkit/types';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
 import { sharedDatabase, startChildApp, stopChildApps, type ChildApp, type SharedDb } from '../support/processes';
-import { createThread, frames, post, streamOf, text } from './chatkit-helpers';
+import { createThread, frames, post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
 
 type Item = Pick<ThreadItem, 'id' | 'type'> & { content?: { text?: string }[] };
 
@@ -41,8 +40,9 @@ describe('one process', () => {
   let app: AppServer;
   let ada: TestUser;
   let restore: (() => void) | null = null;
+  const deps = testChatkitDeps();
   beforeAll(async () => {
-    app = await startAppServer();
+    app = await startAppServer({ chatkit: deps.make });
     ada = await makeUser();
   });
   afterAll(() => app.close());
@@ -56,7 +56,7 @@ describe('one process', () => {
     let open!: () => void;
     const gate = new Promise<void>((r) => (open = r));
     const plain = createPlainResponder({ delayMs: 0 });
-    restore = setChatkitDeps({
+    restore = deps.use({
       respond: async function* (thread, input, ctx, signal) {
         await gate;
         yield* plain(thread, input, ctx, signal);
@@ -100,7 +100,7 @@ describe('one process', () => {
 
   it('a cancelled stream frees the thread: the next message is taken, and the transcript still alternates', async () => {
     const { threadId } = await createThread(app, ada, 'Long answer please');
-    restore = setChatkitDeps({ respond: createPlainResponder({ delayMs: 50 }) });
+    restore = deps.use({ respond: createPlainResponder({ delayMs: 50 }) });
     const ctl = new AbortController();
     const res = await addMessage(app.url, ada.token, threadId, 'Tell me everything about this process in many words', ctl.signal);
     for await (const ev of frames(res)) {

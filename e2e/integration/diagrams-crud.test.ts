@@ -38,6 +38,19 @@ describe('diagram CRUD', () => {
     expect(typeof list.json.diagrams[0].updatedAt).toBe('string');
   });
 
+  it('unnamed new diagrams get distinct names: Untitled process, Untitled process 2, 3 (gaps reused)', async () => {
+    const u = await makeUser();
+    const names: string[] = [];
+    for (let i = 0; i < 3; i++) names.push((await call(u, 'POST', '/api/diagrams', {})).json.diagram.name);
+    expect(names).toEqual(['Untitled process', 'Untitled process 2', 'Untitled process 3']);
+    const second = (await call(u, 'GET', '/api/diagrams')).json.diagrams.find((d: Json) => d.name === 'Untitled process 2');
+    await call(u, 'PATCH', `/api/diagrams/${second.id}`, { name: 'Named now' });
+    expect((await call(u, 'POST', '/api/diagrams', { name: '  ' })).json.diagram.name).toBe('Untitled process 2');
+    // A name given is kept as it is, and another user's diagrams do not count.
+    expect((await call(u, 'POST', '/api/diagrams', { name: 'Untitled process' })).json.diagram.name).toBe('Untitled process');
+    expect((await call(await makeUser(), 'POST', '/api/diagrams', {})).json.diagram.name).toBe('Untitled process');
+  });
+
   it('gets, renames, duplicates and deletes a diagram (session cookie too)', async () => {
     const u = await makeUser();
     const created = (await call(u, 'POST', '/api/diagrams', {}, { via: 'cookie' })).json.diagram;

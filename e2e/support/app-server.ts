@@ -8,6 +8,8 @@ import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { NextRequest } from 'next/server';
 import { reloadEnv } from '@/lib/env';
+import type { HandleDeps } from '@/lib/chatkit/server';
+import { chatkitEndpoint } from '@/lib/http/chatkit-endpoint';
 import { config as proxyConfig, proxy } from '@/proxy';
 
 const proxyMatchers = proxyConfig.matcher.map((m) => new RegExp(`^${m}$`));
@@ -57,8 +59,17 @@ function toRoute(file: string): RouteDef {
 export type AppServer = { url: string; close: () => Promise<void> };
 
 /** Start the server on a free port; NEXTAUTH_URL points at it so absolute URLs (signed links) resolve here. */
-export async function startAppServer(): Promise<AppServer> {
+export type AppServerOptions = {
+  /** Dependencies for each /api/chatkit request (e.g. a plain or failing responder), instead of the production ones. */
+  chatkit?: () => HandleDeps;
+};
+
+export async function startAppServer(opts: AppServerOptions = {}): Promise<AppServer> {
   const routes = discoverRoutes();
+  if (opts.chatkit) {
+    const chatkit = routes.find((r) => r.pattern.test('/api/chatkit'))!;
+    chatkit.module = chatkitEndpoint(opts.chatkit);
+  }
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     // The root proxy.ts runs first, as in Next (for the paths its matcher selects).

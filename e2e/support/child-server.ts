@@ -6,7 +6,7 @@
 import { startAppServer } from './app-server';
 import { createUser, findUserByEmail } from '@/lib/auth/users';
 import { createApiToken } from '@/lib/auth/tokens';
-import { plainResponderWithDimensions, setChatkitDeps } from '@/lib/store/chatkit-deps';
+import { chatkitDeps, plainResponderWithDimensions } from '@/lib/store/chatkit-deps';
 
 async function seed(email: string | undefined, admin: boolean) {
   if (!email) return undefined;
@@ -16,8 +16,8 @@ async function seed(email: string | undefined, admin: boolean) {
 }
 
 const delay = process.env.CHILD_RESPONDER_DELAY_MS;
-if (delay !== undefined) setChatkitDeps({ respond: plainResponderWithDimensions(Number(delay)) });
-const app = await startAppServer();
+const respond = delay !== undefined ? plainResponderWithDimensions(Number(delay)) : undefined;
+const app = await startAppServer(respond ? { chatkit: () => chatkitDeps({ respond }) } : {});
 const user = await seed(process.env.CHILD_SEED_EMAIL, false);
 const admin = await seed(process.env.CHILD_SEED_ADMIN, true);
 process.stdout.write(`READY ${JSON.stringify({ url: app.url, pid: process.pid, user, admin })}\n`);

@@ -72,7 +72,7 @@ export async function startChildApp(env: Record<string, string>): Promise<ChildA
   const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!env.DATABASE_URL) delete merged.DATABASE_URL;
   // tsx as a loader in this very process (its CLI would run the server in a grandchild that a kill would miss).
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'e2e/support/child-server.ts'], {
+  const proc = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'e2e/support/child-server.ts'], {
     cwd: root,
     env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,8 +7,9 @@ import { authSecret } from '@/lib/env';
 
 export type TestUser = { id: string; email: string; role: 'USER' | 'ADMIN'; token: string; cookie: string };
 
-export async function sessionCookieFor(user: { id: string; email: string }): Promise<string> {
-  const jwt = await encode({ token: { sub: user.id, email: user.email }, secret: authSecret() });
+/** sv: the session version the cookie was issued at (the user's current one unless a test says otherwise). */
+export async function sessionCookieFor(user: { id: string; email: string }, sv = 0): Promise<string> {
+  const jwt = await encode({ token: { sub: user.id, email: user.email, sv }, secret: authSecret() });
   return `next-auth.session-token=${jwt}`;
 }
 

@@ -78,6 +78,12 @@ test('user pages have no serious accessibility findings', async ({ page }) => {
 test('admin pages have no serious accessibility findings', async ({ page }) => {
   await signUp(page, ADMIN_EMAIL);
   await signIn(page, ADMIN_EMAIL);
+  // A conversation of the admin's own, so the transcript page has something to show whatever ran before.
+  await page.goto('/');
+  const composer = page.getByTestId('chat-input');
+  await composer.fill('Which elements are there?');
+  await composer.press('Enter');
+  await expect(page.getByTestId('assistant-message').last()).toHaveAttribute('data-streaming', 'false', { timeout: 30_000 });
   for (const [path, label] of [
     ['/admin', 'admin overview'],
     ['/admin/conversations', 'admin conversations'],
@@ -92,8 +98,23 @@ test('admin pages have no serious accessibility findings', async ({ page }) => {
   // A transcript, when there is a conversation to open.
   await page.goto('/admin/conversations');
   const first = page.locator('a[href^="/admin/conversations/thr_"]').first();
-  if (await first.count()) {
-    await first.click();
-    await audit(page, 'admin transcript');
-  }
+  await expect(first).toBeVisible();
+  await first.click();
+  await audit(page, 'admin transcript');
+
+  // Keyboard only: reach the flag controls with Tab, choose a status and save with Enter/Space.
+  await page.locator('body').focus();
+  const escalated = page.getByTestId('flag-status-escalated');
+  await tabTo(page, escalated);
+  expect(await escalated.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Space');
+  await expect(escalated).toHaveAttribute('aria-pressed', 'true');
+  await tabTo(page, page.getByTestId('flag-save'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('flag-saved')).toBeVisible();
 });
+
+async function tabTo(page: Page, target: ReturnType<Page['getByTestId']>) {
+  for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}

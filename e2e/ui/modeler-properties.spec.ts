@@ -124,7 +124,7 @@ test('token simulation starts and stops without changing the diagram', async ({ 
   await expect(page.getByTestId('simulation-toggle')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.djs-palette')).toBeHidden();
   // Start a token at the start event (the simulation's play button sits on it).
-  await page.locator('.djs-overlay[data-container-id="Start_P"] .bts-context-pad').first().click();
+  await page.locator('.djs-overlays[data-container-id="Start_P"] .bts-context-pad').first().click();
   await expect(page.locator('.bts-token').first()).toBeAttached();
 
   await page.getByTestId('simulation-toggle').click();

@@ -14,10 +14,13 @@ export type AuditAction =
   | 'flag.clear'
   | 'user.role'
   | 'user.disable'
-  | 'user.enable';
+  | 'user.enable'
+  | 'user.create'
+  | 'signin.lockout';
 
+/** actorId null: the system acted (e.g. a sign-in lock-out). */
 export async function recordAudit(
-  actorId: string,
+  actorId: string | null,
   action: AuditAction,
   target: string,
   detail: Record<string, unknown> = {},

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { createUser, emailSchema, passwordSchema } from '@/lib/auth/users';
+import { recordAudit } from './audit';
 import { assertAdmin, type AdminActor } from './guard';
 
 export type AdminUserRow = {
@@ -85,9 +87,11 @@ export async function updateUser(actor: AdminActor, userId: string, patch: UserP
         data.disabledAt = patch.disabled ? new Date() : null;
       }
       if (Object.keys(data).length === 0) return;
-      await tx.user.update({ where: { id: userId }, data });
-      // Database sessions (OAuth sign-ins) end too; JWT cookies and API tokens are refused by requireUser.
-      if (patch.disabled === true) await tx.session.deleteMany({ where: { userId } });
+      // A new session version ends the user's sessions: after a role change they sign in again with the new role;
+      // after a disable, a cookie from before it stays dead even once the account is enabled again.
+      await tx.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } });
+      // Database sessions (OAuth sign-ins) end too; API tokens of a disabled user are refused by requireUser.
+      if (patch.disabled === true || data.role) await tx.session.deleteMany({ where: { userId } });
       if (data.role) {
         await tx.auditLog.create({
           data: { actorId: actor.id, action: 'user.role', target: userId, detail: { email: user.email, from: user.role, to: data.role } },
@@ -109,4 +113,20 @@ export async function updateUser(actor: AdminActor, userId: string, patch: UserP
     id: u.id, email: u.email, name: u.name, role: u.role, disabled: !!u.disabledAt,
     createdAt: u.createdAt.toISOString(), lastActiveAt: u.lastActiveAt?.toISOString() ?? null, conversations: u._count.threads,
   };
+}
+
+export const newUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(100).optional(),
+  password: passwordSchema,
+  role: z.enum(['USER', 'ADMIN']).default('USER'),
+});
+export type NewUser = z.infer<typeof newUserSchema>;
+
+/** An admin creates an account with an initial password (they pass it on; the user can change it in Settings). */
+export async function createUserAsAdmin(actor: AdminActor, input: NewUser): Promise<AdminUserRow> {
+  assertAdmin(actor);
+  const user = await createUser({ email: input.email, name: input.name, password: input.password, admin: input.role === 'ADMIN' });
+  await recordAudit(actor.id, 'user.create', user.id, { email: user.email, role: user.role });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, disabled: false, createdAt: new Date().toISOString(), lastActiveAt: null, conversations: 0 };
 }

@@ -1,72 +1,746 @@
-// The offline Diagram Analyst's answers: plain functions from a TurnContext to markdown text.
-// Everything comes from the diagram itself (structure, graph analysis, bpmnlint) — no network, no model.
-import { cite, typeLabel, type DiagramAnalysis, type DiagramModel, type FlowNode } from '@/lib/bpmn';
+// The offline Diagram Analyst: a front end over the diagram query tools (lib/bpmn/tools). It reads a question
+// (English, German or Japanese; paraphrases and typos), calls one or more tools and words their JSON results in the
+// question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
+import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
+import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
+import { wordsMatch } from '@/lib/bpmn/tools/text';
 import type { ImageInput, TurnContext } from './context';
+import { SIGNALS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
-export type Intent = 'summary' | 'count' | 'after' | 'before' | 'paths' | 'problems' | 'changes' | 'image' | 'help';
+export type { Lang } from './analyst-lexicon';
 
-type Detected = { intents: Intent[]; subject: string | null };
-
-const RE = {
-  count: /\bhow many\b|\bnumber of\b|\bcount\b/,
-  paths: /\bpaths?\b|\broutes?\b|\bscenarios?\b|\bstart to (?:the )?end\b|\bways? through\b/,
-  problems: /\bwrong\b|\bproblems?\b|\bissues?\b|\berrors?\b|\blint\b|\bvalidat|\bmistakes?\b|\bunreachable\b|\bdead[- ]?ends?\b|\bbroken\b|\bimprove\b|\breview\b|\bcheck (?:my|the|this)\b|\bsmells?\b/,
-  changes: /\bchang(?:e|ed|es)\b|\bdiff\b|\bdifferen|\bwhat(?:'s| is) new\b|\bmodifi|\bsince (?:last|you last|the last)\b/,
-  summary: /\bsummar|\boverview\b|\bdescribe\b|\bexplain\b|\bwalk me through\b|\btell me about\b|\bwhat (?:is|does) (?:this|the|my) (?:diagram|process|model)\b|\bwhat(?:'s| is) in (?:this|the|my) (?:diagram|process)\b/,
-  image: /\bimages?\b|\bpictures?\b|\bscreenshots?\b|\bphotos?\b|\battach|\bpng\b|\bwhat(?:'s| is) this\b/,
-  help: /^(?:hi|hello|hey|help|\?)\b|\bwhat can you (?:do|answer)\b/,
+/** One question as the handlers see it. */
+export type AnalystQuery = {
+  turn: TurnContext;
+  question: string;
+  lang: Lang;
+  /** fold()ed question with the names of mentioned elements taken out (so "Fix verified" is no lint question). */
+  text: string;
+  /** fold()ed question as asked. */
+  full: string;
+  analysis: DiagramAnalysis | null;
+  ctx: ToolContext | null;
+  /** Elements the question names, best first. */
+  mentions: Mention[];
+  /** Tool calls made for this answer, in order (what the answer rests on). */
+  calls: { name: string; args: unknown; summary: string }[];
 };
 
-/** "what happens after X", "what comes next after X", "after X, what…", "what follows X", "what leads to X". */
-function subjectQuestion(q: string): { intent: 'after' | 'before'; subject: string } | null {
-  const strip = (s: string) => s.replace(/^(?:the|my|a|an)\s+/, '').replace(/^["“'`]+|["”'`?.!]+$/g, '').replace(/\s+(?:step|task|element|event|gateway)$/, '').trim();
-  let m = /\bafter\s+(.+?)\s*(?:,|\bwhat\b|\?|$)/.exec(q);
-  if (m && /\b(?:what|which|next|then|happens?|follows?|comes?|after)\b/.test(q)) return { intent: 'after', subject: strip(m[1]!) };
-  m = /\bwhat (?:follows|comes after|is next after)\s+(.+)/.exec(q);
-  if (m) return { intent: 'after', subject: strip(m[1]!) };
-  m = /\b(?:what (?:happens|comes) before|what leads to|what precedes|before)\s+(.+?)\s*(?:,|\?|$)/.exec(q);
-  if (m && /\b(?:what|which)\b/.test(q)) return { intent: 'before', subject: strip(m[1]!) };
-  return null;
+export type Mention = { id: string; name: string; type: string; score: number; at: number };
+
+/**
+ * The analyst's intent handlers, tried in order; the first that returns text answers. Other modules may add to it
+ * (e.g. an edit-request handler put first with `intentHandlers.unshift(...)`) — see registerIntentHandler.
+ */
+export type IntentHandler = { name: string; handle(q: AnalystQuery): string | null };
+
+const tr = (lang: Lang, en: string, de: string, ja: string) => (lang === 'de' ? de : lang === 'ja' ? ja : en);
+
+// ---------------------------------------------------------------- tools
+
+class ToolFailed extends Error {}
+
+function call<T = any>(q: AnalystQuery, name: string, args: Record<string, unknown>): T {
+  if (!q.ctx) throw new ToolFailed('no diagram');
+  const r = runDiagramTool(name, args, q.ctx);
+  if (!r.ok) throw new ToolFailed(r.error);
+  q.calls.push({ name, args, summary: r.summary });
+  return r.result as T;
 }
 
-export function detectIntents(question: string): Detected {
-  let q = question.toLowerCase().replace(/[’]/g, "'").trim();
-  const intents: Intent[] = [];
-  let subject: string | null = null;
-  const sq = subjectQuestion(q);
-  if (sq) {
-    intents.push(sq.intent);
-    subject = sq.subject;
-    // The element's name may contain words like "valid" or "check"; don't read them as other questions.
-    q = q.replace(sq.subject, ' ');
+function tryCall<T = any>(q: AnalystQuery, name: string, args: Record<string, unknown>): T | null {
+  try { return call<T>(q, name, args); } catch (e) { if (e instanceof ToolFailed) return null; throw e; }
+}
+
+type Ref = { id: string; name: string | null; type: string };
+const c = (q: AnalystQuery, r: Ref | string) => cite(q.analysis!.model, typeof r === 'string' ? r : r.id);
+function list(q: AnalystQuery, refs: (Ref | string)[], max = 15): string {
+  const sep = q.lang === 'ja' ? '、' : ', ';
+  const shown = refs.slice(0, max).map((r) => c(q, r)).join(sep);
+  if (refs.length <= max) return shown;
+  return `${shown}${tr(q.lang, ` and ${refs.length - max} more`, ` und ${refs.length - max} weitere`, ` ほか${refs.length - max}個`)}`;
+}
+const period = (q: AnalystQuery) => (q.lang === 'ja' ? '。' : '.');
+const tname = (q: AnalystQuery, type: string) => typeName(q.lang, typeLabel(type));
+const article = (label: string) => (/^[aeiou]/i.test(label) ? 'an' : 'a');
+
+// ---------------------------------------------------------------- understanding the question
+
+function mentionsOf(m: DiagramModel, question: string): Mention[] {
+  const out: Mention[] = [];
+  const f = fold(question);
+  const things = [
+    ...m.nodes.map((n) => ({ id: n.id, name: n.name, type: n.type })),
+    ...m.lanes.map((l) => ({ id: l.id, name: l.name, type: 'Lane' })),
+    ...m.participants.map((p) => ({ id: p.id, name: p.name, type: 'Participant' })),
+  ];
+  for (const t of things) {
+    // Ids typed as such (Task_CheckOrder, `Gateway_1`).
+    const idAt = question.indexOf(t.id);
+    if (idAt >= 0 && new RegExp(`(^|[^\\w])${t.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`).test(question)) {
+      out.push({ id: t.id, name: t.name ?? t.id, type: t.type, score: 1.01, at: idAt });
+      continue;
+    }
+    if (!t.name) continue;
+    const s = mentionScore(question, t.name);
+    if (s >= 0.6) {
+      const first = fold(t.name).split(' ')[0]!;
+      out.push({ id: t.id, name: t.name, type: t.type, score: s + Math.min(fold(t.name).length, 40) / 1000, at: Math.max(0, f.indexOf(first)) });
+    }
   }
-  if (RE.count.test(q)) intents.push('count');
-  if (RE.paths.test(q) && !RE.count.test(q)) intents.push('paths');
-  if (RE.problems.test(q)) intents.push('problems');
-  if (RE.changes.test(q)) intents.push('changes');
-  if (RE.summary.test(q)) intents.push('summary');
-  if (RE.image.test(q)) intents.push('image');
-  if (!intents.length && RE.help.test(q)) intents.push('help');
-  return { intents, subject };
+  return out.sort((a, b) => b.score - a.score);
 }
 
-// ---------------------------------------------------------------- helpers
+/**
+ * The question without the words that name elements (exactly, or closely as in "the fix is verified" for
+ * **Fix verified**), so words inside names don't trigger other questions.
+ */
+function stripNames(full: string, mentions: Mention[]): string {
+  let t = ` ${full} `;
+  for (const mm of mentions) {
+    if (mm.score < 0.8) continue;
+    const n = fold(mm.name);
+    if (mm.score >= 0.99 && n) t = t.split(` ${n} `).join(' ∎ ').split(n).join(' ∎ ');
+    t = t.split(fold(mm.id)).join(' ∎ ');
+    if (mm.score < 0.99 && !hasCjkText(n)) {
+      const words = n.split(' ').filter((w) => w.length >= 3);
+      t = t.split(' ').map((w) => (w.length >= 3 && words.some((x) => wordsMatch(w, x)) ? '∎' : w)).join(' ');
+    }
+  }
+  return t.replace(/\s+/g, ' ').trim();
+}
+const hasCjkText = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const list = (m: DiagramModel, ids: string[], max = 15) =>
-  ids.length <= max ? ids.map((id) => cite(m, id)).join(', ') : `${ids.slice(0, max).map((id) => cite(m, id)).join(', ')} and ${ids.length - max} more`;
+const has = (q: AnalystQuery, re: RegExp) => re.test(q.text);
 
-function byType(nodes: FlowNode[]): string {
-  const counts = new Map<string, number>();
-  for (const n of nodes) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || typeLabel(a[0]).localeCompare(typeLabel(b[0]))).map(([t, c]) => plural(c, typeLabel(t), `${typeLabel(t)}s`)).join(', ');
+/** The node (not lane or pool) a question is about; prefer the one named after the given position. */
+function subjectNode(q: AnalystQuery, after?: RegExp): Mention | null {
+  const nodes = q.mentions.filter((m) => q.analysis!.model.byId.has(m.id));
+  if (!nodes.length) return null;
+  if (after) {
+    const at = q.full.search(after);
+    if (at >= 0) {
+      const later = nodes.filter((n) => n.at >= at && n.score >= nodes[0]!.score - 0.15);
+      if (later.length) return later[0]!;
+    }
+  }
+  return nodes[0]!;
 }
 
-function inSub(m: DiagramModel, nodes: FlowNode[]): string {
-  const inner = nodes.filter((n) => n.scopeId !== n.processId);
-  if (!inner.length) return '';
-  const scopes = [...new Set(inner.map((n) => n.scopeId))];
-  return ` (${inner.length} of them inside ${scopes.map((s) => cite(m, s)).join(', ')})`;
+/** Text after a keyword, for "I couldn't find …" when no element matches. */
+function phraseAfter(question: string, re: RegExp): string {
+  const f = fold(question);
+  const m = re.exec(f);
+  const rest = m ? f.slice(m.index + m[0].length) : f;
+  return rest.trim().replace(/^(?:the|a|an|step|task|der|die|das|dem|den)\s+/g, '').replace(/\b(?:happen\w*|comes?|step|please|bitte|passiert|kommt)\b/g, '').replace(/\s+/g, ' ').trim().slice(0, 60);
+}
+
+function notFound(q: AnalystQuery, phrase: string): string {
+  const sug = phrase ? candidates(q.analysis!.model, phrase, undefined, 3).filter((x) => x.score >= 0.35) : [];
+  const named = q.analysis!.model.nodes.filter((n) => n.name).map((n) => n.id);
+  const p = phrase ? `"${phrase}"` : tr(q.lang, 'that', 'das', 'それ');
+  return tr(q.lang,
+    `I couldn't find an element called ${p} in the diagram.${sug.length ? ` Did you mean ${list(q, sug)}?` : named.length ? ` Elements with names include ${list(q, named, 8)}.` : ''}`,
+    `Ich finde kein Element namens ${p} im Diagramm.${sug.length ? ` Meinen Sie ${list(q, sug)}?` : named.length ? ` Benannte Elemente sind z. B. ${list(q, named, 8)}.` : ''}`,
+    `図の中に${p}という要素は見つかりません。${sug.length ? `${list(q, sug)}のことですか？` : named.length ? `名前のある要素：${list(q, named, 8)}。` : ''}`);
+}
+
+// ---------------------------------------------------------------- answers
+
+const NO_DIAGRAM: Record<Lang, string> = {
+  en: 'No diagram is attached to this conversation, so I have nothing to analyse. Open a diagram in the modeler and ask again from its chat panel.',
+  de: 'An dieses Gespräch ist kein Diagramm angehängt, ich habe also nichts zu analysieren. Öffnen Sie ein Diagramm im Modeler und fragen Sie dort im Chat erneut.',
+  ja: 'この会話には図が添付されていないため、分析できません。モデラーで図を開き、そのチャットパネルからもう一度質問してください。',
+};
+
+export const CAPABILITIES: Record<Lang, string> = {
+  en: 'I can count and list elements (by type, lane or pool), say what happens after or before a step or if a branch is taken, list paths, ways to end, loops, lanes, pools, message flows and gateways, find unreachable elements and the problems the modeler reports (with fixes), and tell you what changed.',
+  de: 'Ich kann Elemente zählen und auflisten (nach Typ, Lane oder Pool), sagen, was nach oder vor einem Schritt oder bei einer Verzweigung passiert, Pfade, Enden, Schleifen, Lanes, Pools, Nachrichtenflüsse und Gateways zeigen, unerreichbare Elemente und die Probleme des Modelers (mit Lösungen) nennen und sagen, was sich geändert hat.',
+  ja: '要素を種類・レーン・プール別に数えて一覧にし、ステップの前後や分岐した場合に何が起こるか、経路、終わり方、ループ、レーン、プール、メッセージフロー、ゲートウェイ、到達できない要素、モデラーが示す問題と修正方法、変更点を答えられます。',
+};
+
+function help(q: AnalystQuery): string | null {
+  if (!SIGNALS.help.test(q.full) || q.full.split(' ').length > 8 && !/what can you|was kannst|何ができ/.test(q.full)) return null;
+  return tr(q.lang, "I'm the offline Diagram Analyst: I answer from the structure of your diagram. ", 'Ich bin der Offline-Diagramm-Analyst und antworte aus der Struktur Ihres Diagramms. ', 'オフラインの図アナリストです。図の構造から答えます。') + CAPABILITIES[q.lang];
+}
+
+function needsModel(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.needsModel)) return null;
+  return tr(q.lang,
+    'Writing or translating text needs a language model, which this offline analyst does not have. ',
+    'Texte zu schreiben oder zu übersetzen braucht ein Sprachmodell, das dieser Offline-Analyst nicht hat. ',
+    '文章の作成や翻訳には言語モデルが必要ですが、このオフラインのアナリストにはありません。') + CAPABILITIES[q.lang];
+}
+
+type CountResult = { total: number; label: string; labelPlural: string; byType: { type: string; label: string; count: number }[]; elements: (Ref & { insideSubProcess: Ref | null })[]; insideSubProcesses: number; filters: { lane: Ref | null; participant: Ref | null; within: Ref | null } };
+
+/** Type words in the question, in order, each consumed so "user tasks" is not also "tasks". */
+function typesIn(text: string): string[] {
+  let t = ` ${text} `;
+  const found: { at: number; type: string }[] = [];
+  for (const [re, type] of TYPE_WORDS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      found.push({ at: m.index, type });
+      t = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
+      re.lastIndex = m.index + m[0].length;
+    }
+  }
+  const seen = new Set<string>();
+  return found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
+}
+
+function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
+  const f: { lane?: string; participant?: string; within?: string } = {};
+  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= 0.85);
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  if (lane && !types.includes('lane')) f.lane = lane.id;
+  if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
+  const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
+  if (sub && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
+  return f;
+}
+
+function filterPhrase(q: AnalystQuery, r: CountResult): string {
+  const bits: string[] = [];
+  if (r.filters.lane) bits.push(tr(q.lang, ` in lane ${c(q, r.filters.lane)}`, ` in der Lane ${c(q, r.filters.lane)}`, `レーン${c(q, r.filters.lane)}の`));
+  if (r.filters.participant) bits.push(tr(q.lang, ` in pool ${c(q, r.filters.participant)}`, ` im Pool ${c(q, r.filters.participant)}`, `プール${c(q, r.filters.participant)}の`));
+  if (r.filters.within) bits.push(tr(q.lang, ` inside ${c(q, r.filters.within)}`, ` innerhalb von ${c(q, r.filters.within)}`, `${c(q, r.filters.within)}の中の`));
+  return bits.join(q.lang === 'ja' ? '' : ',');
+}
+
+function countLine(q: AnalystQuery, r: CountResult, withList: boolean): string {
+  const what = countLabel(q.lang, r.total, r.label, r.labelPlural);
+  const fp = filterPhrase(q, r);
+  let breakdown = '';
+  if (r.byType.length > 1 && /^(?:task|gateway|event|element|activity)$/.test(r.label)) {
+    breakdown = r.byType.map((b) => countLabel(q.lang, b.count, b.label)).join(q.lang === 'ja' ? '、' : ', ');
+  }
+  let inner = '';
+  if (r.insideSubProcesses && !r.filters.within && r.elements.length) {
+    const subs = [...new Set(r.elements.filter((e) => e.insideSubProcess).map((e) => e.insideSubProcess!.id))];
+    inner = tr(q.lang, `${r.insideSubProcesses} of them inside ${list(q, subs)}`, `${r.insideSubProcesses} davon innerhalb von ${list(q, subs)}`, `うち${r.insideSubProcesses}個は${list(q, subs)}の中`);
+  }
+  const paren = [breakdown, inner].filter(Boolean).map((x) => (q.lang === 'ja' ? `（${x}）` : ` (${x})`)).join('');
+  const items = withList && r.total && r.label !== 'sequence flow' ? r.elements.map((e) => e.id) : [];
+  if (q.lang === 'de') {
+    return `Es gibt${fp} **${what}**${paren}${items.length ? `: ${list(q, items, 25)}` : ''}.`;
+  }
+  if (q.lang === 'ja') {
+    return `${fp}**${what}**あります${paren}${items.length ? `：${list(q, items, 25)}` : ''}。`;
+  }
+  return `There ${r.total === 1 ? 'is' : 'are'} **${what}**${fp}${paren}${items.length ? `: ${list(q, items, 25)}` : ''}.`;
+}
+
+function count(q: AnalystQuery): string | null {
+  const isCount = has(q, SIGNALS.count);
+  const types = typesIn(q.text);
+  const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths)
+    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
+  if (!isCount && !isList) return null;
+  if (!types.length) {
+    if (!isCount) return null;
+    if ([SIGNALS.problems, SIGNALS.paths, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.reachability].some((re) => has(q, re))) return null;
+    // "How many are there?" — the overview.
+    types.push('task', 'gateway', 'event', 'lane', 'participant', 'flow');
+  }
+  // "tasks in the Sales lane": the lane word belongs to the filter, not to a second count.
+  if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= 0.85)) types.splice(types.indexOf('lane'), 1);
+  if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85)) types.splice(types.indexOf('participant'), 1);
+  const f = filtersOf(q, types);
+  const lines: string[] = [];
+  for (const type of types) {
+    const r = tryCall<CountResult>(q, 'count_elements', { type, ...f });
+    if (r) lines.push(countLine(q, r, types.length < 4));
+  }
+  return lines.length ? lines.join('\n') : null;
+}
+
+type Finding = { rule: string; severity: 'error' | 'warn' | 'info'; element: Ref | null; message: string; fix: string };
+
+function reachability(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.reachability)) return null;
+  const r = call<{ unreachable: Ref[]; deadEnds: Ref[]; scopes: { unpairedLinks: Ref[] }[] }>(q, 'check_reachability', {});
+  const wantDead = /dead|sackgass|行き止まり/.test(q.text);
+  const out: string[] = [];
+  if (!r.unreachable.length) {
+    out.push(tr(q.lang, 'None: every element can be reached from a start event (link events, boundary events, event sub-processes and compensation taken into account).',
+      'Keine: Jedes Element ist von einem Startereignis aus erreichbar (Link-Ereignisse, Randereignisse, Ereignis-Teilprozesse und Kompensation berücksichtigt).',
+      'ありません。すべての要素は開始イベントから到達できます（リンクイベント、境界イベント、イベントサブプロセス、補償を考慮）。'));
+  } else {
+    out.push(tr(q.lang, `${r.unreachable.length === 1 ? 'One element' : `${r.unreachable.length} elements`} can never be reached from a start event: ${list(q, r.unreachable)}. Fix: connect an incoming flow from the step before, or delete ${r.unreachable.length === 1 ? 'it' : 'them'}.`,
+      `${r.unreachable.length === 1 ? 'Ein Element ist' : `${r.unreachable.length} Elemente sind`} von keinem Startereignis aus erreichbar: ${list(q, r.unreachable)}. Lösung: einen eingehenden Fluss vom vorherigen Schritt verbinden oder löschen.`,
+      `開始イベントから到達できない要素が${r.unreachable.length}個あります：${list(q, r.unreachable)}。修正：前のステップから入ってくるフローをつなぐか、削除してください。`));
+  }
+  if (r.deadEnds.length) {
+    out.push(tr(q.lang, `Dead ends (no outgoing flow, no end event): ${list(q, r.deadEnds)}.`, `Sackgassen (kein ausgehender Fluss, kein Endereignis): ${list(q, r.deadEnds)}.`, `行き止まり（出ていくフローも終了イベントもない）：${list(q, r.deadEnds)}。`));
+  } else if (wantDead) {
+    out.push(tr(q.lang, 'There are no dead ends.', 'Es gibt keine Sackgassen.', '行き止まりはありません。'));
+  }
+  return out.join('\n');
+}
+
+function problems(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.problems)) return null;
+  const r = call<{ available: boolean; totals: { error: number; warn: number; info: number; total: number }; findings: Finding[] }>(q, 'lint_findings', {});
+  const g = call<{ unreachable: Ref[]; deadEnds: Ref[] }>(q, 'check_reachability', {});
+  const gw = call<{ mismatches: { split: Ref; join: Ref; problem: string }[] }>(q, 'list_gateways', {});
+  const m = q.analysis!.model;
+  const where = (f: Finding) => (f.element ? (m.names.has(f.element.id) ? c(q, f.element) : `\`${f.element.id}\``) : tr(q.lang, 'The diagram', 'Das Diagramm', '図'));
+  const sev = (s: string) => (s === 'warn' ? tr(q.lang, 'warning', 'Warnung', '警告') : s === 'error' ? tr(q.lang, 'error', 'Fehler', 'エラー') : 'info');
+  const lines = r.findings.map((f) => `- ${where(f)}: ${f.message} (bpmnlint \`${f.rule}\`, ${sev(f.severity)}). ${tr(q.lang, 'Fix', 'Lösung', '修正')}: ${f.fix}`);
+  const extra: string[] = [];
+  const linted = new Set(r.findings.map((f) => f.element?.id));
+  for (const n of g.unreachable) if (!linted.has(n.id)) extra.push(`- ${tr(q.lang, `${c(q, n)} can never be reached: no path from a start event leads to it. Fix: connect an incoming flow from the step before it, or delete it.`, `${c(q, n)} ist nie erreichbar: Kein Pfad von einem Startereignis führt dorthin. Lösung: einen eingehenden Fluss verbinden oder das Element löschen.`, `${c(q, n)}には到達できません。修正：前のステップからフローをつなぐか削除してください。`)}`);
+  for (const n of g.deadEnds) if (!linted.has(n.id)) extra.push(`- ${tr(q.lang, `${c(q, n)} is a dead end: the path stops there without an end event. Fix: connect it to the next step or to an end event.`, `${c(q, n)} ist eine Sackgasse: Der Pfad endet ohne Endereignis. Lösung: mit dem nächsten Schritt oder einem Endereignis verbinden.`, `${c(q, n)}は行き止まりです。修正：次のステップか終了イベントにつないでください。`)}`);
+  for (const x of gw.mismatches) extra.push(`- ${tr(q.lang, `${c(q, x.split)} is joined by ${c(q, x.join)}: ${x.problem}. Fix: join with the same gateway type as the split.`, `${c(q, x.split)} wird von ${c(q, x.join)} zusammengeführt, einem anderen Gateway-Typ. Lösung: mit demselben Gateway-Typ zusammenführen.`, `${c(q, x.split)}は種類の違う${c(q, x.join)}で合流しています。修正：分岐と同じ種類のゲートウェイで合流してください。`)}`);
+  const t = r.totals;
+  if (!t.total && !extra.length) {
+    return tr(q.lang, 'I found no problems: the modeler\'s checks (bpmnlint, recommended rules) report nothing, every element is reachable and every path ends in an end event.',
+      'Ich finde keine Probleme: Die Prüfungen des Modelers (bpmnlint, empfohlene Regeln) melden nichts, jedes Element ist erreichbar und jeder Pfad endet mit einem Endereignis.',
+      '問題は見つかりません。モデラーのチェック（bpmnlint 推奨ルール）は何も報告せず、すべての要素に到達でき、すべての経路が終了イベントで終わります。');
+  }
+  const head = t.total
+    ? tr(q.lang, `I found ${t.total === 1 ? '1 problem' : `${t.total} problems`} (${t.error} ${t.error === 1 ? 'error' : 'errors'}, ${t.warn} ${t.warn === 1 ? 'warning' : 'warnings'}), as the modeler's toolbar counts them:`,
+      `Ich finde ${t.total} ${t.total === 1 ? 'Problem' : 'Probleme'} (${t.error} Fehler, ${t.warn} ${t.warn === 1 ? 'Warnung' : 'Warnungen'}), so wie die Werkzeugleiste des Modelers sie zählt:`,
+      `問題が${t.total}件あります（エラー${t.error}件、警告${t.warn}件。モデラーのツールバーと同じ数え方）：`)
+    : tr(q.lang, 'The modeler\'s checks (bpmnlint) report nothing, but the flow has issues:', 'Die Prüfungen des Modelers (bpmnlint) melden nichts, aber der Ablauf hat Probleme:', 'モデラーのチェック（bpmnlint）は何も報告しませんが、フローに問題があります：');
+  const out = [head, ...lines];
+  if (extra.length && t.total) out.push(tr(q.lang, 'Besides, in the flow:', 'Außerdem im Ablauf:', 'さらにフローについて：'));
+  out.push(...extra);
+  return out.join('\n');
+}
+
+function changes(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.changes)) return null;
+  const d = q.turn.diagram!;
+  if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at **${d.name}** in this conversation, so there is nothing to compare with yet.`, `Ich sehe **${d.name}** in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で**${d.name}**を見るのは初めてなので、まだ比較するものがありません。`);
+  if (d.previousRevisionId === d.revisionId) return tr(q.lang, `Nothing changed in **${d.name}** since I last looked.`, `An **${d.name}** hat sich seit meiner letzten Antwort nichts geändert.`, `前回から**${d.name}**に変更はありません。`);
+  if (!d.changes) return tr(q.lang, 'The diagram changed since I last looked, but I could not read the earlier revision to compare.', 'Das Diagramm hat sich geändert, aber die frühere Version konnte ich nicht lesen.', '図は変更されていますが、以前の版を読み込めませんでした。');
+  if (!d.changes.lines.length) return tr(q.lang, 'The diagram was saved again since I last looked, but no element, name or flow changed (only layout).', 'Das Diagramm wurde erneut gespeichert, aber kein Element, Name oder Fluss hat sich geändert (nur das Layout).', '図は再保存されましたが、要素・名前・フローに変更はありません（レイアウトのみ）。');
+  const lines = d.changes.lines.slice(0, 25).map((l) => `- ${l}`);
+  if (d.changes.lines.length > 25) lines.push(`- … ${tr(q.lang, `and ${d.changes.lines.length - 25} more changes`, `und ${d.changes.lines.length - 25} weitere Änderungen`, `ほか${d.changes.lines.length - 25}件`)}`);
+  return [tr(q.lang, `Since I last looked at **${d.name}**:`, `Seit meiner letzten Antwort zu **${d.name}**:`, `前回から**${d.name}**で変わった点：`), ...lines].join('\n');
+}
+
+type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds: Ref[]; endEventsInsideSubProcesses: (Ref & { subProcess: Ref })[] };
+
+function waysToEnd(q: AnalystQuery): string | null {
+  const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
+  if (withoutX) return endWithout(q);
+  if (!has(q, SIGNALS.waysToEnd)) return null;
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
+  const out: string[] = [];
+  const n = r.ends.length;
+  const defs = (e: { eventDefinitions: string[] }) => (e.eventDefinitions.length ? ` (${e.eventDefinitions.join(', ')})` : '');
+  out.push(tr(q.lang, `The process can end in ${n === 1 ? '1 way' : `${n} ways`}:`, `Der Prozess kann auf ${n === 1 ? 'eine Weise' : `${n} Arten`} enden:`, `プロセスの終わり方は${n}通りです：`));
+  for (const e of r.ends) out.push(`- ${c(q, e)}${defs(e)}`);
+  if (r.implicitEnds.length) out.push(tr(q.lang, `It also stops without an end event after ${list(q, r.implicitEnds)} (implicit end).`, `Außerdem endet er ohne Endereignis nach ${list(q, r.implicitEnds)} (implizites Ende).`, `また、${list(q, r.implicitEnds)}の後は終了イベントなしで止まります（暗黙の終了）。`));
+  if (r.endEventsInsideSubProcesses.length) out.push(tr(q.lang, `(${list(q, r.endEventsInsideSubProcesses)} only end${r.endEventsInsideSubProcesses.length === 1 ? 's' : ''} a sub-process; the process continues after it.)`, `(${list(q, r.endEventsInsideSubProcesses)} beendet nur einen Teilprozess; danach geht der Prozess weiter.)`, `（${list(q, r.endEventsInsideSubProcesses)}はサブプロセスを終えるだけで、プロセスはその後も続きます。）`));
+  return out.join('\n');
+}
+
+type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: any }[] }[]; truncated: boolean };
+
+function endWithout(q: AnalystQuery): string | null {
+  const x = subjectNode(q, SIGNALS.without);
+  if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
+  const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
+  if (!r.paths.length) {
+    return tr(q.lang, `No — every path from a start event to an end event goes through ${c(q, x)}.`, `Nein — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, x)}.`, `いいえ。開始から終了までのすべての経路が${c(q, x)}を通ります。`);
+  }
+  const ends = [...new Map(r.paths.map((p) => [p.end.id, p.end])).values()];
+  return tr(q.lang, `Yes — it can end without ${c(q, x)}, at ${list(q, ends)}. For example: ${pathLine(q, r.paths[0]!)}`, `Ja — er kann ohne ${c(q, x)} enden, bei ${list(q, ends)}. Zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `はい。${c(q, x)}を通らずに${list(q, ends)}で終わることができます。例：${pathLine(q, r.paths[0]!)}`);
+}
+
+function viaLabel(q: AnalystQuery, via: any): string {
+  if (!via) return '';
+  if (via === 'boundary') return tr(q.lang, '[on event] ', '[bei Ereignis] ', '[イベント発生時] ');
+  if (via === 'link') return tr(q.lang, '[link] ', '[Link] ', '[リンク] ');
+  if (typeof via === 'object') {
+    const bits = [via.name ? `"${via.name}"` : null, via.condition ? `condition \`${via.condition}\`` : null, via.isDefault ? 'default' : null].filter(Boolean);
+    return bits.length ? `[${bits.join(', ')}] ` : '';
+  }
+  return '';
+}
+const pathLine = (q: AnalystQuery, p: PathsResult['paths'][number]) => p.steps.map((s) => `${viaLabel(q, s.via)}${c(q, s.element)}`).join(' → ');
+
+function paths(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.paths)) return null;
+  const nodes = q.mentions.filter((m) => q.analysis!.model.byId.has(m.id) && m.score >= 0.8);
+  const args: Record<string, unknown> = { max: 20 };
+  const fromRe = /\bfrom\b|\bvon\b|\bzwischen\b|\bbetween\b|から/;
+  if (nodes.length >= 2) {
+    const [a, b] = [...nodes.slice(0, 2)].sort((x, y) => x.at - y.at);
+    args.from = a!.id; args.to = b!.id;
+  } else if (nodes.length === 1) {
+    if (has(q, SIGNALS.without)) args.avoid = nodes[0]!.id;
+    else if (/\bto\b|\bbis\b|\bnach\b|まで/.test(q.text) && !fromRe.test(q.text)) args.to = nodes[0]!.id;
+    else if (fromRe.test(q.text)) args.from = nodes[0]!.id;
+    else args.through = nodes[0]!.id;
+  }
+  const r = call<PathsResult>(q, 'find_paths', args);
+  const loops = call<{ loops: { entries: Ref[] }[] }>(q, 'find_loops', {});
+  const out: string[] = [];
+  const n = r.paths.length;
+  const more = r.truncated ? '+' : '';
+  const scope = args.from && args.to ? tr(q.lang, ` from ${c(q, args.from as string)} to ${c(q, args.to as string)}`, ` von ${c(q, args.from as string)} bis ${c(q, args.to as string)}`, `${c(q, args.from as string)}から${c(q, args.to as string)}まで`)
+    : args.through ? tr(q.lang, ` through ${c(q, args.through as string)}`, ` über ${c(q, args.through as string)}`, `${c(q, args.through as string)}を通る`)
+      : args.avoid ? tr(q.lang, ` avoiding ${c(q, args.avoid as string)}`, ` ohne ${c(q, args.avoid as string)}`, `${c(q, args.avoid as string)}を通らない`)
+        : args.to ? tr(q.lang, ` to ${c(q, args.to as string)}`, ` bis ${c(q, args.to as string)}`, `${c(q, args.to as string)}まで`)
+          : args.from ? tr(q.lang, ` from ${c(q, args.from as string)}`, ` ab ${c(q, args.from as string)}`, `${c(q, args.from as string)}から`) : tr(q.lang, ' from start to end', ' vom Start bis zum Ende', '開始から終了まで');
+  if (!n) return tr(q.lang, `There is no path${scope}.`, `Es gibt keinen Pfad${scope}.`, `${scope}の経路はありません。`);
+  out.push(tr(q.lang, `${n}${more} ${n === 1 ? 'path' : 'paths'}${scope}:`, `${n}${more} ${n === 1 ? 'Pfad' : 'Pfade'}${scope}:`, `${scope}の経路は${n}${more}通りです：`));
+  r.paths.forEach((p, i) => out.push(`${i + 1}. ${pathLine(q, p)}`));
+  if (r.truncated) out.push(tr(q.lang, `There are more paths than I list (I stop at ${n}).`, `Es gibt mehr Pfade, als ich aufliste (ich höre bei ${n} auf).`, `ほかにも経路があります（${n}件まで表示）。`));
+  if (loops.loops.length) out.push(tr(q.lang, `The diagram has a loop back to ${list(q, loops.loops.flatMap((l) => l.entries))}; each path above goes around it at most once.`, `Das Diagramm hat eine Schleife zurück zu ${list(q, loops.loops.flatMap((l) => l.entries))}; jeder Pfad oben durchläuft sie höchstens einmal.`, `${list(q, loops.loops.flatMap((l) => l.entries))}に戻るループがあります。上の経路はそれを最大1回通ります。`));
+  return out.join('\n');
+}
+
+function loops(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.loops)) return null;
+  const r = call<{ loops: { elements: Ref[]; entries: Ref[]; backFlows: { from: Ref; to: Ref; flow: { name: string | null } }[]; exits: { from: Ref; to: Ref }[] }[] }>(q, 'find_loops', {});
+  if (!r.loops.length) return tr(q.lang, 'No — the diagram has no loops: no sequence flow leads back to an earlier step.', 'Nein — das Diagramm hat keine Schleifen: Kein Sequenzfluss führt zu einem früheren Schritt zurück.', 'いいえ、ループはありません。前のステップに戻るシーケンスフローはありません。');
+  const out = [tr(q.lang, `Yes — ${r.loops.length === 1 ? 'one loop' : `${r.loops.length} loops`}:`, `Ja — ${r.loops.length === 1 ? 'eine Schleife' : `${r.loops.length} Schleifen`}:`, `はい、ループが${r.loops.length}個あります：`)];
+  for (const l of r.loops) {
+    const back = l.backFlows.map((b) => tr(q.lang, `${c(q, b.from)} goes back to ${c(q, b.to)}${b.flow.name ? ` ("${b.flow.name}")` : ''}`, `${c(q, b.from)} führt zurück zu ${c(q, b.to)}${b.flow.name ? ` („${b.flow.name}“)` : ''}`, `${c(q, b.from)}から${c(q, b.to)}に戻ります${b.flow.name ? `（「${b.flow.name}」）` : ''}`)).join('; ');
+    out.push(`- ${back || list(q, l.entries)}${period(q)} ${tr(q.lang, 'Steps in the loop', 'Schritte in der Schleife', 'ループ内のステップ')}: ${list(q, l.elements)}${period(q)}`);
+  }
+  return out.join('\n');
+}
+
+type NextResult = {
+  element: Ref; type: string; steps: { element: Ref; via: any; distance: number; eventDefinitions?: string[]; interrupting?: boolean }[];
+  gateways: { gateway: Ref; branches: { flow: any; to: Ref }[] }[];
+  endsSubProcess: { subProcess: Ref; then: Ref[] } | null; endsProcess: boolean; startsInside: Ref[]; deadEnd: boolean;
+};
+
+function gatewayMeaning(q: AnalystQuery, type: string): string {
+  switch (type) {
+    case 'ExclusiveGateway': return tr(q.lang, 'exactly one of these paths is taken', 'genau einer dieser Pfade wird genommen', 'これらの経路のうち1つだけが選ばれます');
+    case 'ParallelGateway': return tr(q.lang, 'all of these paths run in parallel', 'alle diese Pfade laufen parallel', 'これらの経路はすべて並行して進みます');
+    case 'InclusiveGateway': return tr(q.lang, 'one or more of these paths are taken, depending on their conditions', 'einer oder mehrere dieser Pfade werden je nach Bedingung genommen', '条件に応じて1つ以上の経路が選ばれます');
+    case 'EventBasedGateway': return tr(q.lang, 'whichever of these events happens first decides the path', 'das Ereignis, das zuerst eintritt, bestimmt den Pfad', '先に起きたイベントが経路を決めます');
+    default: return tr(q.lang, 'these paths follow', 'diese Pfade folgen', '次の経路が続きます');
+  }
+}
+function flowBits(q: AnalystQuery, via: any): string {
+  if (!via || typeof via !== 'object') return '';
+  const bits = [via.name ? `"${via.name}"` : null, via.condition ? `${tr(q.lang, 'condition', 'Bedingung', '条件')} \`${via.condition}\`` : null, via.isDefault ? tr(q.lang, 'default', 'Standard', 'デフォルト') : null].filter(Boolean);
+  return bits.length ? ` (${bits.join(', ')})` : '';
+}
+
+function describeNext(q: AnalystQuery, r: NextResult): string {
+  const m = q.analysis!.model;
+  const el = r.element;
+  const out: string[] = [];
+  if (r.endsSubProcess) {
+    out.push(tr(q.lang, `${c(q, el)} ends the sub-process ${c(q, r.endsSubProcess.subProcess)}. After that:`, `${c(q, el)} beendet den Teilprozess ${c(q, r.endsSubProcess.subProcess)}. Danach:`, `${c(q, el)}はサブプロセス${c(q, r.endsSubProcess.subProcess)}を終えます。その後：`));
+    const sub = tryCall<NextResult>(q, 'next_steps', { element: r.endsSubProcess.subProcess.id });
+    if (sub) out.push(describeNext(q, sub));
+    return out.join('\n');
+  }
+  if (r.endsProcess) {
+    const defs = m.byId.get(el.id)?.eventDefinitions ?? [];
+    return tr(q.lang, `${c(q, el)} is an end event: the process ends there${defs.length ? ` (it throws a ${defs.join('/')} event)` : ''}.`, `${c(q, el)} ist ein Endereignis: Dort endet der Prozess${defs.length ? ` (es löst ein ${defs.join('/')}-Ereignis aus)` : ''}.`, `${c(q, el)}は終了イベントで、プロセスはそこで終わります${defs.length ? `（${defs.join('/')}イベントを送出）` : ''}。`);
+  }
+  const normal = r.steps.filter((s) => s.via !== 'boundary');
+  const boundary = r.steps.filter((s) => s.via === 'boundary');
+  if (!normal.length && !boundary.length) {
+    return tr(q.lang, `Nothing — ${c(q, el)} has no outgoing sequence flow, so the path stops there without an end event (a dead end). Fix: connect it to the next step or to an end event.`, `Nichts — ${c(q, el)} hat keinen ausgehenden Sequenzfluss; der Pfad endet dort ohne Endereignis (Sackgasse). Lösung: mit dem nächsten Schritt oder einem Endereignis verbinden.`, `何もありません。${c(q, el)}には出ていくシーケンスフローがなく、終了イベントなしで止まります（行き止まり）。修正：次のステップか終了イベントにつないでください。`);
+  }
+  const self = m.byId.get(el.id)!;
+  if (self.kind === 'gateway' && normal.length > 1) {
+    const lbl = tname(q, self.type);
+    out.push(tr(q.lang, `${c(q, el)} is ${article(lbl)} ${lbl}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)} ist ein ${lbl}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)}は${lbl}で、${gatewayMeaning(q, self.type)}：`));
+    for (const s of normal) out.push(`- ${c(q, s.element)}${flowBits(q, s.via)}, ${tname(q, s.element.type)}`);
+  } else if (normal.length > 1) {
+    out.push(tr(q.lang, `After ${c(q, el)} the flow splits into ${normal.length} paths that all run (there is no gateway, so this is an implicit parallel split):`, `Nach ${c(q, el)} teilt sich der Ablauf in ${normal.length} Pfade, die alle laufen (ohne Gateway: implizite Parallelverzweigung):`, `${c(q, el)}の後、フローは${normal.length}つに分かれてすべて進みます（ゲートウェイがない暗黙の並列分岐）：`));
+    for (const s of normal) out.push(`- ${c(q, s.element)}${flowBits(q, s.via)}, ${tname(q, s.element.type)}`);
+  } else if (normal.length === 1) {
+    const s = normal[0]!;
+    const lbl = tname(q, s.element.type);
+    out.push(s.via === 'link'
+      ? tr(q.lang, `${c(q, el)} is a link: the flow continues at ${c(q, s.element)}.`, `${c(q, el)} ist ein Link: Der Ablauf geht bei ${c(q, s.element)} weiter.`, `${c(q, el)}はリンクで、${c(q, s.element)}から続きます。`)
+      : tr(q.lang, `After ${c(q, el)} comes ${c(q, s.element)}${flowBits(q, s.via)}, ${article(lbl)} ${lbl}.`, `Nach ${c(q, el)} kommt ${c(q, s.element)}${flowBits(q, s.via)} (${lbl}).`, `${c(q, el)}の次は${c(q, s.element)}${flowBits(q, s.via)}（${lbl}）です。`));
+    const g = r.gateways.find((x) => x.gateway.id === s.element.id);
+    if (g) {
+      out.push(tr(q.lang, `That ${lbl} decides what happens next — ${gatewayMeaning(q, s.element.type)}:`, `Dieses ${lbl} entscheidet, wie es weitergeht — ${gatewayMeaning(q, s.element.type)}:`, `この${lbl}で次が決まります。${gatewayMeaning(q, s.element.type)}：`));
+      for (const b of g.branches) out.push(`- ${c(q, b.to)}${flowBits(q, b.flow)}`);
+    }
+  }
+  for (const b of boundary) {
+    const bn = m.byId.get(b.element.id)!;
+    const next = bn.outgoing.map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
+    const kind = bn.eventDefinitions.join('/') || tr(q.lang, 'boundary', 'Rand', '境界');
+    const nonInt = !bn.cancelActivity;
+    out.push(tr(q.lang,
+      `If the ${kind} event ${c(q, b.element)} happens first${nonInt ? ' (non-interrupting: the activity goes on)' : ''}, the flow continues with ${next.length ? list(q, next) : 'nothing (it has no outgoing flow)'}.`,
+      `Tritt zuerst das ${kind}-Ereignis ${c(q, b.element)} ein${nonInt ? ' (nicht unterbrechend: die Aktivität läuft weiter)' : ''}, geht es weiter mit ${next.length ? list(q, next) : 'nichts (kein ausgehender Fluss)'}.`,
+      `先に${kind}イベント${c(q, b.element)}が起きると${nonInt ? '（非中断：アクティビティは続行）' : ''}、${next.length ? list(q, next) : '何も続きません'}に進みます。`));
+  }
+  if (r.startsInside.length) out.push(tr(q.lang, `(Inside ${c(q, el)} the work starts at ${list(q, r.startsInside)}.)`, `(Innerhalb von ${c(q, el)} beginnt die Arbeit bei ${list(q, r.startsInside)}.)`, `（${c(q, el)}の中では${list(q, r.startsInside)}から始まります。）`));
+  return out.join('\n');
+}
+
+function afterBefore(q: AnalystQuery): string | null {
+  const isAfter = has(q, SIGNALS.after);
+  const isBefore = has(q, SIGNALS.before);
+  if (!isAfter && !isBefore) return null;
+  // "before" wins when both appear only if it comes first ("what comes before X, after Y" is rare).
+  const dir: 'after' | 'before' = isAfter && isBefore ? (q.text.search(SIGNALS.before) < q.text.search(SIGNALS.after) ? 'before' : 'after') : isAfter ? 'after' : 'before';
+  const kw = dir === 'after' ? SIGNALS.after : SIGNALS.before;
+  const subject = subjectNode(q, kw);
+  if (!subject) return notFound(q, phraseAfter(q.question, kw));
+  const transitive = has(q, SIGNALS.transitive);
+  if (dir === 'after') {
+    const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
+    if (transitive) {
+      if (!r.steps.length) return describeNext(q, call<NextResult>(q, 'next_steps', { element: subject.id }));
+      return tr(q.lang, `After ${c(q, subject)} these can follow (nearest first): ${list(q, r.steps.map((s) => s.element), 40)}.`, `Nach ${c(q, subject)} können folgen (nächste zuerst): ${list(q, r.steps.map((s) => s.element), 40)}.`, `${c(q, subject)}の後に続く可能性があるもの（近い順）：${list(q, r.steps.map((s) => s.element), 40)}。`);
+    }
+    return describeNext(q, r);
+  }
+  const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[] } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
+  if (r.attachedTo) return tr(q.lang, `${c(q, subject)} is attached to ${c(q, r.attachedTo)} and fires while that activity runs.`, `${c(q, subject)} ist an ${c(q, r.attachedTo)} angeheftet und tritt ein, während diese Aktivität läuft.`, `${c(q, subject)}は${c(q, r.attachedTo)}に付いた境界イベントで、そのアクティビティの実行中に発生します。`);
+  if (r.isStart) return tr(q.lang, `${c(q, subject)} is a start event: nothing comes before it.`, `${c(q, subject)} ist ein Startereignis: Davor kommt nichts.`, `${c(q, subject)}は開始イベントなので、その前には何もありません。`);
+  if (r.startsSubProcess) return tr(q.lang, `${c(q, subject)} starts the sub-process ${c(q, r.startsSubProcess.subProcess)}; before the sub-process comes ${list(q, r.startsSubProcess.before)}.`, `${c(q, subject)} startet den Teilprozess ${c(q, r.startsSubProcess.subProcess)}; davor kommt ${list(q, r.startsSubProcess.before)}.`, `${c(q, subject)}はサブプロセス${c(q, r.startsSubProcess.subProcess)}の開始で、その前は${list(q, r.startsSubProcess.before)}です。`);
+  if (!r.steps.length) return tr(q.lang, `Nothing flows into ${c(q, subject)}, so it can never be reached. Fix: connect an incoming flow from the step before it, or delete it.`, `Nichts führt zu ${c(q, subject)}, es ist also nie erreichbar. Lösung: einen eingehenden Fluss verbinden oder löschen.`, `${c(q, subject)}に入ってくるフローがなく、到達できません。修正：前のステップからフローをつなぐか削除してください。`);
+  const direct = r.steps.map((s) => s.element);
+  const all = call<{ steps: { element: Ref }[] }>(q, 'previous_steps', { element: subject.id, transitive: true }).steps.map((s) => s.element).filter((e) => !direct.some((d) => d.id === e.id));
+  const out = [tr(q.lang, `Directly before ${c(q, subject)} comes ${list(q, direct)}.`, `Direkt vor ${c(q, subject)} kommt ${list(q, direct)}.`, `${c(q, subject)}の直前は${list(q, direct)}です。`)];
+  if (all.length) out.push(tr(q.lang, `Before that (all the way back to the start): ${list(q, all, 30)}.`, `Davor (bis zum Start): ${list(q, all, 30)}.`, `さらにその前（開始まで）：${list(q, all, 30)}。`));
+  return out.join('\n');
+}
+
+const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
+const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
+
+function whatIf(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.whatIf)) return null;
+  const m = q.analysis!.model;
+  const negated = has(q, SIGNALS.negation);
+  type Cand = { gw: string; flow: string; score: number };
+  const cands: Cand[] = [];
+  for (const g of m.nodes.filter((n) => n.outgoing.length > 1)) {
+    const gwScore = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
+    for (const fid of g.outgoing) {
+      const f = m.flowById.get(fid);
+      if (!f) continue;
+      const t = m.byId.get(f.targetId);
+      const label = fold(f.name ?? '');
+      // A bare yes/no label answers the gateway's question: pick it by the question's polarity.
+      let yesNo = 0;
+      if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negated ? 1 : 0.3);
+      // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
+      let direct = Math.max(f.name ? mentionScore(q.question, f.name) : 0, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
+      if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
+      // "not confirmed" vs "confirmed": a negated label fits a negated question.
+      if (f.name && direct > 0 && !(YES.test(label) || NO.test(label))) {
+        const labelNeg = SIGNALS.negation.test(label) || /^(?:un|in|nicht|kein)/.test(label);
+        direct *= labelNeg === negated ? 1 : 0.6;
+      }
+      const s = Math.max(yesNo, direct);
+      if (s >= 0.5) cands.push({ gw: g.id, flow: fid, score: s });
+    }
+  }
+  cands.sort((a, b) => b.score - a.score);
+  const best = cands[0];
+  if (!best) return null;
+  const f = m.flowById.get(best.flow)!;
+  const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[] }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });
+  const match = r.matches.find((x) => x.flow.id === best.flow) ?? r.matches[0];
+  if (!match) return null;
+  const label = f.name ? `"${f.name}"` : c(q, f.targetId);
+  const then = match.then;
+  const last = m.byId.get(then[then.length - 1]?.id ?? '');
+  const ending = last?.kind === 'endEvent'
+    ? tr(q.lang, ' — and the process ends there', ' — dort endet der Prozess', '。そこでプロセスは終わります')
+    : last && last.incoming.length > 1 && then.length > 1 ? tr(q.lang, ', where it joins the other branches', ', wo es mit den anderen Zweigen zusammenläuft', 'で他の分岐と合流します') : '';
+  return tr(q.lang,
+    `If ${c(q, match.gateway)} takes the branch ${label}${flowBits(q, { ...match.flow, name: null })}: ${then.map((e) => c(q, e)).join(' → ')}${ending}.`,
+    `Wenn ${c(q, match.gateway)} den Zweig ${label}${flowBits(q, { ...match.flow, name: null })} nimmt: ${then.map((e) => c(q, e)).join(' → ')}${ending}.`,
+    `${c(q, match.gateway)}で${label}${flowBits(q, { ...match.flow, name: null })}に進んだ場合：${then.map((e) => c(q, e)).join(' → ')}${ending}。`);
+}
+
+function messages(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.messages)) return null;
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
+  if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
+  const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
+  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` to or from ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? ` von oder zu ${c(q, pool)}` : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
+  for (const f of r.messageFlows) out.push(`- ${f.name ? `**${f.name}** (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
+  return out.join('\n');
+}
+
+type LanesResult = { lanes: { lane: Ref; participant: Ref | null; parentLane: Ref | null; childLanes: Ref[]; elements: Ref[]; activities: Ref[] }[] };
+
+function lanesWho(q: AnalystQuery): string | null {
+  const who = has(q, SIGNALS.who);
+  const lanesQ = has(q, SIGNALS.lanes);
+  if (!who && !lanesQ) return null;
+  const m = q.analysis!.model;
+  const node = q.mentions.find((x) => m.byId.has(x.id));
+  const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
+  if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
+    const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
+    if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
+    return tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
+  }
+  const r = call<LanesResult>(q, 'list_lanes', {});
+  if (!r.lanes.length) {
+    const p = call<{ participants: { participant: Ref }[] }>(q, 'list_participants', {});
+    return tr(q.lang, `The diagram has no lanes${p.participants.length ? `; its pools are ${list(q, p.participants.map((x) => x.participant))}` : ''}.`, `Das Diagramm hat keine Lanes${p.participants.length ? `; seine Pools sind ${list(q, p.participants.map((x) => x.participant))}` : ''}.`, `この図にはレーンがありません${p.participants.length ? `。プール：${list(q, p.participants.map((x) => x.participant))}` : ''}。`);
+  }
+  const shown = lane ? r.lanes.filter((l) => l.lane.id === lane.id) : r.lanes;
+  const out = lane ? [] : [tr(q.lang, `${r.lanes.length === 1 ? '1 lane' : `${r.lanes.length} lanes`} — who does what:`, `${r.lanes.length} ${r.lanes.length === 1 ? 'Lane' : 'Lanes'} — wer macht was:`, `レーンは${r.lanes.length}本です（担当）：`)];
+  for (const l of shown) {
+    const acts = l.activities.length ? list(q, l.activities, 30) : tr(q.lang, 'no activities', 'keine Aktivitäten', 'アクティビティなし');
+    const where = l.participant ? tr(q.lang, ` (pool ${c(q, l.participant)})`, ` (Pool ${c(q, l.participant)})`, `（プール${c(q, l.participant)}）`) : '';
+    out.push(lane
+      ? tr(q.lang, `Lane ${c(q, l.lane)}${where} does ${l.activities.length === 1 ? '1 activity' : `${l.activities.length} activities`}: ${acts}.`, `Die Lane ${c(q, l.lane)}${where} erledigt ${l.activities.length} ${l.activities.length === 1 ? 'Aktivität' : 'Aktivitäten'}: ${acts}.`, `レーン${c(q, l.lane)}${where}のアクティビティは${l.activities.length}個：${acts}。`)
+      : `- ${c(q, l.lane)}${where}: ${acts}`);
+  }
+  return out.join('\n');
+}
+
+function pools(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.pools)) return null;
+  const r = call<{ participants: { participant: Ref; process: Ref | null; blackBox: boolean; lanes: Ref[]; activities: Ref[]; messageFlowsOut: Ref[]; messageFlowsIn: Ref[] }[] }>(q, 'list_participants', {});
+  if (!r.participants.length) return tr(q.lang, 'The diagram has no pools: it is a single process without a collaboration.', 'Das Diagramm hat keine Pools: Es ist ein einzelner Prozess ohne Kollaboration.', 'この図にはプールがありません（コラボレーションのない単一プロセス）。');
+  const out = [tr(q.lang, `${r.participants.length === 1 ? '1 pool' : `${r.participants.length} pools`}:`, `${r.participants.length} ${r.participants.length === 1 ? 'Pool' : 'Pools'}:`, `プールは${r.participants.length}個です：`)];
+  for (const p of r.participants) {
+    const detail = p.blackBox
+      ? tr(q.lang, 'a black box (no process drawn)', 'eine Blackbox (kein Prozess modelliert)', 'ブラックボックス（プロセスなし）')
+      : tr(q.lang, `${p.activities.length} ${p.activities.length === 1 ? 'activity' : 'activities'}${p.lanes.length ? `, lanes ${list(q, p.lanes)}` : ''}`, `${p.activities.length} ${p.activities.length === 1 ? 'Aktivität' : 'Aktivitäten'}${p.lanes.length ? `, Lanes ${list(q, p.lanes)}` : ''}`, `アクティビティ${p.activities.length}個${p.lanes.length ? `、レーン${list(q, p.lanes)}` : ''}`);
+    out.push(`- ${c(q, p.participant)}: ${detail}`);
+  }
+  return out.join('\n');
+}
+
+type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: string; branches: { flow: any; to: Ref }[]; defaultFlow: Ref | null; branchesWithoutCondition: any[]; joinedAt: Ref | null }[]; mismatches: { split: Ref; join: Ref; problem: string }[] };
+
+function gateways(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.gateways)) return null;
+  const m = q.analysis!.model;
+  const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway');
+  const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
+  const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
+  if (/mismatch|pair|match|passend|paar|対応|不一致/.test(q.text) && !gw) {
+    if (!r.mismatches.length) return tr(q.lang, 'No mismatched gateways: every split is joined by a gateway of the same type.', 'Keine unpassenden Gateways: Jede Verzweigung wird vom gleichen Gateway-Typ zusammengeführt.', '不一致のゲートウェイはありません。すべての分岐は同じ種類のゲートウェイで合流します。');
+    return r.mismatches.map((x) => `- ${c(q, x.split)} → ${c(q, x.join)}: ${x.problem}`).join('\n');
+  }
+  if (!r.gateways.length) return tr(q.lang, 'The diagram has no gateways.', 'Das Diagramm hat keine Gateways.', 'この図にはゲートウェイがありません。');
+  const out: string[] = [];
+  if (!gw) out.push(tr(q.lang, `${r.gateways.length === 1 ? '1 gateway' : `${r.gateways.length} gateways`}:`, `${r.gateways.length} ${r.gateways.length === 1 ? 'Gateway' : 'Gateways'}:`, `ゲートウェイは${r.gateways.length}個です：`));
+  for (const g of r.gateways) {
+    const lbl = typeName(q.lang, g.typeLabel);
+    const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
+    const splits = g.direction === 'split' || g.direction === 'mixed';
+    const head = `${gw ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
+    out.push(head);
+    if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and is not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
+  }
+  for (const x of r.mismatches) out.push(tr(q.lang, `Mismatch: ${c(q, x.split)} is joined by ${c(q, x.join)} — ${x.problem}.`, `Unpassend: ${c(q, x.split)} wird von ${c(q, x.join)} zusammengeführt (anderer Typ).`, `不一致：${c(q, x.split)}は${c(q, x.join)}で合流しています（種類が異なる）。`));
+  return out.join('\n');
+}
+
+function summary(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.summary)) return null;
+  const d = q.turn.diagram!;
+  const m = q.analysis!.model;
+  const cnt = (type: string) => call<CountResult>(q, 'count_elements', { type });
+  const tasks = cnt('task'), gws = cnt('gateway'), starts = cnt('startEvent'), ends = call<EndsResult>(q, 'ways_to_end', {});
+  const subs = cnt('subProcess');
+  const lint = call<{ totals: { total: number } }>(q, 'lint_findings', {});
+  const reach = call<{ unreachable: Ref[]; deadEnds: Ref[] }>(q, 'check_reachability', {});
+  const p = call<PathsResult>(q, 'find_paths', { max: 50 });
+  const loopsR = call<{ loops: unknown[] }>(q, 'find_loops', {});
+  const title = m.processes.find((x) => x.name)?.name;
+  const byType = (r: CountResult) => r.byType.map((b) => countLabel(q.lang, b.count, b.label)).join(q.lang === 'ja' ? '、' : ', ');
+  const problems = lint.totals.total + reach.unreachable.length + reach.deadEnds.length;
+  const L = (en: string, de: string, ja: string) => tr(q.lang, en, de, ja);
+  const out = [L(`**${d.name}**${title && title !== d.name ? ` (process **${title}**)` : ''} has ${m.nodes.length} elements connected by ${m.flows.length} sequence flows${m.messageFlows.length ? ` and ${m.messageFlows.length} message flows` : ''}.`,
+    `**${d.name}**${title && title !== d.name ? ` (Prozess **${title}**)` : ''} hat ${m.nodes.length} Elemente, verbunden durch ${m.flows.length} Sequenzflüsse${m.messageFlows.length ? ` und ${m.messageFlows.length} Nachrichtenflüsse` : ''}.`,
+    `**${d.name}**${title && title !== d.name ? `（プロセス**${title}**）` : ''}には要素が${m.nodes.length}個あり、${m.flows.length}本のシーケンスフロー${m.messageFlows.length ? `と${m.messageFlows.length}本のメッセージフロー` : ''}でつながっています。`), ''];
+  if (m.participants.length) out.push(`- **${L('Participants (pools)', 'Teilnehmer (Pools)', '参加者（プール）')}:** ${list(q, m.participants.map((x) => x.id))}`);
+  if (m.lanes.length) out.push(`- **${L('Lanes', 'Lanes', 'レーン')}:** ${list(q, m.lanes.map((x) => x.id))}`);
+  out.push(`- **${L('Starts', 'Starts', '開始')}:** ${starts.total ? list(q, starts.elements) : L('no start event', 'kein Startereignis', 'なし')}`);
+  out.push(`- **${L('Ends', 'Enden', '終了')}:** ${ends.ends.length ? list(q, ends.ends) : L('no end event', 'kein Endereignis', 'なし')}`);
+  out.push(`- **${L('Tasks', 'Aufgaben', 'タスク')} (${tasks.total}):** ${tasks.total ? `${byType(tasks)} — ${list(q, tasks.elements)}` : L('none', 'keine', 'なし')}`);
+  out.push(`- **${L('Gateways', 'Gateways', 'ゲートウェイ')} (${gws.total}):** ${gws.total ? `${byType(gws)} — ${list(q, gws.elements)}` : L('none', 'keine', 'なし')}`);
+  if (subs.total) out.push(`- **${L('Sub-processes', 'Teilprozesse', 'サブプロセス')} (${subs.total}):** ${list(q, subs.elements)}`);
+  out.push(`- **${L('Paths', 'Pfade', '経路')}:** ${p.paths.length}${p.truncated ? '+' : ''} ${L('from start to end', 'vom Start bis zum Ende', '（開始から終了まで）')}${loopsR.loops.length ? L(', with a loop', ', mit Schleife', '、ループあり') : ''}`);
+  out.push(`- **${L('Problems', 'Probleme', '問題')}:** ${problems ? L(`${problems} found — ask "is anything wrong?" for details and fixes`, `${problems} gefunden — fragen Sie „Was ist falsch?“ für Details und Lösungen`, `${problems}件（「問題は？」と聞くと詳細と修正方法を示します）`) : L('none found', 'keine gefunden', 'なし')}`);
+  return out.join('\n');
+}
+
+type Described = { element: Ref; typeLabel: string; lane?: Ref | null; participant?: Ref | null; insideSubProcess?: Ref | null; incoming?: { flow: any; from: Ref }[]; outgoing?: { flow: any; to: Ref }[]; attachedTo?: Ref | null; boundaryEvents?: (Ref & { eventDefinitions: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean })[]; eventDefinitions?: { kind: string; name: string | null; expression: string | null; code: string | null }[]; documentation?: string | null; children?: Ref[]; elements?: Ref[]; messageFlows?: (Ref & { direction: string; other: Ref })[]; collapsed?: boolean; triggeredByEvent?: boolean };
+
+function describe(q: AnalystQuery, force = false): string | null {
+  const m = q.analysis!.model;
+  let target: Mention | undefined = q.mentions[0];
+  const evTypes = typesIn(q.text).filter((t) => / event$|^boundaryEvent$/.test(t));
+  if (evTypes.length && (!target || !/Event$/.test(target.type) || target.score < 0.95)) {
+    const kind = evTypes[0]!.replace(/ event$/, '');
+    const fits = (n: (typeof m.nodes)[number]) => kind === 'boundaryEvent' ? n.kind === 'boundaryEvent' : n.eventDefinitions.includes(kind);
+    const hosts = q.mentions.filter((x) => m.byId.get(x.id)?.kind !== 'endEvent');
+    const b = hosts.map((h) => m.nodes.find((n) => n.attachedToId === h.id && fits(n))).find(Boolean)
+      ?? (m.nodes.filter(fits).length === 1 ? m.nodes.find(fits) : undefined);
+    if (b) target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 };
+  }
+  if (!target) return null;
+  if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
+  if (has(q, SIGNALS.find) && !has(q, SIGNALS.describe) && target.score < 0.95) {
+    const r = call<{ candidates: (Ref & { score: number })[] }>(q, 'find_element', { query: target.name });
+    const best = r.candidates.filter((x) => x.score >= 0.6);
+    if (best.length) return tr(q.lang, `Yes: ${list(q, best.slice(0, 3))}.`, `Ja: ${list(q, best.slice(0, 3))}.`, `はい：${list(q, best.slice(0, 3))}。`);
+  }
+  const d = call<Described>(q, 'describe_element', { element: target.id });
+  const lbl = typeName(q.lang, d.typeLabel);
+  const out: string[] = [];
+  const where = [d.lane ? tr(q.lang, `in lane ${c(q, d.lane)}`, `in der Lane ${c(q, d.lane)}`, `レーン${c(q, d.lane)}`) : '', d.participant ? tr(q.lang, `of ${c(q, d.participant)}`, `von ${c(q, d.participant)}`, `（${c(q, d.participant)}）`) : '', d.insideSubProcess ? tr(q.lang, `inside ${c(q, d.insideSubProcess)}`, `innerhalb von ${c(q, d.insideSubProcess)}`, `${c(q, d.insideSubProcess)}の中`) : ''].filter(Boolean).join(' ');
+  out.push(tr(q.lang, `${c(q, d.element)} is ${article(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)} ist ein(e) ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)}は${where ? `${where}の` : ''}${lbl}です。`));
+  if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [e.kind, e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
+  if (d.attachedTo) out.push(`- ${tr(q.lang, 'Attached to', 'Angeheftet an', '付いている先')}: ${c(q, d.attachedTo)}`);
+  if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
+  if (d.outgoing?.length) out.push(`- ${tr(q.lang, 'Leads to', 'Führt zu', '次')}: ${d.outgoing.map((x) => `${c(q, x.to)}${flowBits(q, x.flow)}`).join(', ')}`);
+  if (d.boundaryEvents?.length) out.push(`- ${tr(q.lang, 'Boundary events', 'Randereignisse', '境界イベント')}: ${d.boundaryEvents.map((b) => `${c(q, b)} (${b.eventDefinitions.map((e) => e.kind + (e.expression ? ` ${e.expression}` : '')).join(', ') || 'none'}${b.interrupting ? '' : tr(q.lang, ', non-interrupting', ', nicht unterbrechend', '、非中断')})`).join(', ')}`);
+  if (d.messageFlows?.length) out.push(`- ${tr(q.lang, 'Messages', 'Nachrichten', 'メッセージ')}: ${d.messageFlows.map((f) => `${f.name ? `"${f.name}" ` : ''}${f.direction === 'out' ? '→' : '←'} ${c(q, f.other)}`).join(', ')}`);
+  if (d.children?.length) out.push(`- ${tr(q.lang, 'Contains', 'Enthält', '内容')}: ${list(q, d.children, 20)}${d.collapsed ? tr(q.lang, ' (drawn collapsed)', ' (eingeklappt gezeichnet)', '（折りたたみ表示）') : ''}`);
+  if (d.elements?.length) out.push(`- ${tr(q.lang, 'Elements', 'Elemente', '要素')}: ${list(q, d.elements, 20)}`);
+  if (d.documentation) out.push(`- ${tr(q.lang, 'Documentation', 'Dokumentation', 'ドキュメント')}: ${d.documentation}`);
+  return out.join('\n');
+}
+
+export function images(turn: TurnContext, lang: Lang = 'en'): string {
+  const all = turn.attachments.filter((x): x is ImageInput => x.kind === 'image');
+  const current = all.filter((i) => turn.currentAttachmentIds.includes(i.attachmentId));
+  const shown = current.length ? current : all.slice(-1);
+  if (!shown.length) return tr(lang, 'No image is attached to this conversation.', 'An dieses Gespräch ist kein Bild angehängt.', 'この会話には画像が添付されていません。');
+  const d = turn.diagram;
+  return shown.map((img) => {
+    const type = img.mime.replace(/^image\//, '').toUpperCase();
+    const dims = img.width && img.height ? `${img.width}×${img.height} ${tr(lang, 'pixels', 'Pixel', 'ピクセル')}` : tr(lang, 'of unknown size', 'unbekannter Größe', 'サイズ不明');
+    let s = tr(lang, `**${img.name}** is a ${type} image, ${dims}, ${formatBytes(img.size)}.`, `**${img.name}** ist ein ${type}-Bild, ${dims}, ${formatBytes(img.size)}.`, `**${img.name}**は${type}画像（${dims}、${formatBytes(img.size)}）です。`);
+    if (d && img.revisionId) {
+      const ext = d.analysis?.model.extent;
+      const sameRevision = img.revisionId === d.revisionId;
+      const ratio = img.width && img.height ? img.width / img.height : null;
+      const diagramRatio = ext && ext.height > 0 ? ext.width / ext.height : null;
+      const close = ratio && diagramRatio ? Math.abs(Math.log(ratio / diagramRatio)) < 0.25 : false;
+      if (sameRevision && close) s += tr(lang, ` It was sent with the current revision of **${d.name}** and its aspect ratio (${ratio!.toFixed(2)}) matches the diagram's (${diagramRatio!.toFixed(2)}), so it looks like a picture of this diagram as it is now.`, ` Es wurde mit der aktuellen Version von **${d.name}** gesendet, und sein Seitenverhältnis (${ratio!.toFixed(2)}) passt zu dem des Diagramms (${diagramRatio!.toFixed(2)}) — es zeigt wohl dieses Diagramm, wie es jetzt ist.`, ` 現在の**${d.name}**の版と一緒に送られ、縦横比（${ratio!.toFixed(2)}）が図（${diagramRatio!.toFixed(2)}）と一致するので、今の図の画像だと思われます。`);
+      else if (sameRevision) s += tr(lang, ` It was sent with the current revision of **${d.name}**${ratio && diagramRatio ? `, but its aspect ratio (${ratio.toFixed(2)}) differs from the diagram's (${diagramRatio.toFixed(2)}) — it may show only part of it, or something else` : ''}.`, ` Es wurde mit der aktuellen Version von **${d.name}** gesendet${ratio && diagramRatio ? `, aber sein Seitenverhältnis (${ratio.toFixed(2)}) weicht von dem des Diagramms (${diagramRatio.toFixed(2)}) ab — es zeigt vielleicht nur einen Teil oder etwas anderes` : ''}.`, ` 現在の**${d.name}**の版と一緒に送られました${ratio && diagramRatio ? `が、縦横比（${ratio.toFixed(2)}）が図（${diagramRatio.toFixed(2)}）と異なるため、一部または別のものかもしれません` : ''}。`);
+      else s += tr(lang, ` It was sent with an earlier revision of **${d.name}**, so it may not show the diagram as it is now.`, ` Es wurde mit einer früheren Version von **${d.name}** gesendet und zeigt das Diagramm daher vielleicht nicht so, wie es jetzt ist.`, ` 以前の**${d.name}**の版と一緒に送られたので、今の図とは違うかもしれません。`);
+    } else if (d) {
+      s += tr(lang, ' No diagram revision was recorded with it, so I cannot tell whether it shows the current diagram.', ' Dazu wurde keine Diagrammversion gespeichert, ich kann also nicht sagen, ob es das aktuelle Diagramm zeigt.', ' 図の版が記録されていないため、今の図かどうか分かりません。');
+    }
+    s += tr(lang, ' I cannot see what is drawn in it without a vision model; I answer from the diagram\'s structure instead.', ' Was darauf zu sehen ist, kann ich ohne Bildmodell nicht erkennen; ich antworte aus der Struktur des Diagramms.', ' 画像モデルがないので描かれている内容は見えません。図の構造から答えます。');
+    return s;
+  }).join('\n\n');
 }
 
 function formatBytes(n: number): string {
@@ -75,360 +749,91 @@ function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function normalise(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9äöüßéèàç]+/g, ' ').trim();
+function importNotes(q: AnalystQuery): string | null {
+  if (!/\bimport\w*|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/.test(q.text)) return null;
+  const r = call<{ warnings: { text: string }[]; repaired: string[] }>(q, 'import_warnings', {});
+  if (!r.warnings.length && !r.repaired.length) return tr(q.lang, 'The file was read completely: nothing was dropped or misunderstood.', 'Die Datei wurde vollständig gelesen: Nichts wurde verworfen oder missverstanden.', 'ファイルは完全に読み込まれました。欠落や誤解はありません。');
+  return [...r.repaired.map((x) => `- ${x}`), ...r.warnings.map((w) => `- ${w.text}`)].join('\n');
 }
 
-function levenshtein(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
+// ---------------------------------------------------------------- the pipeline
 
-/** Best element for a name the user typed: exact, then containment, then word overlap / edit distance. */
-export function findElement(m: DiagramModel, query: string): { node: FlowNode | null; suggestions: FlowNode[] } {
-  const q = normalise(query);
-  if (!q) return { node: null, suggestions: [] };
-  const byId = m.nodes.find((n) => n.id.toLowerCase() === query.trim().toLowerCase());
-  if (byId) return { node: byId, suggestions: [] };
-  const scored = m.nodes
-    .filter((n) => n.name)
-    .map((n) => {
-      const name = normalise(n.name!);
-      let score = 0;
-      if (name === q) score = 100;
-      else if (name.includes(q) || q.includes(name)) score = 80 - Math.abs(name.length - q.length) / 10;
-      else {
-        const qw = new Set(q.split(' '));
-        const nw = name.split(' ');
-        const overlap = nw.filter((w) => qw.has(w) || [...qw].some((x) => x.length > 3 && levenshtein(x, w) <= 1)).length;
-        const dist = levenshtein(name, q) / Math.max(name.length, q.length);
-        score = Math.max((overlap / Math.max(nw.length, qw.size)) * 70, (1 - dist) * 60);
-      }
-      return { n, score };
-    })
-    .sort((a, b) => b.score - a.score);
-  const best = scored[0];
-  if (best && best.score >= 45) return { node: best.n, suggestions: [] };
-  return { node: null, suggestions: scored.slice(0, 3).filter((s) => s.score > 15).map((s) => s.n) };
-}
+const needsDiagram = (h: (q: AnalystQuery) => string | null): ((q: AnalystQuery) => string | null) => (q) => {
+  if (!q.turn.diagram) return null;
+  if (!q.analysis) return tr(q.lang, `I could not read the diagram: ${q.turn.diagram.parseError ?? 'unknown error'}`, `Ich konnte das Diagramm nicht lesen: ${q.turn.diagram.parseError ?? 'unbekannter Fehler'}`, `図を読み込めませんでした：${q.turn.diagram.parseError ?? '不明なエラー'}`);
+  return h(q);
+};
 
-// ---------------------------------------------------------------- answers
-
-export function summary(name: string, a: DiagramAnalysis): string {
-  const m = a.model;
-  const nodes = m.nodes;
-  const starts = nodes.filter((n) => n.kind === 'startEvent');
-  const ends = nodes.filter((n) => n.kind === 'endEvent');
-  const tasks = nodes.filter((n) => n.kind === 'task');
-  const gateways = nodes.filter((n) => n.kind === 'gateway');
-  const subs = nodes.filter((n) => n.kind === 'subProcess' || n.kind === 'callActivity');
-  const other = nodes.filter((n) => n.kind === 'intermediateEvent' || n.kind === 'boundaryEvent');
-  const out: string[] = [];
-  const title = m.processes.find((p) => p.name)?.name;
-  out.push(`**${name}**${title && title !== name ? ` (process **${title}**)` : ''} has ${plural(nodes.length, 'element')} connected by ${plural(m.flows.length, 'sequence flow')}${m.messageFlows.length ? ` and ${plural(m.messageFlows.length, 'message flow')}` : ''}.`);
-  out.push('');
-  if (m.participants.length) out.push(`- **Participants (pools):** ${list(m, m.participants.map((p) => p.id))}`);
-  if (m.lanes.length) out.push(`- **Lanes:** ${list(m, m.lanes.map((l) => l.id))}`);
-  out.push(`- **Starts:** ${starts.length ? list(m, starts.map((n) => n.id)) : 'no start event'}`);
-  out.push(`- **Ends:** ${ends.length ? list(m, ends.map((n) => n.id)) : 'no end event'}`);
-  out.push(`- **Tasks (${tasks.length}):** ${tasks.length ? `${byType(tasks)} — ${list(m, tasks.map((n) => n.id))}` : 'none'}`);
-  out.push(`- **Gateways (${gateways.length}):** ${gateways.length ? `${byType(gateways)} — ${list(m, gateways.map((n) => n.id))}` : 'none'}`);
-  if (subs.length) out.push(`- **Sub-processes (${subs.length}):** ${list(m, subs.map((n) => n.id))}`);
-  if (other.length) out.push(`- **Other events (${other.length}):** ${list(m, other.map((n) => n.id))}`);
-  const top = a.graph.paths.filter((p) => m.processes.some((s) => s.id === p.scopeId));
-  out.push(`- **Paths:** ${top.length}${a.graph.pathsTruncated ? '+' : ''} from start to end${a.graph.cycleNodeIds.length ? ', with a loop' : ''}`);
-  const problems = countProblems(a);
-  out.push(`- **Problems:** ${problems ? `${problems} found — ask "is anything wrong?" for details and fixes` : 'none found'}`);
-  return out.join('\n');
-}
-
-function countProblems(a: DiagramAnalysis): number {
-  const ids = new Set<string>();
-  for (const f of a.lint) ids.add(`${f.rule}:${f.elementId}`);
-  for (const n of a.graph.unreachable) ids.add(`unreachable:${n.id}`);
-  for (const n of a.graph.deadEnds) ids.add(`dead:${n.id}`);
-  return ids.size;
-}
-
-type Counter = { re: RegExp; label: string; pick: (m: DiagramModel) => { ids: string[]; detail?: string; scopeNote?: string } };
-
-const TASK_TYPES = ['user', 'service', 'send', 'receive', 'manual', 'script', 'business rule'];
-const COUNTERS: Counter[] = [
-  ...TASK_TYPES.map((t): Counter => ({
-    re: new RegExp(`\\b${t} tasks?\\b`),
-    label: `${t} task`,
-    pick: (m) => ({ ids: m.nodes.filter((n) => typeLabel(n.type) === `${t} task`).map((n) => n.id) }),
-  })),
-  ...['exclusive', 'parallel', 'inclusive', 'event based', 'complex'].map((g): Counter => ({
-    re: new RegExp(`\\b${g.replace(' ', '[- ]?')} gateways?\\b`),
-    label: `${g.replace(' ', '-')} gateway`,
-    pick: (m) => ({ ids: m.nodes.filter((n) => typeLabel(n.type) === `${g} gateway`).map((n) => n.id) }),
-  })),
-  { re: /\bstart(?: events?|s)?\b/, label: 'start event', pick: (m) => ({ ids: m.nodes.filter((n) => n.kind === 'startEvent').map((n) => n.id) }) },
-  { re: /\bend(?: events?|s)?\b/, label: 'end event', pick: (m) => ({ ids: m.nodes.filter((n) => n.kind === 'endEvent').map((n) => n.id) }) },
-  { re: /\bboundary events?\b/, label: 'boundary event', pick: (m) => ({ ids: m.nodes.filter((n) => n.kind === 'boundaryEvent').map((n) => n.id) }) },
-  { re: /\bintermediate events?\b/, label: 'intermediate event', pick: (m) => ({ ids: m.nodes.filter((n) => n.kind === 'intermediateEvent').map((n) => n.id) }) },
-  { re: /\bmessage flows?\b/, label: 'message flow', pick: (m) => ({ ids: m.messageFlows.map((f) => f.id) }) },
-  { re: /\bsub-?process(?:es)?\b/, label: 'sub-process', pick: (m) => ({ ids: m.nodes.filter((n) => n.kind === 'subProcess').map((n) => n.id) }) },
-  { re: /\btasks?\b/, label: 'task', pick: (m) => ({ ids: m.nodes.filter((n) => n.kind === 'task').map((n) => n.id) }) },
-  { re: /\bactivit(?:y|ies)\b/, label: 'activity', pick: (m) => ({ ids: m.nodes.filter((n) => ['task', 'subProcess', 'callActivity'].includes(n.kind)).map((n) => n.id) }) },
-  { re: /\bgateways?\b|\bdecisions?\b/, label: 'gateway', pick: (m) => ({ ids: m.nodes.filter((n) => n.kind === 'gateway').map((n) => n.id) }) },
-  { re: /\bevents?\b/, label: 'event', pick: (m) => ({ ids: m.nodes.filter((n) => n.kind.endsWith('Event') || n.kind === 'intermediateEvent').map((n) => n.id) }) },
-  { re: /\blanes?\b/, label: 'lane', pick: (m) => ({ ids: m.lanes.map((l) => l.id) }) },
-  { re: /\bpools?\b|\bparticipants?\b/, label: 'pool', pick: (m) => ({ ids: m.participants.map((p) => p.id) }) },
-  { re: /\b(?:sequence )?flows?\b|\bconnections?\b|\barrows?\b|\bedges?\b/, label: 'sequence flow', pick: (m) => ({ ids: m.flows.map((f) => f.id) }) },
-  { re: /\belements?\b|\bshapes?\b|\bnodes?\b|\bsteps?\b|\bthings?\b/, label: 'element', pick: (m) => ({ ids: m.nodes.map((n) => n.id) }) },
+export const intentHandlers: IntentHandler[] = [
+  { name: 'image', handle: (q) => (has(q, SIGNALS.image) || (!q.question.trim() && q.turn.currentAttachmentIds.some((id) => q.turn.attachments.some((x) => x.kind === 'image' && x.attachmentId === id))) ? images(q.turn, q.lang) : null) },
+  { name: 'help', handle: help },
+  { name: 'needsModel', handle: needsModel },
+  { name: 'noDiagram', handle: (q) => (q.turn.diagram ? null : NO_DIAGRAM[q.lang]) },
+  { name: 'changes', handle: needsDiagram(changes) },
+  { name: 'imports', handle: needsDiagram(importNotes) },
+  { name: 'reachability', handle: needsDiagram(reachability) },
+  { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
+  { name: 'count', handle: needsDiagram(count) },
+  { name: 'problems', handle: needsDiagram(problems) },
+  { name: 'whatIf', handle: needsDiagram(whatIf) },
+  { name: 'loops', handle: needsDiagram(loops) },
+  { name: 'paths', handle: needsDiagram(paths) },
+  { name: 'afterBefore', handle: needsDiagram(afterBefore) },
+  { name: 'messages', handle: needsDiagram(messages) },
+  { name: 'lanes', handle: needsDiagram(lanesWho) },
+  { name: 'pools', handle: needsDiagram(pools) },
+  { name: 'gateways', handle: needsDiagram(gateways) },
+  { name: 'summary', handle: needsDiagram(summary) },
+  { name: 'describe', handle: needsDiagram((q) => describe(q)) },
+  { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },
 ];
 
-export function counts(question: string, a: DiagramAnalysis): string {
-  const m = a.model;
-  let q = question.toLowerCase().replace(/^.*?\b(how many|number of|count)\b/, '');
-  const lines: string[] = [];
-  for (const c of COUNTERS) {
-    const match = c.re.exec(q);
-    if (!match) continue;
-    q = q.replace(c.re, ' ');
-    const { ids } = c.pick(m);
-    const nodes = ids.map((id) => m.byId.get(id)).filter((n): n is FlowNode => !!n);
-    const many = c.label.endsWith('y') && c.label === 'activity' ? 'activities' : c.label.endsWith('s') ? `${c.label}es` : `${c.label}s`;
-    let line = `There ${ids.length === 1 ? 'is' : 'are'} **${plural(ids.length, c.label, many)}**`;
-    if (nodes.length && (c.label === 'task' || c.label === 'gateway' || c.label === 'event' || c.label === 'element' || c.label === 'activity')) {
-      const kinds = byType(nodes);
-      if (new Set(nodes.map((n) => n.type)).size > 1) line += ` (${kinds})`;
-      line += inSub(m, nodes);
+/** Add a handler (e.g. for edit requests); `first` puts it before all others. */
+export function registerIntentHandler(h: IntentHandler, opts: { first?: boolean } = {}): void {
+  const i = intentHandlers.findIndex((x) => x.name === h.name);
+  if (i >= 0) intentHandlers.splice(i, 1);
+  if (opts.first) intentHandlers.unshift(h); else intentHandlers.push(h);
+}
+
+function cannotAnswer(q: AnalystQuery): string {
+  return tr(q.lang, "I can't answer that from the diagram's structure alone. ", 'Das kann ich aus der Struktur des Diagramms allein nicht beantworten. ', '図の構造だけではその質問には答えられません。') + CAPABILITIES[q.lang];
+}
+
+/** Understand a question: language, mentioned elements, the text the handlers test. */
+export function readQuestion(turn: TurnContext): AnalystQuery {
+  const analysis = turn.diagram?.analysis ?? null;
+  const m = analysis?.model ?? null;
+  const question = turn.question;
+  const mentions = m ? mentionsOf(m, question) : [];
+  const names = m ? [...m.names.values()].filter((x): x is string => !!x) : [];
+  const full = fold(question.replace(/[’']/g, ' '));
+  return {
+    turn, question, lang: detectLanguage(question, names), full, text: stripNames(full, mentions), analysis,
+    ctx: analysis ? toolContextOf(analysis, { revisionId: turn.diagram?.revisionId ?? null }) : null,
+    mentions, calls: [],
+  };
+}
+
+/** The whole answer for one turn, and the tool calls it rests on. */
+export function answerWithCalls(turn: TurnContext): { text: string; calls: AnalystQuery['calls']; lang: Lang } {
+  const q = readQuestion(turn);
+  let text: string | null = null;
+  for (const h of intentHandlers) {
+    try {
+      text = h.handle(q);
+    } catch (e) {
+      if (!(e instanceof ToolFailed)) throw e;
+      text = null;
     }
-    if (ids.length && c.label !== 'sequence flow') line += `: ${list(m, ids)}`;
-    lines.push(`${line}.`);
+    if (text) break;
   }
-  if (!lines.length) {
-    const tasks = m.nodes.filter((n) => n.kind === 'task').length;
-    const gws = m.nodes.filter((n) => n.kind === 'gateway').length;
-    const events = m.nodes.filter((n) => n.kind.endsWith('Event') || n.kind === 'intermediateEvent').length;
-    lines.push(`The diagram has **${plural(tasks, 'task')}**, **${plural(gws, 'gateway')}**, **${plural(events, 'event')}**, **${plural(m.lanes.length, 'lane')}**, **${plural(m.participants.length, 'pool')}** and **${plural(m.flows.length, 'sequence flow')}**.`);
-  }
-  return lines.join('\n');
+  const parts = [text ?? cannotAnswer(q)];
+  const skipped = turn.skipped.filter((s) => turn.currentAttachmentIds.includes(s.attachmentId));
+  if (skipped.length) parts.push(tr(q.lang, `I could not use ${skipped.map((s) => `**${s.name}** (${s.reason})`).join(', ')}.`, `Ich konnte ${skipped.map((s) => `**${s.name}** (${s.reason})`).join(', ')} nicht verwenden.`, `${skipped.map((s) => `**${s.name}**（${s.reason}）`).join('、')}は使えませんでした。`));
+  return { text: parts.join('\n\n'), calls: q.calls, lang: q.lang };
 }
-
-function flowLabel(m: DiagramModel, flowId: string, node: FlowNode): string {
-  const f = m.flowById.get(flowId);
-  if (!f) return '';
-  const bits = [f.name ? `"${f.name}"` : null, f.condition ? `condition \`${f.condition}\`` : null, node.defaultFlowId === flowId ? 'default' : null].filter(Boolean);
-  return bits.length ? ` (${bits.join(', ')})` : '';
-}
-
-function gatewayMeaning(n: FlowNode): string {
-  switch (n.type) {
-    case 'ExclusiveGateway': return 'exactly one of these paths is taken';
-    case 'ParallelGateway': return 'all of these paths run in parallel';
-    case 'InclusiveGateway': return 'one or more of these paths are taken, depending on their conditions';
-    case 'EventBasedGateway': return 'whichever of these events happens first decides the path';
-    default: return 'these paths follow';
-  }
-}
-
-export function after(a: DiagramAnalysis, subject: string): string {
-  const m = a.model;
-  const { node, suggestions } = findElement(m, subject);
-  if (!node) return notFound(m, subject, suggestions);
-  return describeNext(m, node);
-}
-
-function describeNext(m: DiagramModel, node: FlowNode): string {
-  const out: string[] = [];
-  const outgoing = node.outgoing.filter((f) => m.flowById.has(f));
-  const boundaries = m.nodes.filter((b) => b.attachedToId === node.id);
-  if (node.kind === 'endEvent') {
-    const scope = m.scopes.find((s) => s.id === node.scopeId);
-    if (scope?.kind === 'subProcess') {
-      const sub = m.byId.get(scope.id)!;
-      out.push(`${cite(m, node.id)} ends the sub-process ${cite(m, sub.id)}. After that:`);
-      out.push(describeNext(m, sub));
-      return out.join('\n');
-    }
-    return `${cite(m, node.id)} is an end event: the process ends there${node.eventDefinitions.length ? ` (it throws a ${node.eventDefinitions.join('/')} event)` : ''}.`;
-  }
-  if (!outgoing.length && !boundaries.length) {
-    return `Nothing — ${cite(m, node.id)} has no outgoing sequence flow, so the path stops there without an end event (a dead end). Fix: connect it to the next step or to an end event.`;
-  }
-  const targets = outgoing.map((fid) => ({ fid, target: m.byId.get(m.flowById.get(fid)!.targetId)! }));
-  if (node.kind === 'gateway' && targets.length > 1) {
-    out.push(`${cite(m, node.id)} is ${/^[aeiou]/i.test(typeLabel(node.type)) ? 'an' : 'a'} ${typeLabel(node.type)}: ${gatewayMeaning(node)}:`);
-  } else if (targets.length > 1) {
-    out.push(`After ${cite(m, node.id)} the flow splits into ${targets.length} paths that all run (there is no gateway, so this is an implicit parallel split):`);
-  } else if (targets.length === 1) {
-    out.push(`After ${cite(m, node.id)} comes ${cite(m, targets[0]!.target.id)}${flowLabel(m, targets[0]!.fid, node)}, ${/^[aeiou]/i.test(typeLabel(targets[0]!.target.type)) ? 'an' : 'a'} ${typeLabel(targets[0]!.target.type)}.`);
-    const t = targets[0]!.target;
-    if (t.kind === 'gateway' && t.outgoing.length > 1) {
-      out.push(`That ${typeLabel(t.type)} decides what happens next — ${gatewayMeaning(t)}:`);
-      for (const fid of t.outgoing) {
-        const f = m.flowById.get(fid);
-        if (f) out.push(`- ${cite(m, f.targetId)}${flowLabel(m, fid, t)}`);
-      }
-    }
-  }
-  if (targets.length > 1) for (const { fid, target } of targets) out.push(`- ${cite(m, target.id)}${flowLabel(m, fid, node)}, ${typeLabel(target.type)}`);
-  for (const b of boundaries) {
-    const next = b.outgoing.map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
-    out.push(`If the ${b.eventDefinitions.join('/') || 'boundary'} event ${cite(m, b.id)} happens first, the flow continues with ${next.length ? list(m, next) : 'nothing (it has no outgoing flow)'}.`);
-  }
-  if (node.kind === 'subProcess') {
-    const starts = m.nodes.filter((n) => n.scopeId === node.id && n.kind === 'startEvent');
-    if (starts.length) out.push(`(Inside ${cite(m, node.id)} the work starts at ${list(m, starts.map((s) => s.id))}.)`);
-  }
-  return out.join('\n');
-}
-
-export function before(a: DiagramAnalysis, subject: string): string {
-  const m = a.model;
-  const { node, suggestions } = findElement(m, subject);
-  if (!node) return notFound(m, subject, suggestions);
-  const sources = node.incoming.map((f) => m.flowById.get(f)?.sourceId).filter((x): x is string => !!x);
-  if (node.kind === 'boundaryEvent' && node.attachedToId) return `${cite(m, node.id)} is attached to ${cite(m, node.attachedToId)} and fires while that activity runs.`;
-  if (!sources.length) {
-    return node.kind === 'startEvent'
-      ? `${cite(m, node.id)} is a start event: nothing comes before it.`
-      : `Nothing flows into ${cite(m, node.id)}, so it can never be reached (unless it is the implicit start of its scope). Fix: connect an incoming flow from the step before it, or delete it.`;
-  }
-  return `Before ${cite(m, node.id)} comes ${list(m, sources)}.`;
-}
-
-function notFound(m: DiagramModel, subject: string, suggestions: FlowNode[]): string {
-  return `I couldn't find an element called "${subject}" in the diagram.${suggestions.length ? ` Did you mean ${suggestions.map((n) => cite(m, n.id)).join(', ')}?` : ` Elements with names include ${list(m, m.nodes.filter((n) => n.name).map((n) => n.id), 8)}.`}`;
-}
-
-export function paths(a: DiagramAnalysis): string {
-  const m = a.model;
-  if (!a.graph.paths.length) return 'I found no complete path from a start event to an end event. Check that the process has both, connected by sequence flows (ask "is anything wrong?" for details).';
-  const out: string[] = [];
-  const scopes = [...new Set(a.graph.paths.map((p) => p.scopeId))];
-  for (const scopeId of scopes) {
-    const ps = a.graph.paths.filter((p) => p.scopeId === scopeId);
-    const scope = m.scopes.find((s) => s.id === scopeId)!;
-    out.push(scope.kind === 'subProcess'
-      ? `Inside the sub-process ${cite(m, scopeId)}, ${plural(ps.length, 'path')}:`
-      : `${plural(ps.length, 'path')} from start to end${scope.name ? ` in ${cite(m, scopeId)}` : ''}:`);
-    ps.forEach((p, i) => {
-      const steps = p.steps.map((s, j) => {
-        const prev = j > 0 ? m.byId.get(p.steps[j - 1]!.nodeId)! : null;
-        const label = s.via && s.via !== 'boundary' && prev ? flowLabel(m, s.via, prev).replace(/^ \((.*)\)$/, '[$1] ') : s.via === 'boundary' ? '[on event] ' : '';
-        return `${label}${cite(m, s.nodeId)}`;
-      });
-      out.push(`${i + 1}. ${steps.join(' → ')}`);
-    });
-    out.push('');
-  }
-  if (a.graph.pathsTruncated) out.push(`There are more paths than I list (I stop at ${a.graph.paths.length}).`);
-  if (a.graph.cycleNodeIds.length) out.push(`The diagram has a loop back to ${list(m, a.graph.cycleNodeIds)}; each path above goes around it at most once.`);
-  if (m.nodes.some((n) => n.type === 'ParallelGateway' && n.outgoing.length > 1)) out.push('Paths that differ only after a parallel gateway run at the same time, as one execution.');
-  return out.join('\n').trim();
-}
-
-export function problems(a: DiagramAnalysis): string {
-  const m = a.model;
-  const lines: string[] = [];
-  const where = (id: string | null, name: string | null) => (id ? (m.names.has(id) ? cite(m, id) : name ? `**${name}** (\`${id}\`)` : `\`${id}\``) : 'The diagram');
-  for (const n of a.graph.unreachable) {
-    lines.push(`- ${cite(m, n.id)} can never be reached: no path from a start event leads to it. Fix: connect an incoming flow from the step before it, or delete it.`);
-  }
-  for (const n of a.graph.deadEnds) {
-    lines.push(`- ${cite(m, n.id)} is a dead end: it has no outgoing flow, so the path stops without an end event. Fix: connect it to the next step or to an end event.`);
-  }
-  for (const f of a.lint) {
-    lines.push(`- ${where(f.elementId, f.elementName)}: ${f.message} (bpmnlint \`${f.rule}\`, ${f.category === 'warn' ? 'warning' : f.category}). Fix: ${f.fix}`);
-  }
-  if (!lines.length) return 'I found no problems: every element is reachable from a start event, every path ends in an end event, and the recommended bpmnlint rules report nothing.';
-  const count = countProblems(a);
-  return [`I found ${plural(count, 'problem')}:`, ...lines].join('\n');
-}
-
-export function changes(turn: TurnContext): string {
-  const d = turn.diagram!;
-  if (!d.previousRevisionId) return `This is the first time I look at **${d.name}** in this conversation, so there is nothing to compare with yet.`;
-  if (d.previousRevisionId === d.revisionId) return `Nothing changed in **${d.name}** since I last looked.`;
-  if (!d.changes) return 'The diagram changed since I last looked, but I could not read the earlier revision to compare.';
-  if (!d.changes.lines.length) return 'The diagram was saved again since I last looked, but no element, name or flow changed (only layout).';
-  const lines = d.changes.lines.slice(0, 25).map((l) => `- ${l}`);
-  if (d.changes.lines.length > 25) lines.push(`- … and ${d.changes.lines.length - 25} more changes`);
-  return [`Since I last looked at **${d.name}**:`, ...lines].join('\n');
-}
-
-export function images(turn: TurnContext): string {
-  const all = turn.attachments.filter((x): x is ImageInput => x.kind === 'image');
-  const current = all.filter((i) => turn.currentAttachmentIds.includes(i.attachmentId));
-  const shown = current.length ? current : all.slice(-1);
-  if (!shown.length) return 'No image is attached to this conversation.';
-  const d = turn.diagram;
-  return shown.map((img) => {
-    const type = img.mime.replace(/^image\//, '').toUpperCase();
-    const dims = img.width && img.height ? `${img.width}×${img.height} pixels` : 'of unknown size';
-    let s = `**${img.name}** is a ${type} image, ${dims}, ${formatBytes(img.size)}.`;
-    if (d && img.revisionId) {
-      const ext = d.analysis?.model.extent;
-      const sameRevision = img.revisionId === d.revisionId;
-      const ratio = img.width && img.height ? img.width / img.height : null;
-      const diagramRatio = ext && ext.height > 0 ? ext.width / ext.height : null;
-      const close = ratio && diagramRatio ? Math.abs(Math.log(ratio / diagramRatio)) < 0.25 : false;
-      if (sameRevision && close) s += ` It was sent with the current revision of **${d.name}** and its aspect ratio (${ratio!.toFixed(2)}) matches the diagram's (${diagramRatio!.toFixed(2)}), so it looks like a picture of this diagram as it is now.`;
-      else if (sameRevision) s += ` It was sent with the current revision of **${d.name}**${ratio && diagramRatio ? `, but its aspect ratio (${ratio.toFixed(2)}) differs from the diagram's (${diagramRatio.toFixed(2)}) — it may show only part of it, or something else` : ''}.`;
-      else s += ` It was sent with an earlier revision of **${d.name}**, so it may not show the diagram as it is now.`;
-    } else if (d) {
-      s += ' No diagram revision was recorded with it, so I cannot tell whether it shows the current diagram.';
-    }
-    s += ' I cannot see what is drawn in it without a vision model; I answer from the diagram\'s structure instead.';
-    return s;
-  }).join('\n\n');
-}
-
-export const NEEDS_MODEL =
-  'That question needs a language model, and none is configured — I am the offline **Diagram Analyst**: I answer from the structure of your diagram, without any network.\n\n' +
-  'To use a model, set `OPENAI_API_KEY` (plus `OPENAI_BASE_URL` for any OpenAI-compatible server, for example a local Ollama, and `OPENAI_MODEL` to choose the model) and restart the app.\n\n';
-
-export const CAPABILITIES =
-  'What I can answer offline:\n' +
-  '- "Summarise the process"\n' +
-  '- "How many tasks / gateways / events / lanes are there?"\n' +
-  '- "What happens after *Check order*?"\n' +
-  '- "What are the paths from start to end?"\n' +
-  '- "Is anything wrong?" (bpmnlint findings, unreachable elements, dead ends — each with a fix)\n' +
-  '- "What changed since you last looked?"\n' +
-  '- "What is this image?"';
-
-const NO_DIAGRAM = 'No diagram is attached to this conversation, so I have nothing to analyse. Open a diagram in the modeler and ask again from its chat panel.';
 
 /** The whole answer for one turn. */
 export function answer(turn: TurnContext): string {
-  const { intents, subject } = detectIntents(turn.question);
-  const hasImage = turn.currentAttachmentIds.some((id) => turn.attachments.some((x) => x.kind === 'image' && x.attachmentId === id));
-  if (!intents.length && !turn.question.trim() && hasImage) intents.push('image');
-  const parts: string[] = [];
-  const d = turn.diagram;
-  const a = d?.analysis ?? null;
-  for (const intent of intents) {
-    if (intent === 'image') { parts.push(images(turn)); continue; }
-    if (intent === 'help') { parts.push(CAPABILITIES); continue; }
-    if (!d) { if (!parts.includes(NO_DIAGRAM)) parts.push(NO_DIAGRAM); continue; }
-    if (!a) { parts.push(`I could not read the diagram: ${d.parseError ?? 'unknown error'}`); break; }
-    switch (intent) {
-      case 'summary': parts.push(summary(d.name, a)); break;
-      case 'count': parts.push(counts(turn.question, a)); break;
-      case 'after': parts.push(after(a, subject ?? '')); break;
-      case 'before': parts.push(before(a, subject ?? '')); break;
-      case 'paths': parts.push(paths(a)); break;
-      case 'problems': parts.push(problems(a)); break;
-      case 'changes': parts.push(changes(turn)); break;
-    }
-  }
-  if (!parts.length) parts.push(NEEDS_MODEL + CAPABILITIES);
-  const skipped = turn.skipped.filter((s) => turn.currentAttachmentIds.includes(s.attachmentId));
-  if (skipped.length) parts.push(`I could not use ${skipped.map((s) => `**${s.name}** (${s.reason})`).join(', ')}.`);
-  return parts.join('\n\n');
+  return answerWithCalls(turn).text;
 }

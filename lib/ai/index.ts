@@ -8,7 +8,7 @@ import { citationTarget } from './context';
 import { registerClientTool } from './client-tools';
 import { proposeDiagramChangeTool } from './edit-proposal';
 
-// Models propose diagram edits through this client tool (checked and lint-gated on the server first).
+// Edits are proposed by the model as a client tool: checked here first, applied in the browser.
 registerClientTool(proposeDiagramChangeTool);
 
 export function getResponder(): Responder {

@@ -10,6 +10,7 @@ import { db } from '@/lib/db';
 import { authSecret, env } from '@/lib/env';
 import { verifyPassword } from '@/lib/auth/password';
 import { isStorable } from '@/lib/http/route';
+import { assertSignInAllowed, clientAddress, recordSignInFailure, recordSignInSuccess } from '@/lib/auth/throttle';
 import { findUserByEmail, roleForNewUser } from '@/lib/auth/users';
 
 // Outside Next's bundler these CJS modules arrive as namespaces; take .default when present.
@@ -36,14 +37,21 @@ export function authOptions(): NextAuthOptions {
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const email = credentials?.email ?? '';
         const password = credentials?.password ?? '';
         // Unstorable text (NUL, lone surrogates) never matches an account and must not reach the database.
         if (!email || !password || !isStorable(email) || !isStorable(password)) return null;
+        const addr = clientAddress({ headers: new Headers((req?.headers ?? {}) as Record<string, string>) });
+        // The route refuses locked accounts before this runs (429); this repeats the check for any other caller.
+        await assertSignInAllowed(email, addr);
         const user = await findUserByEmail(email);
         // Same answer for unknown email, wrong password and disabled account: no account oracle.
-        if (!user || user.disabledAt || !(await verifyPassword(password, user.passwordHash))) return null;
+        if (!user || user.disabledAt || !(await verifyPassword(password, user.passwordHash))) {
+          await recordSignInFailure(email, addr);
+          return null;
+        }
+        await recordSignInSuccess(email);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
@@ -77,6 +85,14 @@ export function authOptions(): NextAuthOptions {
     providers,
     pages: { signIn: '/signin', error: '/signin' },
     callbacks: {
+      // The session version at sign-in goes into the JWT; lib/auth/session.ts refuses it once the user's moves on.
+      async jwt({ token, user }) {
+        if (user?.id) {
+          const row = await db().user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+          token.sv = row?.sessionVersion ?? 0;
+        }
+        return token;
+      },
       async signIn({ user }) {
         if (!user?.email) return true;
         const row = await findUserByEmail(user.email);

@@ -54,6 +54,16 @@ export async function userFromSessionToken(sessionToken: string | null) {
   if (!id) return null;
   const user = await db().user.findUnique({ where: { id } });
   if (!user || user.disabledAt) return null;
-  // A JWT issued before the account was disabled and re-enabled, or before a "sign out everywhere", is stale.
+  // A JWT issued before the account was disabled (and re-enabled), its role or password changed, or a "sign out
+  // everywhere", carries an older session version: stale. (Cookies from before versions existed count as 0.)
+  const sv = typeof payload?.sv === 'number' ? payload.sv : 0;
+  if (sv !== user.sessionVersion) return null;
   return user;
+}
+
+/** Ends every session of the user (their JWTs carry the old version); API tokens are not affected. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  // Database sessions (OAuth sign-ins with an adapter session) end too.
+  await db().session.deleteMany({ where: { userId } });
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
+import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from '@/lib/auth/password';
+import { assertSignInAllowed, recordSignInFailure } from '@/lib/auth/throttle';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export const emailSchema = z.string().trim().toLowerCase().email('Enter a valid email address').max(254);
@@ -39,4 +40,25 @@ export async function createUser(input: { email: string; password?: string; name
 
 export async function findUserByEmail(email: string) {
   return db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
+}
+
+/**
+ * Change one's own password: the current one is required (and wrong guesses count like failed sign-ins). Every
+ * session ends, this one included; API tokens stay valid.
+ */
+export async function changePassword(userId: string, current: string, next: string, addr: string): Promise<void> {
+  const user = await db().user.findUnique({ where: { id: userId } });
+  if (!user) throw new AppError('unauthorized', 'Your account no longer exists; sign in again.');
+  if (!user.passwordHash) {
+    throw new AppError('conflict', 'This account signs in through an external provider and has no password to change.');
+  }
+  await assertSignInAllowed(user.email, addr);
+  if (!(await verifyPassword(current, user.passwordHash))) {
+    await recordSignInFailure(user.email, addr);
+    throw new AppError('badRequest', 'The current password is not right. Check it and try again.');
+  }
+  if (current === next) throw new AppError('badRequest', 'The new password is the same as the current one; choose a different one.');
+  const passwordHash = await hashPassword(passwordSchema.parse(next));
+  await db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+  await db().session.deleteMany({ where: { userId } });
 }

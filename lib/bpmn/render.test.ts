@@ -67,3 +67,34 @@ describe('renderSvgToPng', () => {
     expect([width, height]).toEqual([1600, 800]);
   });
 });
+
+describe('one size rule for the browser capture and the server render', () => {
+  // What components/modeler/screenshot.ts standaloneSvg() sends: the diagram bounds as viewBox and the pixel
+  // size it computed with targetSize() as width/height. The server must arrive at the same pixels, not scale again.
+  const browserSvg = (x: number, y: number, w: number, h: number) => {
+    const px = targetSize(w, h);
+    return { px, svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" width="${px.width}" height="${px.height}"><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#fff"/></svg>` };
+  };
+
+  it('gives the same PNG size for small, wide, tall and fractional diagrams', async () => {
+    for (const [x, y, w, h] of [[120, 60, 300, 200], [-40, 10, 1500, 400], [0, 0, 800, 3000], [5.5, 7.25, 37.5, 12.3], [0, 0, 5000, 5000]] as const) {
+      const { px, svg } = browserSvg(x, y, w, h);
+      const server = await renderSvgToPng(svg);
+      expect([server.width, server.height], `${w}×${h}`).toEqual([px.width, px.height]);
+      const meta = await sharp(server.png).metadata();
+      expect([meta.width, meta.height]).toEqual([px.width, px.height]);
+    }
+  });
+
+  it('keeps element colours (bpmn-js writes them as fill/stroke styles)', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 80" width="200" height="160"><g class="djs-visual"><rect x="0" y="0" width="100" height="80" style="stroke: #831311; stroke-width: 2px; fill: #ffcdd2; fill-opacity: 0.95;"/></g></svg>';
+    expect(sanitizeSvg(svg)).toContain('fill: #ffcdd2');
+    const { png } = await renderSvgToPng(svg);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const at = ((80 * info.width) + 100) * info.channels;
+    const [r, g, b] = Array.from(data.subarray(at, at + 3));
+    expect(Math.abs(r! - 0xff)).toBeLessThan(8);
+    expect(Math.abs(g! - 0xcd)).toBeLessThan(8);
+    expect(Math.abs(b! - 0xd2)).toBeLessThan(8);
+  });
+});

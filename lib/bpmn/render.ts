@@ -5,9 +5,10 @@ import sharp from 'sharp';
 import { Parser } from 'saxen';
 import { AppError } from '@/lib/errors';
 
-/** Same rule as the browser capture: long edge at most 2048 px, at most 2× the drawing's own size. */
-export const RENDER_MAX_EDGE = 2048;
-export const RENDER_MAX_SCALE = 2;
+import { RENDER_MAX_EDGE, targetSize } from '@/lib/bpmn/render-size';
+
+// The size rule is shared with the browser capture (one function, one result).
+export { RENDER_MAX_EDGE, RENDER_MAX_SCALE, targetSize } from '@/lib/bpmn/render-size';
 export const RENDER_MAX_SVG_BYTES = 8 * 1024 * 1024;
 /** Beyond this (user units) a size is not a diagram but an attack; smaller huge sizes are scaled down. */
 export const RENDER_ABSURD_EDGE = 1_000_000;
@@ -145,10 +146,12 @@ function intrinsicSize(svg: string): { width: number; height: number } {
   const num = (v: string | undefined) => (v && LENGTH.test(v) ? Number(LENGTH.exec(v)![1]) : NaN);
   let width = num(attr('width'));
   let height = num(attr('height'));
+  // The drawing's own size is its viewBox. width/height are only the fallback: the browser capture writes the
+  // already scaled pixel size there, and scaling that again made server PNGs up to twice the browser's size.
   const vb = attr('viewBox')?.trim().split(/[\s,]+/).map(Number);
-  if (vb && vb.length === 4 && vb.every(Number.isFinite)) {
-    if (!(width > 0)) width = vb[2]!;
-    if (!(height > 0)) height = vb[3]!;
+  if (vb && vb.length === 4 && vb.every(Number.isFinite) && vb[2]! > 0 && vb[3]! > 0) {
+    width = vb[2]!;
+    height = vb[3]!;
   }
   if (!(width > 0) || !(height > 0) || !Number.isFinite(width) || !Number.isFinite(height)) {
     throw new SvgRejected('The SVG has no usable size: give the root element numeric width and height, or a viewBox.');
@@ -159,11 +162,6 @@ function intrinsicSize(svg: string): { width: number; height: number } {
   return { width, height };
 }
 
-/** Pixel size for a drawing: long edge ≤ 2048 px, never more than 2× its own size, at least 1 px per side. */
-export function targetSize(width: number, height: number): { width: number; height: number; scale: number } {
-  const scale = Math.min(RENDER_MAX_SCALE, RENDER_MAX_EDGE / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)), scale };
-}
 
 /** Sanitise, size the root element to the target pixels (keeping its coordinate system), rasterise on white. */
 export async function renderSvgToPng(input: string): Promise<{ png: Buffer; width: number; height: number }> {

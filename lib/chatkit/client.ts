@@ -4,10 +4,10 @@
 import { readSseJson } from './client-sse';
 import type {
   Attachment,
-  ChatKitRequest,
-  NonStreamingReq,
+  ChatKitRequestBody,
+  NonStreamingBody,
   Page,
-  StreamingReq,
+  StreamingBody,
   Thread,
   ThreadItem,
   ThreadStreamEvent,
@@ -44,7 +44,7 @@ export type ChatKitClientOptions = {
   metadata?: () => Record<string, unknown>;
 };
 
-type ResponseOf<T extends NonStreamingReq['type']> = T extends 'threads.list'
+type ResponseOf<T extends NonStreamingBody['type']> = T extends 'threads.list'
   ? Page<Thread>
   : T extends 'threads.get_by_id' | 'threads.update'
     ? Thread
@@ -84,7 +84,7 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
   const url = opts.url ?? '/api/chatkit';
   const doFetch = opts.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
 
-  async function post(req: ChatKitRequest, accept: string, signal?: AbortSignal): Promise<Response> {
+  async function post(req: ChatKitRequestBody, accept: string, signal?: AbortSignal): Promise<Response> {
     const metadata = { ...(opts.metadata?.() ?? {}), ...(req.metadata ?? {}) };
     const body = JSON.stringify({ ...req, metadata });
     let res: Response;
@@ -105,7 +105,7 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
   }
 
   /** A non-streaming request; resolves with the JSON body. */
-  async function request<R extends NonStreamingReq>(req: R, signal?: AbortSignal): Promise<ResponseOf<R['type']>> {
+  async function request<R extends NonStreamingBody>(req: R, signal?: AbortSignal): Promise<ResponseOf<R['type']>> {
     const res = await post(req, 'application/json', signal);
     try {
       return (await res.json()) as ResponseOf<R['type']>;
@@ -115,7 +115,7 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
   }
 
   /** A streaming request; yields events until the server ends the body. Abort via `signal`. */
-  async function* stream(req: StreamingReq, signal?: AbortSignal): AsyncGenerator<ThreadStreamEvent> {
+  async function* stream(req: StreamingBody, signal?: AbortSignal): AsyncGenerator<ThreadStreamEvent> {
     const res = await post(req, 'text/event-stream', signal);
     const type = res.headers.get('content-type') ?? '';
     if (!type.includes('text/event-stream') || !res.body) {
@@ -154,8 +154,9 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
       stream({ type: 'threads.add_user_message', params: { thread_id: threadId, input } }, signal),
     retryAfterItem: (threadId: string, itemId: string, signal?: AbortSignal) =>
       stream({ type: 'threads.retry_after_item', params: { thread_id: threadId, item_id: itemId } }, signal),
-    listThreads: (params: { limit?: number; order?: 'asc' | 'desc'; after?: string } = {}, signal?: AbortSignal) =>
-      request({ type: 'threads.list', params }, signal),
+    /** `allDiagrams`: every thread of the user, not only the open diagram's (the server filters by metadata.diagram_id). */
+    listThreads: (params: { limit?: number; order?: 'asc' | 'desc'; after?: string } = {}, signal?: AbortSignal, opts: { allDiagrams?: boolean } = {}) =>
+      request({ type: 'threads.list', params, ...(opts.allDiagrams ? { metadata: { diagram_id: null } } : {}) }, signal),
     getThread: (threadId: string, signal?: AbortSignal) =>
       request({ type: 'threads.get_by_id', params: { thread_id: threadId } }, signal),
     listItems: (

@@ -2,7 +2,7 @@
 // strict where it matters: ids must be well formed (malformed → 400 naming the field, unknown → 404 later).
 import { z } from 'zod';
 import { isWellFormedId, type IdPrefix } from '@/lib/ids';
-import type { ChatKitRequest } from './types';
+import type { UserMessageContent } from './types';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_ATTACHMENTS_PER_MESSAGE = 10;
@@ -16,7 +16,7 @@ const itemId = id();
 const attachmentId = id('atc');
 
 /** Optional that also accepts null (the client and Python treat them alike). */
-const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+const opt = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined).optional();
 
 const record = z.record(z.string(), z.unknown());
 
@@ -38,7 +38,7 @@ const userMessageContent = z.discriminatedUnion('type', [
   }),
 ]);
 
-const userMessageInput = z
+export const userMessageInputSchema = z
   .object({
     content: z.array(userMessageContent).max(100),
     attachments: opt(z.array(attachmentId).max(MAX_ATTACHMENTS_PER_MESSAGE)).transform((v) => v ?? []),
@@ -62,8 +62,8 @@ const req = <T extends string, P extends z.ZodRawShape>(type: T, params: P) =>
   });
 
 export const chatKitRequestSchema = z.discriminatedUnion('type', [
-  req('threads.create', { input: userMessageInput }),
-  req('threads.add_user_message', { thread_id: threadId, input: userMessageInput }),
+  req('threads.create', { input: userMessageInputSchema }),
+  req('threads.add_user_message', { thread_id: threadId, input: userMessageInputSchema }),
   req('threads.add_client_tool_output', { thread_id: threadId, result: z.unknown() }),
   req('threads.add_structured_input', {
     thread_id: threadId,
@@ -95,5 +95,16 @@ export const chatKitRequestSchema = z.discriminatedUnion('type', [
   req('input.transcribe', { audio_base64: z.string(), mime_type: z.string().max(200) }),
 ]);
 
-// The parsed output is structurally a ChatKitRequest (null-stripped, defaults filled in).
-export const chatKitRequest = chatKitRequestSchema as unknown as z.ZodType<ChatKitRequest>;
+/** A request as the server handles it: parsed, null stripped, defaults filled in. The one definition of each request. */
+export type ChatKitRequest = z.output<typeof chatKitRequestSchema>;
+/** A request as a client may send it (optional fields may be left out or null). */
+export type ChatKitRequestBody = z.input<typeof chatKitRequestSchema>;
+export type RequestOf<T extends ChatKitRequest['type']> = Extract<ChatKitRequest, { type: T }>;
+export type RequestBodyOf<T extends ChatKitRequest['type']> = Extract<ChatKitRequestBody, { type: T }>;
+/** The `input` param of threads.create / threads.add_user_message. `attachments` are ids. */
+export type UserMessageInput = z.output<typeof userMessageInputSchema>;
+
+// Compile-time check: parsed message content is exactly what user message items store (types.ts).
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type _ContentIsStorable = Assert<Same<UserMessageInput['content'][number], UserMessageContent>>;

@@ -27,10 +27,9 @@ export const EMPTY_PAGE: Page<never> = { data: [], has_more: false };
 
 export function threadToWire(thread: ThreadMetadata | Thread, items: Page<ThreadItem> = EMPTY_PAGE): Thread {
   const page = 'items' in thread && thread.items ? thread.items : items;
-  // Only the diagram id leaves the server-side metadata: the panel groups history by diagram.
-  const diagramId = 'metadata' in thread ? thread.metadata?.diagram_id : thread.diagram_id;
+  // The official shape only: server-side metadata (the diagram id too) never leaves. Per-diagram history is a
+  // threads.list filter (metadata.diagram_id on the request), not a field on the thread.
   return omitNulls({
-    diagram_id: typeof diagramId === 'string' ? diagramId : undefined,
     id: thread.id,
     title: thread.title,
     created_at: thread.created_at,

@@ -148,7 +148,7 @@ function wordsResponder(words: string[], pauseAfter?: { n: number; until: Promis
   };
 }
 
-const parse = (body: unknown) => chatKitRequestSchema.parse(body) as unknown as ChatKitRequest;
+const parse = (body: unknown): ChatKitRequest => chatKitRequestSchema.parse(body);
 const msg = (t: string) => ({ content: [{ type: 'input_text', text: t }], attachments: [], inference_options: {} });
 
 async function collect(events: AsyncIterable<ThreadStreamEvent>) {
@@ -285,8 +285,8 @@ describe('serialization', () => {
   it('omits null fields and never sends thread or attachment metadata', () => {
     expect(omitNulls({ a: 1, b: null, c: undefined, d: [{ e: null, f: 2 }] })).toEqual({ a: 1, d: [{ f: 2 }] });
     const wire = threadToWire({ id: 'thr_1', created_at: 'now', status: { type: 'active' }, metadata: { diagram_id: 'dgm_1', secret_note: 'x' } });
-    // Only the diagram id is lifted out of the server-side metadata (the panel groups history by diagram).
-    expect(wire).toEqual({ id: 'thr_1', diagram_id: 'dgm_1', created_at: 'now', status: { type: 'active' }, items: { data: [], has_more: false } });
+    // The official thread shape: nothing of the server-side metadata, not even the diagram id.
+    expect(wire).toEqual({ id: 'thr_1', created_at: 'now', status: { type: 'active' }, items: { data: [], has_more: false } });
     expect(JSON.stringify(wire)).not.toContain('secret_note');
     const item = itemToWire({
       type: 'user_message', id: 'msg_1', thread_id: 'thr_1', created_at: 'now', content: [], inference_options: {},

@@ -186,7 +186,10 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
     }
 
     case 'threads.list': {
-      const page = await store.loadThreads(userId, pageRequest(request.params));
+      // The element's history is per diagram: our api.fetch puts the open diagram in metadata.diagram_id.
+      // Without it (the built-in panel's "all diagrams" view), every thread of the user.
+      const diagramId = request.metadata?.diagram_id;
+      const page = await store.loadThreads(userId, pageRequest(request.params), typeof diagramId === 'string' ? { diagramId } : {});
       return json(pageToWire(page, (t) => threadToWire(t, EMPTY_PAGE)));
     }
 

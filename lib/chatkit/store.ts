@@ -6,6 +6,8 @@ import type { Attachment, Page, ThreadItem, ThreadMetadata, ThreadStatus } from 
 export type RequestCtx = { userId: string; origin?: string };
 
 export type PageRequest = { limit: number; order: 'asc' | 'desc'; after?: string };
+/** threads.list only: the threads of one diagram (request `metadata.diagram_id`); all of the user's when absent. */
+export type ThreadFilter = { diagramId?: string };
 
 export type NewThread = {
   title?: string;
@@ -29,7 +31,7 @@ export interface Store {
   /** 404 AppError('notFound', 'Thread not found') when missing or not the user's. */
   loadThread(userId: string, threadId: string): Promise<ThreadMetadata>;
   updateThread(userId: string, threadId: string, patch: ThreadPatch): Promise<ThreadMetadata>;
-  loadThreads(userId: string, page: PageRequest): Promise<Page<ThreadMetadata>>;
+  loadThreads(userId: string, page: PageRequest, filter?: ThreadFilter): Promise<Page<ThreadMetadata>>;
   deleteThread(userId: string, threadId: string): Promise<void>;
 
   /** Visible items only unless includeHidden; `after` is an exclusive item-id cursor (unknown cursor → 404). */

@@ -23,8 +23,6 @@ export type ThreadMetadata = {
 /** What the client receives for a thread: metadata (minus `metadata`) plus a page of items. */
 export type Thread = Omit<ThreadMetadata, 'metadata'> & {
   items: Page<ThreadItem>;
-  /** Procmod extension (clients ignore unknown fields): the diagram the thread was started on. */
-  diagram_id?: string;
 };
 
 // ---------------------------------------------------------------- attachments
@@ -60,13 +58,6 @@ export type UserMessageContent = InputTextContent | InputTagContent;
 
 export type InferenceOptions = { tool_choice?: { id: string }; model?: string };
 
-/** The `input` param of threads.create / threads.add_user_message. `attachments` are ids. */
-export type UserMessageInput = {
-  content: UserMessageContent[];
-  attachments: string[];
-  quoted_text?: string;
-  inference_options: InferenceOptions;
-};
 
 type SourceBase = { title: string; description?: string; timestamp?: string; group?: string };
 export type URLSource = SourceBase & { type: 'url'; url: string; attribution?: string };
@@ -235,70 +226,30 @@ export type ThreadStreamEvent =
 
 // ---------------------------------------------------------------- requests
 
-type Req<T extends string, P> = { type: T; params: P; metadata?: Record<string, unknown> };
+// Request types are inferred from the zod schemas in ./schemas (one definition); these are names for them.
+export type { ChatKitRequest, ChatKitRequestBody, RequestOf, RequestBodyOf, UserMessageInput } from './schemas';
+import type { ChatKitRequest, RequestOf, RequestBodyOf } from './schemas';
 export type PageParams = { limit?: number; order?: 'asc' | 'desc'; after?: string };
 
-export type ThreadsCreateReq = Req<'threads.create', { input: UserMessageInput }>;
-export type ThreadsAddUserMessageReq = Req<'threads.add_user_message', { thread_id: string; input: UserMessageInput }>;
-export type ThreadsAddClientToolOutputReq = Req<'threads.add_client_tool_output', { thread_id: string; result: unknown }>;
-export type ThreadsAddStructuredInputReq = Req<
-  'threads.add_structured_input',
-  {
-    thread_id: string;
-    item_id: string;
-    input: { status: 'answered' | 'skipped'; answers: Record<string, StructuredInputAnswer> };
-  }
->;
-export type ThreadsRetryAfterItemReq = Req<'threads.retry_after_item', { thread_id: string; item_id: string }>;
-export type ThreadsCustomActionReq = Req<'threads.custom_action', { thread_id: string; item_id?: string; action: Action }>;
-export type ThreadsSyncCustomActionReq = Req<
-  'threads.sync_custom_action',
-  { thread_id: string; item_id?: string; action: Action }
->;
-export type ThreadsGetByIdReq = Req<'threads.get_by_id', { thread_id: string }>;
-export type ThreadsListReq = Req<'threads.list', PageParams>;
-export type ThreadsUpdateReq = Req<'threads.update', { thread_id: string; title: string }>;
-export type ThreadsDeleteReq = Req<'threads.delete', { thread_id: string }>;
-export type ItemsListReq = Req<'items.list', PageParams & { thread_id: string }>;
-export type ItemsFeedbackReq = Req<
-  'items.feedback',
-  { thread_id: string; item_ids: string[]; kind: 'positive' | 'negative' }
->;
-export type AttachmentsCreateReq = Req<'attachments.create', { name: string; size: number; mime_type: string }>;
-export type AttachmentsDeleteReq = Req<'attachments.delete', { attachment_id: string }>;
-export type InputTranscribeReq = Req<'input.transcribe', { audio_base64: string; mime_type: string }>;
-
-export type StreamingReq =
-  | ThreadsCreateReq
-  | ThreadsAddUserMessageReq
-  | ThreadsAddClientToolOutputReq
-  | ThreadsAddStructuredInputReq
-  | ThreadsRetryAfterItemReq
-  | ThreadsCustomActionReq;
-
-export type NonStreamingReq =
-  | ThreadsSyncCustomActionReq
-  | ThreadsGetByIdReq
-  | ThreadsListReq
-  | ThreadsUpdateReq
-  | ThreadsDeleteReq
-  | ItemsListReq
-  | ItemsFeedbackReq
-  | AttachmentsCreateReq
-  | AttachmentsDeleteReq
-  | InputTranscribeReq;
-
-export type ChatKitRequest = StreamingReq | NonStreamingReq;
-export type ChatKitRequestType = ChatKitRequest['type'];
-
-export const STREAMING_REQUEST_TYPES: ReadonlySet<ChatKitRequestType> = new Set([
+/** Requests answered with an event stream; the rest get one JSON body. A name that is no request type fails to compile. */
+const STREAMING_TYPES = [
   'threads.create',
   'threads.add_user_message',
   'threads.add_client_tool_output',
   'threads.add_structured_input',
   'threads.retry_after_item',
   'threads.custom_action',
-]);
+] as const satisfies readonly ChatKitRequest['type'][];
+type StreamingType = (typeof STREAMING_TYPES)[number];
+
+export type StreamingReq = RequestOf<StreamingType>;
+export type NonStreamingReq = RequestOf<Exclude<ChatKitRequest['type'], StreamingType>>;
+/** What a client sends for a streaming / non-streaming request. */
+export type StreamingBody = RequestBodyOf<StreamingType>;
+export type NonStreamingBody = RequestBodyOf<Exclude<ChatKitRequest['type'], StreamingType>>;
+export type ChatKitRequestType = ChatKitRequest['type'];
+
+export const STREAMING_REQUEST_TYPES: ReadonlySet<ChatKitRequestType> = new Set<ChatKitRequestType>(STREAMING_TYPES);
 
 export function isStreamingRequest(req: ChatKitRequest): req is StreamingReq {
   return STREAMING_REQUEST_TYPES.has(req.type);

@@ -80,8 +80,19 @@ export async function latestDiagramId(userId: string): Promise<string | null> {
 }
 
 /** A new diagram with a first revision (the starter process unless XML is given). */
+/** "Untitled process", or "Untitled process N" with the next free N, so unnamed diagrams can be told apart. */
+async function untitledName(userId: string): Promise<string> {
+  const taken = await db().diagram.findMany({ where: { userId, name: { startsWith: DEFAULT_DIAGRAM_NAME } }, select: { name: true } });
+  const names = new Set(taken.map((d) => d.name));
+  if (!names.has(DEFAULT_DIAGRAM_NAME)) return DEFAULT_DIAGRAM_NAME;
+  let n = 2;
+  while (names.has(`${DEFAULT_DIAGRAM_NAME} ${n}`)) n++;
+  return `${DEFAULT_DIAGRAM_NAME} ${n}`;
+}
+
 export async function createDiagram(userId: string, opts: { name?: string; xml?: string } = {}): Promise<DiagramWithXml> {
-  const name = cleanName(opts.name);
+  const given = cleanName(opts.name, '');
+  const name = given || (await untitledName(userId));
   const xml = opts.xml ?? starterXml();
   assertStorableBpmn(xml);
   const id = newId('dgm');
@@ -102,9 +113,9 @@ export async function importDiagram(
   userId: string,
   opts: { name?: string; file: string | Uint8Array; layout?: 'auto' | 'none' },
 ): Promise<DiagramWithXml & { import: ImportSummary }> {
-  const name = cleanName(opts.name);
+  const name = cleanName(opts.name, '');
   const { xml, summary } = await prepareImport(opts.file, { layout: opts.layout });
-  const diagram = await createDiagram(userId, { name, xml });
+  const diagram = await createDiagram(userId, { name: name || undefined, xml });
   return { ...diagram, import: summary };
 }
 

@@ -115,7 +115,7 @@ export function corsHeaders(req: Request, mode: CorsMode): Record<string, string
   };
   if (mode === 'any') return { ...base, 'Access-Control-Allow-Origin': '*' };
   const origin = req.headers.get('origin');
-  if (origin && chatkitAllowedOrigins().includes(origin)) return { ...base, 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  if (origin && chatkitAllowedOrigins(req).includes(origin)) return { ...base, 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
   return { Vary: 'Origin' };
 }
 

@@ -1,13 +1,13 @@
-// What /api/chatkit runs on: the Prisma store, lib/attachments' port, and the responder.
-// The responder is chosen here and nowhere else (lib/ai getResponder(); the plain responder for tests/benchmarks).
+// What /api/chatkit runs on: the Prisma store, lib/attachments' port, and the responder, built for each request
+// and handed to handle(). The responder is chosen here and nowhere else (lib/ai getResponder(), per request so
+// config reloads apply; the plain responder for tests and benchmarks).
 import 'server-only';
 import type { HandleDeps } from '@/lib/chatkit/server';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
-import { findManyOwned } from './attachments';
 import { createPlainResponder } from '@/lib/ai/plain-responder';
 import { getResponder } from '@/lib/ai';
 import { env } from '@/lib/env';
-import type { Responder } from '@/lib/ai/responder';
+import { findManyOwned } from './attachments';
 import { prismaStore } from './chatkit-store';
 
 /** The plain responder, knowing image dimensions from lib/attachments. */
@@ -21,20 +21,13 @@ export function plainResponderWithDimensions(delayMs?: number) {
   });
 }
 
-/** lib/ai's choice (offline analyst, or OpenAI when OPENAI_API_KEY is set), resolved per request so config reloads apply. */
-const configuredResponder: Responder = (thread, input, ctx, signal) => getResponder()(thread, input, ctx, signal);
-
-let deps: HandleDeps = { store: prismaStore, attachments: attachmentsPort, respond: configuredResponder };
-
-export function chatkitDeps(): HandleDeps {
-  return deps.turnLeaseMs ? deps : { ...deps, turnLeaseMs: env().TURN_LEASE_SECONDS * 1000 };
-}
-
-/** Tests and benchmarks swap pieces (e.g. a responder that fails) without touching the route. */
-export function setChatkitDeps(patch: Partial<HandleDeps>): () => void {
-  const before = deps;
-  deps = { ...deps, ...patch };
-  return () => {
-    deps = before;
+/** The dependencies of one request; `with_` replaces pieces (tests and benchmarks pass their own responder). */
+export function chatkitDeps(with_: Partial<HandleDeps> = {}): HandleDeps {
+  return {
+    store: prismaStore,
+    attachments: attachmentsPort,
+    respond: getResponder(),
+    turnLeaseMs: env().TURN_LEASE_SECONDS * 1000,
+    ...with_,
   };
 }

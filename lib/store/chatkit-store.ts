@@ -5,7 +5,7 @@ import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { itemPlainText } from '@/lib/ai/converter';
-import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadPatch } from '@/lib/chatkit/store';
+import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadFilter, ThreadPatch } from '@/lib/chatkit/store';
 import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
 import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
@@ -85,7 +85,8 @@ function diagramIdOfRow(row: Pick<ThreadRow, 'diagramId' | 'metadata'>): string 
  */
 export async function threadDiagramId(userId: string, threadId: string, requested?: string | null): Promise<string | null> {
   if (requested && (await ownsDiagram(userId, requested))) return requested;
-  return diagramIdOfRow(await threadRow(userId, threadId));
+  const row = await db().thread.findFirst({ where: { id: threadId, userId }, select: { diagramId: true, metadata: true } });
+  return row ? diagramIdOfRow(row) : null;
 }
 
 /** Current revision of the diagram the message is about (stored with the message, see addThreadItem). */
@@ -175,15 +176,16 @@ export const prismaStore: Store = {
     return threadFromRow(await threadRow(userId, threadId));
   },
 
-  async loadThreads(userId: string, page: PageRequest) {
+  async loadThreads(userId: string, page: PageRequest, filter: ThreadFilter = {}) {
     const desc = page.order === 'desc';
-    let where: Prisma.ThreadWhereInput = { userId };
+    const scope: Prisma.ThreadWhereInput = filter.diagramId ? { userId, diagramId: filter.diagramId } : { userId };
+    let where: Prisma.ThreadWhereInput = scope;
     if (page.after) {
       const cursor = await db().thread.findFirst({ where: { id: page.after, userId }, select: { id: true, createdAt: true } });
       if (!cursor) throw threadNotFound();
       const cmp = desc ? 'lt' : 'gt';
       where = {
-        userId,
+        ...scope,
         OR: [{ createdAt: { [cmp]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [cmp]: cursor.id } }],
       };
     }

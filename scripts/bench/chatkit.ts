@@ -30,7 +30,7 @@ const { db, closeDatabase, dbKind } = await import('@/lib/db');
 const { newId } = await import('@/lib/ids');
 const { createUser } = await import('@/lib/auth/users');
 const { createApiToken } = await import('@/lib/auth/tokens');
-const { setChatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
+const { chatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
 const { startAppServer } = await import('../../e2e/support/app-server');
 
 function pct(sorted: number[], p: number): number {
@@ -109,9 +109,9 @@ async function seedThread(userId: string, items: number): Promise<string> {
 async function main() {
   const user = await createUser({ email: `bench-${Date.now()}@example.test`, password: 'bench password 123' });
   const { token } = await createApiToken(user.id, { label: 'bench' });
-  const app = await startAppServer();
   // Word pauses would only measure the plain responder's sleep.
-  setChatkitDeps({ respond: plainResponderWithDimensions(0) });
+  const respond = plainResponderWithDimensions(0);
+  const app = await startAppServer({ chatkit: () => chatkitDeps({ respond }) });
   const url = `${app.url}/api/chatkit`;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const post = async (body: unknown) => {

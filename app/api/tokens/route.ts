@@ -1,5 +1,6 @@
 import { requireUser } from '@/lib/auth/require-user';
 import { otherMethods, readJson, route, z } from '@/lib/http/route';
+import { throttleTokenCreation } from '@/lib/auth/throttle';
 import { createApiToken, listApiTokens } from '@/lib/auth/tokens';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +20,7 @@ const createSchema = z.object({
 export const POST = route(async (req) => {
   const user = await requireUser(req);
   const body = await readJson(req, createSchema, 8 * 1024);
+  await throttleTokenCreation(user.id);
   const t = await createApiToken(user.id, {
     label: body.label,
     kind: 'personal',

@@ -17,6 +17,10 @@ function s3(): { client: S3Client; bucket: string } {
     region: e.S3_REGION,
     endpoint: e.S3_ENDPOINT,
     forcePathStyle: e.S3_FORCE_PATH_STYLE,
+    // Checksums only where S3 requires them: the SDK's default (a CRC32 trailer, which turns a streamed body into
+    // aws-chunked framing) is not understood by many S3-compatible stores, which then store the framing as content.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
     credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
   });
   return { client, bucket: e.S3_BUCKET };

@@ -41,7 +41,7 @@ export function wordsMatch(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3) return false;
   const stem = (w: string) => w.replace(/(?:ing|ed|es|s|en|er|e|ung|t)$/, '');
   const sa = stem(a), sb = stem(b);
-  if (sa.length >= 3 && sa === sb) return true;
+  if (sa.length >= 3 && (sa === sb || sa === b || a === sb)) return true;
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   return levenshtein(a, b) <= Math.min(slack(a), slack(b));
 }
@@ -98,17 +98,32 @@ export function mentionScore(text: string, name: string): number {
   if (hasCjk(n)) {
     const tc = t.replace(/\s+/g, ''), nc = n.replace(/\s+/g, '');
     if (tc.includes(nc)) return 1;
-    // Longest common substring relative to the name's length (questions rephrase the kana endings).
-    let best = 0;
-    for (let i = 0; i < nc.length; i++) for (let j = i + best + 1; j <= nc.length; j++) { if (tc.includes(nc.slice(i, j))) best = j - i; else break; }
-    return best >= 2 ? (best / nc.length) * 0.9 : 0;
+    // Japanese questions rephrase the kana (在庫を確認する → 在庫を確認した後): score the longest shared run by the
+    // name's content characters (kanji, katakana, Latin), not by its hiragana endings.
+    const content = (s: string) => s.replace(/[\p{Script=Hiragana}ー]/gu, '').length;
+    let best = '';
+    for (let i = 0; i < nc.length; i++) {
+      for (let j = i + best.length + 1; j <= nc.length; j++) {
+        if (tc.includes(nc.slice(i, j))) best = nc.slice(i, j);
+        else break;
+      }
+    }
+    const denom = Math.max(1, content(nc));
+    return content(best) >= 2 ? Math.min(0.95, (content(best) / denom) * 0.95) : 0;
   }
   if (` ${t} `.includes(` ${n} `)) return 1;
-  const tw = t.split(' '), nw = n.split(' ').filter((w) => !STOP.has(w) || n.split(' ').length === 1);
+  const tw = t.split(' ');
+  const all = n.split(' ');
+  const nw = all.filter((w) => !STOP.has(w) || all.length === 1);
   if (!nw.length) return 0;
-  let hits = 0;
-  for (const w of nw) if (tw.some((x) => wordsMatch(x, w))) hits++;
-  return (hits / nw.length) * 0.9;
+  // Long words say more than short ones ("Wareneingang buchen": the question names "Wareneingang").
+  let hit = 0, total = 0;
+  for (const w of nw) {
+    const weight = Math.min(w.length, 12);
+    total += weight;
+    if (tw.some((x) => wordsMatch(x, w))) hit += weight;
+  }
+  return (hit / total) * 0.9;
 }
 
 /** Words that say little about which element is meant. */

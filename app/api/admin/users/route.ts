@@ -1,6 +1,6 @@
 import { requireAdmin } from '@/lib/auth/require-user';
-import { otherMethods, route } from '@/lib/http/route';
-import { listUsers } from '@/lib/admin/users';
+import { otherMethods, readJson, route } from '@/lib/http/route';
+import { createUserAsAdmin, listUsers, newUserSchema } from '@/lib/admin/users';
 import { pageParams } from '@/lib/admin/params';
 
 export const dynamic = 'force-dynamic';
@@ -12,4 +12,11 @@ export const GET = route(async (req) => {
   return Response.json(await listUsers(admin, { ...pageParams(req), q }), { headers: { 'Cache-Control': 'no-store' } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
+/** POST /api/admin/users {email, password, name?, role?} — create an account with an initial password (audited). */
+export const POST = route(async (req) => {
+  const admin = await requireAdmin(req);
+  const input = await readJson(req, newUserSchema, 16 * 1024);
+  return Response.json(await createUserAsAdmin(admin, input), { status: 201, headers: { 'Cache-Control': 'no-store' } });
+});
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

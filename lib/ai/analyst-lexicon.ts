@@ -1,0 +1,149 @@
+// What the offline analyst understands of a question: its language, the element types it names and the words that
+// signal each kind of question, in English, German and Japanese. Patterns run on fold()ed text (lower case, no
+// accents: "Prüfung" → "prufung", punctuation → spaces), so they are written that way.
+import { fold } from '@/lib/bpmn/tools';
+
+export type Lang = 'en' | 'de' | 'ja';
+
+const KANA = /[\u3040-\u30ff]/;
+const HAN = /[\u4e00-\u9fff]/;
+const DE_WORDS = new Set(('ich muss mich mir du wir unser soll sollte hat haben welchem wann warum wie viele wieviele welche welcher welches was passiert gibt es nach vor danach bevor wer macht wird werden sind ist die der das und mit ohne kann konnen zeige zeig liste alle mein meine meinem meinen diagramm prozess prozesses aufgabe aufgaben schritt schritte ende enden fehler probleme geandert seit wenn falls im einem einer ein eine zusammenfassung fasse uberblick gibts kommt folgt wo bitte nicht keine durch zwischen wurde welchen dem den des zuletzt schleifen teilprozess verzweigung ereignisse erreichbar').split(' '));
+const EN_WORDS = new Set(('what how many which is are the after before does do there who can list show all my diagram process task tasks step steps end ends errors problems changed since if when without between through of in it this that happens comes next any me tell give where find have has was were last please').split(' '));
+
+/** The question's language, judged without the element names it quotes (a Japanese name in an English question). */
+export function detectLanguage(question: string, names: string[]): Lang {
+  let rest = question;
+  for (const n of [...names].sort((a, b) => b.length - a.length)) if (n && rest.includes(n)) rest = rest.split(n).join(' ');
+  if (KANA.test(rest) || (HAN.test(rest) && !/[a-z]{3,}/i.test(rest))) return 'ja';
+  const raw = rest.toLowerCase();
+  if (/[äöüß]/.test(raw)) return 'de';
+  const words = fold(rest).split(' ');
+  let de = 0, en = 0;
+  for (const w of words) { if (DE_WORDS.has(w)) de++; if (EN_WORDS.has(w)) en++; }
+  return de > en ? 'de' : 'en';
+}
+
+/** Element type words → a type the count/list tools understand. Longest, most specific first. */
+export const TYPE_WORDS: [RegExp, string][] = [
+  [/\buser ?tasks?\b|\bbenutzer ?aufgaben?\b|\bhuman tasks?\b|ユーザー ?タスク|ユーザタスク/g, 'userTask'],
+  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|\bautomated tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|サービス ?タスク|自動タスク/g, 'serviceTask'],
+  [/\bsend ?tasks?\b|\bsende ?aufgaben?\b|送信 ?タスク/g, 'sendTask'],
+  [/\breceive ?tasks?\b|\bempfangs ?aufgaben?\b|受信 ?タスク/g, 'receiveTask'],
+  [/\bmanual ?tasks?\b|\bmanuelle\w* (?:aufgaben?|tasks?)\b|手動 ?タスク/g, 'manualTask'],
+  [/\bscript ?tasks?\b|\bskript ?aufgaben?\b|スクリプト ?タスク/g, 'scriptTask'],
+  [/\bbusiness ?rule ?tasks?\b|\bgeschaftsregel\w*\b|\bdmn tasks?\b|ビジネスルール ?タスク/g, 'businessRuleTask'],
+  [/\bcall ?activit(?:y|ies)\b|\baufrufaktivitat\w*|呼び出しアクティビティ/g, 'callActivity'],
+  [/\bevent ?sub ?process\w*|\bereignis ?(?:teil|unter) ?prozess\w*|イベントサブプロセス/g, 'eventSubProcess'],
+  [/\bsub ?process\w*|\b(?:teil|unter) ?prozess\w*|サブプロセス/g, 'subProcess'],
+  [/\b(?:exclusive|xor) ?(?:gateways?|gws?|decisions?)\b|\bexklusive\w* ?gateways?\b|\bxor\b|排他 ?的? ?ゲートウェイ/g, 'exclusiveGateway'],
+  [/\bparall?ell?\w* ?(?:gateways?|gws?)\b|\band ?gateways?\b|\bparallele\w* ?gateways?\b|並列 ?ゲートウェイ|パラレル ?ゲートウェイ/g, 'parallelGateway'],
+  [/\binclusive ?(?:gateways?|gws?)\b|\binklusive\w* ?gateways?\b|\bor ?gateways?\b|包含 ?ゲートウェイ/g, 'inclusiveGateway'],
+  [/\bevent ?based ?(?:gateways?|gws?)\b|\bereignis ?basierte\w* ?gateways?\b|イベントベース ?ゲートウェイ?/g, 'eventBasedGateway'],
+  [/\btimer(?: events?)?\b|\btimer ?ereignis\w*|\bzeit ?ereignis\w*|タイマー ?イベント|タイマー/g, 'timer event'],
+  [/\bmessage (?:start )?events?\b|\bnachrichten ?ereignis\w*|メッセージ ?イベント/g, 'message event'],
+  [/\berror events?\b|\bfehler ?ereignis\w*|エラー ?イベント/g, 'error event'],
+  [/\bsignal events?\b|\bsignal ?ereignis\w*|シグナル ?イベント/g, 'signal event'],
+  [/\blink events?\b|\blink ?ereignis\w*|リンク ?イベント/g, 'link event'],
+  [/\bboundary ?events?\b|\battached events?\b|\brand ?ereignis\w*|\bangeheftete\w* ereignis\w*|境界 ?イベント/g, 'boundaryEvent'],
+  [/\bstart ?events?\b|\bstarts\b|\bstart ?ereignis\w*|開始 ?イベント/g, 'startEvent'],
+  [/\bend ?events?\b|\bend ?ereignis\w*|終了 ?イベント/g, 'endEvent'],
+  [/\bintermediate ?(?:catch |throw )?events?\b|\bzwischen ?ereignis\w*|中間 ?イベント/g, 'intermediateEvent'],
+  [/\bgateways?\b|\bgws?\b|\bdecisions?\b|\bdecision points?\b|\bverzweigungen?\b|\bentscheidungen?\b|\bentscheidungspunkte?\b|ゲートウェイ|分岐/g, 'gateway'],
+  [/\bevents?\b|\bereignisse?\b|イベント/g, 'event'],
+  [/\bactivit(?:y|ies)\b|\baktivitat(?:en)?\b|アクティビティ/g, 'activity'],
+  [/\btasks?\b|\btaks\b|\btsks?\b|\baufgaben?\b|\btatigkeiten?\b|\barbeitsschritte?\b|タスク|作業/g, 'task'],
+  [/\bmessage ?flows?\b|\bmessages\b|\bnachrichten ?fl(?:u|ue)sse?\b|\bnachrichten\b|メッセージ ?フロー|メッセージ/g, 'messageFlow'],
+  [/\bsequence ?flows?\b|\bflows\b|\bconnections?\b|\barrows?\b|\bedges?\b|\bsequenz ?fl(?:u|ue)sse?\b|\bverbindungen\b|\bpfeile\b|シーケンス ?フロー|矢印|接続/g, 'flow'],
+  [/\bswim ?lanes?\b|\blanes?\b|\bbahnen\b|\bschwimmbahnen\b|レーン/g, 'lane'],
+  [/\bpools?\b|\bparticipants?\b|\bteilnehmer\w*|\bbeteiligte\w*|プール|参加者/g, 'participant'],
+  [/\belements?\b|\bshapes?\b|\bnodes?\b|\bsteps?\b|\bschritte?\b|\belemente?\b|\bbausteine?\b|要素|ステップ|ノード/g, 'element'],
+];
+
+/** Signals of each kind of question. */
+export const SIGNALS = {
+  count: /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount\b|\bcounts\b|\bhow many\b|\bhw many\b|\bhow mny\b|\bwie ?viele?\b|\bwieviel\w*|\banzahl\b|\bzahl der\b|\bzahle\b|いくつ|何個|何件|何つ|幾つ|の数|数は|何本|何か所|何箇所|何種類/,
+  list: /\blist\b|\bshow (?:me )?(?:all|the|every)\b|\bwhich (?:\w+ )?(?:tasks?|gateways?|events?|activities|lanes?|pools?|elements?|steps?)\b|\bname (?:all|the|every)\b|\bwhat are the\b|\benumerate\b|\bliste\w*\b|\bzeige?\b|\bnenne\b|\bwelche\w*\b|\bauflist\w*|一覧|リスト|列挙|教えて|挙げて/,
+  help: /^(?:hi|hello|hey|help|hallo|hilfe|moin|servus|guten tag|こんにちは|ヘルプ)\b|\bwhat can you (?:do|answer|tell)\b|\bwas kannst du\b|\bwobei kannst du\b|何ができ|何を聞け/,
+  needsModel: /\bwrite\b|\bcompose\b|\bdraft (?:an?|the|me)\b|\btranslat\w*|\bpoem\b|\bhaiku\b|\bpoetry\b|\bemail\b|\be mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsong\b|\bslogan\b|\bfor my (?:manager|boss|team|ceo)\b|\bexecutive summary\b|\bpresentation\b|\bin french\b|\bin spanish\b|\bschreib\w*|\bformulier\w*|\bubersetz\w*|\bgedicht\w*|\bbrief an\b|\bwitz\b|\bfur meinen? (?:chef|chefin|vorgesetzten|manager)\b|書いて|翻訳|訳して|詩を|メールを|作文|要約文/,
+  changes: /\bchang(?:e|ed|es)\b|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bmodifi\w*|\bsince (?:last|you last|the last|my last)\b|\bedited\b|\bgeandert\b|\banderung\w*|\bunterschied\w*|\bseit (?:meiner|der|deiner) letzten\b|\bwas ist neu\b|変更|変わ|差分|前回から/,
+  summary: /\bsummar\w*|\bsumary\b|\boverview\b|\bdescribe (?:the|this|my) (?:diagram|process|model|flow)\b|\bexplain (?:the|this|my) (?:diagram|process|model|flow)\b|\bwalk me through\b|\bwhat (?:is|does) (?:this|the|my) (?:diagram|process|model)(?: do| about)?\b|\bwhat(?:s| is) in (?:this|the|my) (?:diagram|process)\b|\bzusammenfass\w*|\bfasse\b.*\bzusammen\b|\buberblick\b|\bbeschreib\w* (?:den|das|diesen|dieses|mein\w*) (?:prozess|diagramm|modell|ablauf)\b|\bworum geht\b|\bwas macht (?:der|dieser|mein) prozess\b|\berklar\w* (?:den|das|mir den) (?:prozess|diagramm|ablauf)\b|概要|要約|まとめ|説明して|どんなプロセス|何をするプロセス/,
+  problems: /\bwrong\b|\bproblems?\b|\bissues?\b|\berrors?\b|\bwarnings?\b|\blint\w*\b|\bvalidat\w*|\bmistakes?\b|\bbroken\b|\bfix\b|\bfixes\b|\bimprove\w*|\breview\b|\bcheck (?:my|the|this|it)\b|\bsmells?\b|\bbest practices?\b|\bis (?:it|this|the|my)(?: diagram| process| model)? (?:ok|okay|correct|valid|fine|good|right)\b|\bfehler\w*|\bprobleme?\b|\bwarnungen?\b|\bfalsch\b|\bverbesser\w*|\bkorrigier\w*|\bbeheben\b|\bpruf\w* (?:mein|das|den|die)\b|\bin ordnung\b|\bstimmt (?:was|etwas) nicht\b|問題|エラー|警告|間違|修正|改善|チェックして|おかしい/,
+  reachability: /\bunreachable\b|\bunreach\w*|\bnever (?:be )?reached\b|\bcan ?(?:not|t) be reached\b|\bnot reachable\b|\bnot be reached\b|\breachable\b|\bdead ?ends?\b|\borphan\w*|\bdisconnected\b|\bnicht erreichbar\w*|\bunerreichbar\w*|\berreichbar\w*|\bsackgassen?\b|\bnie erreicht\b|到達|行き止まり|孤立/,
+  waysToEnd: /\b(?:ways?|how)\b(?: \w+){0,5} (?:end|ends|ending|finish|finishes|terminate|complete)\b|\bwie\b(?: \w+){0,4} (?:enden|endet|aufhoren|abgeschlossen)\b|\bways? (?:it|this|the process|to) (?:can )?end\b|\bhow (?:can|does|do|could|might) (?:it|this|the process|the diagram|the flow|my process) (?:\w+ )?(?:end|finish|terminate|complete)\b|\bend states?\b|\boutcomes?\b|\bpossible ends?\b|\bhow many ways\b.*\bend\b|\bwhere (?:can|does) (?:it|the process) end\b|\bending\w*\b|\bwie (?:kann|endet|konnen)\b.*\bend\w*\b|\bmogliche\w* (?:enden|ausgange|ergebnisse|endzustande)\b|\bwelche enden\b|\bendzustande?\b|\bausgange\b|どのように終わ|どう終わ|終わり方|終了パターン|終わる方法|終わり得る|どこで終わ|終了の仕方|結末/,
+  without: /\bwithout\b|\bskip\w*\b|\bbypass\w*|\bavoid\w*|\bnot going through\b|\bohne\b|\bumgeh\w*|\bauslass\w*|を通らず|を経由せず|しないで|せずに|なしで/,
+  paths: /\bpaths?\b|\broutes?\b|\bscenarios?\b|\bstart to (?:the )?end\b|\bways? through\b|\bpossible (?:sequences|flows|runs)\b|\bpfade?\b|\bwege?\b|\bdurchlauf\w*|\bablaufvarianten?\b|\bszenarien\b|経路|パス|ルート|シナリオ|道筋/,
+  loops: /\bloops?\b|\bcycles?\b|\bcyclic\b|\brepeat\w*|\brework\b|\biterat\w*|\bgo(?:es)? back\b|\bloop back\b|\bschleifen?\b|\bwiederhol\w*|\bzuruck\w*|\bzyklus\b|\bzyklen\b|\bkreislauf\w*|ループ|繰り返|戻る|差し戻|循環/,
+  messages: /\bmessages?\b|\bmessage flows?\b|\bcommunicat\w*|\btalk\w* to\b|\bsends? to\b|\bexchang\w*|\bnachrichten?\b|\bkommuni\w*|\bausgetausch\w*|メッセージ|やり取り|やりとり|通信/,
+  who: /\bwho\b|\bwhich (?:lane|role|team|department)\b|\bwhat (?:lane|role|team|department)\b|\bresponsib\w*|\bin which lane\b|\bowner\b|\bwer\b|\bwelche\w* (?:lane|rolle|abteilung|bahn)\b|\bzustandig\w*|\bverantwortlich\w*|\bin welcher lane\b|誰|担当|どのレーン|どの部署|どの部門/,
+  lanes: /\blanes?\b|\bswim ?lanes?\b|\broles?\b|\bbahnen\b|\brollen\b|レーン|役割/,
+  pools: /\bpools?\b|\bparticipants?\b|\bparties\b|\borgani[sz]ations?\b|\bteilnehmer\w*|\bbeteiligte\w*|\bpartei\w*|プール|参加者|登場人物/,
+  gateways: /\bgateways?\b|\bzweige?\b|\bzweigen\b|\bdecisions?\b|\bsplits?\b|\bjoins?\b|\bbranch\w*|\bconditions?\b|\bmismatch\w*|\bentscheidung\w*|\bverzweig\w*|\bbedingung\w*|\bgateway\w*|分岐|条件|ゲートウェイ|合流/,
+  after: /\bafter\b|\bnext\b|\bfollow\w*|\bthen\b|\bsubsequent\w*|\bdownstream\b|\bnach\b|\bdanach\b|\bfolgt\b|\bnachste\w*|\banschliessend\b|\bim anschluss\b|\bdarauf\b|の後|のあと|次に|次は|の次|後に|後は|その後|以降/,
+  before: /\bbefore\b|\bprecede\w*|\bprior to\b|\bleads? to\b|\bupstream\b|\bleading (?:up )?to\b|\bcomes? before\b|\bvor\b|\bbevor\b|\bdavor\b|\bvorher\b|\bvorausgeh\w*|\bvorangeh\w*|\bfuhrt zu\b|の前|前に|前は|以前|手前/,
+  transitive: /\beverything\b|\ball (?:the )?(?:steps|elements|tasks|things)\b|\beventually\b|\bat some point\b|\bever\b|\btransitiv\w*|\balles\b|\balle schritte\b|すべて|全て|全部/,
+  whatIf: /\bwhat (?:happens|about) (?:for|with|on|in case of)\b|\bwhat about\b|\bwhat (?:happens|happend|will happen|occurs|comes next) (?:if|when|in case)\b|\bwhat if\b|\bif (?:the|a|an|it|they|we|i|my)\b|\bin case\b|\bwhen (?:the|a|an|it|they)\b.*\b(?:what|then)\b|\bwas passiert\w*,? (?:wenn|falls|bei)\b|\bwenn\b|\bfalls\b|\bim falle?\b|場合|なら|たら|だったら|とき|時は/,
+  describe: /\btell me about\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bdescribe\b|\bdetails?\b|\bwhat (?:type|kind)\b|\bexplain\b|\binfo\w*\b|\bwhat does\b|\berzahl\w*|\bbeschreib\w*|\bwas ist\b|\bwas macht\b|\berklar\w*|\binformation\w*|について|とは|詳細|詳しく|どんな/,
+  find: /\bis there\b|\bare there\b|\bdo (?:we|i|you) have\b|\bwhere is\b|\bwhere s\b|\bfind\b|\bsearch\b|\blook up\b|\bexist\w*\b|\bcontain\w*\b|\bgibt es\b|\bwo ist\b|\bwo liegt\b|\bsuche?\b|\bfinde\w*\b|\benthalt\w*|ありますか|あるか|ある\?|どこ|探して|存在/,
+  image: /\bimages?\b|\bpictures?\b|\bscreenshots?\b|\bscreen shots?\b|\bphotos?\b|\battached (?:file|image|picture|png)\b|\bpng\b|\bbild\w*\b|\bfoto\w*\b|\bangehangt\w*\b|画像|スクリーンショット|スクショ|写真/,
+  negation: /\bnot\b|\bno\b|\bnever\b|\bisn t\b|\bisnt\b|\baren t\b|\bdoesn t\b|\bdont\b|\bdon t\b|\bfails?\b|\bfailed\b|\binvalid\b|\bunavailable\b|\bout of stock\b|\brejected\b|\bdenied\b|\bdeclined?\b|\bnicht\b|\bkein\w*\b|\bnein\b|\babgelehnt\w*\b|\bungultig\w*\b|ない|ません|いいえ|なし|無い|不可|ではない|じゃない/,
+};
+
+/** Labels of element families in each language (singular, plural). */
+const FAMILY: Record<string, { de: [string, string]; ja: string }> = {
+  element: { de: ['Element', 'Elemente'], ja: '要素' },
+  task: { de: ['Aufgabe', 'Aufgaben'], ja: 'タスク' },
+  activity: { de: ['Aktivität', 'Aktivitäten'], ja: 'アクティビティ' },
+  gateway: { de: ['Gateway', 'Gateways'], ja: 'ゲートウェイ' },
+  event: { de: ['Ereignis', 'Ereignisse'], ja: 'イベント' },
+  'sub-process': { de: ['Teilprozess', 'Teilprozesse'], ja: 'サブプロセス' },
+  'event sub-process': { de: ['Ereignis-Teilprozess', 'Ereignis-Teilprozesse'], ja: 'イベントサブプロセス' },
+  'sequence flow': { de: ['Sequenzfluss', 'Sequenzflüsse'], ja: 'シーケンスフロー' },
+  'message flow': { de: ['Nachrichtenfluss', 'Nachrichtenflüsse'], ja: 'メッセージフロー' },
+  lane: { de: ['Lane', 'Lanes'], ja: 'レーン' },
+  pool: { de: ['Pool', 'Pools'], ja: 'プール' },
+  'intermediate event': { de: ['Zwischenereignis', 'Zwischenereignisse'], ja: '中間イベント' },
+  'user task': { de: ['Benutzeraufgabe', 'Benutzeraufgaben'], ja: 'ユーザータスク' },
+  'service task': { de: ['Serviceaufgabe', 'Serviceaufgaben'], ja: 'サービスタスク' },
+  'send task': { de: ['Sendeaufgabe', 'Sendeaufgaben'], ja: '送信タスク' },
+  'receive task': { de: ['Empfangsaufgabe', 'Empfangsaufgaben'], ja: '受信タスク' },
+  'manual task': { de: ['manuelle Aufgabe', 'manuelle Aufgaben'], ja: '手動タスク' },
+  'script task': { de: ['Skriptaufgabe', 'Skriptaufgaben'], ja: 'スクリプトタスク' },
+  'business rule task': { de: ['Geschäftsregelaufgabe', 'Geschäftsregelaufgaben'], ja: 'ビジネスルールタスク' },
+  'exclusive gateway': { de: ['exklusives Gateway', 'exklusive Gateways'], ja: '排他ゲートウェイ' },
+  'parallel gateway': { de: ['paralleles Gateway', 'parallele Gateways'], ja: '並列ゲートウェイ' },
+  'inclusive gateway': { de: ['inklusives Gateway', 'inklusive Gateways'], ja: '包含ゲートウェイ' },
+  'event based gateway': { de: ['ereignisbasiertes Gateway', 'ereignisbasierte Gateways'], ja: 'イベントベースゲートウェイ' },
+  'complex gateway': { de: ['komplexes Gateway', 'komplexe Gateways'], ja: '複合ゲートウェイ' },
+  'start event': { de: ['Startereignis', 'Startereignisse'], ja: '開始イベント' },
+  'end event': { de: ['Endereignis', 'Endereignisse'], ja: '終了イベント' },
+  'boundary event': { de: ['Randereignis', 'Randereignisse'], ja: '境界イベント' },
+  'intermediate catch event': { de: ['eintretendes Zwischenereignis', 'eintretende Zwischenereignisse'], ja: '中間キャッチイベント' },
+  'intermediate throw event': { de: ['auslösendes Zwischenereignis', 'auslösende Zwischenereignisse'], ja: '中間スローイベント' },
+  'call activity': { de: ['Aufrufaktivität', 'Aufrufaktivitäten'], ja: '呼び出しアクティビティ' },
+  transaction: { de: ['Transaktion', 'Transaktionen'], ja: 'トランザクション' },
+  'ad hoc sub process': { de: ['Ad-hoc-Teilprozess', 'Ad-hoc-Teilprozesse'], ja: 'アドホックサブプロセス' },
+  'timer event': { de: ['Timer-Ereignis', 'Timer-Ereignisse'], ja: 'タイマーイベント' },
+  'message event': { de: ['Nachrichtenereignis', 'Nachrichtenereignisse'], ja: 'メッセージイベント' },
+  'error event': { de: ['Fehlerereignis', 'Fehlerereignisse'], ja: 'エラーイベント' },
+  'signal event': { de: ['Signalereignis', 'Signalereignisse'], ja: 'シグナルイベント' },
+  'link event': { de: ['Link-Ereignis', 'Link-Ereignisse'], ja: 'リンクイベント' },
+};
+
+const FAMILY_BY_KEY = new Map(Object.entries(FAMILY).map(([k, v]) => [k.replace(/-/g, ' '), v]));
+const familyOf = (label: string) => FAMILY_BY_KEY.get(label.replace(/-/g, ' '));
+
+/** "user task" → "user tasks" / "Benutzeraufgaben" / "ユーザータスク" with the count. */
+export function countLabel(lang: Lang, n: number, label: string, plural?: string): string {
+  const f = familyOf(label);
+  if (lang === 'de') return `${n} ${f ? f.de[n === 1 ? 0 : 1] : label}`;
+  if (lang === 'ja') return `${f?.ja ?? label} ${n}個`;
+  return `${n} ${n === 1 ? label : (plural ?? (/[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : label.endsWith('s') ? `${label}es` : `${label}s`))}`;
+}
+
+/** Type label in the language, singular: "exclusive gateway" / "exklusives Gateway" / "排他ゲートウェイ". */
+export function typeName(lang: Lang, label: string): string {
+  const f = familyOf(label);
+  if (lang === 'de') return f?.de[0] ?? label;
+  if (lang === 'ja') return f?.ja ?? label;
+  return label;
+}

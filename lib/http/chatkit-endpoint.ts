@@ -1,0 +1,35 @@
+// The ChatKit protocol endpoint: auth → JSON body (≤ 1 MB) → validate → lib/chatkit handle() → JSON or SSE.
+// A factory, so the dependencies are built for each request by the function it is given (app/api/chatkit/route.ts
+// passes the production ones; the test server passes its own responder) instead of living in a module global.
+import 'server-only';
+import { requireUser } from '@/lib/auth/require-user';
+import { publicOrigin } from '@/lib/auth/origin';
+import { otherMethods, preflight, readJson, route } from '@/lib/http/route';
+import { handle, type HandleDeps } from '@/lib/chatkit/server';
+import { chatKitRequestSchema } from '@/lib/chatkit/schemas';
+import { sseResponse } from '@/lib/chatkit/sse';
+import { chatkitDeps } from '@/lib/store/chatkit-deps';
+
+const MAX_BODY = 1024 * 1024;
+
+export function chatkitEndpoint(makeDeps: () => HandleDeps = () => chatkitDeps()) {
+  const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
+  return {
+    GET,
+    PUT,
+    PATCH,
+    DELETE,
+    /** CORS preflight for the official element, which calls from OpenAI's iframe origin. */
+    OPTIONS: preflight('chatkit'),
+    POST: route({ cors: 'chatkit' }, async (req) => {
+      const user = await requireUser(req);
+      const body = await readJson(req, chatKitRequestSchema, MAX_BODY);
+      const abort = new AbortController();
+      req.signal.addEventListener('abort', () => abort.abort(), { once: true });
+      // The origin goes explicitly: stream events are produced after this handler has returned.
+      const result = await handle(body, { userId: user.id, origin: publicOrigin(req), signal: abort.signal }, makeDeps());
+      if (result.kind === 'json') return Response.json(result.body, { headers: { 'Cache-Control': 'no-store' } });
+      return sseResponse(result.events, { signal: abort.signal, onCancel: () => abort.abort() });
+    }),
+  };
+}
