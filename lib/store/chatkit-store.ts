@@ -203,11 +203,15 @@ export const prismaStore: Store = {
   },
 
   async loadThreadItems(userId, threadId, page, opts = {}) {
-    await threadRow(userId, threadId);
+    // Ownership is folded into the page query (items carry their thread owner's userId): a page with rows proves
+    // the thread is the user's; only an empty page (or an unknown cursor) needs the thread looked up for the 404.
     const where: Prisma.ThreadItemWhereInput = { threadId, userId, ...(opts.includeHidden ? {} : { hidden: false }) };
     if (page.after) {
       const cursor = await db().threadItem.findFirst({ where: { id: page.after, threadId, userId }, select: { seq: true } });
-      if (!cursor) throw itemNotFound();
+      if (!cursor) {
+        await threadRow(userId, threadId);
+        throw itemNotFound();
+      }
       where.seq = page.order === 'desc' ? { lt: cursor.seq } : { gt: cursor.seq };
     }
     const rows = await db().threadItem.findMany({
@@ -216,6 +220,7 @@ export const prismaStore: Store = {
       take: fetchSize(page.limit),
       select: { id: true, threadId: true, type: true, payload: true, createdAt: true },
     });
+    if (!rows.length && !page.after) await threadRow(userId, threadId);
     return pageOf(rows, page.limit, itemFromRow);
   },
 
