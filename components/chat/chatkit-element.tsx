@@ -2,7 +2,7 @@
 // The official ChatKit web component, talking to our own /api/chatkit with a short-lived bearer token.
 import { ChatKit, useChatKit } from '@openai/chatkit-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
 import type { ChatUiConfig } from './chat-config';
 import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
 import { flushModelerSave } from './modeler-flush';
@@ -43,6 +43,8 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       diagramName,
       initialThread: readLastThread(diagramRef.current),
       fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: flushModelerSave }),
+      // Citations and @-mentions of elements: read the modeler at the moment they are used.
+      elements: { list: () => modelerBridge.listElements?.() ?? [], select: (id) => modelerBridge.selectElement?.(id) ?? false },
     });
     // initialThread only applies at first mount; later diagram switches go through setThreadId below.
   }, [config, diagramName, token]);

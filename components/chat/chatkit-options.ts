@@ -2,7 +2,9 @@
 // the @openai/chatkit types. Functions (fetch, handlers) come in as deps.
 import type { ChatKitOptions } from '@openai/chatkit';
 import { attachmentTypes, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
+import type { BridgeElement } from '@/components/modeler/modeler-bridge';
+import { elementEntity, entityElementId, searchElements } from './mentions';
 
 export type ChatKitOptionDeps = {
   /** Page origin, e.g. https://procmod.example (api.url must be absolute: the element runs in a CDN iframe). */
@@ -11,6 +13,8 @@ export type ChatKitOptionDeps = {
   fetch: typeof fetch;
   diagramName: string;
   initialThread?: string | null;
+  /** Elements of the open diagram for @-mentions, and selecting one when a citation or tag is clicked. */
+  elements?: { list: () => BridgeElement[]; select: (id: string) => boolean };
 };
 
 export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) {
@@ -50,7 +54,17 @@ export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) 
     threadItemActions: { feedback: true, retry: true },
     thread: { autoScroll: true },
   } satisfies ChatKitOptions;
-  return options as ChatKitOptions;
+  if (!deps.elements) return options as ChatKitOptions;
+  const { list, select } = deps.elements;
+  const entities: NonNullable<ChatKitOptions['entities']> = {
+    showComposerMenu: true,
+    onTagSearch: async (query) => searchElements(query, list()).map(elementEntity),
+    onClick: (entity) => {
+      const id = entityElementId(entity);
+      if (id) select(id);
+    },
+  };
+  return { ...options, entities } as ChatKitOptions;
 }
 
 /** Protocol requests that store a user message against the diagram's current revision (or answer it again). */
@@ -93,9 +107,7 @@ export function createTokenSource(
 }
 
 async function defaultMint(): Promise<{ token: string; expires_at: string }> {
-  const res = await fetch('/api/chatkit/token', { method: 'POST', credentials: 'same-origin' });
-  await ensureOk(res, 'Could not start a chat session');
-  return res.json();
+  return apiJson('POST', '/api/chatkit/token', undefined, 'Could not start a chat session');
 }
 
 /**

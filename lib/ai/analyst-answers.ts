@@ -5,7 +5,7 @@ import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
 import { levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 import type { ImageInput, TurnContext } from './context';
-import { escapeMarkdown, strongName } from './markdown';
+import { escapeMarkdown, strongName } from '@/lib/markdown';
 import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
 export type { Lang } from './analyst-lexicon';
