@@ -15,7 +15,7 @@ import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
-import { PROPOSE_TOOL, ProposalCard, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { NewDiagramCard, PROPOSE_NEW_TOOL, PROPOSE_TOOL, ProposalCard, type NewDiagramArgs, type ProposalArgs, type ProposalResult } from './proposal-card';
 import { SelectionChips, useCanvasSelection } from './selection-chips';
 import { readLastThread, writeLastThread } from './last-thread';
 
@@ -244,6 +244,15 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
       <ProposalCard
         args={item.arguments as unknown as ProposalArgs}
+        status={item.status}
+        output={item.output}
+        active={item.id === newestPendingTool && !state.streaming}
+        diagramId={diagramId}
+        onDone={(result) => completeTool(item, result)}
+      />
+    ) : item.type === 'client_tool_call' && item.name === PROPOSE_NEW_TOOL ? (
+      <NewDiagramCard
+        args={item.arguments as unknown as NewDiagramArgs}
         status={item.status}
         output={item.output}
         active={item.id === newestPendingTool && !state.streaming}

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { newId } from '@/lib/ids';
 import { notFound } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
+import type { TokenScope } from '@/lib/auth/scopes';
 
 const TOKEN_PREFIX = 'pmk_';
 
@@ -12,12 +13,14 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type CreatedToken = { id: string; token: string; label: string; expiresAt: Date | null };
+export type CreatedToken = { id: string; token: string; label: string; scope: TokenScope; expiresAt: Date | null };
 
+/** A personal token has the scope asked for (full by default); the ChatKit element's is always `chat`. */
 export async function createApiToken(
   userId: string,
-  opts: { label?: string; kind?: 'personal' | 'chatkit'; ttlSeconds?: number } = {},
+  opts: { label?: string; kind?: 'personal' | 'chatkit'; ttlSeconds?: number; scope?: TokenScope } = {},
 ): Promise<CreatedToken> {
+  const scope: TokenScope = opts.kind === 'chatkit' ? 'chat' : (opts.scope ?? 'full');
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const expiresAt = opts.ttlSeconds ? new Date(Date.now() + opts.ttlSeconds * 1000) : null;
   const row = await db().apiToken.create({
@@ -28,17 +31,18 @@ export async function createApiToken(
       kind: opts.kind ?? 'personal',
       hash: hashToken(token),
       prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+      scope,
       expiresAt,
     },
   });
-  return { id: row.id, token, label: row.label, expiresAt };
+  return { id: row.id, token, label: row.label, scope, expiresAt };
 }
 
 export async function listApiTokens(userId: string) {
   return db().apiToken.findMany({
     where: { userId, revokedAt: null, kind: 'personal' },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true },
+    select: { id: true, label: true, prefix: true, scope: true, createdAt: true, lastUsedAt: true, expiresAt: true },
   });
 }
 
