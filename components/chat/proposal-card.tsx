@@ -284,9 +284,7 @@ export function NewDiagramCard({ args, status, output, active, diagramId, onDone
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch('/api/diagrams', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: args.name, xml: args.xml }) });
-      await ensureOk(res, 'Creating the diagram failed');
-      const { diagram } = (await res.json()) as { diagram: { id: string; name: string } };
+      const { diagram } = await apiJson<{ diagram: { id: string; name: string } }>('POST', '/api/diagrams', { name: args.name, xml: args.xml }, 'Creating the diagram failed');
       await onDone?.({ status: 'created', diagram_id: diagram.id, name: diagram.name });
       window.location.assign(`/d/${diagram.id}`);
     } catch (e) {
