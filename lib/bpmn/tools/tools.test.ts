@@ -264,3 +264,26 @@ describe('lint_findings / diff_revisions', () => {
     expect(runDiagramTool('diff_revisions', {}, await ctxOf('order-fulfilment'))).toMatchObject({ ok: true, result: { available: false } });
   });
 });
+
+describe('every tool on every fixture', () => {
+  it('runs without a failure other than a clear input error (vendor-style imports included)', async () => {
+    const files = [
+      ...fs.readdirSync(dir).filter((f) => f.endsWith('.bpmn')).map((f) => path.join(dir, f)),
+      ...(fs.existsSync(path.join(dir, 'import')) ? fs.readdirSync(path.join(dir, 'import')).filter((f) => f.endsWith('.bpmn')).map((f) => path.join(dir, 'import', f)) : []),
+    ];
+    expect(files.length).toBeGreaterThanOrEqual(19);
+    for (const file of files) {
+      const a = await analyseBpmn(new Uint8Array(fs.readFileSync(file)));
+      const ctx = toolContextOf(a);
+      const someNode = a.model.nodes.find((n) => n.name)?.name ?? a.model.nodes[0]?.id ?? 'x';
+      for (const t of diagramTools) {
+        const args = t.name === 'find_element' ? { query: someNode } : t.name === 'what_if' ? { branch: 'yes' }
+          : ['describe_element', 'next_steps', 'previous_steps'].includes(t.name) ? { element: someNode } : {};
+        const r = runDiagramTool(t.name, args, ctx);
+        if (!r.ok) expect([path.basename(file), t.name, r.error]).toEqual([path.basename(file), t.name, expect.not.stringMatching(/ failed: /)]);
+        else expect(typeof r.summary).toBe('string');
+      }
+    }
+  });
+});
+
