@@ -10,31 +10,16 @@ import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
 import { MessageList } from './message-list';
 import { flushModelerSave } from './modeler-flush';
-import { onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
-import { PROPOSE_TOOL, ProposalCard, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { NewDiagramCard, PROPOSE_NEW_TOOL, PROPOSE_TOOL, ProposalCard, type NewDiagramArgs, type ProposalArgs, type ProposalResult } from './proposal-card';
 import { SelectionChips, useCanvasSelection } from './selection-chips';
+import { readLastThread, writeLastThread } from './last-thread';
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig; notice?: string | null };
-
-const lastThreadKey = (diagramId: string | null) => `procmod.chat.thread.${diagramId ?? 'none'}`;
-function readLastThread(diagramId: string | null): string | null {
-  try {
-    return window.localStorage.getItem(lastThreadKey(diagramId));
-  } catch {
-    return null;
-  }
-}
-function writeLastThread(diagramId: string | null, threadId: string | null) {
-  try {
-    if (threadId) window.localStorage.setItem(lastThreadKey(diagramId), threadId);
-    else window.localStorage.removeItem(lastThreadKey(diagramId));
-  } catch {
-    // storage disabled: the panel just starts empty next time
-  }
-}
 
 const NOTICE_KEY = 'procmod.chat.notice.dismissed';
 function readDismissed(): string | null {
@@ -76,6 +61,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const [loadingThread, setLoadingThread] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [text, setText] = useState('');
+  // Which element the user picked for a name several elements share (filled by the composer's @-popup).
+  const mentionChoices = useRef(new Map<string, string>()).current;
   const [historyOpen, setHistoryOpen] = useState(false);
   const [feedback, setFeedback] = useState<Record<string, 'positive' | 'negative'>>({});
   const [dragging, setDragging] = useState(false);
@@ -189,6 +176,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       setSendPending(false);
       if (!value && attachments.length === 0) return;
       const sentFiles = uploads.files.filter((f) => f.status === 'ready');
+      // `@Name` of an element of the open diagram becomes an element tag (the responder gets its id).
+      const content = value ? contentWithMentions(value, modelerBridge.listElements?.() ?? [], mentionChoices) : [];
       setText('');
       uploads.clear();
       const optimistic: UserMessageItem = {
@@ -196,14 +185,14 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         thread_id: threadId ?? '',
         created_at: new Date().toISOString(),
         type: 'user_message',
-        content: value ? [{ type: 'input_text', text: value }] : [],
+        content,
         attachments,
         inference_options: {},
       };
       dispatch({ type: 'optimistic', item: optimistic });
       // Save the diagram first so the server stores this message against the revision on screen.
       await flushModelerSave().catch(() => {});
-      const input = client.input(value, attachments.map((a) => a.id));
+      const input = { ...client.input(value, attachments.map((a) => a.id)), content };
       const current = threadIdRef.current;
       const started = await runStream((signal) =>
         current
@@ -255,6 +244,15 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
       <ProposalCard
         args={item.arguments as unknown as ProposalArgs}
+        status={item.status}
+        output={item.output}
+        active={item.id === newestPendingTool && !state.streaming}
+        diagramId={diagramId}
+        onDone={(result) => completeTool(item, result)}
+      />
+    ) : item.type === 'client_tool_call' && item.name === PROPOSE_NEW_TOOL ? (
+      <NewDiagramCard
+        args={item.arguments as unknown as NewDiagramArgs}
         status={item.status}
         output={item.output}
         active={item.id === newestPendingTool && !state.streaming}
@@ -476,6 +474,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
         placeholder={diagramName ? `Ask about ${diagramName}…` : 'Ask about your diagram…'}
         disabledReason={state.thread?.status.type === 'locked' ? state.thread.status.reason ?? 'This conversation is locked.' : undefined}
         focusKey={focusKey}
+        mentionChoices={mentionChoices}
       />
 
       {dragging && (

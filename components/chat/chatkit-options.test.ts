@@ -13,6 +13,22 @@ function dataOnly(v: unknown): unknown {
   return v;
 }
 
+describe('ChatKit element entities (element mode citations and @-mentions)', () => {
+  it('searches the open diagram\'s elements for tags and selects the element a clicked entity carries', async () => {
+    const selected: string[] = [];
+    const list = () => [{ id: 'Task_Check', name: 'Check order', type: 'UserTask' }, { id: 'Task_Ship', name: 'Ship goods', type: 'Task' }];
+    const o = buildChatKitOptions(cfg, { origin: 'https://app.example', fetch: async () => new Response('{}'), diagramName: 'x', elements: { list, select: (id) => (selected.push(id), true) } });
+    const found = await o.entities!.onTagSearch!('ship');
+    expect(found).toEqual([{ id: 'Task_Ship', title: 'Ship goods', group: 'task', interactive: true, data: { kind: 'bpmn_element', element_id: 'Task_Ship', element_type: 'Task' } }]);
+    o.entities!.onClick!(found[0]!);
+    // A citation annotation's entity (from the server) carries the id in its data the same way.
+    o.entities!.onClick!({ id: 'Task_Check', title: 'Check order', data: { kind: 'bpmn_element', element_id: 'Task_Check', revision_id: 'rev_1' } });
+    o.entities!.onClick!({ id: 'person_1', title: 'Anna' });
+    expect(selected).toEqual(['Task_Ship', 'Task_Check']);
+    expect(o.entities!.showComposerMenu).toBe(true);
+  });
+});
+
 describe('ChatKit element options', () => {
   const fakeFetch: typeof fetch = async () => new Response('{}');
   const options = buildChatKitOptions(cfg, { origin: 'https://app.example', fetch: fakeFetch, diagramName: 'Order to cash' });
@@ -200,6 +216,17 @@ describe('ChatKit api.fetch', () => {
       'fetch:threads.list',
       'fetch:attachments.create',
     ]);
+  });
+
+  it('sends the canvas selection as metadata.selection so "this/it" in a message means the selected elements', async () => {
+    let selected: string[] = [];
+    const f = makeChatKitFetch({ apiUrl: 'https://app.example/api/chatkit', token: async () => 'pmk_abc', diagramId: () => 'dgm_1', selection: () => selected, baseFetch: base });
+    const body = JSON.stringify({ type: 'threads.list', params: {} });
+    await f('https://app.example/api/chatkit', { method: 'POST', body });
+    expect(JSON.parse(calls.at(-1)!.init!.body as string).metadata).toEqual({ diagram_id: 'dgm_1' });
+    selected = ['Task_1', 'Task_2'];
+    await f('https://app.example/api/chatkit', { method: 'POST', body });
+    expect(JSON.parse(calls.at(-1)!.init!.body as string).metadata).toEqual({ diagram_id: 'dgm_1', selection: ['Task_1', 'Task_2'] });
   });
 
   it('leaves uploads to other URLs untouched (no token leaks to signed upload URLs)', async () => {

@@ -1,8 +1,12 @@
 'use client';
-// Message input: text, attachments (button, paste, drop handled by the panel), send / stop.
-import { useEffect, useRef } from 'react';
+// Message input: text, attachments (button, paste, drop handled by the panel), send / stop, and @-mentions of
+// diagram elements (a popup of matching names; the panel turns `@Name` into element tags on send).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { modelerBridge, type BridgeElement } from '@/components/modeler/modeler-bridge';
+import { searchElements } from './mentions';
 import type { ComposerFile } from './use-composer-attachments';
-import { extensionOf, formatSize } from './format';
+import { extensionOf } from './format';
+import { formatBytes } from '@/lib/format';
 import { IconFile, IconPaperclip, IconSend, IconStop, IconX } from './icons';
 
 type Props = {
@@ -23,7 +27,23 @@ type Props = {
   placeholder: string;
   disabledReason?: string;
   focusKey?: unknown;
+  /** Filled when the user picks an element for a name several elements share (name → element id). */
+  mentionChoices?: Map<string, string>;
 };
+
+type MentionState = { start: number; end: number; items: BridgeElement[]; index: number };
+
+// "@" at the start or after a space/bracket, then up to 40 characters without another "@" or a line break.
+const MENTION_QUERY = /(?:^|[\s(（「"'])@([^@\n]{0,40})$/u;
+
+function findMention(value: string, caret: number): MentionState | null {
+  const list = modelerBridge.listElements?.() ?? [];
+  if (!list.length) return null;
+  const m = MENTION_QUERY.exec(value.slice(0, caret));
+  if (!m) return null;
+  const items = searchElements(m[1]!, list);
+  return items.length ? { start: caret - m[1]!.length - 1, end: caret, items, index: 0 } : null;
+}
 
 function FileTile({ f, onRemove }: { f: ComposerFile; onRemove: () => void }) {
   const src = f.localUrl ?? (f.attachment?.type === 'image' ? f.attachment.preview_url : null);
@@ -42,7 +62,7 @@ function FileTile({ f, onRemove }: { f: ComposerFile; onRemove: () => void }) {
           <span className="chat-file-icon"><IconFile /></span>
           <span className="chat-tile-meta">
             <span className="chat-file-name">{f.name}</span>
-            <span className="chat-tile-size">{extensionOf(f.name)} · {formatSize(f.size)}</span>
+            <span className="chat-tile-size">{extensionOf(f.name)} · {formatBytes(f.size)}</span>
           </span>
         </div>
       )}
@@ -68,6 +88,28 @@ function FileTile({ f, onRemove }: { f: ComposerFile; onRemove: () => void }) {
 export function Composer(p: Props) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const [mention, setMention] = useState<MentionState | null>(null);
+
+  const updateMention = useCallback((value: string) => {
+    const el = inputRef.current;
+    setMention(el ? findMention(value, el.selectionStart ?? value.length) : null);
+  }, []);
+
+  const pickMention = useCallback(
+    (el: BridgeElement) => {
+      if (!mention) return;
+      const next = `${p.value.slice(0, mention.start)}@${el.name} ${p.value.slice(mention.end)}`;
+      p.mentionChoices?.set(el.name, el.id);
+      p.onChange(next);
+      setMention(null);
+      const caret = mention.start + el.name.length + 2;
+      requestAnimationFrame(() => {
+        inputRef.current?.focus();
+        inputRef.current?.setSelectionRange(caret, caret);
+      });
+    },
+    [mention, p],
+  );
 
   // Grow with the text up to a cap; the textarea scrolls beyond it.
   useEffect(() => {
@@ -127,8 +169,15 @@ export function Composer(p: Props) {
           value={p.value}
           placeholder={p.placeholder}
           aria-label="Message"
+          aria-autocomplete="list"
+          aria-controls={mention ? 'chat-mention-list' : undefined}
+          aria-activedescendant={mention ? `chat-mention-${mention.index}` : undefined}
           data-testid="chat-input"
-          onChange={(e) => p.onChange(e.target.value)}
+          onChange={(e) => {
+            p.onChange(e.target.value);
+            updateMention(e.target.value);
+          }}
+          onBlur={() => setMention(null)}
           onPaste={(e) => {
             const files = Array.from(e.clipboardData.files);
             if (files.length) {
@@ -137,12 +186,52 @@ export function Composer(p: Props) {
             }
           }}
           onKeyDown={(e) => {
+            if (mention && !e.nativeEvent.isComposing) {
+              const n = mention.items.length;
+              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                setMention({ ...mention, index: (mention.index + (e.key === 'ArrowDown' ? 1 : n - 1)) % n });
+                return;
+              }
+              if (e.key === 'Enter' || e.key === 'Tab') {
+                e.preventDefault();
+                pickMention(mention.items[mention.index]!);
+                return;
+              }
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                setMention(null);
+                return;
+              }
+            }
             if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
               e.preventDefault();
               if (canSend) p.onSend();
             }
           }}
         />
+        {mention && (
+          <ul className="chat-mentions" id="chat-mention-list" role="listbox" aria-label="Diagram elements" data-testid="mention-list">
+            {mention.items.map((el, i) => (
+              <li
+                key={el.id}
+                id={`chat-mention-${i}`}
+                role="option"
+                aria-selected={i === mention.index}
+                className={i === mention.index ? 'is-active' : ''}
+                // mousedown, not click: the textarea must not lose focus (and close the list) first.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pickMention(el);
+                }}
+              >
+                <span className="chat-mention-name">{el.name}</span>
+                <span className="chat-mention-type">{el.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}</span>
+              </li>
+            ))}
+          </ul>
+        )}
         <div className="chat-composer-bar">
           <input
             ref={fileRef}

@@ -1,13 +1,15 @@
 'use client';
 // The conversation: user bubbles with their attachments, assistant answers as Markdown with feedback and retry,
 // plus progress, errors and notices in place.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChatState } from '@/lib/chatkit/client-reducer';
 import { assistantText, userText } from '@/lib/chatkit/client-reducer';
 import type { Attachment, ThreadItem } from '@/lib/chatkit/types';
 import { extensionOf } from './format';
-import { IconCheck, IconCopy, IconFile, IconRetry, IconThumbDown, IconThumbUp } from './icons';
+import { IconCheck, IconCopy, IconFile, IconRetry, IconThumbDown, IconThumbUp, IconX } from './icons';
 import { Markdown } from './markdown';
+import type { Citation } from './citations';
+import { modelerBridge } from '@/components/modeler/modeler-bridge';
 import { useFollowScroll } from './use-follow-scroll';
 
 type Props = {
@@ -97,9 +99,17 @@ function TaskLine({ item }: { item: ThreadItem }) {
       <details className="chat-workflow">
         <summary>{label}</summary>
         <ul>
-          {item.workflow.tasks.map((t, i) => (
-            <li key={i}>{'content' in t && t.content ? t.content : ('title' in t && t.title) || t.type}</li>
-          ))}
+          {item.workflow.tasks.map((t, i) =>
+            t.type === 'custom' && t.title ? (
+              // A diagram query: what it found, and the call itself for the curious.
+              <li key={i} data-testid="workflow-task">
+                {t.title}
+                {t.content && <code className="chat-task-call">{t.content}</code>}
+              </li>
+            ) : (
+              <li key={i}>{'content' in t && t.content ? t.content : ('title' in t && t.title) || t.type}</li>
+            ),
+          )}
         </ul>
       </details>
     );
@@ -118,6 +128,23 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
     seenUsers.current = userCount;
     follow(sent);
   }, [state.items, state.progress, state.error, state.notices, userCount, follow]);
+
+  // A cited element: select it on the canvas, or say why that is not possible.
+  const [citeNote, setCiteNote] = useState<{ itemId: string; text: string } | null>(null);
+  const cite = useCallback((itemId: string, c: Citation) => {
+    const select = modelerBridge.selectElement;
+    if (select?.(c.id)) {
+      setCiteNote(null);
+      return;
+    }
+    const revision = typeof c.data.revision_id === 'string' ? ` (cited in revision ${c.data.revision_id})` : '';
+    setCiteNote({
+      itemId,
+      text: select
+        ? `“${c.title}” (${c.id}) is no longer in this diagram${revision}. It may have been deleted or its id changed.`
+        : `Open the diagram to see “${c.title}” (${c.id}).`,
+    });
+  }, []);
 
   const lastAssistant = [...state.items].reverse().find((i) => i.type === 'assistant_message');
   const lastUserIndex = state.items.map((i) => i.type).lastIndexOf('user_message');
@@ -167,7 +194,15 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
                   data-item-id={item.id}
                   data-streaming={pending ? 'true' : 'false'}
                 >
-                  <Markdown text={text} />
+                  <Markdown text={text} annotations={item.content.flatMap((c) => c.annotations)} onCite={(c) => cite(item.id, c)} />
+                  {citeNote?.itemId === item.id && (
+                    <div className="chat-cite-note" role="status" data-testid="citation-note">
+                      {citeNote.text}
+                      <button type="button" className="chat-icon-btn" aria-label="Dismiss" onClick={() => setCiteNote(null)}>
+                        <IconX width={12} height={12} />
+                      </button>
+                    </div>
+                  )}
                   {pending && <span className="chat-caret" aria-hidden />}
                   {!pending && text && (
                     <div className="chat-msg-actions">

@@ -33,7 +33,7 @@ import type { LastImport } from './import-rules';
 import { isHarmlessWarning } from '@/lib/diagrams/import-check';
 import { describeLayout, layoutAutomatically } from '@/lib/diagrams/auto-layout';
 import { fitIntoFreeArea } from './fit';
-import { errorMessage } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 
 export type OpenDiagram = { id: string; name: string; xml: string };
 type Props = {
@@ -141,9 +141,26 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     });
     setReady(true);
     modelerBridge.flushSave = () => flush();
+    // Chat citations select elements here; @-mentions list them.
+    modelerBridge.selectElement = (id) => {
+      const registry: Service = modeler.get('elementRegistry');
+      const el = registry.get(id);
+      if (!el) return false;
+      (modeler.get('selection') as Service).select(el);
+      (modeler.get('canvas') as Service).scrollToElement?.(el);
+      return true;
+    };
+    modelerBridge.listElements = () => {
+      const registry: Service = modeler.get('elementRegistry');
+      return (registry.getAll() as Service[])
+        .filter((el) => !el.labelTarget && el.businessObject?.name && el.type !== 'label')
+        .map((el) => ({ id: el.id as string, name: String(el.businessObject.name), type: String(el.type).replace(/^bpmn:/, '') }));
+    };
     return () => {
       void flush();
       if (modelerBridge.flushSave) delete modelerBridge.flushSave;
+      delete modelerBridge.selectElement;
+      delete modelerBridge.listElements;
       modeler.destroy();
       modelerRef.current = null;
       loadedIdRef.current = null;
@@ -260,10 +277,11 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
       if (!clean || clean === name) return;
       const prev = name;
       setName(clean);
-      const res = await fetch(`/api/diagrams/${diagram.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: clean }) });
-      if (!res.ok) {
+      try {
+        await apiJson('PATCH', `/api/diagrams/${diagram.id}`, { name: clean }, 'the server refused');
+      } catch (err) {
         setName(prev);
-        setNotice({ kind: 'error', title: `Could not rename: ${await errorMessage(res, 'the server refused')}` });
+        setNotice({ kind: 'error', title: `Could not rename: ${(err as Error).message}` });
         return;
       }
       onRenamed?.(clean);

@@ -2,6 +2,8 @@
 // /api/chatkit route and database: what the request carries, how deltas become ChatKit events, how errors map.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { prismaStore } from '@/lib/store';
+import { newId } from '@/lib/ids';
 import { reloadEnv } from '@/lib/env';
 import { createDiagram } from '@/lib/diagrams';
 import { readAttachmentForModel } from '@/lib/attachments/read';
@@ -14,7 +16,10 @@ import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
 import { assistantOf, fixtureXml, squash, storeScreenshot } from './ai-helpers';
 import { offeredTools, startFakeOpenAI, toolOutputs, type FakeOpenAI, type Recorded } from './ai-fake-openai';
 import { diagramTools } from '@/lib/ai/diagram-tools';
-import { registerClientTool } from '@/lib/ai/client-tools';
+import { clientTools, registerClientTool } from '@/lib/ai/client-tools';
+
+/** Every diagram query tool, then the registered client tools (the edit proposal among them). */
+const offeredNames = () => [...diagramTools.specs().map((t) => t.name), ...clientTools().map((t) => t.spec.name)];
 import { analyseBpmn } from '@/lib/bpmn';
 import { latestRevisionOf } from './ai-helpers';
 
@@ -77,7 +82,7 @@ describe('OpenAI responder (Responses API)', () => {
     expect(req.body.instructions).toContain('"Check order" (Task_CheckOrder)');
     expect(req.body.instructions).not.toContain('<bpmn:');
     expect(req.body.instructions).toContain('## Problems (bpmnlint, as the toolbar counts them)');
-    expect(offeredTools(req)).toEqual(diagramTools.specs().map((t) => t.name));
+    expect(offeredTools(req)).toEqual(offeredNames());
     const last = req.body.input.at(-1);
     expect(last.role).toBe('user');
     expect(last.content[0]).toEqual({ type: 'input_text', text: 'How many tasks are in my diagram?' });
@@ -144,7 +149,7 @@ describe('OpenAI responder (Chat Completions fallback)', () => {
     const chat = fake.requests[1]!.body;
     expect(chat.messages[0].role).toBe('system');
     expect(chat.messages[0].content).toContain('Task_CheckOrder');
-    expect(offeredTools(fake.requests[1]!)).toEqual(diagramTools.specs().map((t) => t.name));
+    expect(offeredTools(fake.requests[1]!)).toEqual(offeredNames());
     expect(chat.messages.at(-1).content[1].image_url.url).toMatch(/^data:image\/png;base64,iVBOR/);
     expect(assistantOf(events).text).toBe('Five tasks.');
     // Remembered: the next turn goes straight to Chat Completions.
@@ -154,16 +159,20 @@ describe('OpenAI responder (Chat Completions fallback)', () => {
   });
 });
 
-const bareThread = { id: 'thr_x', created_at: new Date().toISOString(), status: { type: 'active' as const }, metadata: {} };
-const bareInput = { id: 'msg_x', thread_id: 'thr_x', created_at: new Date().toISOString(), type: 'user_message' as const, content: [{ type: 'input_text' as const, text: 'hi' }], attachments: [], inference_options: {} };
+/** A stored thread without a diagram and a message in it, for calling the responder directly. */
+async function bareTurn() {
+  const thread = await prismaStore.createThread(user.id, { metadata: {} });
+  const input = { id: newId('msg'), thread_id: thread.id, created_at: new Date().toISOString(), type: 'user_message' as const, content: [{ type: 'input_text' as const, text: 'hi' }], attachments: [], inference_options: {} };
+  return { thread, input, ctx: { userId: user.id, threadMetadata: {}, requestMetadata: {}, loadItems: async () => [input], newItemId: (t: string) => `${t}_1` } };
+}
 
 describe('timeouts', () => {
   it('turns a provider that never answers into a retryable error event', async () => {
     fake.responses = { kind: 'hang' };
     const respond = createOpenAIResponder({ apiKey: 'sk-test', baseURL: fake.url, model: 'm', maxRetries: 0, timeoutMs: 300 });
-    const ctx = { userId: user.id, threadMetadata: {}, requestMetadata: {}, loadItems: async () => [bareInput], newItemId: (t: string) => `${t}_1` };
+    const { thread, input, ctx } = await bareTurn();
     const events: ThreadStreamEvent[] = [];
-    for await (const ev of respond(bareThread, bareInput, ctx, new AbortController().signal)) events.push(ev);
+    for await (const ev of respond(thread, input, ctx, new AbortController().signal)) events.push(ev);
     expect(events.at(-1)).toMatchObject({ type: 'error', allow_retry: true });
     expect((events.at(-1) as { message: string }).message).toMatch(/did not answer in time/);
   });
@@ -173,9 +182,7 @@ describe('cancellation', () => {
   it('stops promptly when the signal aborts and never finishes the item', async () => {
     fake.responses = { kind: 'slow', text: Array.from({ length: 50 }, (_, i) => `w${i} `), delayMs: 40 };
     const respond = createOpenAIResponder({ apiKey: 'sk-test', baseURL: fake.url, model: 'm', maxRetries: 0, api: 'responses' });
-    const thread = { id: 'thr_x', created_at: new Date().toISOString(), status: { type: 'active' as const }, metadata: {} };
-    const input = { id: 'msg_x', thread_id: 'thr_x', created_at: new Date().toISOString(), type: 'user_message' as const, content: [{ type: 'input_text' as const, text: 'hi' }], attachments: [], inference_options: {} };
-    const ctx = { userId: user.id, threadMetadata: {}, requestMetadata: {}, loadItems: async () => [input], newItemId: (t: string) => `${t}_1` };
+    const { thread, input, ctx } = await bareTurn();
     const abort = new AbortController();
     const seen: ThreadStreamEvent[] = [];
     for await (const ev of respond(thread, input, ctx, abort.signal)) {
@@ -210,8 +217,8 @@ describe.each([
         const outputs = toolOutputs(req);
         if (!outputs.length) return { calls: [{ name: countSpec().name, arguments: JSON.stringify({ type: 'UserTask' }) }] };
         received = outputs[0]!.output;
-        const { count } = JSON.parse(received) as { count: number };
-        return { text: [`There are ${count} user tasks, `, 'for example **Check order** (`Task_CheckOrder`).'] };
+        const { total } = JSON.parse(received) as { total: number };
+        return { text: [`There are ${total} user tasks, `, 'for example **Check order** (`Task_CheckOrder`).'] };
       },
     };
     const events = await askNew('How many user tasks are there?');
@@ -223,7 +230,7 @@ describe.each([
     const expected = diagramTools.run(countSpec().name, { type: 'UserTask' }, { model: analysis.model, lint: analysis.lint });
     expect(expected.ok).toBe(true);
     expect(received).toBe(JSON.stringify((expected as { result: unknown }).result));
-    expect((JSON.parse(received!) as { count: number }).count).toBe(userTasksInXml());
+    expect((JSON.parse(received!) as { total: number }).total).toBe(userTasksInXml());
     // The second request carries the call and its output in the API's own shape.
     const second = modelRequests[1]!.body;
     if (responsesApi) expect(second.input.find((i: { type?: string }) => i.type === 'function_call')).toMatchObject({ name: countSpec().name, arguments: '{"type":"UserTask"}' });
@@ -246,6 +253,26 @@ describe.each([
       expect.objectContaining({ type: 'annotation', source: expect.objectContaining({ type: 'entity', id: 'Task_CheckOrder', title: 'Check order', data: expect.objectContaining({ element_id: 'Task_CheckOrder', revision_id: revision, diagram_id: diagramId }) }) }),
     ]);
     expect(events.some((e) => e.type === 'thread.item.updated' && e.update.type === 'assistant_message.content_part.annotation_added')).toBe(true);
+  });
+});
+
+describe('@-mentioned elements', () => {
+  it('reach the model as element ids, in the message and the instructions', async () => {
+    configure({});
+    fake.responses = { kind: 'stream', text: ['ok'] };
+    const input = {
+      content: [
+        { type: 'input_text', text: 'What comes after ' },
+        { type: 'input_tag', id: 'Task_CheckOrder', text: 'Check order', data: { kind: 'bpmn_element', element_id: 'Task_CheckOrder' }, interactive: true },
+        { type: 'input_text', text: '?' },
+      ],
+      attachments: [], inference_options: {},
+    };
+    await streamOf(await post(app, user, { type: 'threads.create', params: { input }, metadata: { diagram_id: diagramId } }));
+    const body = fake.requests[0]!.body;
+    const user_ = body.input.filter((i: { role?: string }) => i.role === 'user').at(-1);
+    expect(user_.content[0]).toEqual({ type: 'input_text', text: 'What comes after @Check order (`Task_CheckOrder`)?' });
+    expect(body.instructions).toContain('The user @-mentioned these element ids: Task_CheckOrder.');
   });
 });
 

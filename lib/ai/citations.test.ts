@@ -4,7 +4,7 @@ import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import { analyseBpmn } from '@/lib/bpmn';
 import { citationAnnotations, withCitations, type CitationTarget } from './citations';
 import { AssistantMessageStream } from './stream';
-import { escapeMarkdown } from './markdown';
+import { escapeMarkdown } from '@/lib/markdown';
 
 const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="x">

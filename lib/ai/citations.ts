@@ -5,7 +5,7 @@
 import type { Annotation, EntitySource, ThreadItem, ThreadStreamEvent, AssistantMessageContent } from '@/lib/chatkit/types';
 import type { DiagramModel } from '@/lib/bpmn';
 import type { Responder } from './responder';
-import { unescapeMarkdown } from './markdown';
+import { unescapeMarkdown } from '@/lib/markdown';
 
 export type CitationTarget = {
   model: Pick<DiagramModel, 'names' | 'byId'>;

@@ -11,9 +11,12 @@ export type ClientToolCheck =
   /** Do not send; `result` is what the model reads (say what is wrong and how to fix it). */
   | { ok: false; result: unknown };
 
+/** What a check sees: the query-tool context plus the revision's XML (null when no diagram is open). */
+export type ClientToolContext = (ToolContext & { xml: string }) | null;
+
 export type ClientTool = {
   spec: ToolSpec;
-  validate?: (args: Record<string, unknown>, ctx: ToolContext | null) => ClientToolCheck | Promise<ClientToolCheck>;
+  validate?: (args: Record<string, unknown>, ctx: ClientToolContext) => ClientToolCheck | Promise<ClientToolCheck>;
 };
 
 export const MAX_REPAIR_ROUNDS = 3;

@@ -8,7 +8,7 @@ import type { RespondContext } from './responder';
 import type { Attachment, ThreadItem, ThreadMetadata, UserMessageItem } from '@/lib/chatkit/types';
 import type { CitationTarget } from './citations';
 import { mentionedElementIds, toModelInput, userMessageForModel, type ModelInputItem } from './converter';
-import { analyseBpmn, buildModel, diffModels, parseBpmn, type DiagramAnalysis, type DiagramDiff, typeLabel } from '@/lib/bpmn';
+import { analyseBpmn, buildModel, diffModels, parseBpmn, type DiagramAnalysis, type DiagramDiff, type DiagramModel, typeLabel } from '@/lib/bpmn';
 
 type AttachmentBase = { attachmentId: string; name: string; mime: string; size: number; messageId: string };
 export type ImageInput = AttachmentBase & {
@@ -40,6 +40,8 @@ export type DiagramContext = {
   /** Revision the assistant answered about last time (null on the first answer). */
   previousRevisionId: string | null;
   changes: DiagramDiff | null;
+  /** The model of that earlier revision (for the diff tool); null when it is this one or unreadable. */
+  previousModel?: DiagramModel | null;
 };
 
 export type TurnContext = {
@@ -148,13 +150,16 @@ async function loadDiagram(
 
   const previousRevisionId = previousAnsweredRevision(items, input, revisionOf);
   let changes: DiagramDiff | null = null;
+  let previousModel: DiagramModel | null = null;
   if (analysis && previousRevisionId && previousRevisionId !== revision.id) {
     const prev = await revisionOfUser(ctx.userId, previousRevisionId);
     if (prev) {
       try {
-        changes = diffModels(buildModel((await parseBpmn(prev.xml)).definitions), analysis.model);
+        previousModel = buildModel((await parseBpmn(prev.xml)).definitions);
+        changes = diffModels(previousModel, analysis.model);
       } catch {
         changes = null;
+        previousModel = null;
       }
     }
   }
@@ -172,6 +177,7 @@ async function loadDiagram(
     parseError,
     previousRevisionId,
     changes,
+    previousModel,
   };
 }
 

@@ -5,6 +5,11 @@ import { createDiagramAnalyst } from './analyst';
 import { createOpenAIResponder } from './openai-responder';
 import { withCitations } from './citations';
 import { citationTarget } from './context';
+import { registerClientTool } from './client-tools';
+import { proposeDiagramChangeTool } from './edit-proposal';
+
+// Edits are proposed by the model as a client tool: checked here first, applied in the browser.
+registerClientTool(proposeDiagramChangeTool);
 
 export function getResponder(): Responder {
   // Both answer paths share one citation post-processor: named elements become clickable entity annotations.

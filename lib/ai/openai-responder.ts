@@ -16,9 +16,10 @@ import { buildTurnContext, type ContextOptions } from './context';
 import { buildPrompt, toChatMessages, toResponsesInput, type Prompt } from './openai-prompt';
 import { AssistantMessageStream } from './stream';
 import { compactJson } from './converter';
-import { strongName } from './markdown';
+import { strongName } from '@/lib/markdown';
 import { diagramTools } from './diagram-tools';
-import { clientTools, MAX_REPAIR_ROUNDS, type ClientTool, type ClientToolCheck } from './client-tools';
+import { clientTools, MAX_REPAIR_ROUNDS, type ClientTool, type ClientToolCheck, type ClientToolContext } from './client-tools';
+import { toolContextOf } from '@/lib/bpmn/tools';
 import type { DiagramToolRegistry, ToolContext, ToolOutcome, ToolSpec } from './tool-registry';
 
 export type OpenAIResponderOptions = ContextOptions & {
@@ -89,14 +90,23 @@ export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Respon
     const preface = currentNotSent.length ? `_I could not read ${currentNotSent.map((s) => `${strongName(s.name)} (${s.reason})`).join(', ')}._\n\n` : '';
 
     const analysis = turn.diagram?.analysis ?? null;
-    const selection = Array.isArray(ctx.requestMetadata.selection) ? ctx.requestMetadata.selection.filter((x): x is string => typeof x === 'string') : undefined;
-    const toolCtx: ToolContext | null = analysis ? { model: analysis.model, lint: analysis.lint, selection, revisionId: turn.diagram!.revisionId } : null;
+    // The canvas selection the client sends, limited to ids this diagram has (client ids are never trusted blindly).
+    const selection = analysis && Array.isArray(ctx.requestMetadata.selection)
+      ? ctx.requestMetadata.selection.filter((x): x is string => typeof x === 'string' && analysis.model.names.has(x)).slice(0, 50)
+      : undefined;
+    const d = turn.diagram;
+    const toolCtx: ToolContext | null = analysis && d
+      ? toolContextOf(analysis, {
+          selection, revisionId: d.revisionId,
+          previous: d.previousModel ? { model: d.previousModel, revisionId: d.previousRevisionId } : null,
+        })
+      : null;
     const registry = opts.tools ?? diagramTools;
     const serverSpecs = toolCtx ? registry.specs() : [];
     const client_ = opts.clientTools ?? clientTools();
     const specs = [...serverSpecs, ...client_.map((t) => t.spec)];
     const loop: LoopState = {
-      registry, toolCtx, serverNames: new Set(serverSpecs.map((s) => s.name)), client: new Map(client_.map((t) => [t.spec.name, t])),
+      registry, toolCtx, clientCtx: toolCtx && d ? { ...toolCtx, xml: d.xml } : null, serverNames: new Set(serverSpecs.map((s) => s.name)), client: new Map(client_.map((t) => [t.spec.name, t])),
       maxCalls: opts.maxToolCalls ?? DEFAULT_MAX_TOOL_CALLS, deadline: Date.now() + (opts.toolTimeBudgetMs ?? DEFAULT_TOOL_TIME_BUDGET_MS),
       calls: 0, repairs: 0,
     };
@@ -126,6 +136,7 @@ export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Respon
 type LoopState = {
   registry: DiagramToolRegistry;
   toolCtx: ToolContext | null;
+  clientCtx: ClientToolContext;
   serverNames: Set<string>;
   client: Map<string, ClientTool>;
   maxCalls: number;
@@ -167,7 +178,7 @@ async function* runLoop(
           results.push({ call, output: JSON.stringify({ error: parsed.error }) });
           continue;
         }
-        const check = await checkClientCall(client, parsed.args, loop.toolCtx);
+        const check = await checkClientCall(client, parsed.args, loop.clientCtx);
         if (check.ok) {
           pending = { call, args: check.arguments ?? parsed.args };
           break;
@@ -232,7 +243,7 @@ function runTool(registry: DiagramToolRegistry, name: string, args: unknown, ctx
   }
 }
 
-async function checkClientCall(tool: ClientTool, args: Record<string, unknown>, ctx: ToolContext | null): Promise<ClientToolCheck> {
+async function checkClientCall(tool: ClientTool, args: Record<string, unknown>, ctx: ClientToolContext): Promise<ClientToolCheck> {
   if (!tool.validate) return { ok: true };
   try {
     return await tool.validate(args, ctx);

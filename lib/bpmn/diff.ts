@@ -1,5 +1,6 @@
 // What changed between two revisions of a diagram, by element id: added, removed, renamed, retyped, re-routed.
 import { cite, typeLabel, type DiagramModel } from './model';
+import { escapeMarkdown } from '@/lib/markdown';
 
 export type DiagramDiff = {
   added: string[];
@@ -37,7 +38,7 @@ export function diffModels(before: DiagramModel, after: DiagramModel): DiagramDi
     }
     if (old.name !== n.name) {
       d.renamed.push({ id, from: old.name, to: n.name });
-      d.lines.push(`Renamed \`${id}\` from ${old.name ? `"${old.name}"` : '(no name)'} to ${n.name ? `"${n.name}"` : '(no name)'}`);
+      d.lines.push(`Renamed \`${id}\` from ${old.name ? `"${escapeMarkdown(old.name)}"` : '(no name)'} to ${n.name ? `"${escapeMarkdown(n.name)}"` : '(no name)'}`);
     }
     if (old.type !== n.type) {
       d.retyped.push({ id, from: old.type, to: n.type });

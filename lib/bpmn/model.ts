@@ -1,6 +1,7 @@
 // A plain structural model of a BPMN diagram: participants, lanes, flow nodes, flows — with names and ids.
 // Built from bpmn-moddle's tree so analysis, answers and diffs never touch moddle objects directly.
 import type { ModdleElement } from './parse';
+import { strongName } from '@/lib/markdown';
 
 export type NodeKind = 'startEvent' | 'endEvent' | 'intermediateEvent' | 'boundaryEvent' | 'task' | 'subProcess' | 'callActivity' | 'gateway';
 
@@ -233,8 +234,9 @@ function extentOf(definitions: ModdleElement): Bounds | null {
 
 /** "**Check order** (`Task_CheckOrder`)" — how every answer cites an element. */
 export function cite(model: Pick<DiagramModel, 'names'>, id: string): string {
+  // Names are user data: escaped so a task called "![x](http://host/pixel)" stays text.
   const name = model.names.get(id);
-  return name ? `**${name}** (\`${id}\`)` : `\`${id}\``;
+  return name ? `${strongName(name)} (\`${id}\`)` : `\`${id}\``;
 }
 
 /** Human type label: "UserTask" → "user task", "ExclusiveGateway" → "exclusive gateway". */

@@ -2,6 +2,7 @@
 import type { ThreadItem } from '@/lib/chatkit/types';
 import { assistantMessageText, clientToolCallText, taskText, userMessageText, workflowLines } from '@/lib/ai/converter';
 import type { ConversationExport } from './conversation';
+import { escapeMarkdown } from '@/lib/markdown';
 
 function itemMarkdown(item: ThreadItem): string | null {
   const when = item.created_at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
@@ -14,17 +15,17 @@ function itemMarkdown(item: ThreadItem): string | null {
     case 'assistant_message':
       return `### Assistant — ${when}\n\n${assistantMessageText(item)}`;
     case 'task':
-      return `_${when}: ${taskText(item.task)}_`;
+      return `_${when}: ${escapeMarkdown(taskText(item.task))}_`;
     case 'workflow': {
       // Tool activity is what an answer rests on: every query on its own line.
       const s = item.workflow.summary;
       const head = s && 'title' in s ? s.title : item.workflow.type === 'reasoning' ? 'Reasoning' : 'Diagram queries';
-      return `_${when}: ${head}_\n\n${workflowLines(item).map((l) => `- ${l}`).join('\n')}`;
+      return `_${when}: ${escapeMarkdown(head)}_\n\n${workflowLines(item).map((l) => `- ${escapeMarkdown(l)}`).join('\n')}`;
     }
     case 'widget':
       return item.copy_text ? `_${when} (widget):_ ${item.copy_text}` : null;
     case 'client_tool_call':
-      return `_${when}: tool ${clientToolCallText(item)}_`;
+      return `_${when}: tool ${escapeMarkdown(clientToolCallText(item))}_`;
     default:
       return null;
   }

@@ -9,6 +9,7 @@ const MD_SPECIAL = /[\\`*_[\]<>!|~]/g;
 
 /** A name as literal Markdown text: every character Markdown could read as syntax is backslash-escaped. */
 export function escapeMarkdown(text: string): string {
+  // (A bare address in a name may still show as a plain link: GFM links addresses after parsing, past any escape.)
   return text.replace(/\s+/g, ' ').replace(MD_SPECIAL, (c) => `\\${c}`);
 }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { contentWithMentions, elementEntity, entityElementId, searchElements } from './mentions';
+import { userMessageForModel, userMessageText } from '@/lib/ai/converter';
+
+const list = [
+  { id: 'Task_Check', name: 'Check order', type: 'UserTask' },
+  { id: 'Task_Check2', name: 'Check order twice', type: 'Task' },
+  { id: 'Task_Pruf', name: 'Prüfung', type: 'UserTask' },
+  { id: 'Task_Jp', name: '注文を確認', type: 'Task' },
+  { id: 'Lane_W', name: 'Warehouse', type: 'Lane' },
+];
+
+describe('searchElements', () => {
+  it('matches names case-, diacritics- and script-insensitively, prefixes first', () => {
+    expect(searchElements('check', list).map((e) => e.id)).toEqual(['Task_Check', 'Task_Check2']);
+    expect(searchElements('prufung', list).map((e) => e.id)).toEqual(['Task_Pruf']);
+    expect(searchElements('確認', list).map((e) => e.id)).toEqual(['Task_Jp']);
+    expect(searchElements('ware', list).map((e) => e.id)).toEqual(['Lane_W']);
+    expect(searchElements('nothing like it', list)).toEqual([]);
+    expect(searchElements('', list, 2)).toHaveLength(2);
+  });
+});
+
+describe('contentWithMentions', () => {
+  it('turns @Name of an element into a tag carrying its id, longest name first, and leaves other @ alone', () => {
+    const content = contentWithMentions('After @Check order twice and @注文を確認, mail me@example.com or @Nobody', list);
+    expect(content).toEqual([
+      { type: 'input_text', text: 'After ' },
+      { type: 'input_tag', id: 'Task_Check2', text: 'Check order twice', data: { kind: 'bpmn_element', element_id: 'Task_Check2', element_type: 'Task' }, interactive: true },
+      { type: 'input_text', text: ' and ' },
+      { type: 'input_tag', id: 'Task_Jp', text: '注文を確認', data: { kind: 'bpmn_element', element_id: 'Task_Jp', element_type: 'Task' }, interactive: true },
+      { type: 'input_text', text: ', mail me@example.com or @Nobody' },
+    ]);
+    // The tag reaches a responder as the element id; people see the name.
+    const msg = { content, quoted_text: undefined };
+    expect(userMessageText(msg)).toBe('After @Check order twice and @注文を確認, mail me@example.com or @Nobody');
+    expect(userMessageForModel(msg)).toBe('After @Check order twice (`Task_Check2`) and @注文を確認 (`Task_Jp`), mail me@example.com or @Nobody');
+  });
+
+  it('does not take a longer word for a name, and uses the element picked for a shared name', () => {
+    expect(contentWithMentions('@Check orders', list)).toEqual([{ type: 'input_text', text: '@Check orders' }]);
+    const shared = [...list, { id: 'Task_Check_B', name: 'Check order', type: 'Task' }];
+    const [tag] = contentWithMentions('@Check order', shared, new Map([['Check order', 'Task_Check_B']]));
+    expect(tag).toMatchObject({ type: 'input_tag', id: 'Task_Check_B' });
+  });
+});
+
+describe('entities', () => {
+  it('carry the element id both ways', () => {
+    const e = elementEntity(list[0]!);
+    expect(e).toEqual({ id: 'Task_Check', title: 'Check order', group: 'user task', interactive: true, data: { kind: 'bpmn_element', element_id: 'Task_Check', element_type: 'UserTask' } });
+    expect(entityElementId(e)).toBe('Task_Check');
+    expect(entityElementId({ id: 'x', data: {} })).toBeNull();
+  });
+});
