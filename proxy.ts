@@ -5,8 +5,12 @@
 //    failing that (with AUTH_TRUST_HOST), from X-Forwarded-Host/-Proto. We overwrite those two headers with this
 //    request's public origin (lib/auth/origin.ts: the configured one, else the request's own address; a client's
 //    forwarded headers count only with TRUST_PROXY), so sign-in works at whatever address the app is reached at.
+// 3. Security headers (lib/http/security-headers.ts) on every answer, and on pages a CSP with a fresh nonce: Next
+//    reads the nonce from the request's CSP header and puts it on its own inline scripts.
 import { NextResponse, type NextRequest } from 'next/server';
 import { publicOrigin } from '@/lib/auth/origin';
+import { env } from '@/lib/env';
+import { baseSecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 
 // Safe to trust: next-auth only ever sees the forwarded headers set below.
 process.env.AUTH_TRUST_HOST ??= 'true';
@@ -22,6 +26,13 @@ export function pathDecodes(pathname: string): boolean {
 }
 
 export function proxy(req: NextRequest): NextResponse {
+  const res = route(req);
+  const https = publicOrigin(req).startsWith('https:');
+  for (const [k, v] of Object.entries(baseSecurityHeaders({ https }))) res.headers.set(k, v);
+  return res;
+}
+
+function route(req: NextRequest): NextResponse {
   const { pathname } = req.nextUrl;
   if (!pathDecodes(pathname)) {
     const message = 'The URL path has invalid percent-encoding (a % not followed by two hex digits of valid UTF-8).';
@@ -37,7 +48,21 @@ export function proxy(req: NextRequest): NextResponse {
     headers.set('x-forwarded-proto', origin.protocol.replace(':', ''));
     return NextResponse.next({ request: { headers } });
   }
-  return NextResponse.next();
+  // API answers keep their own CSP (attachments are served with a sandbox policy); pages get the nonce'd one.
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({
+    nonce,
+    chatkitElement: env().CHAT_UI !== 'builtin',
+    https: publicOrigin(req).startsWith('https:'),
+    dev: process.env.NODE_ENV === 'development',
+  });
+  const headers = new Headers(req.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set('Content-Security-Policy', csp);
+  return res;
 }
 
 export const config = {

@@ -1,7 +1,7 @@
 // Operator CLI: npm run cli -- <command> [--flags]. Output formats are stable (tests and scripts parse them).
 //   user:create --email E --password P [--name N] [--admin]   → {"id","email","role"}
 //   user:list                                                → one JSON line per user
-//   token:create --email E [--label L]                       → the token alone on the last line
+//   token:create --email E [--label L] [--scope full|read|chat] → the token alone on the last line
 //   token:revoke --id ID
 //   janitor                                                  → {"pendingRemoved","tempFilesRemoved","orphansRemoved"}
 import path from 'node:path';
@@ -10,13 +10,14 @@ import { env, filesDir, pgliteDir } from '@/lib/env';
 import { closeDatabase, db } from '@/lib/db';
 import { createUser, findUserByEmail } from '@/lib/auth/users';
 import { createApiToken, revokeApiToken } from '@/lib/auth/tokens';
+import { TOKEN_SCOPES, type TokenScope } from '@/lib/auth/scopes';
 import { toAppError } from '@/lib/errors';
 import { runJanitor } from '@/lib/attachments/janitor';
 
 const USAGE = `usage: npm run cli -- <command>
   user:create --email E --password P [--name N] [--admin]
   user:list
-  token:create --email E [--label L]
+  token:create --email E [--label L] [--scope full|read|chat]
   token:revoke --id ID
   janitor                 remove unfinished uploads and orphaned files`;
 
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       admin: { type: 'boolean', default: false },
       label: { type: 'string' },
+      scope: { type: 'string' },
       id: { type: 'string' },
     },
     strict: true,
@@ -67,8 +69,10 @@ async function main(argv: string[]): Promise<number> {
       if (!values.email) throw new Error('token:create needs --email');
       const user = await findUserByEmail(values.email);
       if (!user) throw new Error(`No user with email ${values.email}`);
-      const t = await createApiToken(user.id, { label: values.label });
-      console.error(`Created token ${t.id} for ${user.email}. Store it now: it is not shown again.`);
+      const scope = values.scope ?? 'full';
+      if (!(TOKEN_SCOPES as readonly string[]).includes(scope)) throw new Error(`--scope must be one of ${TOKEN_SCOPES.join(', ')} (got "${scope}")`);
+      const t = await createApiToken(user.id, { label: values.label, scope: scope as TokenScope });
+      console.error(`Created ${t.scope} token ${t.id} for ${user.email}. Store it now: it is not shown again.`);
       console.log(t.token);
       return 0;
     }

@@ -4,6 +4,8 @@ import { requirePageUser } from '@/lib/auth/page';
 import { listApiTokens } from '@/lib/auth/tokens';
 import { conversationsReadable } from '@/lib/admin/guard';
 import { TokenManager } from '@/components/admin/token-manager';
+import { AccountSecurity } from '@/components/settings/account-security';
+import { hasPassword as userHasPassword } from '@/lib/auth/users';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Settings' };
@@ -17,6 +19,7 @@ export default async function SettingsPage() {
     expiresAt: t.expiresAt?.toISOString() ?? null,
   }));
   const reviewed = conversationsReadable();
+  const hasPassword = await userHasPassword(user.id);
   return (
     <div className="app">
       <AppHeader user={user} current="settings" />
@@ -36,6 +39,14 @@ export default async function SettingsPage() {
             <dt>Role</dt>
             <dd>{user.role === 'ADMIN' ? 'Administrator' : 'Member'}</dd>
           </dl>
+        </section>
+        <section className="admin-card">
+          <div className="admin-card-head">
+            <h2>Security</h2>
+          </div>
+          <div className="admin-card-body">
+            <AccountSecurity hasPassword={hasPassword} />
+          </div>
         </section>
         <section className="admin-card">
           <div className="admin-card-head">

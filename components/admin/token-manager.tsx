@@ -2,15 +2,24 @@
 // The settings page's API tokens: create (the value is shown once), list, revoke — via /api/tokens.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiFetch } from '@/components/ui/api-client';
 
-export type TokenRow = { id: string; label: string; prefix: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null };
+export type TokenRow = { id: string; label: string; prefix: string; scope: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null };
+
+// Mirrors lib/auth/scopes.ts (a client component cannot import the server module).
+const SCOPES: { id: string; label: string; hint: string }[] = [
+  { id: 'full', label: 'Full access', hint: 'everything you can do' },
+  { id: 'read', label: 'Read-only', hint: 'GET requests only: lists, reads, exports' },
+  { id: 'chat', label: 'Chat only', hint: 'the chat protocol and its uploads' },
+];
+const scopeLabel = (id: string) => SCOPES.find((s) => s.id === id)?.label ?? id;
 
 const fmt = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '—');
 
 export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
   const router = useRouter();
   const [label, setLabel] = useState('');
+  const [scope, setScope] = useState('full');
   const [created, setCreated] = useState<{ label: string; token: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,7 +28,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await ensureOk(await fetch(url, init), 'The token request failed');
+      const res = await apiFetch(url, init, 'The token request failed');
       return res.status === 204 ? null : res.json();
     } catch (err) {
       setError((err as Error).message);
@@ -31,9 +40,9 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
 
   async function create(e: React.FormEvent) {
     e.preventDefault();
-    const body = await call('/api/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ label }) });
+    const body = await call('/api/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ label, scope }) });
     if (body) {
-      setCreated({ label: body.label, token: body.token });
+      setCreated({ label: `${body.label} (${scopeLabel(body.scope)})`, token: body.token });
       setLabel('');
       router.refresh();
     }
@@ -48,6 +57,13 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
     <div data-testid="token-manager">
       <form className="inline-form" onSubmit={create}>
         <input className="input" value={label} onChange={(e) => setLabel(e.target.value)} placeholder="Token name, e.g. CI pipeline" maxLength={80} aria-label="Token name" data-testid="token-label" />
+        <select className="input" value={scope} onChange={(e) => setScope(e.target.value)} aria-label="Token scope" data-testid="token-scope" title={SCOPES.find((s) => s.id === scope)?.hint}>
+          {SCOPES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label} — {s.hint}
+            </option>
+          ))}
+        </select>
         <button className="btn btn-primary" disabled={busy || !label.trim()} data-testid="token-create">
           Create token
         </button>
@@ -69,6 +85,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
             <tr>
               <th>Name</th>
               <th>Token</th>
+              <th>Scope</th>
               <th>Created</th>
               <th>Last used</th>
               <th>Expires</th>
@@ -80,6 +97,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
               <tr key={t.id}>
                 <td>{t.label}</td>
                 <td><code>{t.prefix}…</code></td>
+                <td>{scopeLabel(t.scope)}</td>
                 <td className="nowrap">{fmt(t.createdAt)}</td>
                 <td className="nowrap">{fmt(t.lastUsedAt)}</td>
                 <td className="nowrap">{t.expiresAt ? fmt(t.expiresAt) : 'never'}</td>

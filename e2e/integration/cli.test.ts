@@ -94,6 +94,11 @@ describe('operator CLI', () => {
     const tokenLines = await cli('token:create', '--email', 'member@example.test', '--label', 'ci');
     const token = tokenLines.at(-1)!;
     expect(token).toMatch(/^pmk_[A-Za-z0-9_-]{20,}$/);
+    const readToken = (await cli('token:create', '--email', 'member@example.test', '--label', 'ro', '--scope', 'read')).at(-1)!;
+    await expect(cli('token:create', '--email', 'member@example.test', '--scope', 'root')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--scope must be one of'),
+    });
 
     const listed = (await cli('user:list')).map((l) => JSON.parse(l));
     expect(listed.map((u) => u.email)).toEqual(['ops@example.test', 'member@example.test']);
@@ -109,5 +114,10 @@ describe('operator CLI', () => {
     const me = await fetch(`${app.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ email: 'member@example.test', role: 'USER' });
-  }, 120_000);
+
+    // --scope read: reads work, writes are refused.
+    expect((await fetch(`${app.url}/api/me`, { headers: { authorization: `Bearer ${readToken}` } })).status).toBe(200);
+    const write = await fetch(`${app.url}/api/diagrams`, { method: 'POST', headers: { authorization: `Bearer ${readToken}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(write.status).toBe(403);
+  }, 300_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeFilename } from './filename';
+import { normalizeFilename, provisionalName } from './filename';
 import { typeByMime } from './policy';
 
 const png = typeByMime('image/png')!;
@@ -23,5 +23,19 @@ describe('normalizeFilename', () => {
     for (const bad of ['../../etc/passwd', '..\\..\\win.ini', 'a/b.png', 'file\u0000name.png', 'a\u001b.png']) {
       expect(() => normalizeFilename(bad, png), bad).toThrow(expect.objectContaining({ code: 'badRequest' }));
     }
+  });
+});
+
+describe('provisionalName (names at creation, before the type is known)', () => {
+  it('strips bidi overrides and format characters, normalises to NFC and caps at 255 bytes', () => {
+    expect(provisionalName('a\u202Egnp.exe')).toBe('agnp.exe');
+    expect(provisionalName('\u2066report\u2069.pdf\u200B')).toBe('report.pdf');
+    expect(provisionalName('Cafe\u0301.png')).toBe('Caf\u00e9.png');
+    expect(Buffer.byteLength(provisionalName('é'.repeat(300)))).toBeLessThanOrEqual(255);
+    expect(provisionalName('\u202E')).toBe('upload');
+  });
+  it('still refuses control characters and paths', () => {
+    expect(() => provisionalName('a\u0000.png')).toThrow();
+    expect(() => provisionalName('../x.png')).toThrow();
   });
 });

@@ -46,8 +46,9 @@ function truncateUtf8(s: string, maxBytes: number): string {
 
 /** A name for the file before its type is known (`?name=`, Content-Disposition, URL path); checked, not yet final. */
 export function provisionalName(raw: string | null | undefined, fallback = 'upload'): string {
-  const n = (raw ?? '').trim();
+  checkFilename(raw ?? '');
+  // Cleaned at creation already (a pending attachment's name is shown and echoed before any bytes arrive).
+  const n = (raw ?? '').normalize('NFC').replace(BIDI, '').replace(/[\p{Cf}]/gu, '').trim();
   if (!n) return fallback;
-  checkFilename(n);
-  return n;
+  return truncateUtf8(n, MAX_BYTES);
 }

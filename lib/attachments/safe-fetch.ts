@@ -2,6 +2,7 @@
 // `lookup` (so a DNS answer that changes after a check can't reach a private address); IP literals are checked
 // directly (Node skips lookup for them); redirects are followed by hand (≤3), each hop checked again; total time
 // and decoded bytes are capped. ATTACHMENT_URL_ALLOWLIST (host, host:port or origin) lets tests reach loopback.
+import { dispositionFilename } from '@/lib/http/disposition';
 import 'server-only';
 import dns from 'node:dns';
 import http from 'node:http';
@@ -33,8 +34,33 @@ export function isBlockedAddress(address: string): boolean {
   } catch {
     return true;
   }
-  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  if (ip.kind() === 'ipv6') {
+    const embedded = embeddedIPv4(ip as ipaddr.IPv6);
+    if (embedded) return embedded.range() !== 'unicast' || isTranslationPrefix(ip as ipaddr.IPv6);
+  }
   return ip.range() !== 'unicast';
+}
+
+/**
+ * The IPv4 address inside an IPv6 one that routes to it: IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible
+ * (::a.b.c.d, deprecated but still accepted by some stacks), NAT64 (64:ff9b::/96, and the local-use
+ * 64:ff9b:1::/48) and 6to4 (2002:AABB:CCDD::/48). ipaddr.js calls ::a.b.c.d plain unicast, hence this.
+ */
+function embeddedIPv4(ip: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const p = ip.parts;
+  const v4 = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
+  if (ip.isIPv4MappedAddress()) return ip.toIPv4Address();
+  // ::/96 except :: and ::1 (ipaddr classifies those as unspecified and loopback already).
+  if (p.slice(0, 6).every((x) => x === 0) && (p[6] !== 0 || p[7]! > 1)) return v4(p[6]!, p[7]!);
+  if (p[0] === 0x64 && p[1] === 0xff9b && (p.slice(2, 6).every((x) => x === 0) || p[2] === 1)) return v4(p[6]!, p[7]!);
+  if (p[0] === 0x2002) return v4(p[1]!, p[2]!);
+  return null;
+}
+
+/** NAT64 and 6to4 are translation ranges: refused whole (a public IPv4 behind them is reachable as itself). */
+function isTranslationPrefix(ip: ipaddr.IPv6): boolean {
+  const p = ip.parts;
+  return (p[0] === 0x64 && p[1] === 0xff9b) || p[0] === 0x2002;
 }
 
 function allowlisted(url: URL): boolean {
@@ -203,12 +229,14 @@ async function* capped(stream: Readable, maxBytes: number, done: () => void): As
 }
 
 function nameFrom(cd: string | undefined, url: URL): string | null {
-  const m = cd ? /filename\*?\s*=\s*(?:UTF-8'')?"?([^";]+)"?/i.exec(cd) : null;
-  let raw = m?.[1] ?? url.pathname.split('/').filter(Boolean).pop() ?? null;
-  try {
-    raw = raw ? decodeURIComponent(raw) : null;
-  } catch {
-    /* keep it as is */
+  let raw = dispositionFilename(cd, false);
+  if (raw === null) {
+    raw = url.pathname.split('/').filter(Boolean).pop() ?? null;
+    try {
+      raw = raw ? decodeURIComponent(raw) : null;
+    } catch {
+      /* keep it as is */
+    }
   }
   // A name from someone else's server is only a hint: drop anything that would be refused in a user's own name.
   // eslint-disable-next-line no-control-regex

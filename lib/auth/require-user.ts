@@ -1,18 +1,19 @@
 // requireUser: the single way a route learns its user, whatever the credential.
 import 'server-only';
 import { AppError, unauthorized } from '@/lib/errors';
-import { db } from '@/lib/db';
 import { findLiveToken, touchToken } from '@/lib/auth/tokens';
 import { sessionTokenFromCookieHeader, userFromSessionToken } from '@/lib/auth/session';
 import { isSafeMethod, isSameOrigin } from '@/lib/auth/origin';
+import { assertScope } from '@/lib/auth/scopes';
 import type { Role } from '@/lib/generated/prisma/enums';
 
-export type AuthUser = { id: string; email: string; name: string | null; role: Role; via: 'session' | 'token' };
+export type AuthUser = { id: string; email: string; name: string | null; role: Role; via: 'session' | 'token'; scope: string };
 
 /**
  * The signed-in user of a request: `Authorization: Bearer <api token>` or the session cookie.
  * 401 for no, bad, revoked or expired credentials and for users that no longer exist or are disabled;
- * 403 for a cookie-authenticated write from another origin (CSRF).
+ * 403 for a cookie-authenticated write from another origin (CSRF), and for a token whose scope does not cover
+ * the request (lib/auth/scopes.ts).
  */
 export async function requireUser(req: Request): Promise<AuthUser> {
   const authz = req.headers.get('authorization');
@@ -21,10 +22,11 @@ export async function requireUser(req: Request): Promise<AuthUser> {
     if (!m) throw unauthorized('Malformed Authorization header; use "Bearer <token>".');
     const row = await findLiveToken(m[1]!);
     if (!row) throw unauthorized('This API token is invalid, expired or revoked.');
-    const user = await db().user.findUnique({ where: { id: row.userId } });
+    const user = row.user;
     if (!user || user.disabledAt) throw unauthorized('The account for this token no longer exists or is disabled.');
+    assertScope(row.scope, req);
     await touchToken(row);
-    return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'token' };
+    return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'token', scope: row.scope };
   }
   const sessionToken = sessionTokenFromCookieHeader(req.headers.get('cookie'));
   if (!sessionToken) throw unauthorized();
@@ -33,7 +35,7 @@ export async function requireUser(req: Request): Promise<AuthUser> {
   if (!isSafeMethod(req.method) && !isSameOrigin(req)) {
     throw new AppError('forbidden', 'Cross-origin request refused. Use an API token for requests from other sites.');
   }
-  return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'session' };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'session', scope: 'full' };
 }
 
 /** requireUser plus the ADMIN role; anyone else gets the same 404 as a route that does not exist. */

@@ -62,3 +62,8 @@ export async function changePassword(userId: string, current: string, next: stri
   await db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
   await db().session.deleteMany({ where: { userId } });
 }
+
+/** False for accounts that only sign in through OAuth/OIDC. */
+export async function hasPassword(userId: string): Promise<boolean> {
+  return !!(await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } }))?.passwordHash;
+}

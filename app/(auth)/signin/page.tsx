@@ -9,6 +9,11 @@ import { env } from '@/lib/env';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Sign in' };
 
+const NOTICES: Record<string, string> = {
+  'password-changed': 'Your password was changed and every session ended. Sign in with the new password.',
+  'signed-out-everywhere': 'You are signed out on every device.',
+};
+
 const ERRORS: Record<string, string> = {
   CredentialsSignin: 'Wrong email or password. Check both and try again.',
   OAuthAccountNotLinked: 'This email is already registered with a password. Sign in with your password.',
@@ -18,10 +23,11 @@ const ERRORS: Record<string, string> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   if (await getPageUser()) redirect('/');
-  const error = sp.error ? (ERRORS[sp.error] ?? 'Sign-in failed. Try again.') : null;
+  // Throttling refusals (lib/auth/throttle.ts) arrive as their own message, which says how long to wait.
+  const error = sp.error ? (ERRORS[sp.error] ?? (/^Too many /.test(sp.error) ? sp.error.slice(0, 300) : 'Sign-in failed. Try again.')) : null;
   return (
     <AuthFrame>
-      <SignInForm providers={oauthProviders()} callbackUrl={sp.callbackUrl ?? null} initialError={error} notice={sp.signedout ? 'You are signed out.' : null} />
+      <SignInForm providers={oauthProviders()} callbackUrl={sp.callbackUrl ?? null} initialError={error} notice={sp.signedout ? 'You are signed out.' : sp.notice ? (NOTICES[sp.notice] ?? null) : null} />
       {env().ALLOW_SIGNUP && (
         <p className="switch">
           New here? <Link href="/signup">Create an account</Link>

@@ -3,6 +3,7 @@ import { Pager, hrefWith } from '@/components/admin/pager';
 import { requirePageAdmin } from '@/lib/auth/page';
 import { listUsers } from '@/lib/admin/users';
 import { UserActions } from '@/components/admin/user-actions';
+import { CreateUserForm } from '@/components/admin/create-user-form';
 import { fmtDateTime } from '@/components/admin/format';
 
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,9 @@ export default async function UsersPage({ searchParams }: { searchParams: SP }) 
           <h1>Users</h1>
           <div className="sub">Roles and access. Disabling someone ends their sessions and API tokens at once.</div>
         </div>
+      </div>
+      <div style={{ marginBottom: 16 }}>
+        <CreateUserForm />
       </div>
       <div className="admin-card">
         <form className="admin-filters" method="get" action="/admin/users" role="search">
