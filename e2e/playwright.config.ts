@@ -13,6 +13,8 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: '.',
   testMatch: ['ui/**/*.spec.ts'],
+  // The picture-writing specs only make screenshots for a person to look at: opt-in via `npm run screenshots`.
+  testIgnore: process.env.SCREENSHOTS ? [] : ['ui/**/*-screens.spec.ts'],
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1,

@@ -17,25 +17,9 @@ import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
 import { PROPOSE_TOOL, ProposalCard, type ProposalArgs, type ProposalResult } from './proposal-card';
 import { SelectionChips, useCanvasSelection } from './selection-chips';
+import { readLastThread, writeLastThread } from './last-thread';
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig; notice?: string | null };
-
-const lastThreadKey = (diagramId: string | null) => `procmod.chat.thread.${diagramId ?? 'none'}`;
-function readLastThread(diagramId: string | null): string | null {
-  try {
-    return window.localStorage.getItem(lastThreadKey(diagramId));
-  } catch {
-    return null;
-  }
-}
-function writeLastThread(diagramId: string | null, threadId: string | null) {
-  try {
-    if (threadId) window.localStorage.setItem(lastThreadKey(diagramId), threadId);
-    else window.localStorage.removeItem(lastThreadKey(diagramId));
-  } catch {
-    // storage disabled: the panel just starts empty next time
-  }
-}
 
 const NOTICE_KEY = 'procmod.chat.notice.dismissed';
 function readDismissed(): string | null {

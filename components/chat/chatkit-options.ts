@@ -2,7 +2,7 @@
 // the @openai/chatkit types. Functions (fetch, handlers) come in as deps.
 import type { ChatKitOptions } from '@openai/chatkit';
 import { attachmentTypes, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 import type { BridgeElement } from '@/components/modeler/modeler-bridge';
 import { elementEntity, entityElementId, searchElements } from './mentions';
 
@@ -107,9 +107,7 @@ export function createTokenSource(
 }
 
 async function defaultMint(): Promise<{ token: string; expires_at: string }> {
-  const res = await fetch('/api/chatkit/token', { method: 'POST', credentials: 'same-origin' });
-  await ensureOk(res, 'Could not start a chat session');
-  return res.json();
+  return apiJson('POST', '/api/chatkit/token', undefined, 'Could not start a chat session');
 }
 
 /**

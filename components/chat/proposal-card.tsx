@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeSummary, type BatchOutcome, type EditOp, type LintDelta, type RevisionRef } from '@/lib/bpmn/edits';
 import { proposalBridge, SELECT_ELEMENTS_EVENT, type ProposalService } from '@/components/modeler/proposal-bridge';
 import { flushModelerSave } from './modeler-flush';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 import './proposal-card.css';
 
 export const PROPOSE_TOOL = 'propose_diagram_change';
@@ -46,9 +46,7 @@ function useService(): ProposalService | null {
 }
 
 async function saveRevision(diagramId: string, xml: string): Promise<string> {
-  const res = await fetch(`/api/diagrams/${diagramId}/revisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ xml }) });
-  await ensureOk(res, 'Saving the changed diagram failed');
-  const body = (await res.json()) as { revision?: { id?: string } };
+  const body = await apiJson<{ revision?: { id?: string } }>('POST', `/api/diagrams/${diagramId}/revisions`, { xml }, 'Saving the changed diagram failed');
   return body.revision?.id ?? '';
 }
 
