@@ -9,10 +9,17 @@ const baseURL = `http://127.0.0.1:${port}`;
 // One data dir per run, never ./data. Playwright loads this config in each worker, so reuse the first one.
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-e2e-'));
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// No public origin configured, as after `npm start` on a fresh clone: absolute URLs follow each request's own address
+// (e2e/ui/any-origin.spec.ts opens the app at 127.0.0.1 and at localhost). Unset, not empty: next-auth's client
+// module cannot parse an empty NEXTAUTH_URL. The web server inherits this process's environment.
+delete process.env.NEXTAUTH_URL;
+delete process.env.TRUST_PROXY;
 
 export default defineConfig({
   testDir: '.',
   testMatch: ['ui/**/*.spec.ts'],
+  // The picture-writing specs only make screenshots for a person to look at: opt-in via `npm run screenshots`.
+  testIgnore: process.env.SCREENSHOTS ? [] : ['ui/**/*-screens.spec.ts'],
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1,
@@ -42,10 +49,6 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      // No public origin configured, as after `npm start` on a fresh clone: absolute URLs follow each request's own
-      // address (e2e/ui/any-origin.spec.ts opens the app at 127.0.0.1 and at localhost).
-      NEXTAUTH_URL: '',
-      TRUST_PROXY: '',
       NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
       DATA_DIR: process.env.E2E_DATA_DIR,
       NEXT_TELEMETRY_DISABLED: '1',

@@ -7,7 +7,8 @@ function readExample(): Record<string, string> {
   const text = fs.readFileSync(path.resolve(import.meta.dirname, '..', '.env.example'), 'utf8');
   const out: Record<string, string> = {};
   for (const line of text.split('\n')) {
-    const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    // `# NAME=value` documents a variable that is unset by default (e.g. NEXTAUTH_URL).
+    const m = /^(?:#\s*)?([A-Z0-9_]+)=(.*)$/.exec(line.trim());
     if (m) out[m[1]!] = m[2]!;
   }
   return out;

@@ -22,6 +22,8 @@ if (!process.env.NEXTAUTH_SECRET) {
   process.env.NEXTAUTH_SECRET = fs.readFileSync(secretFile, 'utf8').trim();
 }
 // NEXTAUTH_URL stays unset unless configured: absolute URLs then follow each request's own origin (lib/auth/origin.ts).
+// Empty counts as unset; next-auth's client module cannot parse an empty value, so drop it.
+if (process.env.NEXTAUTH_URL === '') delete process.env.NEXTAUTH_URL;
 
 /** Hash of everything the build depends on: rebuild only when it changed. */
 export function sourceHash() {

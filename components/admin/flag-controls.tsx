@@ -1,34 +1,24 @@
 'use client';
 // Set / change / clear the admin flag of a conversation (PUT/DELETE /api/admin/conversations/:id/flag).
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { apiJson } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 
 type Status = 'open' | 'escalated' | 'resolved';
 type Flag = { status: Status; note: string; updatedAt?: string; updatedBy?: string | null } | null;
 
 export function FlagControls({ threadId, flag }: { threadId: string; flag: Flag }) {
-  const router = useRouter();
   const [status, setStatus] = useState<Status>(flag?.status ?? 'open');
   const [note, setNote] = useState(flag?.note ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useApiAction();
   const [saved, setSaved] = useState(false);
 
   async function send(method: 'PUT' | 'DELETE') {
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
-      await apiJson(method, `/api/admin/conversations/${threadId}/flag`, method === 'PUT' ? { status, note } : undefined, 'Could not save the flag');
-      setSaved(true);
-      if (method === 'DELETE') setNote('');
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const ok = await run(() => apiJson(method, `/api/admin/conversations/${threadId}/flag`, method === 'PUT' ? { status, note } : undefined, 'Could not save the flag'));
+    if (!ok) return;
+    setSaved(true);
+    if (method === 'DELETE') setNote('');
   }
 
   return (

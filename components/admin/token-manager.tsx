@@ -2,7 +2,7 @@
 // The settings page's API tokens: create (the value is shown once), list, revoke — via /api/tokens.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiFetch } from '@/components/ui/api-client';
 
 export type TokenRow = { id: string; label: string; prefix: string; scope: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null };
 
@@ -28,7 +28,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await ensureOk(await fetch(url, init), 'The token request failed');
+      const res = await apiFetch(url, init, 'The token request failed');
       return res.status === 204 ? null : res.json();
     } catch (err) {
       setError((err as Error).message);

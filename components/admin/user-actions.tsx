@@ -1,26 +1,14 @@
 'use client';
 // Promote/demote and disable/enable one user (PATCH /api/admin/users/:id); errors (last admin, yourself) inline.
-import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { apiJson } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 
 export function UserActions({ id, email, role, disabled, self }: { id: string; email: string; role: 'USER' | 'ADMIN'; disabled: boolean; self: boolean }) {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useApiAction();
 
   async function patch(body: { role?: 'USER' | 'ADMIN'; disabled?: boolean }, confirmText: string) {
     if (!window.confirm(confirmText)) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await apiJson('PATCH', `/api/admin/users/${id}`, body, 'Could not update the user');
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => apiJson('PATCH', `/api/admin/users/${id}`, body, 'Could not update the user'));
   }
 
   return (

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 
 export function SignUpForm() {
   const [name, setName] = useState('');
@@ -16,12 +16,7 @@ export function SignUpForm() {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch('/api/signup', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: name || undefined, email, password }),
-      });
-      await ensureOk(res, 'Sign-up failed');
+      await apiJson('POST', '/api/signup', { name: name || undefined, email, password }, 'Sign-up failed');
       const signed = await signIn('credentials', { email, password, redirect: false, callbackUrl: '/' });
       if (!signed || signed.error) throw new Error('Your account was created, but signing in failed. Try signing in.');
       window.location.assign('/');

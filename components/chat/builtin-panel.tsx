@@ -15,27 +15,11 @@ import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
-import { PROPOSE_TOOL, ProposalCard, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { NewDiagramCard, PROPOSE_NEW_TOOL, PROPOSE_TOOL, ProposalCard, type NewDiagramArgs, type ProposalArgs, type ProposalResult } from './proposal-card';
 import { SelectionChips, useCanvasSelection } from './selection-chips';
+import { readLastThread, writeLastThread } from './last-thread';
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig; notice?: string | null };
-
-const lastThreadKey = (diagramId: string | null) => `procmod.chat.thread.${diagramId ?? 'none'}`;
-function readLastThread(diagramId: string | null): string | null {
-  try {
-    return window.localStorage.getItem(lastThreadKey(diagramId));
-  } catch {
-    return null;
-  }
-}
-function writeLastThread(diagramId: string | null, threadId: string | null) {
-  try {
-    if (threadId) window.localStorage.setItem(lastThreadKey(diagramId), threadId);
-    else window.localStorage.removeItem(lastThreadKey(diagramId));
-  } catch {
-    // storage disabled: the panel just starts empty next time
-  }
-}
 
 const NOTICE_KEY = 'procmod.chat.notice.dismissed';
 function readDismissed(): string | null {
@@ -260,6 +244,15 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
     item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
       <ProposalCard
         args={item.arguments as unknown as ProposalArgs}
+        status={item.status}
+        output={item.output}
+        active={item.id === newestPendingTool && !state.streaming}
+        diagramId={diagramId}
+        onDone={(result) => completeTool(item, result)}
+      />
+    ) : item.type === 'client_tool_call' && item.name === PROPOSE_NEW_TOOL ? (
+      <NewDiagramCard
+        args={item.arguments as unknown as NewDiagramArgs}
         status={item.status}
         output={item.output}
         active={item.id === newestPendingTool && !state.streaming}

@@ -6,6 +6,10 @@ import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bri
 import type { ChatUiConfig } from './chat-config';
 import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
 import { flushModelerSave } from './modeler-flush';
+import { NewDiagramCard, PROPOSE_NEW_TOOL, PROPOSE_TOOL, ProposalCard, type NewDiagramArgs, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { useCanvasSelection } from './selection-chips';
+
+type PendingTool = { name: string; params: Record<string, unknown>; resolve: (r: Record<string, unknown>) => void };
 
 type Props = { diagramId: string | null; diagramName: string; config: ChatUiConfig };
 
@@ -34,6 +38,11 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
   // until it arrives belong to the previous diagram and must not be filed under the new one.
   const switching = useRef<{ threadId: string | null } | null>(null);
   const token = useMemo(() => createTokenSource(), []);
+  // Proposals from the assistant are reviewed in a card over the element (it cannot render our UI inside).
+  const [tool, setTool] = useState<PendingTool | null>(null);
+  const selection = useCanvasSelection();
+  const selectionRef = useRef<string[]>([]);
+  selectionRef.current = selection.elements.map((e) => e.id);
 
   const options = useMemo(() => {
     const origin = window.location.origin;
@@ -42,7 +51,11 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       origin,
       diagramName,
       initialThread: readLastThread(diagramRef.current),
-      fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: flushModelerSave }),
+      fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: flushModelerSave, selection: () => selectionRef.current }),
+      onClientTool: ({ name, params }) =>
+        name === PROPOSE_TOOL || name === PROPOSE_NEW_TOOL
+          ? new Promise<Record<string, unknown>>((resolve) => setTool({ name, params, resolve }))
+          : { status: 'failed', errors: [`This app has no client tool "${name}".`] },
       // Citations and @-mentions of elements: read the modeler at the moment they are used.
       elements: { list: () => modelerBridge.listElements?.() ?? [], select: (id) => modelerBridge.selectElement?.(id) ?? false },
     });
@@ -100,6 +113,33 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
         </div>
       )}
       <ChatKit control={chatkit.control} className="chat-chatkit" />
+      {tool && (
+        <div className="chat-proposal-floating">
+          {tool.name === PROPOSE_TOOL ? (
+            <ProposalCard
+              args={tool.params as unknown as ProposalArgs}
+              status="pending"
+              active
+              diagramId={diagramId}
+              onDone={(result: ProposalResult) => {
+                tool.resolve(result as unknown as Record<string, unknown>);
+                setTool(null);
+              }}
+            />
+          ) : (
+            <NewDiagramCard
+              args={tool.params as unknown as NewDiagramArgs}
+              status="pending"
+              active
+              diagramId={diagramId}
+              onDone={(result: ProposalResult) => {
+                tool.resolve(result as unknown as Record<string, unknown>);
+                setTool(null);
+              }}
+            />
+          )}
+        </div>
+      )}
     </section>
   );
 }

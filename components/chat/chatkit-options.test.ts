@@ -218,6 +218,17 @@ describe('ChatKit api.fetch', () => {
     ]);
   });
 
+  it('sends the canvas selection as metadata.selection so "this/it" in a message means the selected elements', async () => {
+    let selected: string[] = [];
+    const f = makeChatKitFetch({ apiUrl: 'https://app.example/api/chatkit', token: async () => 'pmk_abc', diagramId: () => 'dgm_1', selection: () => selected, baseFetch: base });
+    const body = JSON.stringify({ type: 'threads.list', params: {} });
+    await f('https://app.example/api/chatkit', { method: 'POST', body });
+    expect(JSON.parse(calls.at(-1)!.init!.body as string).metadata).toEqual({ diagram_id: 'dgm_1' });
+    selected = ['Task_1', 'Task_2'];
+    await f('https://app.example/api/chatkit', { method: 'POST', body });
+    expect(JSON.parse(calls.at(-1)!.init!.body as string).metadata).toEqual({ diagram_id: 'dgm_1', selection: ['Task_1', 'Task_2'] });
+  });
+
   it('leaves uploads to other URLs untouched (no token leaks to signed upload URLs)', async () => {
     const f = makeChatKitFetch({ apiUrl: 'https://app.example/api/chatkit', token: async () => 'pmk_abc', diagramId: () => 'dgm_1', baseFetch: base });
     const blob = new Blob(['x']);

@@ -2,7 +2,7 @@
 // the @openai/chatkit types. Functions (fetch, handlers) come in as deps.
 import type { ChatKitOptions } from '@openai/chatkit';
 import { attachmentTypes, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 import type { BridgeElement } from '@/components/modeler/modeler-bridge';
 import { elementEntity, entityElementId, searchElements } from './mentions';
 
@@ -15,6 +15,8 @@ export type ChatKitOptionDeps = {
   initialThread?: string | null;
   /** Elements of the open diagram for @-mentions, and selecting one when a citation or tag is clicked. */
   elements?: { list: () => BridgeElement[]; select: (id: string) => boolean };
+  /** Runs client tool calls (diagram proposals) in the modeler and resolves with their outcome. */
+  onClientTool?: ChatKitOptions['onClientTool'];
 };
 
 export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) {
@@ -33,6 +35,7 @@ export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) 
       typography: { baseSize: 15 },
     },
     initialThread: deps.initialThread ?? null,
+    ...(deps.onClientTool ? { onClientTool: deps.onClientTool } : {}),
     frameTitle: 'Procmod assistant',
     header: { enabled: true, title: { enabled: true } },
     history: { enabled: true, showDelete: true, showRename: true },
@@ -107,9 +110,7 @@ export function createTokenSource(
 }
 
 async function defaultMint(): Promise<{ token: string; expires_at: string }> {
-  const res = await fetch('/api/chatkit/token', { method: 'POST', credentials: 'same-origin' });
-  await ensureOk(res, 'Could not start a chat session');
-  return res.json();
+  return apiJson('POST', '/api/chatkit/token', undefined, 'Could not start a chat session');
 }
 
 /**
@@ -123,6 +124,8 @@ export function makeChatKitFetch(opts: {
   /** Runs before a request that stores a user message or re-answers one: the modeler saves pending edits, so the
    * server ties the message to the revision on screen (the built-in panel does the same before sending). */
   beforeSend?: () => Promise<void>;
+  /** Element ids selected on the canvas, sent as metadata.selection ("this/it" in a message). */
+  selection?: () => string[];
   baseFetch?: typeof fetch;
 }): typeof fetch {
   const base = opts.baseFetch ?? ((...a: Parameters<typeof fetch>) => globalThis.fetch(...a));
@@ -139,7 +142,8 @@ export function makeChatKitFetch(opts: {
       if (parsed) {
         if (typeof parsed.type === 'string' && SAVE_FIRST.has(parsed.type)) await opts.beforeSend?.().catch(() => {});
         if (diagramId) {
-          parsed.metadata = { ...(parsed.metadata ?? {}), diagram_id: diagramId };
+          const selection = opts.selection?.() ?? [];
+          parsed.metadata = { ...(parsed.metadata ?? {}), diagram_id: diagramId, ...(selection.length ? { selection } : {}) };
           body = JSON.stringify(parsed);
         }
       }

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { modelerBridge, type BridgeElement } from '@/components/modeler/modeler-bridge';
 import { searchElements } from './mentions';
 import type { ComposerFile } from './use-composer-attachments';
-import { extensionOf, formatSize } from './format';
+import { extensionOf } from './format';
+import { formatBytes } from '@/lib/format';
 import { IconFile, IconPaperclip, IconSend, IconStop, IconX } from './icons';
 
 type Props = {
@@ -61,7 +62,7 @@ function FileTile({ f, onRemove }: { f: ComposerFile; onRemove: () => void }) {
           <span className="chat-file-icon"><IconFile /></span>
           <span className="chat-tile-meta">
             <span className="chat-file-name">{f.name}</span>
-            <span className="chat-tile-size">{extensionOf(f.name)} · {formatSize(f.size)}</span>
+            <span className="chat-tile-size">{extensionOf(f.name)} · {formatBytes(f.size)}</span>
           </span>
         </div>
       )}

@@ -6,10 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeSummary, type BatchOutcome, type EditOp, type LintDelta, type RevisionRef } from '@/lib/bpmn/edits';
 import { proposalBridge, SELECT_ELEMENTS_EVENT, type ProposalService } from '@/components/modeler/proposal-bridge';
 import { flushModelerSave } from './modeler-flush';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 import './proposal-card.css';
 
 export const PROPOSE_TOOL = 'propose_diagram_change';
+export const PROPOSE_NEW_TOOL = 'propose_new_diagram';
 
 export type ProposalArgs = {
   revision: RevisionRef | null;
@@ -21,7 +22,8 @@ export type ProposalArgs = {
 export type ProposalResult =
   | { status: 'applied'; revision_id: string | null; applied: number[]; rejected: number[]; summary: string; element_ids: string[]; save_error?: string }
   | { status: 'discarded'; rejected: number[] }
-  | { status: 'failed'; errors: string[] };
+  | { status: 'failed'; errors: string[] }
+  | { status: 'created'; diagram_id: string; name: string };
 
 type Props = {
   args: ProposalArgs;
@@ -46,9 +48,7 @@ function useService(): ProposalService | null {
 }
 
 async function saveRevision(diagramId: string, xml: string): Promise<string> {
-  const res = await fetch(`/api/diagrams/${diagramId}/revisions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ xml }) });
-  await ensureOk(res, 'Saving the changed diagram failed');
-  const body = (await res.json()) as { revision?: { id?: string } };
+  const body = await apiJson<{ revision?: { id?: string } }>('POST', `/api/diagrams/${diagramId}/revisions`, { xml }, 'Saving the changed diagram failed');
   return body.revision?.id ?? '';
 }
 
@@ -65,6 +65,18 @@ function DoneEntry({ output }: { output: unknown }) {
           </button>
         )}
         {typeof o.save_error === 'string' && <span className="chat-proposal-warn">Not saved yet: {o.save_error}</span>}
+      </div>
+    );
+  }
+  if (o.status === 'created') {
+    return (
+      <div className="chat-proposal-entry is-applied" data-testid="proposal-entry" role="status">
+        <span>Created the diagram “{String(o.name ?? 'New process')}”</span>
+        {typeof o.diagram_id === 'string' && (
+          <a className="btn btn-sm btn-ghost" href={`/d/${o.diagram_id}`}>
+            Open
+          </a>
+        )}
       </div>
     );
   }
@@ -168,6 +180,7 @@ export function ProposalCard({ args, status, output, active, diagramId, onDone }
   if (status === 'completed') return <DoneEntry output={output} />;
 
   const labels = full?.ok ? full.changes.map((c) => c.summary) : ops.map((o) => o.op);
+  const sub = args.summary && args.summary !== labels.join('; ') ? args.summary : null;
   const delta = current?.ok ? current.lint.delta : null;
   const subsetError = current && !current.ok ? current.errors.map((e) => e.message).join(' ') : null;
 
@@ -175,7 +188,7 @@ export function ProposalCard({ args, status, output, active, diagramId, onDone }
     <div className="chat-proposal" data-testid="proposal-card" aria-label="Proposed diagram change" role="group">
       <div className="chat-proposal-head">
         <strong>Proposed change</strong>
-        {args.summary && <span className="chat-proposal-sub">{args.summary}</span>}
+        {sub && <span className="chat-proposal-sub">{sub}</span>}
       </div>
       {!live ? (
         <p className="chat-proposal-note">This proposal was superseded by a newer message.</p>
@@ -251,6 +264,77 @@ export function ProposalCard({ args, status, output, active, diagramId, onDone }
           )}
           <button type="button" className="btn btn-sm" onClick={() => void discard()} disabled={busy} data-testid="proposal-discard">
             {full && !full.ok ? 'Dismiss' : 'Discard'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export type NewDiagramArgs = { name: string; xml: string; steps: string[]; lint: string; into_current?: boolean };
+
+/** A generated process: create it as a new diagram, or draw it into the open diagram when that is empty. */
+export function NewDiagramCard({ args, status, output, active, diagramId, onDone }: Omit<Props, 'args'> & { args: NewDiagramArgs }) {
+  const service = useService();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (status === 'completed') return <DoneEntry output={output} />;
+  const canDrawHere = !!service && !!args.into_current && service.isEmpty();
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { diagram } = await apiJson<{ diagram: { id: string; name: string } }>('POST', '/api/diagrams', { name: args.name, xml: args.xml }, 'Creating the diagram failed');
+      await onDone?.({ status: 'created', diagram_id: diagram.id, name: diagram.name });
+      window.location.assign(`/d/${diagram.id}`);
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+  const drawHere = async () => {
+    if (!service) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await service.insertProcess(args.xml);
+      await flushModelerSave();
+      const revisionId = diagramId ? await saveRevision(diagramId, await service.xml()) : null;
+      await onDone?.({ status: 'applied', revision_id: revisionId, applied: [0], rejected: [], summary: `Changed the diagram: drew the process (${args.steps.length} steps)`, element_ids: [] });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="chat-proposal" data-testid="proposal-card" aria-label="Proposed new process" role="group">
+      <div className="chat-proposal-head">
+        <strong>New process: {args.name}</strong>
+        <span className="chat-proposal-sub">Problems check: {args.lint}.</span>
+      </div>
+      <ol className="chat-proposal-list chat-proposal-steps">
+        {args.steps.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ol>
+      {error && (
+        <p className="chat-proposal-error" role="alert">
+          {error}
+        </p>
+      )}
+      {status === 'pending' && active && (
+        <div className="chat-proposal-actions">
+          {canDrawHere && (
+            <button type="button" className="btn btn-sm btn-primary" disabled={busy} onClick={() => void drawHere()} data-testid="proposal-draw-here">
+              Draw in this diagram
+            </button>
+          )}
+          <button type="button" className={`btn btn-sm${canDrawHere ? '' : ' btn-primary'}`} disabled={busy} onClick={() => void create()} data-testid="proposal-create">
+            Create as new diagram
+          </button>
+          <button type="button" className="btn btn-sm" disabled={busy} onClick={() => void onDone?.({ status: 'discarded', rejected: [0] })} data-testid="proposal-discard">
+            Discard
           </button>
         </div>
       )}

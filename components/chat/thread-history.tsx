@@ -2,7 +2,7 @@
 // Conversation history: the current diagram's threads first (toggle for all), switch, rename, delete with confirm.
 import { useState } from 'react';
 import type { Thread } from '@/lib/chatkit/types';
-import { relativeTime } from './format';
+import { relativeTime } from '@/lib/format';
 import { IconPencil, IconPlus, IconTrash, IconX } from './icons';
 
 export function threadTitle(t: { title?: string } | null | undefined): string {

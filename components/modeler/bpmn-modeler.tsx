@@ -33,7 +33,7 @@ import type { LastImport } from './import-rules';
 import { isHarmlessWarning } from '@/lib/diagrams/import-check';
 import { describeLayout, layoutAutomatically } from '@/lib/diagrams/auto-layout';
 import { fitIntoFreeArea } from './fit';
-import { errorMessage } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 
 export type OpenDiagram = { id: string; name: string; xml: string };
 type Props = {
@@ -277,10 +277,11 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
       if (!clean || clean === name) return;
       const prev = name;
       setName(clean);
-      const res = await fetch(`/api/diagrams/${diagram.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: clean }) });
-      if (!res.ok) {
+      try {
+        await apiJson('PATCH', `/api/diagrams/${diagram.id}`, { name: clean }, 'the server refused');
+      } catch (err) {
         setName(prev);
-        setNotice({ kind: 'error', title: `Could not rename: ${await errorMessage(res, 'the server refused')}` });
+        setNotice({ kind: 'error', title: `Could not rename: ${(err as Error).message}` });
         return;
       }
       onRenamed?.(clean);

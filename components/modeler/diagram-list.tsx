@@ -6,20 +6,9 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { IconPlus } from './icons';
 import { apiJson } from '@/components/ui/api-client';
+import { relativeTime } from '@/lib/format';
 
 export type DiagramCard = { id: string; name: string; updatedAt: string; thumbnail: string | null };
-
-const rtf = typeof Intl !== 'undefined' ? new Intl.RelativeTimeFormat('en', { numeric: 'auto' }) : null;
-export function relativeTime(iso: string, now = Date.now()): string {
-  const s = Math.round((new Date(iso).getTime() - now) / 1000);
-  const abs = Math.abs(s);
-  if (!rtf) return new Date(iso).toLocaleString();
-  if (abs < 45) return 'just now';
-  if (abs < 3600) return rtf.format(Math.round(s / 60), 'minute');
-  if (abs < 86400) return rtf.format(Math.round(s / 3600), 'hour');
-  if (abs < 86400 * 7) return rtf.format(Math.round(s / 86400), 'day');
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-}
 
 const api = (method: string, path: string, body?: unknown) => apiJson(method, path, body, 'The diagram request failed');
 

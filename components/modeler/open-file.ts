@@ -4,7 +4,7 @@
 import { MAX_XML_BYTES_CLIENT } from './limits';
 import { normalizeBpmnBytes } from '@/lib/bpmn/normalize';
 import { isHarmlessWarning } from '@/lib/diagrams/import-check';
-import { errorMessage } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 
 type Moddle = { fromXML(xml: string, type?: string): Promise<{ warnings: unknown[] }> };
 export type OpenResult = { ok: true; diagramId: string; warnings: string[] } | { ok: false; problems: string[] };
@@ -49,8 +49,10 @@ export async function openBpmnFile(file: File, moddle: Moddle): Promise<OpenResu
     return { ok: false, problems: [describeImportError(err)] };
   }
   const name = file.name.replace(/\.(bpmn|xml)$/i, '').slice(0, 120) || 'Imported diagram';
-  const res = await fetch('/api/diagrams', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, xml }) });
-  if (!res.ok) return { ok: false, problems: [await errorMessage(res, 'The server refused the file')] };
-  const body = await res.json();
-  return { ok: true, diagramId: body.diagram.id, warnings };
+  try {
+    const body = await apiJson<{ diagram: { id: string } }>('POST', '/api/diagrams', { name, xml }, 'The server refused the file');
+    return { ok: true, diagramId: body.diagram.id, warnings };
+  } catch (err) {
+    return { ok: false, problems: [(err as Error).message] };
+  }
 }

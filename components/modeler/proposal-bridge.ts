@@ -16,6 +16,10 @@ export type ProposalService = {
   fingerprint(): string;
   /** Current XML (what a new revision would store). */
   xml(): Promise<string>;
+  /** True when the canvas has no flow elements (a generated process may be drawn into it). */
+  isEmpty(): boolean;
+  /** Draws a generated process (with its layout) into the empty canvas as one command. */
+  insertProcess(xml: string): Promise<void>;
 };
 
 export const proposalBridge: { service: ProposalService | null } = { service: null };

@@ -138,6 +138,8 @@ class ProposalModule implements ProposalService {
   ) {
     commandStack.registerHandler('procmod.applyProposal', ApplyProposalHandler);
     proposalBridge.service = this;
+    // Read-only handle for browser tests (they compare the canvas XML before/after apply and undo).
+    (window as unknown as { __procmodProposals?: ProposalService }).__procmodProposals = this;
     const onSelect = (e: Event) => {
       const ids = (e as CustomEvent<{ ids?: string[] }>).detail?.ids ?? [];
       const els = ids.map((id) => this.registry.get(id)).filter(Boolean);
@@ -156,6 +158,8 @@ class ProposalModule implements ProposalService {
     eventBus.on('diagram.destroy', () => {
       window.removeEventListener(SELECT_ELEMENTS_EVENT, onSelect);
       if (proposalBridge.service === this) proposalBridge.service = null;
+      const w = window as unknown as { __procmodProposals?: ProposalService };
+      if (w.__procmodProposals === this) delete w.__procmodProposals;
     });
     // A new import (another diagram) drops any preview of the old one.
     eventBus.on('import.done', () => {
@@ -214,6 +218,40 @@ class ProposalModule implements ProposalService {
     for (const { id, marker } of this.marked) if (this.registry.get(id)) this.canvas.removeMarker(id, marker);
     this.marked = [];
     this.overlays.remove({ type: OVERLAY_TYPE });
+  }
+
+  isEmpty(): boolean {
+    return !this.registry.filter((e: any) => e.businessObject?.$instanceOf?.('bpmn:FlowNode')).length;
+  }
+
+  async insertProcess(xml: string) {
+    const { rootElement } = await new BpmnModdle().fromXML(xml, 'bpmn:Definitions');
+    const root = this.canvas.getRootElement();
+    const process = root.businessObject?.$type === 'bpmn:Process' ? root.businessObject : root.businessObject?.participants?.find((p: any) => p.processRef)?.processRef;
+    if (!process) throw new Error('This diagram has no process to draw into.');
+    const bounds = new Map<unknown, any>();
+    for (const pe of rootElement.diagrams?.[0]?.plane?.planeElement ?? []) if (pe.bounds) bounds.set(pe.bpmnElement, pe.bounds);
+    const prims: Primitive[] = [];
+    const flows: any[] = [];
+    for (const el of rootElement.rootElements.find((r: any) => r.$type === 'bpmn:Process')?.flowElements ?? []) {
+      if (el.$type === 'bpmn:SequenceFlow') {
+        flows.push(el);
+        continue;
+      }
+      const b = bounds.get(el);
+      if (!b) continue;
+      // Fresh ids would be safer against clashes, but the canvas is empty, so the generated ones are free.
+      prims.push({ p: 'createShape', id: el.id, type: el.$type, ...(el.name ? { name: el.name } : {}), parentId: process.id, bounds: { x: b.x, y: b.y, width: b.width, height: b.height } });
+    }
+    for (const f of flows) {
+      prims.push({ p: 'createFlow', id: f.id, type: 'bpmn:SequenceFlow', sourceId: f.sourceRef.id, targetId: f.targetRef.id, ...(f.name ? { name: f.name } : {}), ...(f.conditionExpression?.body ? { condition: f.conditionExpression.body } : {}) });
+    }
+    for (const el of rootElement.rootElements.find((r: any) => r.$type === 'bpmn:Process')?.flowElements ?? []) {
+      if (el.default) prims.push({ p: 'update', id: el.id, defaultFlowId: el.default.id });
+    }
+    this.clearPreview();
+    this.commandStack.execute('procmod.applyProposal', { primitives: prims });
+    this.canvas.zoom('fit-viewport', 'auto');
   }
 
   apply(outcome: PreparedProposal) {

@@ -2,7 +2,7 @@
 // saveSVG() → clean + self-contained SVG → <canvas> (long edge ≤ 2048 px, white background) → toBlob → File.
 // When the browser cannot rasterise (canvas limits, tainted canvas, decode errors) the server renders it.
 import { COMPOSER_FILES_EVENT, type ComposerFilesDetail } from './modeler-bridge';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiFetch } from '@/components/ui/api-client';
 import { RENDER_MAX_EDGE, targetSize } from '@/lib/bpmn/render-size';
 
 /** Longest edge of a screenshot, in pixels (the rule is shared with the server render). */
@@ -145,8 +145,7 @@ export async function rasterise(svg: string, width: number, height: number): Pro
 
 /** Server-side rendering (POST /api/render: SVG in, PNG out; same size rules). */
 export async function renderOnServer(svg: string): Promise<Blob> {
-  const res = await fetch('/api/render', { method: 'POST', headers: { 'content-type': 'image/svg+xml' }, body: svg });
-  await ensureOk(res, 'The server could not render the screenshot');
+  const res = await apiFetch('/api/render', { method: 'POST', headers: { 'content-type': 'image/svg+xml' }, body: svg }, 'The server could not render the screenshot');
   return res.blob();
 }
 

@@ -1,6 +1,6 @@
 // Debounced autosave of the open diagram as a new revision, with a visible state and a flush for the chat panel.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ensureOk } from '@/components/ui/api-client';
+import { apiJson } from '@/components/ui/api-client';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
 export type SaveState = { status: SaveStatus; error?: string; savedAt?: Date };
@@ -8,12 +8,7 @@ export type SaveState = { status: SaveStatus; error?: string; savedAt?: Date };
 export const AUTOSAVE_DELAY_MS = 800;
 
 async function postRevision(diagramId: string, xml: string): Promise<void> {
-  const res = await fetch(`/api/diagrams/${diagramId}/revisions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ xml }),
-  });
-  await ensureOk(res, 'Saving failed');
+  await apiJson('POST', `/api/diagrams/${diagramId}/revisions`, { xml }, 'Saving failed');
 }
 
 /**

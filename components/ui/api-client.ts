@@ -25,13 +25,21 @@ export async function ensureOk(res: Response, fallback: string): Promise<Respons
   throw new ApiError(res.status, body?.error?.code ?? null, await errorMessage(res, fallback));
 }
 
+/** Any request to our API (e.g. a binary body or answer); the 2xx response, or an ApiError. */
+export async function apiFetch(path: string, init: RequestInit, fallback = 'The request failed'): Promise<Response> {
+  return ensureOk(await fetch(path, init), fallback);
+}
+
 /** A JSON request to our API; the parsed body (null for 204), or an ApiError. */
 export async function apiJson<T = any>(method: string, path: string, body?: unknown, fallback = 'The request failed'): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  await ensureOk(res, fallback);
+  const res = await apiFetch(
+    path,
+    {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    },
+    fallback,
+  );
   return (res.status === 204 ? null : await res.json()) as T;
 }

@@ -89,8 +89,10 @@ describe('offline Diagram Analyst over /api/chatkit', () => {
     const other = await makeUser();
     const theirs = await createDiagram(other.id, { name: 'Secret', xml: fixtureXml('order-fulfilment') });
     const res = await post(app, user, { type: 'threads.create', params: { input: text('summarise') }, metadata: { diagram_id: theirs.id } });
-    // The store refuses a diagram that is not the user's; nothing of it reaches the answer either way.
+    // The store refuses a diagram that is not the user's before any stream opens: the same 404 as a missing one.
+    expect(res.status).toBe(404);
     const body = await res.text();
+    expect(JSON.parse(body).error).toMatchObject({ code: 'notFound', message: 'Diagram not found' });
     expect(body).not.toContain('Check order');
   });
 });

@@ -256,6 +256,26 @@ describe.each([
   });
 });
 
+describe('@-mentioned elements', () => {
+  it('reach the model as element ids, in the message and the instructions', async () => {
+    configure({});
+    fake.responses = { kind: 'stream', text: ['ok'] };
+    const input = {
+      content: [
+        { type: 'input_text', text: 'What comes after ' },
+        { type: 'input_tag', id: 'Task_CheckOrder', text: 'Check order', data: { kind: 'bpmn_element', element_id: 'Task_CheckOrder' }, interactive: true },
+        { type: 'input_text', text: '?' },
+      ],
+      attachments: [], inference_options: {},
+    };
+    await streamOf(await post(app, user, { type: 'threads.create', params: { input }, metadata: { diagram_id: diagramId } }));
+    const body = fake.requests[0]!.body;
+    const user_ = body.input.filter((i: { role?: string }) => i.role === 'user').at(-1);
+    expect(user_.content[0]).toEqual({ type: 'input_text', text: 'What comes after @Check order (`Task_CheckOrder`)?' });
+    expect(body.instructions).toContain('The user @-mentioned these element ids: Task_CheckOrder.');
+  });
+});
+
 describe('tool loop bounds and failures', () => {
   it('stops a model that keeps calling tools with a clear message, after the configured number of calls', async () => {
     configure({});

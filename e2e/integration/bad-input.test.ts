@@ -82,6 +82,7 @@ const ENDPOINTS: Endpoint[] = [
   { path: '/api/v1/conversation/{thread}/attachment/upload', methods: ['POST'], auth: true, json: true, raw: true },
   { path: '/api/v1/conversation/{thread}/attachment/list', methods: ['GET'], auth: true },
   { path: '/api/v1/conversation/{thread}/attachment/{attachment}/fetch', methods: ['GET'], auth: true },
+  { path: '/api/v1/conversation/{thread}/attachment/{attachment}/complete', methods: ['POST'], auth: true },
   { path: '/api/v1/conversation/{thread}/attachment/{attachment}/delete', methods: ['POST'], auth: true },
   { path: '/api/v1/conversation/{thread}/export', methods: ['GET'], auth: true },
   { path: '/api/admin/users', methods: ['GET', 'POST'], auth: true, json: true },

@@ -144,8 +144,9 @@ describe('across processes', () => {
   });
 
   it.runIf(!!process.env.DATABASE_URL)('two processes on one PostgreSQL: 10 simultaneous messages on one thread → one answered, nine busy', async () => {
-    a = await startChildApp({ ...base(), CHILD_RESPONDER_DELAY_MS: '150' });
-    b = await startChildApp({ ...base(), CHILD_RESPONDER_DELAY_MS: '150' });
+    // 400 ms a word: the first answer takes seconds, so all ten requests arrive while it holds the turn.
+    a = await startChildApp({ ...base(), CHILD_RESPONDER_DELAY_MS: '400' });
+    b = await startChildApp({ ...base(), CHILD_RESPONDER_DELAY_MS: '400' });
     const token = a.user!.token;
     const created = await streamOf(await call(a.url, token, { type: 'threads.create', params: { input: text('Opening question') } }));
     const threadId = (created.find((e) => e.type === 'thread.created') as { thread: { id: string } }).thread.id;

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { makePng } from './chat-png';
 import { signIn as signInFresh } from './workspace-helpers';
 
-// Screenshots of the built-in chat panel for a visual check (written to test-results/chat-screens/).
-// Run: NEXT_DIST_DIR=.next-d E2E_PORT=3104 npx playwright test --config e2e/playwright.config.ts e2e/ui/chat-screens.spec.ts
+// Screenshots of the built-in chat panel for a visual check (written to test-results/chat-screens/). Opt-in, not part
+// of npm test: `npm run screenshots`. Each picture waits for the state it shows, never for a fixed time.
 
 async function signIn(page: Page) {
   await signInFresh(page, { prefix: 'shots', name: 'Sam Shots' });
@@ -18,7 +18,7 @@ for (const size of [
     await page.setViewportSize(size);
     await signIn(page);
     const shot = (name: string) => page.screenshot({ path: `test-results/chat-screens/${name}-${size.width}.png` });
-    await page.waitForTimeout(500);
+    await expect(page.getByTestId('chat-input')).toBeEditable();
     await shot('empty');
 
     await page.getByTestId('chat-input').fill('Is anything wrong with my diagram?');
@@ -27,17 +27,21 @@ for (const size of [
     await page.getByTestId('chat-file-input').setInputFiles({ name: 'sketch.png', mimeType: 'image/png', buffer: makePng(320, 200) });
     await page.getByTestId('chat-file-input').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
     await page.getByTestId('chat-input').fill('How many tasks are there?');
-    await page.waitForTimeout(800);
+    await expect(page.locator('[data-testid="composer-image"], [data-testid="composer-file"]')).toHaveCount(2);
+    for (const tile of await page.locator('[data-testid="composer-image"], [data-testid="composer-file"]').all()) {
+      await expect(tile).toHaveAttribute('data-status', 'ready');
+    }
     await shot('conversation');
 
     await page.getByTestId('chat-input').press('Enter');
     await expect(page.getByTestId('assistant-message')).toHaveCount(2, { timeout: 30_000 });
     await expect(page.getByTestId('assistant-message').last()).toHaveAttribute('data-streaming', 'false', { timeout: 30_000 });
-    await page.waitForTimeout(500);
+    await expect(page.getByTestId('message-image').last()).toHaveJSProperty('complete', true);
     await shot('sent-image');
 
     await page.getByTestId('chat-history-toggle').click();
-    await page.waitForTimeout(300);
+    await expect(page.getByTestId('thread-history')).toBeVisible();
+    await expect(page.getByTestId('thread-row').first()).toBeVisible();
     await shot('history');
   });
 }

@@ -52,6 +52,13 @@ test('vendor-style files open with every shape drawn or with the right message',
   await page.getByTestId('notice-open-subprocess').click();
   await expect(page.locator('[data-element-id="Sub_Check"]')).toBeVisible();
 
+  // A process no pool shows, dangling references, a data object drawn directly: each named, the rest drawn.
+  await open(page, 'unpooled-dangling.bpmn');
+  await expect(page.locator('[data-element-id="S_Call"]')).toBeAttached();
+  await expect(page.getByTestId('modeler-notice')).toContainText("Elements of process 'Billing' are not shown by any pool");
+  await expect(page.getByTestId('modeler-notice')).toContainText('2 references point at nothing (Gone_1, Gone_2)');
+  await expect(page.getByTestId('modeler-notice')).toContainText('1 data object is placed directly');
+
   // No layout: offered, laid out, every element drawn and saved.
   await open(page, 'no-layout.bpmn');
   await expect(page.getByTestId('modeler-notice')).toContainText('no layout');

@@ -62,7 +62,7 @@ for (const vp of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) 
     await page.setViewportSize(vp);
     await signUpAndIn(page);
     const suffix = vp.width === 1280 ? '' : `-${vp.width}`;
-    await page.waitForTimeout(300);
+    await expect(page.locator('.djs-palette')).toBeVisible({ timeout: 30_000 });
     await snap(page, `workspace-empty${suffix}.png`);
 
     const res = await page.request.post('/api/diagrams', { data: { name: 'Order fulfilment', xml: ORDER_XML } });
@@ -71,12 +71,12 @@ for (const vp of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) 
     await page.goto(`/d/${diagram.id}`);
     await expect(page.locator('.djs-element text', { hasText: 'Check stock' })).toBeVisible({ timeout: 30_000 });
     await page.getByTestId('problems-button').click();
-    await page.waitForTimeout(300);
+    await expect(page.getByTestId('problems-panel')).toBeVisible();
     await snap(page, `workspace-diagram${suffix}.png`);
     await page.getByRole('button', { name: 'Close problems' }).click();
     if (vp.width > 1280) {
       await page.locator('.djs-minimap .toggle').click();
-      await page.waitForTimeout(300);
+      await expect(page.locator('.djs-minimap.open')).toBeVisible();
       await snap(page, `workspace-minimap${suffix}.png`);
     }
 

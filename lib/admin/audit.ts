@@ -1,5 +1,6 @@
 // The audit log is append-only: this module inserts and lists, and there is deliberately no update or delete.
 import 'server-only';
+import { fetchSize, keysetPage } from '@/lib/paging';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type AdminActor } from './guard';
@@ -53,11 +54,11 @@ export async function listAudit(
   const rows = await db().auditLog.findMany({
     where,
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
+    take: fetchSize(limit),
     ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
     include: { actor: { select: { id: true, email: true } } },
   });
-  const page = rows.slice(0, limit);
+  const { page, next } = keysetPage(rows, limit, (r) => r.id);
   return {
     data: page.map((r) => ({
       id: r.id,
@@ -67,6 +68,6 @@ export async function listAudit(
       detail: r.detail,
       actor: r.actor,
     })),
-    nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
+    nextCursor: next,
   };
 }

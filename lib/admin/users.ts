@@ -1,6 +1,7 @@
 // User administration: list, change role, disable/enable. requireUser rejects disabled users on every request,
 // so disabling takes effect for their cookies and API tokens at once.
 import 'server-only';
+import { fetchSize, keysetPage } from '@/lib/paging';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
@@ -33,14 +34,14 @@ export async function listUsers(
   const rows = await db().user.findMany({
     where,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
+    take: fetchSize(limit),
     ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
     select: {
       id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, lastActiveAt: true,
       _count: { select: { threads: true } },
     },
   });
-  const page = rows.slice(0, limit);
+  const { page, next } = keysetPage(rows, limit, (u) => u.id);
   return {
     data: page.map((u) => ({
       id: u.id,
@@ -52,7 +53,7 @@ export async function listUsers(
       lastActiveAt: u.lastActiveAt?.toISOString() ?? null,
       conversations: u._count.threads,
     })),
-    nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
+    nextCursor: next,
   };
 }
 

@@ -137,3 +137,33 @@ describe('summary, changes, images and the rest', () => {
     expect(candidates(m, 'quantum flux').filter((c) => c.score >= 0.6)).toEqual([]);
   });
 });
+
+describe('user data in answers', () => {
+  it('escapes element names so a name cannot become a remote image or a link', async () => {
+    const xml = fixture('order-fulfilment').replace('name="Check order"', 'name="![x](http://host/pixel)"');
+    const t = await turn('what happens after Task_CheckOrder?', 'order-fulfilment');
+    t.diagram!.analysis = await analyseBpmn(xml);
+    const a = answer(t);
+    expect(a).toContain('**\\!\\[x\\](http://host/pixel)** (`Task_CheckOrder`)');
+    expect(a).not.toMatch(/(^|[^\\])!\[x\]\(/);
+  });
+
+  it('says when parts of the file were dropped, and what on request', async () => {
+    const xml = fixture('leave-request-v1').replace('targetRef="Task_Log"', 'targetRef="Task_Gone"');
+    const t = await turn('how many tasks?', 'leave-request-v1');
+    t.diagram!.analysis = await analyseBpmn(xml);
+    expect(answer(t)).toMatch(/\n\nNote: one part of the file could not be read and was left out/);
+    t.question = 'what was dropped on import?';
+    expect(answer(t)).toBe('- Something refers to "Task_Gone", which does not exist in the file; that link was dropped.');
+  });
+});
+
+describe('the canvas selection', () => {
+  it('is what "this" means when the question names no element', async () => {
+    expect(answer(await turn('what happens after this?'), { selection: ['Task_PackGoods'] })).toContain('After **Pack goods** (`Task_PackGoods`) comes `Gateway_Join`');
+    expect(answer(await turn('Wer macht das?'), { selection: ['Task_ChargeCard'] })).toContain('**Charge card** (`Task_ChargeCard`) liegt in der Lane **Sales** (`Lane_Sales`)');
+    // A name in the question wins over the selection; unknown ids are ignored.
+    expect(answer(await turn('what happens after Check order?'), { selection: ['Task_PackGoods'] })).toContain('After **Check order**');
+    expect(answer(await turn('what happens after this?'), { selection: ['Nope_1'] })).toMatch(/couldn't find/);
+  });
+});

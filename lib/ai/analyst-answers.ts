@@ -3,9 +3,10 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { wordsMatch } from '@/lib/bpmn/tools/text';
+import { levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 import type { ImageInput, TurnContext } from './context';
-import { SIGNALS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
+import { escapeMarkdown, strongName } from '@/lib/markdown';
+import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
 export type { Lang } from './analyst-lexicon';
 
@@ -62,6 +63,9 @@ function list(q: AnalystQuery, refs: (Ref | string)[], max = 15): string {
 }
 const period = (q: AnalystQuery) => (q.lang === 'ja' ? '。' : '.');
 const tname = (q: AnalystQuery, type: string) => typeName(q.lang, typeLabel(type));
+/** Names and expressions from the diagram are user data: literal text in Markdown, code without a way out. */
+const md = (s: string) => escapeMarkdown(s);
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 const article = (label: string) => (/^[aeiou]/i.test(label) ? 'an' : 'a');
 
 // ---------------------------------------------------------------- understanding the question
@@ -83,7 +87,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     }
     if (!t.name) continue;
     const s = mentionScore(question, t.name);
-    if (s >= 0.6) {
+    if (s >= 0.45) {
       const first = fold(t.name).split(' ')[0]!;
       out.push({ id: t.id, name: t.name, type: t.type, score: s + Math.min(fold(t.name).length, 40) / 1000, at: Math.max(0, f.indexOf(first)) });
     }
@@ -111,11 +115,22 @@ function stripNames(full: string, mentions: Mention[]): string {
 }
 const hasCjkText = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
 
+/**
+ * Mentions good enough to act on: a close match (≥ 0.6), or a weaker one (a paraphrase such as "Wer berechnet den
+ * Credit Score?" for **Calculate credit score**) when it is clearly ahead of every other candidate.
+ */
+function clearMentions(q: AnalystQuery): Mention[] {
+  const strong = q.mentions.filter((m) => m.score >= 0.6);
+  if (strong.length) return strong;
+  const [a, b] = q.mentions;
+  return a && (!b || a.score - b.score >= 0.12) ? [a] : [];
+}
+
 const has = (q: AnalystQuery, re: RegExp) => re.test(q.text);
 
 /** The node (not lane or pool) a question is about; prefer the one named after the given position. */
 function subjectNode(q: AnalystQuery, after?: RegExp): Mention | null {
-  const nodes = q.mentions.filter((m) => q.analysis!.model.byId.has(m.id));
+  const nodes = clearMentions(q).filter((m) => q.analysis!.model.byId.has(m.id));
   if (!nodes.length) return null;
   if (after) {
     const at = q.full.search(after);
@@ -186,6 +201,11 @@ function typesIn(text: string): string[] {
       t = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
       re.lastIndex = m.index + m[0].length;
     }
+  }
+  // Typos the patterns miss: a left-over word one or two edits from a type noun.
+  for (const m of t.matchAll(/[a-z]{5,}/g)) {
+    const hit = TYPE_NOUNS.find(([noun]) => noun !== m[0] && levenshtein(noun, m[0]) <= (noun.length >= 8 ? 2 : 1));
+    if (hit) found.push({ at: m.index!, type: hit[1] });
   }
   const seen = new Set<string>();
   return found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
@@ -289,7 +309,7 @@ function problems(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const where = (f: Finding) => (f.element ? (m.names.has(f.element.id) ? c(q, f.element) : `\`${f.element.id}\``) : tr(q.lang, 'The diagram', 'Das Diagramm', '図'));
   const sev = (s: string) => (s === 'warn' ? tr(q.lang, 'warning', 'Warnung', '警告') : s === 'error' ? tr(q.lang, 'error', 'Fehler', 'エラー') : 'info');
-  const lines = r.findings.map((f) => `- ${where(f)}: ${f.message} (bpmnlint \`${f.rule}\`, ${sev(f.severity)}). ${tr(q.lang, 'Fix', 'Lösung', '修正')}: ${f.fix}`);
+  const lines = r.findings.map((f) => `- ${where(f)}: ${md(f.message)} (bpmnlint \`${f.rule}\`, ${sev(f.severity)}). ${tr(q.lang, 'Fix', 'Lösung', '修正')}: ${md(f.fix)}`);
   const extra: string[] = [];
   const linted = new Set(r.findings.map((f) => f.element?.id));
   for (const n of g.unreachable) if (!linted.has(n.id)) extra.push(`- ${tr(q.lang, `${c(q, n)} can never be reached: no path from a start event leads to it. Fix: connect an incoming flow from the step before it, or delete it.`, `${c(q, n)} ist nie erreichbar: Kein Pfad von einem Startereignis führt dorthin. Lösung: einen eingehenden Fluss verbinden oder das Element löschen.`, `${c(q, n)}には到達できません。修正：前のステップからフローをつなぐか削除してください。`)}`);
@@ -315,13 +335,13 @@ function problems(q: AnalystQuery): string | null {
 function changes(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.changes)) return null;
   const d = q.turn.diagram!;
-  if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at **${d.name}** in this conversation, so there is nothing to compare with yet.`, `Ich sehe **${d.name}** in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で**${d.name}**を見るのは初めてなので、まだ比較するものがありません。`);
-  if (d.previousRevisionId === d.revisionId) return tr(q.lang, `Nothing changed in **${d.name}** since I last looked.`, `An **${d.name}** hat sich seit meiner letzten Antwort nichts geändert.`, `前回から**${d.name}**に変更はありません。`);
+  if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
+  if (d.previousRevisionId === d.revisionId) return tr(q.lang, `Nothing changed in ${strongName(d.name)} since I last looked.`, `An ${strongName(d.name)} hat sich seit meiner letzten Antwort nichts geändert.`, `前回から${strongName(d.name)}に変更はありません。`);
   if (!d.changes) return tr(q.lang, 'The diagram changed since I last looked, but I could not read the earlier revision to compare.', 'Das Diagramm hat sich geändert, aber die frühere Version konnte ich nicht lesen.', '図は変更されていますが、以前の版を読み込めませんでした。');
   if (!d.changes.lines.length) return tr(q.lang, 'The diagram was saved again since I last looked, but no element, name or flow changed (only layout).', 'Das Diagramm wurde erneut gespeichert, aber kein Element, Name oder Fluss hat sich geändert (nur das Layout).', '図は再保存されましたが、要素・名前・フローに変更はありません（レイアウトのみ）。');
   const lines = d.changes.lines.slice(0, 25).map((l) => `- ${l}`);
   if (d.changes.lines.length > 25) lines.push(`- … ${tr(q.lang, `and ${d.changes.lines.length - 25} more changes`, `und ${d.changes.lines.length - 25} weitere Änderungen`, `ほか${d.changes.lines.length - 25}件`)}`);
-  return [tr(q.lang, `Since I last looked at **${d.name}**:`, `Seit meiner letzten Antwort zu **${d.name}**:`, `前回から**${d.name}**で変わった点：`), ...lines].join('\n');
+  return [tr(q.lang, `Since I last looked at ${strongName(d.name)}:`, `Seit meiner letzten Antwort zu ${strongName(d.name)}:`, `前回から${strongName(d.name)}で変わった点：`), ...lines].join('\n');
 }
 
 type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds: Ref[]; endEventsInsideSubProcesses: (Ref & { subProcess: Ref })[] };
@@ -360,7 +380,7 @@ function viaLabel(q: AnalystQuery, via: any): string {
   if (via === 'boundary') return tr(q.lang, '[on event] ', '[bei Ereignis] ', '[イベント発生時] ');
   if (via === 'link') return tr(q.lang, '[link] ', '[Link] ', '[リンク] ');
   if (typeof via === 'object') {
-    const bits = [via.name ? `"${via.name}"` : null, via.condition ? `condition \`${via.condition}\`` : null, via.isDefault ? 'default' : null].filter(Boolean);
+    const bits = [via.name ? `"${md(via.name)}"` : null, via.condition ? `condition ${code(via.condition)}` : null, via.isDefault ? 'default' : null].filter(Boolean);
     return bits.length ? `[${bits.join(', ')}] ` : '';
   }
   return '';
@@ -376,7 +396,10 @@ function paths(q: AnalystQuery): string | null {
     const [a, b] = [...nodes.slice(0, 2)].sort((x, y) => x.at - y.at);
     args.from = a!.id; args.to = b!.id;
   } else if (nodes.length === 1) {
+    const kind = q.analysis!.model.byId.get(nodes[0]!.id)!.kind;
     if (has(q, SIGNALS.without)) args.avoid = nodes[0]!.id;
+    else if (kind === 'startEvent') args.from = nodes[0]!.id;
+    else if (kind === 'endEvent') args.to = nodes[0]!.id;
     else if (/\bto\b|\bbis\b|\bnach\b|まで/.test(q.text) && !fromRe.test(q.text)) args.to = nodes[0]!.id;
     else if (fromRe.test(q.text)) args.from = nodes[0]!.id;
     else args.through = nodes[0]!.id;
@@ -428,7 +451,7 @@ function gatewayMeaning(q: AnalystQuery, type: string): string {
 }
 function flowBits(q: AnalystQuery, via: any): string {
   if (!via || typeof via !== 'object') return '';
-  const bits = [via.name ? `"${via.name}"` : null, via.condition ? `${tr(q.lang, 'condition', 'Bedingung', '条件')} \`${via.condition}\`` : null, via.isDefault ? tr(q.lang, 'default', 'Standard', 'デフォルト') : null].filter(Boolean);
+  const bits = [via.name ? `"${md(via.name)}"` : null, via.condition ? `${tr(q.lang, 'condition', 'Bedingung', '条件')} ${code(via.condition)}` : null, via.isDefault ? tr(q.lang, 'default', 'Standard', 'デフォルト') : null].filter(Boolean);
   return bits.length ? ` (${bits.join(', ')})` : '';
 }
 
@@ -553,7 +576,7 @@ function whatIf(q: AnalystQuery): string | null {
   const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[] }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });
   const match = r.matches.find((x) => x.flow.id === best.flow) ?? r.matches[0];
   if (!match) return null;
-  const label = f.name ? `"${f.name}"` : c(q, f.targetId);
+  const label = f.name ? `"${md(f.name)}"` : c(q, f.targetId);
   const then = match.then;
   const last = m.byId.get(then[then.length - 1]?.id ?? '');
   const ending = last?.kind === 'endEvent'
@@ -572,7 +595,7 @@ function messages(q: AnalystQuery): string | null {
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
   const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` to or from ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? ` von oder zu ${c(q, pool)}` : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
-  for (const f of r.messageFlows) out.push(`- ${f.name ? `**${f.name}** (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
+  for (const f of r.messageFlows) out.push(`- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
   return out.join('\n');
 }
 
@@ -583,7 +606,7 @@ function lanesWho(q: AnalystQuery): string | null {
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ) return null;
   const m = q.analysis!.model;
-  const node = q.mentions.find((x) => m.byId.has(x.id));
+  const node = clearMentions(q).find((x) => m.byId.has(x.id));
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
@@ -663,9 +686,9 @@ function summary(q: AnalystQuery): string | null {
   const byType = (r: CountResult) => r.byType.map((b) => countLabel(q.lang, b.count, b.label)).join(q.lang === 'ja' ? '、' : ', ');
   const problems = lint.totals.total + reach.unreachable.length + reach.deadEnds.length;
   const L = (en: string, de: string, ja: string) => tr(q.lang, en, de, ja);
-  const out = [L(`**${d.name}**${title && title !== d.name ? ` (process **${title}**)` : ''} has ${m.nodes.length} elements connected by ${m.flows.length} sequence flows${m.messageFlows.length ? ` and ${m.messageFlows.length} message flows` : ''}.`,
-    `**${d.name}**${title && title !== d.name ? ` (Prozess **${title}**)` : ''} hat ${m.nodes.length} Elemente, verbunden durch ${m.flows.length} Sequenzflüsse${m.messageFlows.length ? ` und ${m.messageFlows.length} Nachrichtenflüsse` : ''}.`,
-    `**${d.name}**${title && title !== d.name ? `（プロセス**${title}**）` : ''}には要素が${m.nodes.length}個あり、${m.flows.length}本のシーケンスフロー${m.messageFlows.length ? `と${m.messageFlows.length}本のメッセージフロー` : ''}でつながっています。`), ''];
+  const out = [L(`${strongName(d.name)}${title && title !== d.name ? ` (process ${strongName(title)})` : ''} has ${m.nodes.length} elements connected by ${m.flows.length} sequence flows${m.messageFlows.length ? ` and ${m.messageFlows.length} message flows` : ''}.`,
+    `${strongName(d.name)}${title && title !== d.name ? ` (Prozess ${strongName(title)})` : ''} hat ${m.nodes.length} Elemente, verbunden durch ${m.flows.length} Sequenzflüsse${m.messageFlows.length ? ` und ${m.messageFlows.length} Nachrichtenflüsse` : ''}.`,
+    `${strongName(d.name)}${title && title !== d.name ? `（プロセス${strongName(title)}）` : ''}には要素が${m.nodes.length}個あり、${m.flows.length}本のシーケンスフロー${m.messageFlows.length ? `と${m.messageFlows.length}本のメッセージフロー` : ''}でつながっています。`), ''];
   if (m.participants.length) out.push(`- **${L('Participants (pools)', 'Teilnehmer (Pools)', '参加者（プール）')}:** ${list(q, m.participants.map((x) => x.id))}`);
   if (m.lanes.length) out.push(`- **${L('Lanes', 'Lanes', 'レーン')}:** ${list(q, m.lanes.map((x) => x.id))}`);
   out.push(`- **${L('Starts', 'Starts', '開始')}:** ${starts.total ? list(q, starts.elements) : L('no start event', 'kein Startereignis', 'なし')}`);
@@ -682,7 +705,7 @@ type Described = { element: Ref; typeLabel: string; lane?: Ref | null; participa
 
 function describe(q: AnalystQuery, force = false): string | null {
   const m = q.analysis!.model;
-  let target: Mention | undefined = q.mentions[0];
+  let target: Mention | undefined = clearMentions(q)[0];
   const evTypes = typesIn(q.text).filter((t) => / event$|^boundaryEvent$/.test(t));
   if (evTypes.length && (!target || !/Event$/.test(target.type) || target.score < 0.95)) {
     const kind = evTypes[0]!.replace(/ event$/, '');
@@ -692,6 +715,7 @@ function describe(q: AnalystQuery, force = false): string | null {
       ?? (m.nodes.filter(fits).length === 1 ? m.nodes.find(fits) : undefined);
     if (b) target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 };
   }
+  if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);
   if (!target) return null;
   if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
   if (has(q, SIGNALS.find) && !has(q, SIGNALS.describe) && target.score < 0.95) {
@@ -716,6 +740,15 @@ function describe(q: AnalystQuery, force = false): string | null {
   return out.join('\n');
 }
 
+/** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
+function findByWords(q: AnalystQuery): string | null {
+  const words = q.text.split(' ').filter((w) => w.length >= 4 && !STOP.has(w) && !SIGNALS.find.test(w) && !/^(?:there|something|anything|about|called|named|step|task|element|diagram|process|prozess|schritt|etwas)$/.test(w));
+  if (!words.length) return null;
+  const hits = q.analysis!.model.nodes.filter((n) => n.name && fold(n.name).split(' ').some((nw) => words.some((w) => wordsMatch(w, nw))));
+  if (!hits.length) return tr(q.lang, `No — no element's name mentions ${words.map((w) => `"${w}"`).join(' or ')}.`, `Nein — kein Elementname enthält ${words.map((w) => `„${w}“`).join(' oder ')}.`, `いいえ、${words.join('・')}を含む名前の要素はありません。`);
+  return tr(q.lang, `Yes: ${list(q, hits.map((n) => n.id))}.`, `Ja: ${list(q, hits.map((n) => n.id))}.`, `はい：${list(q, hits.map((n) => n.id))}。`);
+}
+
 export function images(turn: TurnContext, lang: Lang = 'en'): string {
   const all = turn.attachments.filter((x): x is ImageInput => x.kind === 'image');
   const current = all.filter((i) => turn.currentAttachmentIds.includes(i.attachmentId));
@@ -725,16 +758,16 @@ export function images(turn: TurnContext, lang: Lang = 'en'): string {
   return shown.map((img) => {
     const type = img.mime.replace(/^image\//, '').toUpperCase();
     const dims = img.width && img.height ? `${img.width}×${img.height} ${tr(lang, 'pixels', 'Pixel', 'ピクセル')}` : tr(lang, 'of unknown size', 'unbekannter Größe', 'サイズ不明');
-    let s = tr(lang, `**${img.name}** is a ${type} image, ${dims}, ${formatBytes(img.size)}.`, `**${img.name}** ist ein ${type}-Bild, ${dims}, ${formatBytes(img.size)}.`, `**${img.name}**は${type}画像（${dims}、${formatBytes(img.size)}）です。`);
+    let s = tr(lang, `${strongName(img.name)} is a ${type} image, ${dims}, ${formatBytes(img.size)}.`, `${strongName(img.name)} ist ein ${type}-Bild, ${dims}, ${formatBytes(img.size)}.`, `${strongName(img.name)}は${type}画像（${dims}、${formatBytes(img.size)}）です。`);
     if (d && img.revisionId) {
       const ext = d.analysis?.model.extent;
       const sameRevision = img.revisionId === d.revisionId;
       const ratio = img.width && img.height ? img.width / img.height : null;
       const diagramRatio = ext && ext.height > 0 ? ext.width / ext.height : null;
       const close = ratio && diagramRatio ? Math.abs(Math.log(ratio / diagramRatio)) < 0.25 : false;
-      if (sameRevision && close) s += tr(lang, ` It was sent with the current revision of **${d.name}** and its aspect ratio (${ratio!.toFixed(2)}) matches the diagram's (${diagramRatio!.toFixed(2)}), so it looks like a picture of this diagram as it is now.`, ` Es wurde mit der aktuellen Version von **${d.name}** gesendet, und sein Seitenverhältnis (${ratio!.toFixed(2)}) passt zu dem des Diagramms (${diagramRatio!.toFixed(2)}) — es zeigt wohl dieses Diagramm, wie es jetzt ist.`, ` 現在の**${d.name}**の版と一緒に送られ、縦横比（${ratio!.toFixed(2)}）が図（${diagramRatio!.toFixed(2)}）と一致するので、今の図の画像だと思われます。`);
-      else if (sameRevision) s += tr(lang, ` It was sent with the current revision of **${d.name}**${ratio && diagramRatio ? `, but its aspect ratio (${ratio.toFixed(2)}) differs from the diagram's (${diagramRatio.toFixed(2)}) — it may show only part of it, or something else` : ''}.`, ` Es wurde mit der aktuellen Version von **${d.name}** gesendet${ratio && diagramRatio ? `, aber sein Seitenverhältnis (${ratio.toFixed(2)}) weicht von dem des Diagramms (${diagramRatio.toFixed(2)}) ab — es zeigt vielleicht nur einen Teil oder etwas anderes` : ''}.`, ` 現在の**${d.name}**の版と一緒に送られました${ratio && diagramRatio ? `が、縦横比（${ratio.toFixed(2)}）が図（${diagramRatio.toFixed(2)}）と異なるため、一部または別のものかもしれません` : ''}。`);
-      else s += tr(lang, ` It was sent with an earlier revision of **${d.name}**, so it may not show the diagram as it is now.`, ` Es wurde mit einer früheren Version von **${d.name}** gesendet und zeigt das Diagramm daher vielleicht nicht so, wie es jetzt ist.`, ` 以前の**${d.name}**の版と一緒に送られたので、今の図とは違うかもしれません。`);
+      if (sameRevision && close) s += tr(lang, ` It was sent with the current revision of ${strongName(d.name)} and its aspect ratio (${ratio!.toFixed(2)}) matches the diagram's (${diagramRatio!.toFixed(2)}), so it looks like a picture of this diagram as it is now.`, ` Es wurde mit der aktuellen Version von ${strongName(d.name)} gesendet, und sein Seitenverhältnis (${ratio!.toFixed(2)}) passt zu dem des Diagramms (${diagramRatio!.toFixed(2)}) — es zeigt wohl dieses Diagramm, wie es jetzt ist.`, ` 現在の${strongName(d.name)}の版と一緒に送られ、縦横比（${ratio!.toFixed(2)}）が図（${diagramRatio!.toFixed(2)}）と一致するので、今の図の画像だと思われます。`);
+      else if (sameRevision) s += tr(lang, ` It was sent with the current revision of ${strongName(d.name)}${ratio && diagramRatio ? `, but its aspect ratio (${ratio.toFixed(2)}) differs from the diagram's (${diagramRatio.toFixed(2)}) — it may show only part of it, or something else` : ''}.`, ` Es wurde mit der aktuellen Version von ${strongName(d.name)} gesendet${ratio && diagramRatio ? `, aber sein Seitenverhältnis (${ratio.toFixed(2)}) weicht von dem des Diagramms (${diagramRatio.toFixed(2)}) ab — es zeigt vielleicht nur einen Teil oder etwas anderes` : ''}.`, ` 現在の${strongName(d.name)}の版と一緒に送られました${ratio && diagramRatio ? `が、縦横比（${ratio.toFixed(2)}）が図（${diagramRatio.toFixed(2)}）と異なるため、一部または別のものかもしれません` : ''}。`);
+      else s += tr(lang, ` It was sent with an earlier revision of ${strongName(d.name)}, so it may not show the diagram as it is now.`, ` Es wurde mit einer früheren Version von ${strongName(d.name)} gesendet und zeigt das Diagramm daher vielleicht nicht so, wie es jetzt ist.`, ` 以前の${strongName(d.name)}の版と一緒に送られたので、今の図とは違うかもしれません。`);
     } else if (d) {
       s += tr(lang, ' No diagram revision was recorded with it, so I cannot tell whether it shows the current diagram.', ' Dazu wurde keine Diagrammversion gespeichert, ich kann also nicht sagen, ob es das aktuelle Diagramm zeigt.', ' 図の版が記録されていないため、今の図かどうか分かりません。');
     }
@@ -750,7 +783,7 @@ function formatBytes(n: number): string {
 }
 
 function importNotes(q: AnalystQuery): string | null {
-  if (!/\bimport\w*|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/.test(q.text)) return null;
+  if (!/\bimport\w*|\bverworfen\b|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/.test(q.text)) return null;
   const r = call<{ warnings: { text: string }[]; repaired: string[] }>(q, 'import_warnings', {});
   if (!r.warnings.length && !r.repaired.length) return tr(q.lang, 'The file was read completely: nothing was dropped or misunderstood.', 'Die Datei wurde vollständig gelesen: Nichts wurde verworfen oder missverstanden.', 'ファイルは完全に読み込まれました。欠落や誤解はありません。');
   return [...r.repaired.map((x) => `- ${x}`), ...r.warnings.map((w) => `- ${w.text}`)].join('\n');
@@ -799,12 +832,25 @@ function cannotAnswer(q: AnalystQuery): string {
   return tr(q.lang, "I can't answer that from the diagram's structure alone. ", 'Das kann ich aus der Struktur des Diagramms allein nicht beantworten. ', '図の構造だけではその質問には答えられません。') + CAPABILITIES[q.lang];
 }
 
+export type AnswerOptions = { /** Element ids selected on the canvas: what "this" / "dies" / "これ" means. */ selection?: string[] };
+
+const THIS = /\b(?:this|it|that|the selected(?: \w+)?|the selection|selected (?:one|element|task|step|gateway|event)|dies\w*|das ausgewahlte\w*|die auswahl)\b|\b(?:das|es|ihn|sie)$|これ|この|選択/;
+
 /** Understand a question: language, mentioned elements, the text the handlers test. */
-export function readQuestion(turn: TurnContext): AnalystQuery {
+export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): AnalystQuery {
   const analysis = turn.diagram?.analysis ?? null;
   const m = analysis?.model ?? null;
   const question = turn.question;
   const mentions = m ? mentionsOf(m, question) : [];
+  // "What happens after this?" with an element selected: the selection is the subject (unless a name is given).
+  const selected = (opts.selection ?? []).filter((id) => m?.names.has(id));
+  if (m && selected.length && !mentions.some((x) => x.score >= 0.6) && THIS.test(fold(question))) {
+    const at = fold(question).search(THIS);
+    for (const id of selected.reverse()) {
+      const n = m.byId.get(id);
+      mentions.unshift({ id, name: m.names.get(id) ?? id, type: n?.type ?? (m.lanes.some((l) => l.id === id) ? 'Lane' : 'Participant'), score: 1.02, at });
+    }
+  }
   const names = m ? [...m.names.values()].filter((x): x is string => !!x) : [];
   const full = fold(question.replace(/[’']/g, ' '));
   return {
@@ -815,8 +861,8 @@ export function readQuestion(turn: TurnContext): AnalystQuery {
 }
 
 /** The whole answer for one turn, and the tool calls it rests on. */
-export function answerWithCalls(turn: TurnContext): { text: string; calls: AnalystQuery['calls']; lang: Lang } {
-  const q = readQuestion(turn);
+export function answerWithCalls(turn: TurnContext, opts: AnswerOptions = {}): { text: string; calls: AnalystQuery['calls']; lang: Lang } {
+  const q = readQuestion(turn, opts);
   let text: string | null = null;
   for (const h of intentHandlers) {
     try {
@@ -828,12 +874,19 @@ export function answerWithCalls(turn: TurnContext): { text: string; calls: Analy
     if (text) break;
   }
   const parts = [text ?? cannotAnswer(q)];
+  // Parser warnings change what the answer can rest on: say so once per answer (the details on request).
+  const dropped = q.analysis?.warnings.length ?? 0;
+  if (dropped && !q.calls.some((x) => x.name === 'import_warnings')) {
+    parts.push(tr(q.lang, `Note: ${dropped === 1 ? 'one part' : `${dropped} parts`} of the file could not be read and ${dropped === 1 ? 'was' : 'were'} left out — ask "what was dropped on import?" for details.`,
+      `Hinweis: ${dropped === 1 ? 'Ein Teil' : `${dropped} Teile`} der Datei ${dropped === 1 ? 'konnte' : 'konnten'} nicht gelesen werden und ${dropped === 1 ? 'fehlt' : 'fehlen'} — fragen Sie „Was wurde beim Import verworfen?“ für Details.`,
+      `注意：ファイルの${dropped}箇所を読み込めず、除外しました。詳細は「インポートで何が落ちた？」と聞いてください。`));
+  }
   const skipped = turn.skipped.filter((s) => turn.currentAttachmentIds.includes(s.attachmentId));
-  if (skipped.length) parts.push(tr(q.lang, `I could not use ${skipped.map((s) => `**${s.name}** (${s.reason})`).join(', ')}.`, `Ich konnte ${skipped.map((s) => `**${s.name}** (${s.reason})`).join(', ')} nicht verwenden.`, `${skipped.map((s) => `**${s.name}**（${s.reason}）`).join('、')}は使えませんでした。`));
+  if (skipped.length) parts.push(tr(q.lang, `I could not use ${skipped.map((s) => `${strongName(s.name)} (${s.reason})`).join(', ')}.`, `Ich konnte ${skipped.map((s) => `${strongName(s.name)} (${s.reason})`).join(', ')} nicht verwenden.`, `${skipped.map((s) => `${strongName(s.name)}（${s.reason}）`).join('、')}は使えませんでした。`));
   return { text: parts.join('\n\n'), calls: q.calls, lang: q.lang };
 }
 
 /** The whole answer for one turn. */
-export function answer(turn: TurnContext): string {
-  return answerWithCalls(turn).text;
+export function answer(turn: TurnContext, opts: AnswerOptions = {}): string {
+  return answerWithCalls(turn, opts).text;
 }

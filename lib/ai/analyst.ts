@@ -5,7 +5,7 @@ import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import { buildTurnContext, type ContextOptions } from './context';
 import { answer } from './analyst-answers';
 import { AssistantMessageStream, streamWords } from './stream';
-import { offlineEditReply, proposalCallEvent, toolOutputReply } from './edit-proposal';
+import { offlineEditReply, proposalCallEvent, selectionOf, toolOutputReply } from './edit-proposal';
 
 export type AnalystOptions = ContextOptions & {
   /** Pause between words (ms), so answers stream visibly and can be stopped. */
@@ -19,8 +19,10 @@ export function createDiagramAnalyst(opts: AnalystOptions = {}): Responder {
     // Edit requests become proposals (issue 12): a message, then a pending client tool call the browser answers.
     const turn = input ? await buildTurnContext(thread, input, ctx, opts) : null;
     const edit = turn ? await offlineEditReply(turn, ctx) : null;
+    const model = turn?.diagram?.analysis?.model;
+    const selection = model ? selectionOf(ctx.requestMetadata, (id) => model.names.has(id)) : [];
     const text = turn
-      ? (edit?.text ?? answer(turn))
+      ? (edit?.text ?? answer(turn, { selection }))
       : (toolOutputReply(await ctx.loadItems()) ?? 'Thanks — I have nothing more to add.');
     if (signal.aborted) return;
     yield* streamWords(new AssistantMessageStream(thread.id, ctx.newItemId('assistant_message')), text, signal, delayMs);

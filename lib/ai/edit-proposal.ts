@@ -7,8 +7,11 @@ import type { ClientToolCallItem, ThreadItem, ThreadStreamEvent } from '@/lib/ch
 import type { RespondContext } from './responder';
 import type { TurnContext } from './context';
 import { parseEditRequest, understoodForms } from './edit-intents';
+import { generateProcess } from './generate';
 
 export const PROPOSE_TOOL_NAME = 'propose_diagram_change';
+/** A whole new process (generated from a description): created as a new diagram or drawn into an empty one. */
+export const PROPOSE_NEW_TOOL_NAME = 'propose_new_diagram';
 
 export const proposeToolSpec = {
   name: PROPOSE_TOOL_NAME,
@@ -120,7 +123,7 @@ export async function offlineEditReply(turn: TurnContext, ctx: RespondContext): 
   const forms = understoodForms(turn.question);
   const formList = forms.map((f) => `- ${f}`).join('\n');
   if (parsed.kind === 'unparsed') return { text: `${parsed.reason}\n\nThese are the forms I understand:\n${formList}` };
-  if (parsed.kind === 'generate') return null;
+  if (parsed.kind === 'generate') return generateReply(parsed.description, turn);
   if (!turn.diagram) return { text: 'No diagram is open, so there is nothing to change. Open a diagram and ask again.' };
   const { operations, outcome } = await repairOffline(turn.diagram.xml, parsed.operations);
   if (!outcome.ok) {
@@ -137,11 +140,50 @@ export async function offlineEditReply(turn: TurnContext, ctx: RespondContext): 
   };
 }
 
+function processName(question: string): string {
+  const m = /(?:process|diagram|workflow|prozess|diagramm|ablauf)\s+(?:for|of|für|zum|zur)\s+([^:\n]{3,60}?)\s*(?::|\n|$)/i.exec(question);
+  const name = m?.[1]?.trim();
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'New process';
+}
+
+async function generateReply(description: string, turn: TurnContext): Promise<OfflineEditReply> {
+  let g: Awaited<ReturnType<typeof generateProcess>>;
+  const name = processName(turn.question);
+  try {
+    g = await generateProcess(description, name);
+  } catch (err) {
+    return { text: `${(err as Error).message}
+
+For example:
+\`\`\`
+create a process:
+1. Receive order
+2. Check stock
+3. If in stock, ship the goods, otherwise notify the customer
+4. Send invoice
+\`\`\`` };
+  }
+  const empty = !turn.diagram?.analysis || turn.diagram.analysis.model.nodes.length === 0;
+  const errors = g.lint.filter((f) => f.category === 'error');
+  const steps = g.steps.map((s, i) => (s.kind === 'task' ? `${i + 1}. ${s.name}` : `${i + 1}. ${s.question} yes → ${s.yes}, no → ${s.no}`)).join('\n');
+  return {
+    text: `I drew this process from your description:\n${steps}\n\nProblems check: ${g.lint.length ? `${g.lint.length} finding(s)${errors.length ? `, ${errors.length} error(s)` : ''}` : 'no problems'}. ${empty ? 'Draw it into this (empty) diagram or create it as a new diagram.' : 'It will be created as a new diagram; this one stays as it is.'}`,
+    call: {
+      type: 'client_tool_call',
+      status: 'pending',
+      call_id: `call_${Math.random().toString(36).slice(2, 14)}`,
+      name: PROPOSE_NEW_TOOL_NAME,
+      arguments: { name, xml: g.xml, steps: g.names, lint: g.lint.length ? `${g.lint.length} finding(s)` : 'no problems', into_current: empty },
+    },
+  };
+}
+
 /** After the browser answered a proposal: what the analyst says. Null when the newest item is no proposal. */
 export function toolOutputReply(items: ThreadItem[]): string | null {
   const call = [...items].reverse().find((i): i is ClientToolCallItem => i.type === 'client_tool_call');
-  if (!call || call.name !== PROPOSE_TOOL_NAME || call.status !== 'completed') return null;
-  const out = (call.output ?? {}) as { status?: string; summary?: string; revision_id?: string; rejected?: number[]; errors?: string[]; save_error?: string };
+  if (!call || (call.name !== PROPOSE_TOOL_NAME && call.name !== PROPOSE_NEW_TOOL_NAME) || call.status !== 'completed') return null;
+  const out = (call.output ?? {}) as { status?: string; summary?: string; revision_id?: string; rejected?: number[]; errors?: string[]; save_error?: string; name?: string };
+  if (out.status === 'created') return `Created the diagram "${out.name ?? 'New process'}"; it is open in the editor now.`;
   if (out.status === 'applied') {
     const rejected = out.rejected?.length ? ` You left out ${out.rejected.length} of the proposed change${out.rejected.length === 1 ? '' : 's'}.` : '';
     const saved = out.save_error ? ` It is on the canvas but was not saved yet (${out.save_error}); it will be saved with your next edit.` : out.revision_id ? ' It is saved as a new revision.' : '';

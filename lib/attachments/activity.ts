@@ -1,6 +1,6 @@
 // A visible note in the conversation for every API upload, so the chat shows what arrived and how.
 import 'server-only';
-import { formatBytes } from '@/lib/http/route';
+import { formatBytes } from '@/lib/format';
 import { addTaskItem } from '@/lib/store';
 import { SOURCE_LABEL, type UploadSource } from './policy';
 import type { AttachmentRow } from '@/lib/store/attachments';

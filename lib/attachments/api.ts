@@ -1,4 +1,4 @@
-// The public conversation attachment API (issue 6): one function per endpoint, called by thin routes.
+// The public conversation attachment API (/api/v1/conversation/…, docs/api.md): one function per endpoint, called by thin routes.
 import 'server-only';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -124,14 +124,27 @@ export async function listAttachments(userId: string, conversationId: string, ur
   return { data: rows.map((r) => toApiAttachment(r)), nextCursor: next };
 }
 
+/** Metadata and a fresh download URL. A read: it never changes the attachment (completion is completeAttachment). */
 export async function fetchAttachment(userId: string, conversationId: string, attachmentId: string) {
+  return toApiAttachment(await attachmentInConversation(userId, conversationId, attachmentId));
+}
+
+/**
+ * POST …/complete — S3 two-step: the client PUT the bytes straight to the bucket, so the server has not seen them;
+ * validate them now and make the attachment ready. Already ready: answered as is; nothing uploaded yet: 409.
+ */
+export async function completeAttachment(userId: string, conversationId: string, attachmentId: string) {
+  const row = await attachmentInConversation(userId, conversationId, attachmentId);
+  if (row.status === 'ready') return toApiAttachment(row);
+  if (row.source === 'two_step' && storage().name === 's3') return toApiAttachment(await completeFromStorage(row));
+  throw new AppError('conflict', 'This upload has not been received yet: PUT the bytes to its uploadRequest URL first.');
+}
+
+async function attachmentInConversation(userId: string, conversationId: string, attachmentId: string): Promise<AttachmentRow> {
   const threadId = await requireConversation(userId, conversationId);
   const row = await findOwned(userId, attachmentId);
   if (row.threadId !== threadId) throw new AppError('notFound', 'Attachment not found');
-  if (row.status === 'pending' && row.source === 'two_step' && storage().name === 's3') {
-    return toApiAttachment(await completeFromStorage(row));
-  }
-  return toApiAttachment(row);
+  return row;
 }
 
 export async function deleteConversationAttachment(userId: string, conversationId: string, attachmentId: string) {

@@ -1,4 +1,5 @@
-// B's side of the ChatKit protocol: attachments.create/delete, and the checks and bindings around user messages.
+// lib/attachments' implementation of the ChatKit AttachmentsPort (lib/chatkit never touches files or the database):
+// attachments.create/delete, and the checks and bindings around user messages.
 import 'server-only';
 import type { AttachmentsPort } from '@/lib/chatkit/store';
 import { env } from '@/lib/env';

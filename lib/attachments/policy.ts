@@ -1,7 +1,7 @@
 // The single source of truth for what may be attached and how big it may be. Every upload path asks here.
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { formatBytes } from '@/lib/http/route';
+import { formatBytes } from '@/lib/format';
 
 export type AttachmentKind = 'image' | 'file';
 

@@ -1,4 +1,5 @@
 // Bytes from an HTTP request into an Upload: multipart (`file` part, streamed) or the raw body.
+import { dispositionFilename } from '@/lib/http/disposition';
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { tooLarge } from './policy';
@@ -15,17 +16,7 @@ export function isMultipart(req: Request): boolean {
 export function rawBodyName(req: Request): string | null {
   const q = new URL(req.url).searchParams.get('name');
   if (q) return q;
-  const cd = req.headers.get('content-disposition') ?? '';
-  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(cd);
-  if (star) {
-    try {
-      return decodeURIComponent(star[1]!.trim());
-    } catch {
-      throw new AppError('badRequest', 'Content-Disposition filename* is not valid percent-encoding.');
-    }
-  }
-  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/.exec(cd);
-  return plain ? (plain[1] ?? plain[2] ?? '').replace(/\\(.)/g, '$1') : null;
+  return dispositionFilename(req.headers.get('content-disposition'));
 }
 
 /**

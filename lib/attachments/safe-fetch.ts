@@ -2,6 +2,7 @@
 // `lookup` (so a DNS answer that changes after a check can't reach a private address); IP literals are checked
 // directly (Node skips lookup for them); redirects are followed by hand (≤3), each hop checked again; total time
 // and decoded bytes are capped. ATTACHMENT_URL_ALLOWLIST (host, host:port or origin) lets tests reach loopback.
+import { dispositionFilename } from '@/lib/http/disposition';
 import 'server-only';
 import dns from 'node:dns';
 import http from 'node:http';
@@ -228,12 +229,14 @@ async function* capped(stream: Readable, maxBytes: number, done: () => void): As
 }
 
 function nameFrom(cd: string | undefined, url: URL): string | null {
-  const m = cd ? /filename\*?\s*=\s*(?:UTF-8'')?"?([^";]+)"?/i.exec(cd) : null;
-  let raw = m?.[1] ?? url.pathname.split('/').filter(Boolean).pop() ?? null;
-  try {
-    raw = raw ? decodeURIComponent(raw) : null;
-  } catch {
-    /* keep it as is */
+  let raw = dispositionFilename(cd, false);
+  if (raw === null) {
+    raw = url.pathname.split('/').filter(Boolean).pop() ?? null;
+    try {
+      raw = raw ? decodeURIComponent(raw) : null;
+    } catch {
+      /* keep it as is */
+    }
   }
   // A name from someone else's server is only a hint: drop anything that would be refused in a user's own name.
   // eslint-disable-next-line no-control-regex

@@ -1,6 +1,7 @@
 // Serving stored bytes by signed URL: the sniffed type, nosniff, a sandboxing CSP, and downloads (not inline
 // rendering) for everything that is not an image.
 import 'server-only';
+import { contentDisposition } from '@/lib/http/disposition';
 import { Readable } from 'node:stream';
 import { AppError } from '@/lib/errors';
 import { attachmentNotFound, findBySignedId, type AttachmentRow } from '@/lib/store/attachments';
@@ -55,15 +56,11 @@ export async function signedFileResponse(req: Request, id: string): Promise<Resp
     'Content-Security-Policy': "default-src 'none'; sandbox",
     'Cross-Origin-Resource-Policy': 'cross-origin',
     'Cache-Control': 'private, max-age=300',
-    'Content-Disposition': `${row.kind === 'image' ? 'inline' : 'attachment'}; filename="${asciiName(row.name)}"; filename*=UTF-8''${encodeURIComponent(row.name)}`,
+    'Content-Disposition': contentDisposition(row.name, row.kind === 'image' ? 'inline' : 'attachment'),
   };
   if (req.method === 'HEAD') {
     obj.stream.destroy();
     return new Response(null, { status: 200, headers });
   }
   return new Response(Readable.toWeb(obj.stream as Readable) as ReadableStream, { status: 200, headers });
-}
-
-function asciiName(name: string): string {
-  return name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
 }

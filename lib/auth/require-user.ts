@@ -1,7 +1,6 @@
 // requireUser: the single way a route learns its user, whatever the credential.
 import 'server-only';
 import { AppError, unauthorized } from '@/lib/errors';
-import { db } from '@/lib/db';
 import { findLiveToken, touchToken } from '@/lib/auth/tokens';
 import { sessionTokenFromCookieHeader, userFromSessionToken } from '@/lib/auth/session';
 import { isSafeMethod, isSameOrigin } from '@/lib/auth/origin';
@@ -23,7 +22,7 @@ export async function requireUser(req: Request): Promise<AuthUser> {
     if (!m) throw unauthorized('Malformed Authorization header; use "Bearer <token>".');
     const row = await findLiveToken(m[1]!);
     if (!row) throw unauthorized('This API token is invalid, expired or revoked.');
-    const user = await db().user.findUnique({ where: { id: row.userId } });
+    const user = row.user;
     if (!user || user.disabledAt) throw unauthorized('The account for this token no longer exists or is disabled.');
     assertScope(row.scope, req);
     await touchToken(row);

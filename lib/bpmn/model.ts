@@ -234,8 +234,8 @@ function extentOf(definitions: ModdleElement): Bounds | null {
 
 /** "**Check order** (`Task_CheckOrder`)" — how every answer cites an element. */
 export function cite(model: Pick<DiagramModel, 'names'>, id: string): string {
+  // Names are user data: escaped so a task called "![x](http://host/pixel)" stays text.
   const name = model.names.get(id);
-  // Names are user data: escaped, so a name like `![x](http://host/p)` stays text in every answer.
   return name ? `${strongName(name)} (\`${id}\`)` : `\`${id}\``;
 }
 

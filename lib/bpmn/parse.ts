@@ -2,7 +2,7 @@
 // Inputs are capped and anything with a DOCTYPE is refused outright, so no XML tricks reach the parser.
 import { BpmnModdle } from 'bpmn-moddle';
 import { AppError } from '@/lib/errors';
-import { formatBytes } from '@/lib/http/route';
+import { formatBytes } from '@/lib/format';
 import { normalizeBpmnBytes, normalizeBpmnText } from './normalize';
 
 /** Largest diagram XML we store or parse. Real diagrams are far smaller; this bounds CPU and memory. */

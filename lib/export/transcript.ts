@@ -25,7 +25,7 @@ function itemMarkdown(item: ThreadItem): string | null {
     case 'widget':
       return item.copy_text ? `_${when} (widget):_ ${item.copy_text}` : null;
     case 'client_tool_call':
-      return `_${when}: tool ${clientToolCallText(item)}_`;
+      return `_${when}: tool ${escapeMarkdown(clientToolCallText(item))}_`;
     default:
       return null;
   }

@@ -3,6 +3,7 @@
 import { chatkitAllowedOrigins, withRequestOrigin } from '@/lib/auth/origin';
 import { AppError, errorResponse } from '@/lib/errors';
 import { z, type ZodType } from 'zod';
+import { formatBytes } from '@/lib/format';
 import { describeZodError } from '@/lib/errors';
 
 type Ctx<P> = { params: Promise<P> };
@@ -178,11 +179,7 @@ export async function readJson<T>(req: Request, schema: ZodType<T>, limit = 1024
   return parsed.data;
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
-  const mb = n / (1024 * 1024);
-  return `${mb.toFixed(mb < 10 ? 1 : 0).replace(/\.0$/, '')} MB`;
-}
+/** Kept as a re-export so existing imports keep working; the formatter lives in lib/format.ts. */
+export { formatBytes };
 
 export { z };

@@ -1,6 +1,7 @@
 // Every query on the Attachment table. User-facing lookups are scoped by userId and answer the same 404 for
 // "missing" and "not yours". The few unscoped ones are named for the reason they may be (signed URL, janitor).
 import 'server-only';
+import { fetchSize, keysetPage } from '@/lib/paging';
 import { db, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isWellFormedId } from '@/lib/ids';
@@ -141,10 +142,9 @@ export async function listInThread(userId: string, threadId: string, take: numbe
     if (!c) throw new AppError('badRequest', 'Unknown cursor; start again without one.');
     where = { ...where, OR: [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }] };
   }
-  const rows = await db().attachment.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: take + 1 });
-  const more = rows.length > take;
-  const page = rows.slice(0, take);
-  return { rows: page, next: more ? page[page.length - 1]!.id : null };
+  const rows = await db().attachment.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: fetchSize(take) });
+  const { page, next } = keysetPage(rows, take, (r) => r.id);
+  return { rows: page, next };
 }
 
 export async function allReadyInThread(userId: string, threadId: string): Promise<Row[]> {

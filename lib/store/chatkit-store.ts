@@ -2,6 +2,7 @@
 // are the same 404. Items are kept as a JSON payload plus the columns we query on (type, text, hidden, seq).
 import 'server-only';
 import { db, Prisma } from '@/lib/db';
+import { fetchSize, keysetPage } from '@/lib/paging';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { itemPlainText } from '@/lib/ai/converter';
@@ -46,9 +47,8 @@ function payloadOf(item: ThreadItem): Prisma.InputJsonValue {
 }
 
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
-  const has_more = rows.length > limit;
-  const slice = has_more ? rows.slice(0, limit) : rows;
-  return { data: slice.map(map), has_more, ...(has_more ? { after: slice[slice.length - 1]!.id } : {}) };
+  const { page, next } = keysetPage(rows, limit, (r) => r.id);
+  return { data: page.map(map), has_more: next !== null, ...(next !== null ? { after: next } : {}) };
 }
 
 // ---------------------------------------------------------------- helpers
@@ -192,7 +192,7 @@ export const prismaStore: Store = {
     const rows = await db().thread.findMany({
       where,
       orderBy: [{ createdAt: page.order }, { id: page.order }],
-      take: page.limit + 1,
+      take: fetchSize(page.limit),
     });
     return pageOf(rows, page.limit, threadFromRow);
   },
@@ -203,19 +203,24 @@ export const prismaStore: Store = {
   },
 
   async loadThreadItems(userId, threadId, page, opts = {}) {
-    await threadRow(userId, threadId);
+    // Ownership is folded into the page query (items carry their thread owner's userId): a page with rows proves
+    // the thread is the user's; only an empty page (or an unknown cursor) needs the thread looked up for the 404.
     const where: Prisma.ThreadItemWhereInput = { threadId, userId, ...(opts.includeHidden ? {} : { hidden: false }) };
     if (page.after) {
       const cursor = await db().threadItem.findFirst({ where: { id: page.after, threadId, userId }, select: { seq: true } });
-      if (!cursor) throw itemNotFound();
+      if (!cursor) {
+        await threadRow(userId, threadId);
+        throw itemNotFound();
+      }
       where.seq = page.order === 'desc' ? { lt: cursor.seq } : { gt: cursor.seq };
     }
     const rows = await db().threadItem.findMany({
       where,
       orderBy: { seq: page.order },
-      take: page.limit + 1,
+      take: fetchSize(page.limit),
       select: { id: true, threadId: true, type: true, payload: true, createdAt: true },
     });
+    if (!rows.length && !page.after) await threadRow(userId, threadId);
     return pageOf(rows, page.limit, itemFromRow);
   },
 

@@ -23,6 +23,12 @@ type InsertItem = (tx: Prisma.TransactionClient, userId: string, threadId: strin
 export function turnMethods(insertItem: InsertItem): Pick<Store, 'beginTurn' | 'renewTurn' | 'endTurn' | 'settleInterruptedTurn'> {
   return {
     async beginTurn(userId, threadId, lease) {
+      // The common case, a free thread, is one conditional update; a held, expired or missing one takes the lock.
+      const free = await db().thread.updateMany({
+        where: { id: threadId, userId, turnId: null },
+        data: { turnId: lease.turnId, turnExpiresAt: new Date(Date.now() + lease.ttlMs) },
+      });
+      if (free.count === 1) return 'started';
       return db().$transaction(
         async (tx) => {
           const row = await lockTurn(tx, userId, threadId);

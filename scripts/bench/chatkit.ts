@@ -17,6 +17,9 @@ import type { AddressInfo } from 'node:net';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const SECONDS = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 5;
+// --only a,b runs some parts (e.g. under --cpu-prof, where (c)'s 100,000-row seeding would drown the profile).
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = new Set(onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(',') : ['a', 'b', 'c']);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-bench-chatkit-'));
 process.env.DATA_DIR = tmp;
@@ -124,79 +127,88 @@ async function main() {
   console.log(`machine: ${cpu.length}× ${cpu[0]?.model ?? '?'} · ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM · node ${process.version} · database ${dbKind()}`);
 
   // (a) throughput vs bare node:http
-  const thread1k = await seedThread(user.id, 1000);
-  for (let i = 0; i < 20; i++) await seedThread(user.id, 0);
-  const cases = [
-    { label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } } },
-    { label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} } },
-  ];
-  console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
-  console.log('| request | server | req/s | p50 ms | p95 ms | requests |\n|---|---|---:|---:|---:|---:|');
-  const ratios: string[] = [];
-  for (const c of cases) {
-    const body = JSON.stringify(c.body);
-    const sample = await post(c.body);
-    if (sample.status !== 200) throw new Error(`${c.label}: HTTP ${sample.status} ${sample.bytes}`);
-    await load(url, headers, body, 20); // warm-up
-    const ours = await load(url, headers, body, 20);
-    const bare = await bareServer(sample.bytes);
-    await load(bare.url, headers, body, 20);
-    const floor = await load(bare.url, headers, body, 20);
-    await bare.close();
-    console.log(`| ${c.label} | /api/chatkit | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} |`);
-    console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} |`);
-    ratios.push(`${c.label}: ${(ours.rps / floor.rps * 100).toFixed(1)}% of the bare server's throughput`);
+  if (ONLY.has('a')) await partA();
+  if (ONLY.has('b')) await partB();
+  if (ONLY.has('c')) await partC();
+  await app.close();
+
+  async function partA() {
+    const thread1k = await seedThread(user.id, 1000);
+    for (let i = 0; i < 20; i++) await seedThread(user.id, 0);
+    const cases = [
+      { label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } } },
+      { label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} } },
+    ];
+    console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
+    console.log('| request | server | req/s | p50 ms | p95 ms | requests |\n|---|---|---:|---:|---:|---:|');
+    const ratios: string[] = [];
+    for (const c of cases) {
+      const body = JSON.stringify(c.body);
+      const sample = await post(c.body);
+      if (sample.status !== 200) throw new Error(`${c.label}: HTTP ${sample.status} ${sample.bytes}`);
+      await load(url, headers, body, 20); // warm-up
+      const ours = await load(url, headers, body, 20);
+      const bare = await bareServer(sample.bytes);
+      await load(bare.url, headers, body, 20);
+      const floor = await load(bare.url, headers, body, 20);
+      await bare.close();
+      console.log(`| ${c.label} | /api/chatkit | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} |`);
+      console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} |`);
+      ratios.push(`${c.label}: ${(ours.rps / floor.rps * 100).toFixed(1)}% of the bare server's throughput`);
   }
   console.log('\n' + ratios.map((r) => `- ${r}`).join('\n'));
-
-  // (b) time to first SSE event
-  const threads = await Promise.all(Array.from({ length: 10 }, () => post({ type: 'threads.create', params: { input: { content: [{ type: 'input_text', text: 'start' }], attachments: [], inference_options: {} } } })));
-  const threadIds = threads.map((t) => JSON.parse(t.bytes.toString().split('\n\n')[0]!.slice(6)).thread.id as string);
-  const ttfe: number[] = [];
-  let remaining = 200;
-  const streamWorker = async (threadId: string) => {
-    while (remaining-- > 0) {
-      const t = performance.now();
-      const res = await fetchRetry(url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadId, input: { content: [{ type: 'input_text', text: 'How many gateways are there?' }], attachments: [], inference_options: {} } } }),
-      });
-      const reader = res.body!.getReader();
-      const first = await reader.read();
-      ttfe.push(performance.now() - t);
-      if (!new TextDecoder().decode(first.value).startsWith('data: ')) throw new Error('first chunk is not an SSE event');
-      while (!(await reader.read()).done);
-    }
-  };
-  await Promise.all(threadIds.map(streamWorker));
-  ttfe.sort((a, b) => a - b);
-  console.log(`\n## (b) time to first SSE event, threads.add_user_message, 200 requests, 10 concurrent streams\n`);
-  console.log(`p50 ${pct(ttfe, 50).toFixed(1)} ms · p95 ${pct(ttfe, 95).toFixed(1)} ms · max ${ttfe.at(-1)!.toFixed(1)} ms`);
-
-  // (c) items.list p95, 100 vs 100,000 items
-  console.log(`\n## (c) items.list (page of 20, newest first and a cursor page) vs thread size, 200 sequential requests each\n`);
-  console.log('| items in thread | first page p50 / p95 ms | cursor page p50 / p95 ms |\n|---:|---:|---:|');
-  for (const size of [100, 100_000]) {
-    const t0 = performance.now();
-    const threadId = await seedThread(user.id, size);
-    const seeded = ((performance.now() - t0) / 1000).toFixed(1);
-    const mid = await db().threadItem.findFirst({ where: { threadId }, orderBy: { seq: 'asc' }, skip: Math.floor(size / 2), select: { id: true } });
-    const measure = async (params: Record<string, unknown>) => {
-      const ms: number[] = [];
-      for (let i = 0; i < 220; i++) {
-        const t = performance.now();
-        const r = await post({ type: 'items.list', params: { thread_id: threadId, ...params } });
-        if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
-        if (i >= 20) ms.push(performance.now() - t); // first 20 are warm-up
-      }
-      ms.sort((a, b) => a - b);
-      return `${pct(ms, 50).toFixed(1)} / ${pct(ms, 95).toFixed(1)}`;
-    };
-    console.log(`| ${size.toLocaleString('en-US')} (seeded in ${seeded} s) | ${await measure({})} | ${await measure({ after: mid!.id })} |`);
   }
 
-  await app.close();
+  // (b) time to first SSE event
+  async function partB() {
+    const threads = await Promise.all(Array.from({ length: 10 }, () => post({ type: 'threads.create', params: { input: { content: [{ type: 'input_text', text: 'start' }], attachments: [], inference_options: {} } } })));
+    const threadIds = threads.map((t) => JSON.parse(t.bytes.toString().split('\n\n')[0]!.slice(6)).thread.id as string);
+    const ttfe: number[] = [];
+    let remaining = 200;
+    const streamWorker = async (threadId: string) => {
+      while (remaining-- > 0) {
+        const t = performance.now();
+        const res = await fetchRetry(url, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadId, input: { content: [{ type: 'input_text', text: 'How many gateways are there?' }], attachments: [], inference_options: {} } } }),
+        });
+        const reader = res.body!.getReader();
+        const first = await reader.read();
+        ttfe.push(performance.now() - t);
+        if (!new TextDecoder().decode(first.value).startsWith('data: ')) throw new Error('first chunk is not an SSE event');
+        while (!(await reader.read()).done);
+      }
+    };
+    await Promise.all(threadIds.map(streamWorker));
+    ttfe.sort((a, b) => a - b);
+    console.log(`\n## (b) time to first SSE event, threads.add_user_message, 200 requests, 10 concurrent streams\n`);
+    console.log(`p50 ${pct(ttfe, 50).toFixed(1)} ms · p95 ${pct(ttfe, 95).toFixed(1)} ms · max ${ttfe.at(-1)!.toFixed(1)} ms`);
+  }
+
+  async function partC() {
+    // (c) items.list p95, 100 vs 100,000 items
+    console.log(`\n## (c) items.list (page of 20, newest first and a cursor page) vs thread size, 200 sequential requests each\n`);
+    console.log('| items in thread | first page p50 / p95 ms | cursor page p50 / p95 ms |\n|---:|---:|---:|');
+    for (const size of [100, 100_000]) {
+      const t0 = performance.now();
+      const threadId = await seedThread(user.id, size);
+      const seeded = ((performance.now() - t0) / 1000).toFixed(1);
+      const mid = await db().threadItem.findFirst({ where: { threadId }, orderBy: { seq: 'asc' }, skip: Math.floor(size / 2), select: { id: true } });
+      const measure = async (params: Record<string, unknown>) => {
+        const ms: number[] = [];
+        for (let i = 0; i < 220; i++) {
+          const t = performance.now();
+          const r = await post({ type: 'items.list', params: { thread_id: threadId, ...params } });
+          if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
+          if (i >= 20) ms.push(performance.now() - t); // first 20 are warm-up
+        }
+        ms.sort((a, b) => a - b);
+        return `${pct(ms, 50).toFixed(1)} / ${pct(ms, 95).toFixed(1)}`;
+      };
+      console.log(`| ${size.toLocaleString('en-US')} (seeded in ${seeded} s) | ${await measure({})} | ${await measure({ after: mid!.id })} |`);
+  }
+  }
 }
 
 try {

@@ -1,7 +1,7 @@
 import { requirePageAdmin } from '@/lib/auth/page';
 import { dailyStats } from '@/lib/store/admin/stats';
 import { StatsCharts } from '@/components/admin/stats-charts';
-import { fmtBytes } from '@/components/admin/format';
+import { formatBytes } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Stats' };
@@ -20,7 +20,7 @@ export default async function StatsPage() {
     ['Active today', String(last?.activeUsers ?? 0)],
     ['Conversations (30 d)', String(sum('conversations'))],
     ['Messages (30 d)', String(sum('messages'))],
-    ['Attachments (30 d)', `${sum('attachments')} · ${fmtBytes(sum('attachmentBytes'))}`],
+    ['Attachments (30 d)', `${sum('attachments')} · ${formatBytes(sum('attachmentBytes'))}`],
     ['Screenshots (30 d)', String(sum('screenshots'))],
     ['Thumbs-up ratio (30 d)', pos + neg ? `${Math.round((pos / (pos + neg)) * 100)} %` : '—'],
   ];

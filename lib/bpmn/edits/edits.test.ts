@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BpmnModdle } from 'bpmn-moddle';
 import { buildModel, lintDefinitions } from '@/lib/bpmn';
-import { applyBatchToCopy, changeSummary, editBatch, fingerprint, lintDelta, proposeToolJsonSchema, type EditOp } from '@/lib/bpmn/edits';
+import { applyBatchToCopy, changeSummary, editBatch, fingerprint, lintDelta, proposeToolJsonSchema, structuralProblems, type EditOp } from '@/lib/bpmn/edits';
 import { starterXml } from '@/lib/diagrams/starter';
 
 const ORDER = readFileSync('e2e/fixtures/diagrams/order-fulfilment.bpmn', 'utf8');
@@ -155,6 +155,24 @@ describe('edit operations on fixture diagrams', () => {
     // The customer pool below moved down with it.
     const [, cy] = bounds('Participant_Customer');
     expect(cy).toBeGreaterThanOrEqual(py + ph);
+  });
+
+  it('pools and lanes: a new pool below, a message flow to it, a lane wrapping a pool without lanes — DI stays valid', async () => {
+    const r = await ok(ORDER, [
+      { op: 'addPool', name: 'Supplier', id: 'Participant_Supplier' },
+      { op: 'connect', from: 'Pack goods', to: 'Supplier', name: 'Reorder' },
+      { op: 'addLane', name: 'Finance', id: 'Lane_Fin' },
+      { op: 'rename', element: 'Lane_Sales', name: 'Front office' },
+    ]);
+    expect(r.model.participants.map((p) => p.name)).toEqual(['Shop', 'Customer', 'Supplier']);
+    expect(r.model.messageFlows.find((m) => m.name === 'Reorder')).toMatchObject({ sourceId: 'Task_PackGoods', targetId: 'Participant_Supplier' });
+    expect(r.model.lanes.map((l) => l.name)).toEqual(['Front office', 'Warehouse', 'Finance']);
+    expect(structuralProblems(r.definitions)).toEqual([]);
+    expect(changeSummary(r.changes)).toBe('Changed the diagram: +1 message flow, +1 lane, +1 pool, 1 renamed');
+    // Pools never overlap after the lane grew the shop pool.
+    const box = (id: string) => /bpmnElement="([^"]+)"[^>]*>\s*<dc:Bounds x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g;
+    const pools = [...r.xml.matchAll(box(''))].filter((m) => m[1]!.startsWith('Participant_')).map((m) => ({ id: m[1], y: Number(m[3]), h: Number(m[5]) })).sort((a, b) => a.y - b.y);
+    for (let i = 1; i < pools.length; i++) expect(pools[i]!.y).toBeGreaterThanOrEqual(pools[i - 1]!.y + pools[i - 1]!.h);
   });
 
   it('the sub-process diagram keeps working (insurance claim fixture)', async () => {

@@ -2,6 +2,7 @@
 // One parameterised query (Prisma.sql fragments, never string-built SQL). Filters run on the thread table and
 // its indexes; per-row counts are computed only for the page being returned, so cost does not grow with the table.
 import 'server-only';
+import { fetchSize, keysetPage } from '@/lib/paging';
 import { db, Prisma } from '@/lib/db';
 import { assertAdmin, assertConversationsReadable, type AdminActor } from '@/lib/admin/guard';
 import { recordAudit } from '@/lib/admin/audit';
@@ -148,7 +149,7 @@ export async function listConversations(actor: AdminActor, f: ConversationFilter
       FROM "Thread" t
       ${whereSql}
       ORDER BY t."updatedAt" DESC, t.id DESC
-      LIMIT ${limit + 1}
+      LIMIT ${fetchSize(limit)}
     )
     SELECT p.id, p.title, p."userId", u.email, u.name AS "userName", p."diagramId", d.name AS "diagramName",
       p."createdAt", p."updatedAt",
@@ -166,12 +167,8 @@ export async function listConversations(actor: AdminActor, f: ConversationFilter
     LEFT JOIN "Flag" f ON f."threadId" = p.id
     ORDER BY p."updatedAt" DESC, p.id DESC`;
 
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    data: page.map(toRow),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.updatedAt, last.id) : null,
-  };
+  const { page, next } = keysetPage(rows, limit, (last) => encodeCursor(last.updatedAt, last.id));
+  return { data: page.map(toRow), nextCursor: next };
 }
 
 function toRow(r: RawRow): ConversationRow {

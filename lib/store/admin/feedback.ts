@@ -1,5 +1,6 @@
 // The feedback queue: every thumbs-down, with the answer it was given on and the user question before it.
 import 'server-only';
+import { fetchSize, keysetPage } from '@/lib/paging';
 import { db, Prisma } from '@/lib/db';
 import { assertAdmin, assertConversationsReadable, type AdminActor } from '@/lib/admin/guard';
 import { recordAudit } from '@/lib/admin/audit';
@@ -59,8 +60,8 @@ export async function feedbackQueue(
     LEFT JOIN "Flag" f ON f."threadId" = fb."threadId"
     WHERE fb.kind = 'negative' ${after}
     ORDER BY fb."createdAt" DESC, fb.id DESC
-    LIMIT ${limit + 1}`;
-  const page = rows.slice(0, limit);
+    LIMIT ${fetchSize(limit)}`;
+  const { page, next } = keysetPage(rows, limit, (r) => r.id);
   return {
     data: page.map((r) => ({
       id: r.id,
@@ -73,6 +74,6 @@ export async function feedbackQueue(
       answer: r.answer,
       flagStatus: r.flagStatus,
     })),
-    nextCursor: rows.length > limit ? page[page.length - 1]!.id : null,
+    nextCursor: next,
   };
 }

@@ -4,6 +4,7 @@ import { parseConversationFilters } from '@/lib/admin/filters';
 import { exportJsonl } from '@/lib/admin/export';
 import { exportZip } from '@/lib/admin/export-zip';
 import { AppError } from '@/lib/errors';
+import { contentDisposition } from '@/lib/http/disposition';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,7 @@ export const GET = route(async (req) => {
     return new Response(await exportZip(admin, filters), {
       headers: {
         'Content-Type': 'application/zip',
-        'Content-Disposition': `attachment; filename="procmod-conversations-${stamp}.zip"`,
+        'Content-Disposition': contentDisposition(`procmod-conversations-${stamp}.zip`),
         'Cache-Control': 'no-store',
       },
     });
@@ -27,7 +28,7 @@ export const GET = route(async (req) => {
   return new Response(await exportJsonl(admin, filters), {
     headers: {
       'Content-Type': 'application/x-ndjson; charset=utf-8',
-      'Content-Disposition': `attachment; filename="procmod-conversations-${stamp}.jsonl"`,
+      'Content-Disposition': contentDisposition(`procmod-conversations-${stamp}.jsonl`),
       'Cache-Control': 'no-store',
     },
   });

@@ -1,0 +1,122 @@
+// The official element's path (CHAT_UI=chatkit) end to end, with a stand-in for <openai-chatkit> (the real bundle
+// only loads from OpenAI's CDN). The spec starts its own server on another port with CHAT_UI=chatkit and no public
+// origin configured (the build is the one playwright.config's server made), and a route answers the CDN script URL
+// with e2e/ui/support-chatkit/standin-element.js. What the stand-in cannot prove: docs/chatkit-compat.md.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { addTask, waitForCanvas } from './workspace-helpers';
+
+const port = Number(process.env.E2E_PORT ?? 3100) + 90;
+const origin = `http://127.0.0.1:${port}`;
+const root = path.resolve(import.meta.dirname, '..', '..');
+const standin = fs.readFileSync(path.join(import.meta.dirname, 'support-chatkit', 'standin-element.js'), 'utf8');
+let server: ChildProcess | null = null;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: origin });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-standin-'));
+  server = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    stdio: 'ignore',
+    env: {
+      ...process.env, // NEXTAUTH_URL is unset there (playwright.config.ts)
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+      CHAT_UI: 'chatkit',
+      CHATKIT_SCRIPT_TIMEOUT_MS: '8000',
+    },
+  });
+  for (let i = 0; i < 170; i++) {
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`the stand-in server on ${origin} did not start`);
+});
+
+test.afterAll(() => {
+  server?.kill('SIGTERM');
+});
+
+async function open(page: Page) {
+  await page.route('https://cdn.platform.openai.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/javascript', body: standin }),
+  );
+  const email = `standin-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`;
+  expect((await page.request.post('/api/signup', { data: { email, password: 'password123', name: 'Stan Din' } })).status()).toBe(201);
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('password123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/d\/dgm_/);
+  await waitForCanvas(page);
+  await expect(page.getByTestId('chat-panel')).toHaveAttribute('data-chat-ui', 'chatkit', { timeout: 15_000 });
+  await expect(page.getByTestId('standin')).toBeVisible();
+}
+
+const events = (page: Page) => page.evaluate(() => (window as unknown as { __standin: { events: string[] } }).__standin.events);
+
+test('Screenshot lands in the element composer with a preview that loads although it was requested before the PUT', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('screenshot').click();
+  const preview = page.getByTestId('standin-preview');
+  await expect(preview).toBeAttached({ timeout: 20_000 });
+  expect(new URL((await preview.getAttribute('src'))!).origin).toBe(origin);
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+  const log = await events(page);
+  expect(log).toContain('upload:200');
+  // The wrapper handed over files and then focused the composer.
+  expect(log.indexOf('focusComposer')).toBeGreaterThan(log.findIndex((e) => e.startsWith('setComposerValue:files')));
+  await expect(page.getByTestId('standin-input')).toBeFocused();
+});
+
+test('save before send, and the history is per diagram', async ({ page }) => {
+  await open(page);
+  const diagramA = new URL(page.url()).pathname.split('/').pop()!;
+  // Saves are held for a moment, so an edit made just before sending is still unsaved when Send is pressed: the
+  // wrapper must wait for the save to finish before threads.create goes out.
+  const order: string[] = [];
+  await page.route('**/api/diagrams/*/revisions', async (route) => {
+    if (route.request().method() === 'POST') await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  // The save's response (headers) is seen before the page can act on it, so 'saved' precedes a threads.create that
+  // waited for it; without the wait, threads.create goes out while the save is still held.
+  page.on('response', (r) => {
+    if (r.request().method() === 'POST' && /\/api\/diagrams\/[^/]+\/revisions$/.test(r.url())) order.push('saved');
+  });
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/chatkit') && (r.postData() ?? '').includes('"threads.create"')) order.push('threads.create');
+  });
+  await page.getByTestId('standin-input').fill('How many tasks are there?');
+  await addTask(page, 40, 190, 'Check stock');
+  await page.getByTestId('standin-send').click();
+  await expect(page.getByTestId('standin-thread')).toHaveCount(1, { timeout: 30_000 });
+  expect(order.indexOf('saved')).toBeGreaterThanOrEqual(0);
+  expect(order.indexOf('saved')).toBeLessThan(order.indexOf('threads.create'));
+  await expect(page.getByTestId('standin-assistant_message').last()).toContainText(/2 tasks/);
+
+  // Another diagram: its history is empty; back on the first one its thread is listed and reopened.
+  const res = await page.request.post('/api/diagrams', { data: { name: 'Second' } });
+  const { diagram } = await res.json();
+  await page.goto(`/d/${diagram.id}`);
+  await expect(page.getByTestId('standin')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __standin: { history?: string[] } }).__standin.history)).toEqual([]);
+  await page.goto(`/d/${diagramA}`);
+  await expect(page.getByTestId('standin-thread')).toHaveCount(1);
+  // Reload reopened the conversation last used on this diagram (initialThread).
+  await expect(page.getByTestId('standin-user_message')).toContainText('How many tasks are there?');
+});
