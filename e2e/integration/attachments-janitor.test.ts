@@ -11,6 +11,22 @@ import { tempDir } from '@/lib/attachments/storage';
 import { makeUser } from '../support/users';
 import * as fx from './attachments-fixtures';
 
+describe('deleting a pending attachment', () => {
+  it('removes its temp files too (an upload interrupted by a crash leaves one)', async () => {
+    const u = await makeUser();
+    const pending = await attachmentsPort.create({ userId: u.id }, { name: 'crashed.txt', size: 10, mime_type: 'text/plain' });
+    fs.mkdirSync(tempDir(), { recursive: true });
+    const temp = path.join(tempDir(), `${pending.id}.1a2b3c4d`);
+    const other = path.join(tempDir(), `atc_someoneelse.1a2b3c4d`);
+    fs.writeFileSync(temp, 'half');
+    fs.writeFileSync(other, 'not mine');
+    await attachmentsPort.delete({ userId: u.id }, pending.id);
+    expect(fs.existsSync(temp)).toBe(false);
+    expect(fs.existsSync(other)).toBe(true);
+    fs.rmSync(other);
+  });
+});
+
 describe('janitor', () => {
   it('removes stale pending rows, old temp files and orphaned objects, and keeps ready attachments and fresh uploads', async () => {
     const u = await makeUser();

@@ -40,9 +40,20 @@ export function route<P = Record<string, string>>(a: RouteOptions | Handler<P>, 
       res = errorResponse(err);
       if (req.body && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) res.headers.set('Connection', 'close');
     }
-    if (opts.cors) for (const [k, v] of Object.entries(corsHeaders(req, opts.cors))) res.headers.set(k, v);
-    return res;
+    return opts.cors ? withHeaders(res, corsHeaders(req, opts.cors)) : res;
   };
+}
+
+/** Adds headers; a response with immutable headers (Response.redirect, a fetched one) is copied first. */
+function withHeaders(res: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  } catch {
+    const copy = new Response(res.body, res);
+    for (const [k, v] of Object.entries(headers)) copy.headers.set(k, v);
+    return copy;
+  }
 }
 
 /** The methods a route does not implement, each a 405 JSON naming the ones it does: `export const { PUT } = otherMethods('GET')`. */
