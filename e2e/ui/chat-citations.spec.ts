@@ -57,10 +57,3 @@ test('mention an element, click a cited element in the answer, the canvas select
   await expect(page.locator('.djs-element.selected')).toHaveAttribute('data-element-id', 'Task_RejectOrder');
 
 });
-  await page.keyboard.press('Delete');
-  await expect(page.locator('.djs-element[data-element-id="Task_RejectOrder"]')).toHaveCount(0);
-  await reject.click();
-  await expect(answer.getByTestId('citation-note')).toContainText('is no longer in this diagram');
-  await expect(answer.getByTestId('citation-note')).toContainText('Task_RejectOrder');
-  await page.screenshot({ path: test.info().outputPath('citation-missing.png') });
-});
