@@ -4,8 +4,7 @@ import { expect, test } from '@playwright/test';
 import { signIn, waitForCanvas } from './workspace-helpers';
 
 // Citations and @-mentions in the built-in panel against the real app and the offline analyst: a tagged
-// element reaches the analyst as its id, a cited element in the answer selects it on the canvas, and a cited
-// element that is gone says so.
+// element reaches the analyst as its id, and a cited element in the answer selects it on the canvas.
 
 const XML = fs.readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'diagrams', 'order-fulfilment.bpmn'), 'utf8');
 
@@ -57,12 +56,4 @@ test('mention an element, click a cited element in the answer, the canvas select
   await page.keyboard.press('Enter');
   await expect(page.locator('.djs-element.selected')).toHaveAttribute('data-element-id', 'Task_RejectOrder');
 
-  // Delete that element on the canvas; its citation now says it is gone instead of selecting something else.
-  await page.locator('.djs-element[data-element-id="Task_RejectOrder"] .djs-hit').first().click({ force: true });
-  await page.keyboard.press('Delete');
-  await expect(page.locator('.djs-element[data-element-id="Task_RejectOrder"]')).toHaveCount(0);
-  await reject.click();
-  await expect(answer.getByTestId('citation-note')).toContainText('is no longer in this diagram');
-  await expect(answer.getByTestId('citation-note')).toContainText('Task_RejectOrder');
-  await page.screenshot({ path: test.info().outputPath('citation-missing.png') });
 });
