@@ -40,7 +40,7 @@ const chatkit = (body: unknown) => fetch(`${app.url}/api/chatkit`, { method: 'PO
 const ids: Record<string, string> = {};
 
 describe('S3 storage (s3rver)', () => {
-  it('two-step: presigned PUT straight to the bucket (CORS preflight passes), validated on fetch, original and thumbnail in S3', async () => {
+  it('two-step: presigned PUT straight to the bucket (CORS preflight passes), validated on complete, original and thumbnail in S3', async () => {
     const jpg = await fx.jpeg(300, 200);
     const res = await fetch(`${api()}/attachment/upload`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ file: { type: 'image/jpeg', size: jpg.length, name: 'site.jpg' } }) });
     expect(res.status).toBe(201);
@@ -62,6 +62,9 @@ describe('S3 storage (s3rver)', () => {
     expect(put.headers.get('access-control-allow-origin')).toBe('*');
     expect(s3.keys()).toContain(`incoming/${a.id}`);
 
+    // The server never sees a presigned PUT: `complete` validates the bytes in the bucket (`fetch` only reads).
+    const completed = await fetch(`${api()}/attachment/${a.id}/complete`, { method: 'POST', headers: auth() });
+    expect(completed.status, await completed.clone().text()).toBe(200);
     const fetched = await (await fetch(`${api()}/attachment/${a.id}/fetch`, { headers: auth() })).json();
     expect(fetched).toMatchObject({ id: a.id, status: 'ready', type: 'image/jpeg', width: 300, height: 200 });
     expect(s3.keys()).toEqual(expect.arrayContaining([a.id, `${a.id}.thumb`]));
