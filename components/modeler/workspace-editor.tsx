@@ -183,10 +183,11 @@ export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: Open
                   {t.label}
                 </button>
               ))}
-              <button className="pm-icon-btn pm-side-hide" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="side-collapse">
-                ›
-              </button>
             </div>
+            {/* Outside the tablist: a tablist may only contain tabs. */}
+            <button className="pm-icon-btn pm-side-hide" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="side-collapse">
+              ›
+            </button>
             <div className="pm-chat pm-side-body" role="tabpanel" id="pm-tabpanel-chat" aria-labelledby="pm-tab-chat" hidden={tab !== 'chat'} data-testid="chat-pane">
               <ChatPanel diagramId={diagram.id} diagramName={name} config={chatConfig} />
             </div>
