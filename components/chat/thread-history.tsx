@@ -183,11 +183,11 @@ export function ThreadHistory(p: Props) {
             {canSplit && <div className="chat-hist-group">{p.diagramName || 'This diagram'}</div>}
             {mine.length === 0 && canSplit && <p className="chat-hist-empty">No conversations about this diagram yet.</p>}
             {!canSplit && all.length === 0 && <p className="chat-hist-empty">No conversations yet.</p>}
-            <ul className="chat-hist-list">{rows(canSplit ? mine : all)}</ul>
+            <ul className="chat-hist-list" aria-label={canSplit ? 'Conversations about this diagram' : 'Conversations'}>{rows(canSplit ? mine : all)}</ul>
             {canSplit && showOthers && others.length > 0 && (
               <>
                 <div className="chat-hist-group">Other diagrams</div>
-                <ul className="chat-hist-list">{rows(others)}</ul>
+                <ul className="chat-hist-list" aria-label="Other conversations">{rows(others)}</ul>
               </>
             )}
             {p.hasMore && (

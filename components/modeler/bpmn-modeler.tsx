@@ -491,8 +491,13 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
           onHandTool={() => get('editorActions')?.trigger('handTool')}
         />
         {problemsOpen && <ProblemsPanel problems={problems} lintActive={lintActive} onSelect={selectElement} onClose={() => setProblemsOpen(false)} onEnable={toggleLint} />}
+        {/* Always present, so a screen reader announces success notices ("… screenshot added to the chat") when their
+            text arrives; a live region that mounts together with its text is often not read. */}
+        <div className="sr-only" role="status" aria-live="polite" data-testid="modeler-announcer">
+          {notice && notice.kind !== 'error' ? notice.title : ''}
+        </div>
         {notice && (
-          <div className={`pm-notice pm-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="modeler-notice">
+          <div className={`pm-notice pm-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined} data-testid="modeler-notice">
             <IconAlert size={16} />
             <div className="pm-notice-body">
               <div>{notice.title}</div>

@@ -69,6 +69,12 @@ test('user pages have no serious accessibility findings', async ({ page }) => {
   await expect(page.getByTestId('assistant-message').last()).toHaveAttribute('data-streaming', 'false');
   await expect(page.getByTestId('assistant-message').last()).toContainText(/task/i);
 
+  // The Screenshot result is announced through a live region that exists before the text arrives.
+  const announcer = page.getByTestId('modeler-announcer');
+  await expect(announcer).toHaveAttribute('role', 'status');
+  await page.getByTestId('screenshot').click();
+  await expect(announcer).toContainText(/screenshot .*added/i);
+
   await page.goto('/diagrams');
   await audit(page, 'diagram list');
   await page.goto('/settings');
