@@ -2,6 +2,7 @@
 // admin. Any serious or critical violation fails the test; the message lists rule, impact and the offending nodes.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './workspace-helpers';
 
 const PASSWORD = 'password123';
 const ADMIN_EMAIL = 'pw-admin@example.test';
@@ -22,13 +23,6 @@ async function signUp(page: Page, email: string) {
   expect([201, 409]).toContain(res.status());
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-}
 
 test('signed-out pages have no serious accessibility findings', async ({ page }) => {
   await page.goto('/signin');
@@ -40,7 +34,7 @@ test('signed-out pages have no serious accessibility findings', async ({ page })
 test('user pages have no serious accessibility findings', async ({ page }) => {
   const email = `a11y-${Date.now()}@example.test`;
   await signUp(page, email);
-  await signIn(page, email);
+  await signInAs(page, email);
   await expect(page.getByTestId('workspace')).toBeVisible();
   await expect(page.locator('.djs-palette')).toBeVisible({ timeout: 30_000 });
   await audit(page, 'workspace (new diagram)');
@@ -83,7 +77,7 @@ test('user pages have no serious accessibility findings', async ({ page }) => {
 
 test('admin pages have no serious accessibility findings', async ({ page }) => {
   await signUp(page, ADMIN_EMAIL);
-  await signIn(page, ADMIN_EMAIL);
+  await signInAs(page, ADMIN_EMAIL);
   // A conversation of the admin's own, so the transcript page has something to show whatever ran before.
   await page.goto('/');
   const composer = page.getByTestId('chat-input');

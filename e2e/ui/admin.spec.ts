@@ -2,17 +2,11 @@
 // its screenshot inline, its diagram revision opened in the viewer, flagged, found by flag, and every step audited.
 import sharp from 'sharp';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { signInAs } from './workspace-helpers';
 
 const PASSWORD = 'password123';
 const ADMIN_EMAIL = 'pw-admin@example.test';
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-}
 
 async function signUp(request: APIRequestContext, email: string): Promise<{ role: string }> {
   const res = await request.post('/api/signup', { data: { email, password: PASSWORD, name: email.split('@')[0] } });
@@ -25,7 +19,7 @@ async function signUp(request: APIRequestContext, email: string): Promise<{ role
 async function userConversation(browser: Browser, email: string, words: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email);
+  await signInAs(page, email);
   const api = context.request;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="http://bpmn.io/schema/bpmn">
@@ -71,7 +65,7 @@ test('an admin finds a conversation by its words, reads it with the screenshot, 
   const words = `quokka${Date.now().toString(36)}`;
   const { threadId } = await userConversation(browser, userEmail, words);
 
-  await signIn(page, ADMIN_EMAIL);
+  await signInAs(page, ADMIN_EMAIL);
   await page.goto('/admin');
   await page.getByTestId('filter-q').fill(words);
   await page.getByTestId('filter-apply').click();
@@ -125,7 +119,7 @@ test('a regular user cannot reach any admin page or API', async ({ page, request
   const email = `pw-plain-${Date.now()}@example.test`;
   const me = await signUp(request, email);
   expect(me.role).toBe('USER');
-  await signIn(page, email);
+  await signInAs(page, email);
   for (const path of ['/admin', '/admin/feedback', '/admin/stats', '/admin/users', '/admin/audit', '/admin/conversations/thr_x', '/admin/revisions/rev_x']) {
     await page.goto(path);
     // Sent to the workspace (which opens the user's diagram), never shown an admin page.

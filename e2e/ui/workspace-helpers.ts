@@ -15,6 +15,15 @@ export async function signIn(page: Page, who: { prefix: string; name: string } =
   await waitForCanvas(page);
 }
 
+/** Sign in through the form as an existing account (password123, as every spec signs up with). */
+export async function signInAs(page: Page, email: string) {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('password123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/signin/);
+}
+
 export async function waitForCanvas(page: Page) {
   await expect(page.locator('.djs-palette')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.djs-element.djs-shape').first()).toBeAttached();
