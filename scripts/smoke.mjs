@@ -56,8 +56,8 @@ const expect = (cond, what) => {
 };
 
 let healthy = false;
-// The first start builds (minutes on a small machine).
-for (let i = 0; i < 1200 && server.exitCode === null && !healthy; i++) {
+// The first start builds (minutes on a small machine; over ten on a busy one).
+for (let i = 0; i < 3600 && server.exitCode === null && !healthy; i++) {
   healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
   if (!healthy) await new Promise((r) => setTimeout(r, 500));
 }
