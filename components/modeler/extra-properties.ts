@@ -345,8 +345,6 @@ function participantGroup(element: Any, translate: Any) {
 // ---------- Provider ----------
 
 function ExtraPropertiesProvider(this: Any, propertiesPanel: Any, translate: Any) {
-  // Lower priority than the BPMN provider (1000), so our groups are added to its list.
-  propertiesPanel.registerProvider(500, this);
   this.getGroups = (element: Any) => (groups: Any[]) => {
     const extra = [conditionGroup, loopGroup, dataGroup, participantGroup].map((g) => g(element, translate)).filter(Boolean);
     // Right after General and Documentation, where Camunda Modeler users look for them.
@@ -354,6 +352,9 @@ function ExtraPropertiesProvider(this: Any, propertiesPanel: Any, translate: Any
     groups.splice(at || groups.length, 0, ...extra);
     return groups;
   };
+  // After getGroups exists: registerProvider refuses (console.error only) a provider without it.
+  // Lower priority than the BPMN provider (1000), so our groups are added to its list.
+  propertiesPanel.registerProvider(500, this);
 }
 ExtraPropertiesProvider.$inject = ['propertiesPanel', 'translate'];
 
