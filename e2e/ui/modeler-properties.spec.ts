@@ -182,6 +182,26 @@ test('token simulation starts and stops without changing the diagram', async ({ 
   expect(errors).toEqual([]);
 });
 
+test("a script task's format and script are set in the properties panel and saved as standard BPMN", async ({ page }) => {
+  const id = await openFixture(page);
+  await page.getByTestId('side-tab-properties').click();
+  await select(page, 'Task_Approve');
+  // Change the task's type the way a user does: context pad wrench, then the replace menu.
+  await page.locator('.djs-context-pad .entry[data-action="replace"]').click();
+  await page.locator('.djs-popup [data-id="replace-with-script-task"]').click();
+  await expect(page.locator('.bio-properties-panel-header-type')).toHaveText(/script task/i);
+  await openGroup(page, 'Script');
+  const format = page.locator('#bio-properties-panel-scriptFormat');
+  await format.fill('javascript');
+  await format.blur();
+  const body = page.locator('#bio-properties-panel-scriptBody');
+  await body.fill('approved = amount < 5000');
+  await body.blur();
+  await saved(page);
+  await expect.poll(async () => storedXml(page, id)).toMatch(/<bpmn:scriptTask [^>]*scriptFormat="javascript"/);
+  expect(await storedXml(page, id)).toContain('<bpmn:script>approved = amount &lt; 5000</bpmn:script>');
+});
+
 test('a colour shows in the saved XML, the exported SVG and the PNG', async ({ page }, testInfo) => {
   const id = await openFixture(page);
   await select(page, 'Task_Approve');
