@@ -231,10 +231,11 @@ function help(q: AnalystQuery): string | null {
 
 function needsModel(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.needsModel)) return null;
+  // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   return tr(q.lang,
-    'Writing or translating text needs a language model, which this offline analyst does not have. ',
-    'Texte zu schreiben oder zu übersetzen braucht ein Sprachmodell, das dieser Offline-Analyst nicht hat. ',
-    '文章の作成や翻訳には言語モデルが必要ですが、このオフラインのアナリストにはありません。') + CAPABILITIES[q.lang];
+    'Writing or translating text needs a language model, which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
+    'Texte zu schreiben oder zu übersetzen braucht ein Sprachmodell, das dieser Offline-Analyst nicht hat — aber ich kann aus dem Diagramm selbst antworten: Anzahlen je Lane oder Pool, was nach einem Schritt passiert, Pfade, Schleifen, Nachrichtenflüsse oder was zu beheben ist.',
+    '文章の作成や翻訳には言語モデルが必要で、このオフラインのアナリストにはありません。代わりに図そのものから、レーンやプールごとの数、ステップの次に起こること、経路、ループ、メッセージフロー、修正すべき点をお答えできます。');
 }
 
 type CountResult = { total: number; label: string; labelPlural: string; byType: { type: string; label: string; count: number }[]; elements: (Ref & { insideSubProcess: Ref | null })[]; insideSubProcesses: number; filters: { lane: Ref | null; participant: Ref | null; within: Ref | null } };
