@@ -57,7 +57,12 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
           ? new Promise<Record<string, unknown>>((resolve) => setTool({ name, params, resolve }))
           : { status: 'failed', errors: [`This app has no client tool "${name}".`] },
       // Citations and @-mentions of elements: read the modeler at the moment they are used.
-      elements: { list: () => modelerBridge.listElements?.() ?? [], select: (id) => modelerBridge.selectElement?.(id) ?? false },
+      elements: {
+        list: () => modelerBridge.listElements?.() ?? [],
+        select: (id) => modelerBridge.selectElement?.(id) ?? false,
+        // A cited element that is gone: save what is drawn, then open the revision view.
+        open: (href) => void flushModelerSave().finally(() => window.location.assign(href)),
+      },
     });
     // initialThread only applies at first mount; later diagram switches go through setThreadId below.
   }, [config, diagramName, token]);
