@@ -136,7 +136,8 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
   const router = useRouter();
   const [citeNote, setCiteNote] = useState<{ itemId: string; text: string } | null>(null);
   const cite = useCallback((itemId: string, c: Citation) => {
-    const outcome = citationClick(c, modelerBridge.selectElement);
+    const select = modelerBridge.selectElements;
+    const outcome = citationClick(c, select && ((id) => select([id]).length > 0));
     if (outcome.kind === 'selected') return setCiteNote(null);
     if (outcome.kind === 'unavailable') return setCiteNote({ itemId, text: outcome.message });
     setCiteNote({ itemId, text: `“${c.title}” is no longer in this diagram; opening the revision it was cited in…` });
