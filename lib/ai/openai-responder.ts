@@ -117,7 +117,8 @@ export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Respon
     const specs = [...serverSpecs, ...client_.map((t) => t.spec)];
     const loop: LoopState = {
       registry, toolCtx, clientCtx: toolCtx && d ? { ...toolCtx, xml: d.xml } : null, serverNames: new Set(serverSpecs.map((s) => s.name)), client: new Map(client_.map((t) => [t.spec.name, t])),
-      maxCalls: opts.maxToolCalls ?? DEFAULT_MAX_TOOL_CALLS, deadline: Date.now() + (opts.toolTimeBudgetMs ?? DEFAULT_TOOL_TIME_BUDGET_MS),
+      maxCalls: opts.maxToolCalls ?? DEFAULT_MAX_TOOL_CALLS, budgetMs: opts.toolTimeBudgetMs ?? DEFAULT_TOOL_TIME_BUDGET_MS,
+      deadline: Date.now() + (opts.toolTimeBudgetMs ?? DEFAULT_TOOL_TIME_BUDGET_MS),
       calls: 0, repairs: 0,
     };
     const w = new TurnWriter(thread.id, ctx.newItemId, preface);
@@ -150,6 +151,7 @@ type LoopState = {
   serverNames: Set<string>;
   client: Map<string, ClientTool>;
   maxCalls: number;
+  budgetMs: number;
   deadline: number;
   calls: number;
   repairs: number;
@@ -161,14 +163,26 @@ async function* runLoop(
 ): AsyncGenerator<ThreadStreamEvent> {
   for (;;) {
     const calls: Call[] = [];
-    for await (const ev of wire.request(signal)) {
-      if (signal.aborted) return;
-      if (ev.type === 'text') yield* w.text(ev.delta);
-      else if (ev.type === 'reasoning') yield* w.reasoning.delta(ev.index, ev.delta);
-      else if (ev.type === 'reasoning_done') yield* w.reasoning.done(ev.index, ev.text);
-      else calls.push(ev.call);
+    // Once tools have run, the next model request is bounded by what is left of the time budget too (the first
+    // request only by the client timeout, so a long plain answer is never cut).
+    const budget = loop.calls > 0 ? AbortSignal.timeout(Math.max(0, loop.deadline - Date.now())) : null;
+    try {
+      for await (const ev of wire.request(budget ? AbortSignal.any([signal, budget]) : signal)) {
+        if (signal.aborted) return;
+        if (budget?.aborted) break;
+        if (ev.type === 'text') yield* w.text(ev.delta);
+        else if (ev.type === 'reasoning') yield* w.reasoning.delta(ev.index, ev.delta);
+        else if (ev.type === 'reasoning_done') yield* w.reasoning.done(ev.index, ev.text);
+        else calls.push(ev.call);
+      }
+    } catch (err) {
+      if (!budget?.aborted || signal.aborted) throw err;
     }
     if (signal.aborted) return;
+    if (budget?.aborted) {
+      yield* w.stop(timeStop(loop));
+      return;
+    }
     if (!calls.length) {
       yield* w.finishAnswer();
       return;
@@ -184,7 +198,7 @@ async function* runLoop(
         break;
       }
       if (Date.now() > loop.deadline) {
-        stop = `I stopped: the diagram queries for this question took too long (${loop.calls} so far). Try a narrower question.`;
+        stop = timeStop(loop);
         break;
       }
       loop.calls += 1;
@@ -239,6 +253,9 @@ async function* runLoop(
     wire.append(text, results);
   }
 }
+
+const timeStop = (loop: LoopState) =>
+  `I stopped: the diagram queries for this question took longer than ${Math.round(loop.budgetMs / 1000)} s (${loop.calls} ${loop.calls === 1 ? 'query' : 'queries'} so far) without reaching an answer. Try a narrower question, or ask about one part of the diagram at a time.`;
 
 function parseArgs(text: string): { ok: true; args: Record<string, unknown> } | { ok: false; error: string } {
   if (!text.trim()) return { ok: true, args: {} };
