@@ -63,7 +63,12 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
             })
           : { status: 'failed', errors: [`This app has no client tool "${name}".`] },
       // Citations and @-mentions of elements: read the modeler at the moment they are used.
-      elements: { list: () => modelerBridge.listElements?.() ?? [], select: (id) => (modelerBridge.selectElements?.([id]).length ?? 0) > 0 },
+      elements: {
+        list: () => modelerBridge.listElements?.() ?? [],
+        select: (id) => (modelerBridge.selectElements?.([id]).length ?? 0) > 0,
+        // A cited element that is gone: save what is drawn, then open the revision view.
+        open: (href) => void flushModelerSave().finally(() => window.location.assign(href)),
+      },
     });
     // initialThread only applies at first mount; later diagram switches go through setThreadId below.
   }, [config, diagramName, token]);
