@@ -92,8 +92,36 @@ export function executePrimitives(injector: Injector, prims: Primitive[]) {
         break;
       }
       case 'move':
-        modeling.moveElements([el(p.id)], { x: p.dx, y: p.dy });
+        // Into another pool: the planner deleted the flows that would cross it first (they come back as message
+        // flows), so bpmn-js has nothing to replace. Lane membership follows the position (UpdateFlowNodeRefs).
+        modeling.moveElements([el(p.id)], { x: p.dx, y: p.dy }, p.participantId ? el(p.participantId) : undefined);
         break;
+      case 'makeSpace': {
+        const spaceTool = injector.get('spaceTool');
+        const root = canvas.getRootElement();
+        const all = registry.filter((e: any) => e !== root && e.parent);
+        const adj = spaceTool.calculateAdjustments(all, 'y', p.dy, p.y);
+        modeling.createSpace(adj.movingShapes, adj.resizingShapes, { x: 0, y: p.dy }, 's', p.y);
+        break;
+      }
+      case 'createLane': {
+        const bo = bpmnFactory.create('bpmn:Lane', { id: p.id, name: p.name });
+        modeling.createShape({ type: 'bpmn:Lane', businessObject: bo, isHorizontal: true }, { ...p.bounds }, el(p.parentId));
+        break;
+      }
+      case 'resize':
+        modeling.resizeShape(el(p.id), { ...p.bounds });
+        break;
+      case 'ensureProcess':
+        injector.get('commandStack').execute('procmod.ensureProcess', { participant: el(p.participantId), processId: p.processId });
+        break;
+      case 'wrapInPool': {
+        // bpmn-js turns the process into a collaboration and moves its elements into the new pool.
+        const bo = bpmnFactory.create('bpmn:Participant', { id: p.id, name: p.name });
+        const shape = elementFactory.createShape({ type: 'bpmn:Participant', businessObject: bo, isExpanded: true, isHorizontal: true, width: p.bounds.width, height: p.bounds.height });
+        modeling.createShape(shape, { x: p.bounds.x + p.bounds.width / 2, y: p.bounds.y + p.bounds.height / 2 }, canvas.getRootElement());
+        break;
+      }
       case 'addLane': {
         const lane = modeling.addLane(el(p.participantId), 'bottom');
         modeling.updateProperties(lane, { id: p.id, name: p.name });
@@ -123,6 +151,30 @@ class ApplyProposalHandler {
   }
 }
 
+/** A black-box pool gets a process (added to the definitions) so elements can move into it; undoable. */
+class EnsureProcessHandler {
+  static $inject = ['bpmnjs', 'bpmnFactory'];
+  constructor(
+    private bpmnjs: any,
+    private bpmnFactory: any,
+  ) {}
+  execute(ctx: { participant: any; processId: string; process?: any }) {
+    const definitions = this.bpmnjs.getDefinitions();
+    const process = (ctx.process ??= this.bpmnFactory.create('bpmn:Process', { id: ctx.processId, isExecutable: false }));
+    process.$parent = definitions;
+    definitions.get('rootElements').push(process);
+    ctx.participant.businessObject.processRef = process;
+    return [ctx.participant];
+  }
+  revert(ctx: { participant: any; process?: any }) {
+    const roots = this.bpmnjs.getDefinitions().get('rootElements');
+    const i = roots.indexOf(ctx.process);
+    if (i >= 0) roots.splice(i, 1);
+    delete ctx.participant.businessObject.processRef;
+    return [ctx.participant];
+  }
+}
+
 class ProposalModule implements ProposalService {
   static $inject = ['injector', 'eventBus', 'commandStack', 'canvas', 'overlays', 'elementRegistry', 'bpmnjs'];
   private marked: { id: string; marker: string }[] = [];
@@ -139,6 +191,7 @@ class ProposalModule implements ProposalService {
     private bpmnjs: any,
   ) {
     commandStack.registerHandler('procmod.applyProposal', ApplyProposalHandler);
+    commandStack.registerHandler('procmod.ensureProcess', EnsureProcessHandler);
     proposalBridge.service = this;
     // Read-only handle for browser tests (they compare the canvas XML before/after apply and undo).
     (window as unknown as { __procmodProposals?: ProposalService }).__procmodProposals = this;
@@ -187,7 +240,7 @@ class ProposalModule implements ProposalService {
       for (const id of ch.changed) mark(id, MARKERS.changed);
       for (const id of ch.removed) mark(id, MARKERS.removed);
       for (const p of ch.primitives) {
-        if ((p.p !== 'createShape' && p.p !== 'addPool') || !anchor) continue;
+        if ((p.p !== 'createShape' && p.p !== 'addPool' && p.p !== 'createLane') || !anchor) continue;
         const b = p.bounds;
         const round = /Event$/.test(p.p === 'createShape' ? p.type : '');
         const ghost = document.createElement('div');
