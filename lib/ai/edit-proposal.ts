@@ -178,7 +178,7 @@ export async function offlineEditReply(turn: TurnContext, ctx: RespondContext): 
   const forms = understoodForms(turn.question);
   const formList = forms.map((f) => `- ${f}`).join('\n');
   if (parsed.kind === 'unparsed') return { text: `${parsed.reason}\n\nThese are the forms I understand:\n${formList}` };
-  if (parsed.kind === 'generate') return generateReply(parsed.description, turn);
+  if (parsed.kind === 'generate') return generateReply(parsed.previous ? previousUserText(turn) : parsed.description, turn);
   if (!turn.diagram) return { text: 'No diagram is open, so there is nothing to change. Open a diagram and ask again.' };
   const { operations, outcome } = await repairOffline(turn.diagram.xml, parsed.operations);
   if (!outcome.ok) {
@@ -193,6 +193,13 @@ export async function offlineEditReply(turn: TurnContext, ctx: RespondContext): 
     text: `Here is the change I propose:\n${lines}\n\nProblems check: ${outcome.lint.delta.text}.${warn}\nIt is highlighted on the canvas (added green, changed amber, removed red). Choose **Apply** or **Discard**; one Ctrl+Z undoes it after applying.`,
     call: { type: 'client_tool_call', status: 'pending', call_id: `call_${Math.random().toString(36).slice(2, 14)}`, name: PROPOSE_TOOL_NAME, arguments: args as unknown as Record<string, unknown> },
   };
+}
+
+/** The user's message before this one (where "the process I just described" is). */
+function previousUserText(turn: TurnContext): string {
+  const last = [...turn.history].reverse().find((i) => i.kind === 'message' && i.role === 'user');
+  if (!last || last.kind !== 'message' || last.role !== 'user') return '';
+  return last.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n').trim();
 }
 
 function processName(question: string): string {
