@@ -46,6 +46,23 @@ afterAll(async () => {
   await fake.close();
 });
 
+/** Point the responder at the fake OpenAI server. */
+const useModel = () => {
+  Object.assign(process.env, { OPENAI_API_KEY: 'sk-test-123', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'test-model' });
+  reloadEnv();
+};
+/** A model that makes one tool call per attempt (a wrong one, then a right one) and then repeats the outcome. */
+const twoAttempts = (name: string, first: unknown, second: unknown) => {
+  fake.responses = {
+    kind: 'script',
+    next: (req, i) => {
+      if (i === 0) return { calls: [{ name, arguments: JSON.stringify(first) }] };
+      if (i === 1) return { calls: [{ name, arguments: JSON.stringify(second) }] };
+      return { text: [`Outcome: ${toolOutputs(req).at(-1)!.output}`] };
+    },
+  };
+};
+
 const doneItems = (events: ThreadStreamEvent[]) => events.flatMap((e) => (e.type === 'thread.item.done' ? [e.item] : []));
 const threadOf = (events: ThreadStreamEvent[]) => (events.find((e) => e.type === 'thread.created') as { thread: { id: string } }).thread.id;
 const ask = async (question: string, metadata: Record<string, unknown> = {}) =>
@@ -126,18 +143,10 @@ describe('server-sent UI effects (client_effect highlight_elements)', () => {
 
 describe('a model proposes through the function tool', () => {
   it('new lint errors go back to the model as findings; only the repaired proposal reaches the browser; the outcome reaches the model', async () => {
-    Object.assign(process.env, { OPENAI_API_KEY: 'sk-test-123', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'test-model' });
-    reloadEnv();
+    useModel();
     const bad = { operations: [{ op: 'addBoundaryEvent', element: 'Task_PackGoods', event: 'timer', duration: 'P2D', id: 'Timer_1' }] };
     const good = { operations: [...bad.operations, { op: 'addElement', type: 'endEvent', name: 'Packing overdue', after: 'Timer_1' }], summary: 'Escalate packing after two days' };
-    fake.responses = {
-      kind: 'script',
-      next: (req, i) => {
-        if (i === 0) return { calls: [{ name: 'propose_diagram_change', arguments: JSON.stringify(bad) }] };
-        if (i === 1) return { calls: [{ name: 'propose_diagram_change', arguments: JSON.stringify(good) }] };
-        return { text: [`Outcome: ${toolOutputs(req).at(-1)!.output}`] };
-      },
-    };
+    twoAttempts('propose_diagram_change', bad, good);
     const events = await ask('add a two day timer to Pack goods');
     expect(offeredTools(fake.requests[0]!)).toContain('propose_diagram_change');
     const findings = JSON.parse(toolOutputs(fake.requests[1]!)[0]!.output) as { error: string; findings: { rule: string; element: string }[] };
@@ -158,10 +167,6 @@ describe('a model proposes through the function tool', () => {
 });
 
 describe('a model generates a new process from free text through the propose_new_diagram function tool', () => {
-  const useModel = () => {
-    Object.assign(process.env, { OPENAI_API_KEY: 'sk-test-123', OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'test-model' });
-    reloadEnv();
-  };
   const description =
     'New hires: HR receives the signed contract and prepares the paperwork. IT sets up the laptop and, in parallel, HR books the welcome day. ' +
     'If the laptop is not ready by then, IT lends a spare one.';
@@ -193,14 +198,7 @@ describe('a model generates a new process from free text through the propose_new
     useModel();
     // First attempt: no end event and a flow to a node that does not exist.
     const broken = { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'end'), flows: [...graph.flows.filter((f) => f.to !== 'end'), { from: 'merge', to: 'finish' }] };
-    fake.responses = {
-      kind: 'script',
-      next: (req, i) => {
-        if (i === 0) return { calls: [{ name: 'propose_new_diagram', arguments: JSON.stringify(broken) }] };
-        if (i === 1) return { calls: [{ name: 'propose_new_diagram', arguments: JSON.stringify(graph) }] };
-        return { text: [`Outcome: ${toolOutputs(req).at(-1)!.output}`] };
-      },
-    };
+    twoAttempts('propose_new_diagram', broken, graph);
     const events = await ask(`${description}\n\nDraw the process I just described.`);
     expect(offeredTools(fake.requests[0]!)).toContain('propose_new_diagram');
     const repair = JSON.parse(toolOutputs(fake.requests[1]!)[0]!.output) as { problems: string[] };
@@ -258,10 +256,7 @@ describe('a model generates a new process from free text through the propose_new
     const plain = { name: 'Refund', nodes: [{ id: 's', type: 'startEvent', name: 'Refund requested' }, { id: 'a', type: 'task', name: 'Check receipt' }, { id: 'b', type: 'task', name: 'Refund money' }, { id: 'e', type: 'endEvent', name: 'Refunded' }], flows: [{ from: 's', to: 'a' }, { from: 'a', to: 'b' }, { from: 'b', to: 'e' }] };
     // A task nothing leads to is a lint error (no-disconnected), not a schema problem: it comes back as findings.
     const disconnected = { ...plain, nodes: [...plain.nodes, { id: 'x', type: 'task', name: 'Stray' }] };
-    fake.responses = {
-      kind: 'script',
-      next: (_req, i) => (i === 0 ? { calls: [{ name: 'propose_new_diagram', arguments: JSON.stringify(disconnected) }] } : { calls: [{ name: 'propose_new_diagram', arguments: JSON.stringify(plain) }] }),
-    };
+    twoAttempts('propose_new_diagram', disconnected, plain);
     const events = await streamOf(await post(app, user, { type: 'threads.create', params: { input: text('Model a refund: check the receipt, then refund the money.') }, metadata: { diagram_id: empty } }));
     const findings = JSON.parse(toolOutputs(fake.requests[1]!)[0]!.output) as { error: string; findings: { rule: string; name: string }[] };
     expect(findings.error).toMatch(/lint error/);
