@@ -50,7 +50,7 @@ const message = (threadId: string, type: 'user_message' | 'assistant_message', a
     : { id: newId('msg'), thread_id: threadId, created_at: new Date(at).toISOString(), type, content: [{ type: 'output_text', text, annotations: [] }] }) as ThreadItem;
 
 describe('admin stats roll-up', () => {
-  it('equals a direct count after mixed writes, updates and deletes, cascades included', async () => {
+  it('equals a direct count after mixed writes, updates and deletes, cascades included', { timeout: 120_000 }, async () => {
     const [ada, bo, cy] = [await makeUser(), await makeUser(), await makeUser()];
     const t0 = today();
     const threads: string[] = [];
