@@ -11,10 +11,11 @@ import { env, pgliteDir } from '@/lib/env';
 
 export type DbKind = 'pglite' | 'postgresql';
 
+// queryEvents: the client emits a Prisma 'query' event per statement (benchmarks count statements per request).
 export type DatabaseConfig =
-  | { kind: 'postgresql'; url: string }
+  | { kind: 'postgresql'; url: string; queryEvents?: boolean }
   // dataDir 'memory://' keeps everything in memory; loadDataDir seeds it from a dump (tests).
-  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob };
+  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob; queryEvents?: boolean };
 
 type Holder = { client: PrismaClient; kind: DbKind; close: () => Promise<void>; pglite?: PGlite };
 
@@ -58,15 +59,17 @@ function claimPgliteDir(dataDir: string): void {
   });
 }
 
+const logOf = (config: DatabaseConfig) => (config.queryEvents ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {});
+
 function open(config: DatabaseConfig): Holder {
   if (config.kind === 'postgresql') {
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }), ...logOf(config) });
     return { client, kind: 'postgresql', close: () => client.$disconnect() };
   }
   const memory = config.dataDir.startsWith('memory://');
   if (!memory) claimPgliteDir(config.dataDir);
   const pglite = new PGlite(config.dataDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : undefined);
-  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...logOf(config) });
   const analyzer = setInterval(() => {
     analyzeChangedTables(pglite).catch((err) => console.error('[db] could not refresh PGlite statistics:', err));
   }, PGLITE_ANALYZE_EVERY_MS);
@@ -116,6 +119,11 @@ export function db(): PrismaClient {
 
 export function dbKind(): DbKind {
   return g.__procmodDb?.kind ?? (g.__procmodDbConfig ?? configFromEnv()).kind;
+}
+
+/** The database db() opens from the environment (scripts adjust it, e.g. to turn on query events). */
+export function databaseConfigFromEnv(): DatabaseConfig {
+  return configFromEnv();
 }
 
 /** Point db() at another database (tests, scripts). Closes the current one first. */
