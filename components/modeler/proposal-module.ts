@@ -6,11 +6,12 @@ import { BpmnModdle } from 'bpmn-moddle';
 import { applyBatchToCopy, fingerprint, EVENT_DEFINITION_TYPES, type EditOp, type Primitive, type RevisionRef } from '@/lib/bpmn/edits';
 import { createEventDefinition } from '@/lib/bpmn/edits/apply-moddle';
 import './proposal.css';
-import { proposalBridge, SELECTION_EVENT, SELECT_ELEMENTS_EVENT, type PreparedProposal, type ProposalService, type SelectionDetail } from './proposal-bridge';
+import { proposalBridge, type PreparedProposal, type ProposalService } from './proposal-bridge';
 
 type Injector = { get(name: string): any };
 
 const MARKERS = { added: 'pm-prop-added', changed: 'pm-prop-changed', removed: 'pm-prop-removed' } as const;
+const HIGHLIGHT = 'pm-highlight';
 const OVERLAY_TYPE = 'pm-proposal';
 
 /** Runs primitives through bpmn-js modeling; called inside the compound command, so all of it is one undo step. */
@@ -175,8 +176,10 @@ class EnsureProcessHandler {
 }
 
 class ProposalModule implements ProposalService {
-  static $inject = ['injector', 'eventBus', 'commandStack', 'canvas', 'overlays', 'elementRegistry', 'bpmnjs', 'selection'];
+  static $inject = ['injector', 'eventBus', 'commandStack', 'canvas', 'overlays', 'elementRegistry', 'bpmnjs'];
   private marked: { id: string; marker: string }[] = [];
+  private highlighted: string[] = [];
+  private previewOn = false;
 
   constructor(
     private injector: Injector,
@@ -186,30 +189,15 @@ class ProposalModule implements ProposalService {
     private overlays: any,
     private registry: any,
     private bpmnjs: any,
-    private selection: any,
   ) {
     commandStack.registerHandler('procmod.applyProposal', ApplyProposalHandler);
     commandStack.registerHandler('procmod.ensureProcess', EnsureProcessHandler);
     proposalBridge.service = this;
     // Read-only handle for browser tests (they compare the canvas XML before/after apply and undo).
     (window as unknown as { __procmodProposals?: ProposalService }).__procmodProposals = this;
-    const onSelect = (e: Event) => {
-      const ids = (e as CustomEvent<{ ids?: string[] }>).detail?.ids ?? [];
-      const els = ids.map((id) => this.registry.get(id)).filter(Boolean);
-      this.selection.select(els);
-      if (els[0]) this.canvas.scrollToElement?.(els[0]);
-    };
-    window.addEventListener(SELECT_ELEMENTS_EVENT, onSelect);
-    eventBus.on('selection.changed', (e: { newSelection: any[] }) => {
-      const detail: SelectionDetail = {
-        elements: e.newSelection
-          .filter((s) => s.businessObject?.id && s.type !== 'label')
-          .map((s) => ({ id: s.businessObject.id, name: (s.businessObject.name ?? '').trim(), type: String(s.type).replace(/^bpmn:/, '') })),
-      };
-      window.dispatchEvent(new CustomEvent(SELECTION_EVENT, { detail }));
-    });
+    // Highlights last until the user clicks or selects something (they point, they do not persist).
+    eventBus.on('selection.changed', () => this.highlight([]));
     eventBus.on('diagram.destroy', () => {
-      window.removeEventListener(SELECT_ELEMENTS_EVENT, onSelect);
       if (proposalBridge.service === this) proposalBridge.service = null;
       const w = window as unknown as { __procmodProposals?: ProposalService };
       if (w.__procmodProposals === this) delete w.__procmodProposals;
@@ -217,6 +205,8 @@ class ProposalModule implements ProposalService {
     // A new import (another diagram) drops any preview of the old one.
     eventBus.on('import.done', () => {
       this.marked = [];
+      this.highlighted = [];
+      this.previewOn = false;
     });
   }
 
@@ -238,6 +228,8 @@ class ProposalModule implements ProposalService {
 
   preview(outcome: PreparedProposal) {
     this.clearPreview();
+    this.highlight([]);
+    this.previewOn = true;
     const mark = (id: string, marker: string) => {
       if (!this.registry.get(id)) return;
       this.canvas.addMarker(id, marker);
@@ -271,6 +263,20 @@ class ProposalModule implements ProposalService {
     for (const { id, marker } of this.marked) if (this.registry.get(id)) this.canvas.removeMarker(id, marker);
     this.marked = [];
     this.overlays.remove({ type: OVERLAY_TYPE });
+    this.previewOn = false;
+  }
+
+  previewing(): boolean {
+    return this.previewOn;
+  }
+
+  highlight(ids: string[]): string[] {
+    for (const id of this.highlighted) if (this.registry.get(id)) this.canvas.removeMarker(id, HIGHLIGHT);
+    this.highlighted = [...new Set(ids)].filter((id) => this.registry.get(id));
+    for (const id of this.highlighted) this.canvas.addMarker(id, HIGHLIGHT);
+    const first = this.highlighted[0] && this.registry.get(this.highlighted[0]);
+    if (first && !first.waypoints) this.canvas.scrollToElement?.(first);
+    return this.highlighted;
   }
 
   isEmpty(): boolean {
