@@ -3,6 +3,8 @@
 // compare=previous (default): what this revision changed against the one before it (the thread's change entry).
 // compare=current: what changed from this revision to the diagram as it is now (a citation of a removed element).
 // element: select and zoom to that element; if the current diagram no longer has it, the view says so.
+import { badRequest } from '@/lib/errors';
+
 export type RevisionCompare = 'previous' | 'current';
 
 export function revisionViewHref(diagramId: string, revisionId: string, opts: { compare?: RevisionCompare; element?: string } = {}): string {
@@ -13,9 +15,24 @@ export function revisionViewHref(diagramId: string, revisionId: string, opts: { 
   return `/d/${encodeURIComponent(diagramId)}/revisions/${encodeURIComponent(revisionId)}${qs ? `?${qs}` : ''}`;
 }
 
-/** The API the view reads (same query parameters; `element` is ignored there). */
-export function revisionViewApi(diagramId: string, revisionId: string, compare: RevisionCompare = 'previous'): string {
-  return `/api/diagrams/${encodeURIComponent(diagramId)}/revisions/${encodeURIComponent(revisionId)}?compare=${compare}`;
+/** The API the view reads: the same path under /api and the same query. */
+export function revisionViewApi(diagramId: string, revisionId: string, opts: { compare?: RevisionCompare; element?: string } = {}): string {
+  return `/api${revisionViewHref(diagramId, revisionId, opts)}`;
 }
 
-export const parseCompare = (v: unknown): RevisionCompare => (v === 'current' ? 'current' : 'previous');
+export const MAX_ELEMENT_ID = 200;
+
+/** The query of the page and the API; a value that is neither of the two compares, or an overlong id, is refused. */
+export function revisionViewQuery(q: URLSearchParams | Record<string, string | string[] | undefined>): { compare: RevisionCompare; element: string | null } {
+  const get = (k: string) => {
+    const v = q instanceof URLSearchParams ? q.get(k) : q[k];
+    return Array.isArray(v) ? v[0] : (v ?? undefined);
+  };
+  const compare = get('compare');
+  if (compare !== undefined && compare !== 'previous' && compare !== 'current') {
+    throw badRequest('compare: must be "previous" or "current".');
+  }
+  const element = get('element')?.trim() || null;
+  if (element && element.length > MAX_ELEMENT_ID) throw badRequest(`element: at most ${MAX_ELEMENT_ID} characters.`);
+  return { compare: compare === 'current' ? 'current' : 'previous', element };
+}
