@@ -166,7 +166,8 @@ create a process:
 4. Send invoice
 \`\`\`` };
   }
-  const empty = !turn.diagram?.analysis || turn.diagram.analysis.model.nodes.length === 0;
+  // A process with lanes comes as a pool of its own, which the modeler draws only as a new diagram.
+  const empty = (!turn.diagram?.analysis || turn.diagram.analysis.model.nodes.length === 0) && !g.steps.some((st) => st.lane);
   const errors = g.lint.filter((f) => f.category === 'error');
   const steps = g.steps.map((s, i) => (s.kind === 'task' ? `${i + 1}. ${s.name}` : `${i + 1}. ${s.question} yes → ${s.yes}, no → ${s.no}`)).join('\n');
   return {
