@@ -7,10 +7,13 @@
 // way the element does: every protocol call through options.api.fetch, two-phase uploads that load preview_url right
 // after attachments.create (before the PUT finishes), history from threads.list. It records what it did in
 // window.__standin for the spec. It proves our wrapper and server, not the real element's rendering.
+// Client tools and effects as the element handles them: a pending client_tool_call at the end of a stream goes to
+// options.onClientTool({ name, params }) and its result back as threads.add_client_tool_output; every client_effect
+// frame becomes a chatkit.effect event ({ name, data }, the React wrapper's onEffect).
 (() => {
-  const log = (window.__standin = { events: [], previews: [] });
-  const frames = (sse) =>
-    String(sse)
+  const log = (window.__standin = { events: [], previews: [], effects: [], toolResults: [] });
+  const framesOf = (sse) =>
+    sse
       .split('\n\n')
       .map((f) => f.replace(/^data: /, ''))
       .filter((f) => f.startsWith('{'))
@@ -86,7 +89,10 @@
         for (const item of thread.items.data) {
           const div = document.createElement('div');
           div.dataset.testid = `standin-${item.type}`;
-          div.textContent = (item.content || []).map((c) => c.text || '').join('');
+          if (item.type === 'client_tool_call') {
+            div.dataset.status = item.status;
+            div.textContent = `${item.name}: ${item.status}`;
+          } else div.textContent = (item.content || []).map((c) => c.text || '').join('');
           box.append(div);
         }
       }
@@ -151,26 +157,35 @@
       this.pending.push(att.id);
     }
     async sendUserMessage({ text, content }) {
+      // "Use instead of text when sending structured content such as entity tags."
       const parts = Array.isArray(content) ? content : text ? [{ type: 'input_text', text }] : [];
       log.sent = (log.sent || []).concat([parts]);
       const input = { content: parts, attachments: this.pending.splice(0), inference_options: {} };
-      let threadId = this.threadId;
-      let sse;
-      if (threadId) sse = await this.call({ type: 'threads.add_user_message', params: { thread_id: threadId, input } });
+      let frames;
+      if (this.threadId) frames = framesOf(await this.call({ type: 'threads.add_user_message', params: { thread_id: this.threadId, input } }));
       else {
-        sse = await this.call({ type: 'threads.create', params: { input } });
-        threadId = frames(sse).find((e) => e.type === 'thread.created')?.thread.id ?? null;
+        frames = framesOf(await this.call({ type: 'threads.create', params: { input } }));
+        const created = frames.find((e) => e.type === 'thread.created');
+        if (created) this.threadId = created.thread.id;
       }
-      // A pending client tool call ends the turn: run it through onClientTool and post the result, whose stream
-      // continues the answer.
-      for (let round = 0; round < 3 && threadId; round++) {
-        const call = frames(sse).filter((e) => e.type === 'thread.item.done' && e.item.type === 'client_tool_call' && e.item.status === 'pending').pop();
-        if (!call || !this.options.onClientTool) break;
-        log.events.push(`clientTool:${call.item.name}`);
-        const result = await this.options.onClientTool({ name: call.item.name, params: call.item.arguments });
-        sse = await this.call({ type: 'threads.add_client_tool_output', params: { thread_id: threadId, result } });
+      await this.afterStream(frames);
+    }
+    // Effects fire as they arrive; a pending client tool call that ends the stream runs in the page and its
+    // result starts the next stream, until the assistant stops asking.
+    async afterStream(frames) {
+      for (const e of frames) {
+        if (e.type !== 'client_effect') continue;
+        log.effects.push({ name: e.name, data: e.data });
+        this.emit('chatkit.effect', { name: e.name, data: e.data });
       }
-      if (threadId) await this.setThreadId(threadId);
+      await this.setThreadId(this.threadId);
+      const last = frames.filter((e) => e.type === 'thread.item.done').at(-1);
+      if (!last || last.item.type !== 'client_tool_call' || last.item.status !== 'pending') return;
+      log.events.push(`clientTool:${last.item.name}`);
+      const result = await this.options.onClientTool({ name: last.item.name, params: last.item.arguments });
+      log.toolResults.push(result);
+      const next = framesOf(await this.call({ type: 'threads.add_client_tool_output', params: { thread_id: this.threadId, result } }));
+      await this.afterStream(next);
     }
   }
   customElements.define('openai-chatkit', StandIn);
