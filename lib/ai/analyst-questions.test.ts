@@ -12,7 +12,7 @@ import { bpmnlintConfig } from '@/components/modeler/lint-config';
 import { answer } from './analyst-answers';
 import type { TurnContext } from './context';
 import { HELD_OUT_2_FROM, HELD_OUT_FROM, QUESTIONS as TUNED, type CountSpec, type Expect } from './analyst-questions.data';
-import { FRESH_1, FRESH_2 } from './analyst-questions.fresh';
+import { FRESH_1, FRESH_1_FIRST_RUN, FRESH_2, FRESH_2_FIRST_RUN } from './analyst-questions.fresh';
 
 const QUESTIONS = [...TUNED, ...FRESH_1, ...FRESH_2];
 const FRESH_1_FROM = TUNED.length, FRESH_2_FROM = TUNED.length + FRESH_1.length;
@@ -416,8 +416,10 @@ const results: { cat: string; ok: boolean; batch: Batch }[] = [];
 const failures: string[] = [];
 
 // Honest figures (each batch's rate on its first run, before any change made for it):
-// first 266 questions 89.8 %; held-out 1: 40/48 (83 %); held-out 2: 29/33 (88 %);
-// fresh 1 (FRESH_1, 110 questions, new diagram styles): see FRESH_1_FIRST_RUN in analyst-questions.fresh.ts.
+// first 266 questions 89.8 %; held-out 1: 40/48 (83 %); held-out 2: 29/33 (88 %); fresh 1 (108 questions, three
+// diagrams in new styles): 74/108 (68.5 %); fresh 2 (37 questions, one more new diagram, written after the work for
+// fresh 1): 32/37 (86.5 %). Per category in analyst-questions.fresh.ts. Every batch was then improved on, so the
+// rates printed below are no longer honest for these questions — only a new batch is.
 
 describe('the analyst question suite', () => {
   it('has at least 200 questions over at least 15 diagrams, in English, German and Japanese', () => {
@@ -447,6 +449,7 @@ describe('the analyst question suite', () => {
     const table = (rs: typeof results) => [...new Set(rs.map((r) => r.cat))].sort().map((cat) => `  ${cat.padEnd(14)} ${pct(rs.filter((r) => r.cat === cat))}`).join('\n');
     const batches = (['tuned', 'held-out 1', 'held-out 2', 'fresh 1', 'fresh 2'] as const).map((b) => `${b}: ${pct(results.filter((r) => r.batch === b))}`).join(', ');
     const fresh = (['fresh 1', 'fresh 2'] as const).map((b) => `${b} per category:\n${table(results.filter((r) => r.batch === b))}`).join('\n');
-    console.log(`Analyst question suite: ${pct(results)} — ${batches}\nall per category:\n${table(results)}\n${fresh}${failures.length ? `\nFailures:\n${failures.join('\n')}` : ''}`);
+    const honest = [FRESH_1_FIRST_RUN, FRESH_2_FIRST_RUN].map((r, i) => `fresh ${i + 1} ${r.passed}/${r.total}`).join(', ');
+    console.log(`Analyst question suite: ${pct(results)} — ${batches} (first runs, the honest figures: ${honest})\nall per category:\n${table(results)}\n${fresh}${failures.length ? `\nFailures:\n${failures.join('\n')}` : ''}`);
   });
 });
