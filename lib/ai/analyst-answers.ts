@@ -768,10 +768,10 @@ function messageFocus(q: AnalystQuery): string | null {
 
 type LanesResult = { lanes: { lane: Ref; participant: Ref | null; parentLane: Ref | null; childLanes: Ref[]; elements: Ref[]; activities: Ref[] }[] };
 
-function lanesWho(q: AnalystQuery): string | null {
+function lanesWho(q: AnalystQuery, force = false): string | null {
   const who = has(q, SIGNALS.who);
   const lanesQ = has(q, SIGNALS.lanes);
-  if (!who && !lanesQ) return null;
+  if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
   const node = preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
@@ -791,7 +791,7 @@ function lanesWho(q: AnalystQuery): string | null {
     const acts = l.activities.length ? list(q, l.activities, 30) : tr(q.lang, 'no activities', 'keine Aktivitäten', 'アクティビティなし');
     const where = l.participant ? tr(q.lang, ` (pool ${c(q, l.participant)})`, ` (Pool ${c(q, l.participant)})`, `（プール${c(q, l.participant)}）`) : '';
     out.push(lane
-      ? tr(q.lang, `Lane ${c(q, l.lane)}${where} does ${l.activities.length === 1 ? '1 activity' : `${l.activities.length} activities`}: ${acts}.`, `Die Lane ${c(q, l.lane)}${where} erledigt ${l.activities.length} ${l.activities.length === 1 ? 'Aktivität' : 'Aktivitäten'}: ${acts}.`, `レーン${c(q, l.lane)}${where}のアクティビティは${l.activities.length}個：${acts}。`)
+      ? tr(q.lang, `The work of lane ${c(q, l.lane)}${where} is ${l.activities.length === 1 ? '1 activity' : `${l.activities.length} activities`}: ${acts}.`, `Die Lane ${c(q, l.lane)}${where} erledigt ${l.activities.length} ${l.activities.length === 1 ? 'Aktivität' : 'Aktivitäten'}: ${acts}.`, `レーン${c(q, l.lane)}${where}のアクティビティは${l.activities.length}個：${acts}。`)
       : `- ${c(q, l.lane)}${where}: ${acts}`);
   }
   return out.join('\n');
@@ -891,6 +891,8 @@ function describe(q: AnalystQuery, force = false): string | null {
     const best = r.candidates.filter((x) => x.score >= 0.6);
     if (best.length) return tr(q.lang, `Yes: ${list(q, best.slice(0, 3))}.`, `Ja: ${list(q, best.slice(0, 3))}.`, `はい：${list(q, best.slice(0, 3))}。`);
   }
+  // "Was macht der 2nd level support?": a lane is described by its work (tasks inside its sub-processes included).
+  if (target.type === 'Lane' && target.score >= 0.85) { const work = lanesWho(q, true); if (work) return work; }
   const d = call<Described>(q, 'describe_element', { element: target.id });
   const lbl = typeName(q.lang, d.typeLabel);
   const out: string[] = [];

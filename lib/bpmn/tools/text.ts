@@ -231,6 +231,9 @@ const CONCEPTS: string[][] = [
   ['refund', 'reimburse', 'reimbursement', 'erstatten', 'erstattung', 'ruckerstattung', '払い戻', '返金', '精算'],
   ['receipt', 'receipts', 'voucher', 'beleg', 'belege', 'quittung', '領収書'],
   ['upload', 'hochladen', 'anhangen', 'アップロード'],
+  ['over', 'above', 'more than', 'exceeds', 'greater than', 'uber', 'mehr als', 'oberhalb', '超', '以上'],
+  ['under', 'below', 'up to', 'less than', 'at most', 'unter', 'bis', 'weniger als', '未満', '以下'],
+  ['amount', 'sum', 'total', 'betrag', 'summe', '金額'],
 ];
 
 const LATIN_TERMS = new Map<string, number[]>();
