@@ -145,7 +145,7 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
         </div>
       ) : (
         done && (
-          <div className="chat-proposal-floating" data-testid="proposal-entry-floating">
+          <div className="chat-proposal-floating is-entry" data-testid="proposal-entry-floating">
             <DoneEntry output={done} diagramId={diagramId} />
             <button type="button" className="chat-icon-btn" aria-label="Dismiss the change note" onClick={() => setDone(null)}>
               ×
