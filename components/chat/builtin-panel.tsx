@@ -2,7 +2,8 @@
 // The built-in chat panel: a React client for our /api/chatkit protocol (same features as the ChatKit element,
 // works offline). State of the open thread lives in the pure reducer from lib/chatkit/client-reducer.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { createChatKitClient, isAbortError, loadWholeThread } from '@/lib/chatkit/client';
+import { isAbortError } from '@/lib/api-error';
+import { createChatKitClient, loadWholeThread } from '@/lib/chatkit/client';
 import { chatReducer, emptyChatState, OPTIMISTIC_PREFIX } from '@/lib/chatkit/client-reducer';
 import type { Attachment, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageItem } from '@/lib/chatkit/types';
 import { acceptAttribute, IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-config';

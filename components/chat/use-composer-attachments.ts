@@ -3,7 +3,7 @@
 // blob preview and upload progress; the server's refusal message is kept on the chip.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChatKitClient } from '@/lib/chatkit/client';
-import { ChatKitClientError, isAbortError } from '@/lib/chatkit/client';
+import { ApiError, isAbortError } from '@/lib/api-error';
 import { uploadAttachment } from '@/lib/chatkit/client-upload';
 import type { Attachment } from '@/lib/chatkit/types';
 import { IMAGE_MIME_TYPES } from './chat-config';
@@ -64,7 +64,7 @@ export function useComposerAttachments(client: ChatKitClient) {
           .then((attachment) => patch(key, { status: 'ready', progress: 1, attachment }))
           .catch((err: unknown) => {
             if (isAbortError(err)) return;
-            const status = err instanceof ChatKitClientError ? err.status : 0;
+            const status = err instanceof ApiError ? err.status : 0;
             patch(key, { status: 'error', error: err instanceof Error ? err.message : 'The upload failed.', retryable: status === 0 || status >= 500 });
           })
           .finally(() => controllers.current.delete(key));

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDiagram, saveRevision } from '@/lib/diagrams';
 import { prismaStore, addThreadItem } from '@/lib/store';
-import { ingest, bufferChunks } from '@/lib/attachments/ingest';
+import { acceptUpload, bufferChunks } from '@/lib/attachments/pipeline';
 import { readAttachmentForModel } from '@/lib/attachments/read';
 import { buildTurnContext } from '@/lib/ai/context';
 import type { RespondContext } from '@/lib/ai/responder';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 async function storeFile(userId: string, name: string, mime: string, bytes: Buffer) {
-  return (await ingest({ userId, source: 'multipart', name, declaredMime: mime }, bufferChunks(bytes))).row.id;
+  return (await acceptUpload({ userId, source: 'multipart' }, { chunks: bufferChunks(bytes), name, mime })).row.id;
 }
 
 const now = () => new Date().toISOString();

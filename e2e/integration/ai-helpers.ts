@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { ingest, bufferChunks } from '@/lib/attachments/ingest';
+import { acceptUpload, bufferChunks } from '@/lib/attachments/pipeline';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 
 export const fixtureXml = (name: string) =>
@@ -14,7 +14,7 @@ export async function storeScreenshot(userId: string, width: number, height: num
     .composite([{ input: { create: { width: Math.round(width / 3), height: Math.round(height / 3), channels: 3, background: '#000000' } }, left: 10, top: 10 }])
     .png()
     .toBuffer();
-  const { row } = await ingest({ userId, source: 'screenshot', name, declaredMime: 'image/png' }, bufferChunks(png));
+  const { row } = await acceptUpload({ userId, source: 'screenshot' }, { chunks: bufferChunks(png), name, mime: 'image/png' });
   return { id: row.id, png };
 }
 

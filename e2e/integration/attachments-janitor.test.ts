@@ -11,7 +11,7 @@ import { janitorTick } from '@/lib/attachments/janitor-timer';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
 import { runJanitor } from '@/lib/attachments/janitor';
-import { ingest, bufferChunks } from '@/lib/attachments/ingest';
+import { acceptUpload, bufferChunks } from '@/lib/attachments/pipeline';
 import { objectsDir } from '@/lib/attachments/storage/local';
 import { tempDir, tempPath } from '@/lib/attachments/storage';
 import { authHeaders, makeUser } from '../support/users';
@@ -36,7 +36,7 @@ describe('deleting a pending attachment', () => {
 describe('janitor', () => {
   it('removes stale pending rows, old temp files and orphaned objects, and keeps ready attachments and fresh uploads', async () => {
     const u = await makeUser();
-    const ready = await ingest({ userId: u.id, source: 'chatkit_direct', name: 'keep.pdf' }, bufferChunks(fx.pdf()));
+    const ready = await acceptUpload({ userId: u.id, source: 'chatkit_direct' }, { chunks: bufferChunks(fx.pdf()), name: 'keep.pdf' });
     const stale = await attachmentsPort.create({ userId: u.id }, { name: 'never.txt', size: 10, mime_type: 'text/plain' });
     const fresh = await attachmentsPort.create({ userId: u.id }, { name: 'soon.txt', size: 10, mime_type: 'text/plain' });
     await db().attachment.update({ where: { id: stale.id }, data: { createdAt: new Date(Date.now() - 25 * 3600_000) } });

@@ -1,21 +1,20 @@
 // The public conversation attachment API (/api/v1/conversation/…, docs/api.md): one function per endpoint, called by thin routes.
 import 'server-only';
+import fs from 'node:fs';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { readJson, z } from '@/lib/http/route';
 import { isWellFormedId } from '@/lib/ids';
 import type { AuthUser } from '@/lib/auth/require-user';
-import { recordUploadActivity } from './activity';
 import { decodeDataUrl } from './data-url';
 import { deleteAttachment } from './delete';
-import { bufferChunks, createPendingUpload, Upload, type IngestResult } from './ingest';
+import { acceptUpload, announceUpload, bufferChunks, type IngestResult } from './pipeline';
 import { streamCap, type UploadSource } from './policy';
-import { toApiAttachment, toChatkitAttachment, type ApiAttachment } from './present';
-import { receiveFromRequest } from './receive';
+import { toApiAttachment, type ApiAttachment } from './present';
 import { findOwned, listInThread, ownsThread, type AttachmentRow } from '@/lib/store/attachments';
 import { safeFetch, type Resolver } from './safe-fetch';
 import { signedUploadUrl } from './signing';
-import { storage } from './storage';
+import { storage, tempPath } from './storage';
 
 const conversationNotFound = () => new AppError('notFound', 'Conversation not found');
 
@@ -50,69 +49,37 @@ export async function uploadToConversation(req: Request, user: AuthUser, convers
     if (typeof file === 'object') return twoStep(user.id, threadId, file);
     if (/^data:/i.test(file)) {
       const decoded = decodeDataUrl(file, cap);
-      const result = await ingestOnce({ userId: user.id, threadId, source: 'data_url', name: decoded.name, declaredMime: decoded.mime }, bufferChunks(decoded.bytes));
-      return finishApiUpload(user.id, threadId, 'data_url', result);
+      return answer(await acceptUpload({ userId: user.id, threadId, source: 'data_url' }, { chunks: bufferChunks(decoded.bytes), name: decoded.name, mime: decoded.mime }));
     }
     return fromUrl(user.id, threadId, file);
   }
   const source: UploadSource = /^multipart\/form-data\b/i.test(type) ? 'multipart' : 'raw';
-  const result = await receiveFromRequest(req, () => Upload.begin({ userId: user.id, threadId, source }), streamCap(source));
-  return finishApiUpload(user.id, threadId, source, result);
+  return answer(await acceptUpload({ userId: user.id, threadId, source }, { request: req }));
 }
 
-async function ingestOnce(o: Parameters<typeof Upload.begin>[0], chunks: AsyncIterable<Uint8Array>): Promise<IngestResult> {
-  const up = await Upload.begin(o);
-  return up.guard(async () => {
-    await up.receive(chunks);
-    return up.finish();
-  });
-}
+/** 201 for a new attachment, 200 when an identical file already in the conversation was reused. */
+const answer = ({ row, reused }: IngestResult) => ({ status: reused ? 200 : 201, body: toApiAttachment(row) });
 
 async function fromUrl(userId: string, threadId: string, url: string) {
-  const cap = streamCap('url');
-  const fetched = await safeFetch(url, { maxBytes: cap, resolver: urlFetchOverrides.resolver });
+  const fetched = await safeFetch(url, { maxBytes: streamCap('url'), resolver: urlFetchOverrides.resolver });
   try {
     if (/^text\/html\b/i.test(fetched.contentType)) throw new AppError('unsupportedMediaType', 'The URL returned a web page (text/html), not a file.');
     // The remote Content-Type is not a claim the user made, and servers often get it wrong: only the bytes count.
-    const result = await ingestOnce({ userId, threadId, source: 'url', name: fetched.name }, fetched.body);
-    return finishApiUpload(userId, threadId, 'url', result);
+    return answer(await acceptUpload({ userId, threadId, source: 'url' }, { chunks: fetched.body, name: fetched.name }));
   } finally {
     fetched.abort();
   }
 }
 
 async function twoStep(userId: string, threadId: string, file: { type: string; size: number; name: string }) {
-  const expiresIn = env().UPLOAD_URL_TTL_SECONDS;
-  const row = await createPendingUpload({
-    userId,
-    threadId,
-    source: 'two_step',
-    name: file.name,
-    declaredMime: file.type,
-    declaredSize: file.size,
-    uploadExpiresAt: new Date(Date.now() + expiresIn * 1000),
-  });
-  const presigned = await storage().presignPut(incomingKey(row.id), { mime: row.mime, size: file.size, expiresInSeconds: expiresIn });
+  const row = await announceUpload({ userId, threadId, source: 'two_step', name: file.name, mime: file.type, size: file.size });
+  const presigned = await storage().presignPut(incomingKey(row.id), { mime: row.mime, size: file.size, expiresInSeconds: env().UPLOAD_URL_TTL_SECONDS });
   const upload = presigned ?? { url: signedUploadUrl(row.id, row.uploadExpiresAt!), headers: { 'Content-Type': row.mime } };
   return { status: 201, body: toApiAttachment(row, upload) };
 }
 
 /** Where S3 two-step uploads land before validation (never the final key). */
 export const incomingKey = (id: string) => `incoming/${id}`;
-
-async function finishApiUpload(userId: string, threadId: string, source: UploadSource, result: IngestResult) {
-  await recordUploadActivity(userId, threadId, result.row, source, result.reused);
-  return { status: result.reused ? 200 : 201, body: toApiAttachment(result.row) };
-}
-
-/** Answer of the upload URL: ChatKit Attachment JSON for the chat, the API shape (+ activity) for two-step. */
-export async function uploadResponse(pending: AttachmentRow, result: IngestResult): Promise<Response> {
-  if (pending.source === 'two_step' && pending.threadId) {
-    const { body } = await finishApiUpload(pending.userId, pending.threadId, 'two_step', result);
-    return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
-  }
-  return Response.json(toChatkitAttachment(result.row), { headers: { 'Cache-Control': 'no-store' } });
-}
 
 export async function listAttachments(userId: string, conversationId: string, url: URL) {
   const threadId = await requireConversation(userId, conversationId);
@@ -155,21 +122,13 @@ export async function deleteConversationAttachment(userId: string, conversationI
   return { id: row.id, deleted: true };
 }
 
-/** S3 two-step: the bytes went straight to the bucket; pull them through the same validator once they are there. */
+/** S3 two-step: the bytes went straight to the bucket; pull them through the same pipeline once they are there. */
 async function completeFromStorage(row: AttachmentRow): Promise<AttachmentRow> {
-  const { tempPath } = await import('./storage');
-  const fs = await import('node:fs');
   const tmp = await tempPath(`${row.id}.incoming`);
   const size = await storage().download(incomingKey(row.id), tmp, row.declaredSize ?? 0);
   if (size === null) return row; // not uploaded yet
   try {
-    const up = await Upload.begin({ userId: row.userId, source: 'two_step', skipExpiryCheck: true }, row);
-    const result = await up.guard(async () => {
-      await up.receive(fs.createReadStream(tmp));
-      return up.finish();
-    });
-    await recordUploadActivity(row.userId, row.threadId!, result.row, 'two_step', result.reused);
-    return result.row;
+    return (await acceptUpload({ pending: row, bytesAlreadyStored: true }, { chunks: fs.createReadStream(tmp) })).row;
   } finally {
     await fs.promises.rm(tmp, { force: true });
     await storage().delete(incomingKey(row.id)).catch(() => {});

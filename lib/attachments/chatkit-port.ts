@@ -2,8 +2,7 @@
 // attachments.create/delete, and the checks and bindings around user messages.
 import 'server-only';
 import type { AttachmentsPort } from '@/lib/chatkit/store';
-import { env } from '@/lib/env';
-import { createPendingUpload } from './ingest';
+import { announceUpload } from './pipeline';
 import { findManyOwned, attachmentNotFound, checkAttachmentId } from '@/lib/store/attachments';
 import { bindWithinQuota } from './quota';
 import { toChatkitAttachment } from './present';
@@ -11,14 +10,7 @@ import { deleteAttachment } from './delete';
 
 export const attachmentsPort: AttachmentsPort = {
   async create(ctx, params) {
-    const row = await createPendingUpload({
-      userId: ctx.userId,
-      source: 'chatkit_two_phase',
-      name: params.name,
-      declaredMime: params.mime_type,
-      declaredSize: params.size,
-      uploadExpiresAt: new Date(Date.now() + env().UPLOAD_URL_TTL_SECONDS * 1000),
-    });
+    const row = await announceUpload({ userId: ctx.userId, source: 'chatkit_two_phase', name: params.name, mime: params.mime_type, size: params.size });
     return toChatkitAttachment(row, { withUpload: true, origin: ctx.origin });
   },
 

@@ -1,6 +1,6 @@
-// The one validator path for every way bytes arrive (ChatKit two-phase/direct, API URL/data URL/multipart/raw/
-// two-step): pending row → temp file (capped while streaming) → sniff, check, re-encode → sha256 → stored → ready.
-// Any failure removes the temp file, stored bytes and the row: a rejected upload leaves nothing behind.
+// The steps of the upload pipeline (lib/attachments/pipeline.ts runs them; call that, not these): pending row →
+// temp file (capped while streaming) → sniff, check, re-encode → sha256 → stored → ready. Any failure removes the
+// temp file, stored bytes and the row: a rejected upload leaves nothing behind.
 import 'server-only';
 import fs from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
@@ -14,36 +14,44 @@ import { storage, tempPath, thumbKeyFor } from './storage';
 import { bumpThreadCounters, claimPending, deletePendingById, findDuplicate, markReady, type AttachmentRow } from '@/lib/store/attachments';
 import { reserveUpload } from './quota';
 
-export type BeginOptions = {
+/** A new attachment whose bytes arrive in this request. */
+export type NewUpload = {
   userId: string;
   source: UploadSource;
-  /** As the client sent it; checked now, normalised once the real type is known. */
-  name?: string | null;
-  declaredMime?: string | null;
+  /** Bound to this conversation at upload (public API), else bound when a message uses it (ChatKit). */
   threadId?: string | null;
-  declaredSize?: number | null;
-  uploadExpiresAt?: Date | null;
-  /** Bytes already in storage (S3 two-step): the upload window may have closed since they arrived. */
-  skipExpiryCheck?: boolean;
 };
+
+/** Which upload the bytes are for: a new one, or one announced earlier (two-phase / two-step). */
+export type UploadFor =
+  | NewUpload
+  | {
+      pending: AttachmentRow;
+      /** The bytes were already stored (S3 two-step): the upload window may have closed since they arrived. */
+      bytesAlreadyStored?: boolean;
+    };
 
 export type IngestResult = { row: AttachmentRow; reused: boolean };
 
-/** Create the pending row for a two-phase/two-step upload whose bytes come later. Announced type/size checked now. */
-export async function createPendingUpload(o: BeginOptions & { declaredSize: number }): Promise<AttachmentRow> {
+/**
+ * The pending row every upload starts with, if the user's quotas allow it. Announced uploads pass their size (checked
+ * now against the announced type); streamed ones learn size and type from the bytes.
+ */
+export async function reservePending(o: NewUpload & { name?: string | null; declaredMime?: string | null; declaredSize?: number | null; uploadExpiresAt?: Date | null }): Promise<AttachmentRow> {
   checkDeclaredType(o.declaredMime);
-  const name = provisionalName(o.name, 'upload');
   const mime = normalizeMime(o.declaredMime) || 'application/octet-stream';
   const type = typeByMime(mime);
-  if (type) checkSize(type, o.declaredSize, o.source);
-  else if (o.declaredSize > streamCap(o.source)) throw tooLarge(o.declaredSize, streamCap(o.source));
-  if (o.declaredSize <= 0) throw new AppError('badRequest', 'The file is empty (0 bytes).');
+  if (o.declaredSize != null) {
+    if (type) checkSize(type, o.declaredSize, o.source);
+    else if (o.declaredSize > streamCap(o.source)) throw tooLarge(o.declaredSize, streamCap(o.source));
+    if (o.declaredSize <= 0) throw new AppError('badRequest', 'The file is empty (0 bytes).');
+  }
   return reserveUpload({
     id: newId('atc'),
     userId: o.userId,
     threadId: o.threadId,
     source: o.source,
-    name,
+    name: provisionalName(o.name, 'upload'),
     kind: type?.kind ?? 'file',
     mime,
     declaredSize: o.declaredSize,
@@ -64,25 +72,20 @@ export class Upload {
     private declaredMime: string | null,
   ) {}
 
-  /** Start receiving bytes: a new pending row, or the existing one of a two-phase/two-step upload. */
-  static async begin(o: BeginOptions, existing?: AttachmentRow): Promise<Upload> {
-    if (existing) {
+  /**
+   * Start receiving bytes: a new pending row (with what the client claims the file is, if it said so up front), or
+   * take the announced one (409 if another request has it).
+   */
+  static async begin(target: UploadFor, claimed: { name?: string | null; mime?: string | null } = {}): Promise<Upload> {
+    if ('pending' in target) {
+      const existing = target.pending;
       if (existing.status !== 'pending') throw new AppError('conflict', 'This attachment has already been uploaded.');
-      await claimPending(existing.userId, existing.id, { unexpiredOnly: !o.skipExpiryCheck });
+      await claimPending(existing.userId, existing.id, { unexpiredOnly: !target.bytesAlreadyStored });
       return new Upload(existing, existing.source as UploadSource, existing.name, existing.mime);
     }
-    checkDeclaredType(o.declaredMime);
-    const name = provisionalName(o.name, 'upload');
-    const row = await reserveUpload({
-      id: newId('atc'),
-      userId: o.userId,
-      threadId: o.threadId,
-      source: o.source,
-      name,
-      kind: 'file',
-      mime: normalizeMime(o.declaredMime) || 'application/octet-stream',
-    });
-    return new Upload(row, o.source, name, o.declaredMime ?? null);
+    // The claimed type is refused before any row exists; the bytes must match it later.
+    const row = await reservePending({ ...target, name: claimed.name, declaredMime: claimed.mime });
+    return new Upload(row, target.source, row.name, claimed.mime ?? null);
   }
 
   /** Late name (multipart parts and Content-Disposition are only known once the part starts). */
@@ -190,36 +193,8 @@ export class Upload {
   }
 }
 
-/** The common case: all bytes come from one stream. */
-export async function ingest(o: BeginOptions, chunks: AsyncIterable<Uint8Array>, existing?: AttachmentRow): Promise<IngestResult> {
-  const up = await Upload.begin(o, existing);
-  return up.guard(async () => {
-    await up.receive(chunks);
-    return up.finish();
-  });
-}
-
 async function hashFile(path: string): Promise<string> {
   const h = createHash('sha256');
   for await (const chunk of fs.createReadStream(path)) h.update(chunk as Buffer);
   return h.digest('hex');
-}
-
-/** Chunks of a web stream without cancelling it on early exit (cancelling would reset the socket before the 413 is sent). */
-export async function* webChunks(stream: ReadableStream<Uint8Array> | null): AsyncIterable<Uint8Array> {
-  if (!stream) return;
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-export async function* bufferChunks(buf: Buffer): AsyncIterable<Uint8Array> {
-  yield buf;
 }

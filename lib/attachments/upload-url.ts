@@ -4,9 +4,10 @@ import 'server-only';
 import { requireUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
 import { hasSignature, verifySignedUrl } from './signing';
-import { attachmentNotFound, claimLapsesAt, deletePendingById, findBySignedId, findOwned, uploadInProgress, type AttachmentRow } from '@/lib/store/attachments';
-import { Upload, type IngestResult } from './ingest';
-import { receiveFromRequest } from './receive';
+import type { Attachment as ChatkitAttachment } from '@/lib/chatkit/types';
+import { attachmentNotFound, claimLapsesAt, findBySignedId, findOwned, uploadInProgress, type AttachmentRow } from '@/lib/store/attachments';
+import { acceptUpload } from './pipeline';
+import { toApiAttachment, toChatkitAttachment, type ApiAttachment } from './present';
 
 export async function authorizeUpload(req: Request, id: string, now = Date.now()): Promise<AttachmentRow> {
   let row: AttachmentRow | null;
@@ -28,15 +29,11 @@ export async function authorizeUpload(req: Request, id: string, now = Date.now()
   return row;
 }
 
-/** PUT raw body or POST multipart `file` into the pending row; the row is deleted if the bytes are refused. */
-export async function completePendingUpload(req: Request, row: AttachmentRow): Promise<IngestResult> {
-  const begin = () => Upload.begin({ userId: row.userId, source: row.source as never }, row);
-  try {
-    return await receiveFromRequest(req, begin, row.declaredSize ?? Number.MAX_SAFE_INTEGER);
-  } catch (err) {
-    // Refused before the Upload took the row (e.g. Content-Length fast path): still leave nothing behind —
-    // unless another request holds it (409), which owns the row now.
-    if ((err as AppError).code !== 'conflict') await deletePendingById(row.id).catch(() => {});
-    throw err;
-  }
+/**
+ * PUT raw body or POST multipart `file` into the pending row. Answers in the shape of the method that announced it:
+ * the API attachment for a two-step upload, ChatKit Attachment JSON for the chat.
+ */
+export async function receivePendingUpload(req: Request, pending: AttachmentRow): Promise<ChatkitAttachment | ApiAttachment> {
+  const { row } = await acceptUpload({ pending }, { request: req });
+  return pending.source === 'two_step' ? toApiAttachment(row) : toChatkitAttachment(row);
 }

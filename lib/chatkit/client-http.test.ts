@@ -2,7 +2,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatKitClientError, createChatKitClient, loadWholeThread } from './client';
+import { ApiError } from '@/lib/api-error';
+import { createChatKitClient, loadWholeThread } from './client';
 import type { ThreadStreamEvent } from './types';
 
 let server: http.Server;
@@ -69,7 +70,7 @@ describe('ChatKit client over HTTP', () => {
   it("surfaces the server's error message and code as a typed error", async () => {
     const client = createChatKitClient({ url: base });
     const err = await client.createAttachment({ name: 'a.png', size: 14e6, type: 'image/png' }).catch((e) => e);
-    expect(err).toBeInstanceOf(ChatKitClientError);
+    expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 413, code: 'limitsReached', message: 'This image is 14 MB; the limit is 10 MB.' });
   });
 

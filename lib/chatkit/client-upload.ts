@@ -1,26 +1,16 @@
 // Two-phase attachment upload: attachments.create → PUT the raw bytes to upload_descriptor.url.
 // In the browser the PUT goes through XMLHttpRequest, the only API that reports upload progress.
-import { ChatKitClientError, type ChatKitClient } from './client';
+import { ApiError, apiErrorFrom } from '@/lib/api-error';
+import type { ChatKitClient } from './client';
 import type { Attachment, UploadDescriptor } from './types';
 
 /** No HTTP answer at all: the connection dropped, or the browser blocked the upload address (CORS, mixed content). */
 export const NETWORK_MESSAGE =
   'The upload could not reach the server (network error, or the browser blocked the upload address). Retry; if it keeps failing, check that NEXTAUTH_URL matches the address you opened, or leave it unset.';
 
-export type UploadProgress = (fraction: number) => void;
+const UPLOAD_FAILED = 'The upload failed';
 
-function parseError(status: number, text: string): ChatKitClientError {
-  let message = '';
-  let code = `http_${status}`;
-  try {
-    const body = JSON.parse(text) as { error?: { code?: string; message?: string } };
-    message = body.error?.message ?? '';
-    code = body.error?.code ?? code;
-  } catch {
-    message = text.length < 300 ? text.trim() : '';
-  }
-  return new ChatKitClientError(message || `The upload failed (HTTP ${status}).`, status, code);
-}
+export type UploadProgress = (fraction: number) => void;
 
 function putWithXhr(d: UploadDescriptor, file: Blob, onProgress?: UploadProgress, signal?: AbortSignal) {
   return new Promise<string>((resolve, reject) => {
@@ -33,10 +23,10 @@ function putWithXhr(d: UploadDescriptor, file: Blob, onProgress?: UploadProgress
     };
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.responseText);
-      else reject(parseError(xhr.status, xhr.responseText));
+      else reject(apiErrorFrom(xhr.status, xhr.responseText, UPLOAD_FAILED));
     };
-    xhr.onerror = () => reject(new ChatKitClientError(NETWORK_MESSAGE, 0, 'network'));
-    xhr.onabort = () => reject(new ChatKitClientError('Upload cancelled.', 0, 'aborted'));
+    xhr.onerror = () => reject(new ApiError(NETWORK_MESSAGE, 0, 'network'));
+    xhr.onabort = () => reject(new ApiError('Upload cancelled.', 0, 'aborted'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     if (d.method === 'POST') {
       const form = new FormData();
@@ -57,11 +47,11 @@ async function putWithFetch(d: UploadDescriptor, file: Blob, onProgress?: Upload
   try {
     res = await fetch(d.url, { method: d.method, headers: d.headers ?? {}, body, signal });
   } catch {
-    if (signal?.aborted) throw new ChatKitClientError('Upload cancelled.', 0, 'aborted');
-    throw new ChatKitClientError(NETWORK_MESSAGE, 0, 'network');
+    if (signal?.aborted) throw new ApiError('Upload cancelled.', 0, 'aborted');
+    throw new ApiError(NETWORK_MESSAGE, 0, 'network');
   }
   const text = await res.text();
-  if (!res.ok) throw parseError(res.status, text);
+  if (!res.ok) throw apiErrorFrom(res.status, text, UPLOAD_FAILED);
   onProgress?.(1);
   return text;
 }

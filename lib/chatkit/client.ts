@@ -1,6 +1,7 @@
 // A small typed client for our ChatKit endpoint (POST /api/chatkit), used by the built-in panel and by tests.
 // JSON requests return the parsed body; streaming requests yield ThreadStreamEvents parsed from `data:` frames.
-// Every failure surfaces as ChatKitClientError carrying the server's own message.
+// Every failure surfaces as ApiError (lib/api-error.ts) carrying the server's own message.
+import { ApiError, errorFromResponse, isAbortError } from '@/lib/api-error';
 import { readSseJson } from './client-sse';
 import type {
   Attachment,
@@ -13,26 +14,6 @@ import type {
   ThreadStreamEvent,
   UserMessageInput,
 } from './types';
-
-export class ChatKitClientError extends Error {
-  constructor(
-    message: string,
-    /** HTTP status; 0 for network failures. */
-    readonly status: number,
-    /** The server's error code (`{"error":{"code"}}`), or 'network' / 'aborted' / 'protocol'. */
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = 'ChatKitClientError';
-  }
-}
-
-export function isAbortError(err: unknown): boolean {
-  return (
-    (err instanceof ChatKitClientError && err.code === 'aborted') ||
-    (typeof err === 'object' && err !== null && (err as { name?: string }).name === 'AbortError')
-  );
-}
 
 export type ChatKitClientOptions = {
   /** Endpoint; relative URLs resolve against the page (same origin: the session cookie goes along). */
@@ -58,28 +39,6 @@ type ResponseOf<T extends NonStreamingBody['type']> = T extends 'threads.list'
             ? { updated_item?: ThreadItem }
             : Record<string, never>;
 
-/** Reads `{"error":{"code","message"}}` (or any text) from a failed response. */
-export async function errorFromResponse(res: Response, fallback = 'The chat server refused the request.') {
-  let message = '';
-  let code = `http_${res.status}`;
-  try {
-    const text = await res.text();
-    try {
-      const body = JSON.parse(text) as { error?: { code?: string; message?: string } | string; message?: string };
-      if (body && typeof body.error === 'object') {
-        message = body.error.message ?? '';
-        code = body.error.code ?? code;
-      } else if (typeof body?.error === 'string') message = body.error;
-      else if (typeof body?.message === 'string') message = body.message;
-    } catch {
-      message = text.length < 300 ? text.trim() : '';
-    }
-  } catch {
-    // body unreadable: keep the fallback
-  }
-  return new ChatKitClientError(message || `${fallback} (HTTP ${res.status})`, res.status, code);
-}
-
 export function createChatKitClient(opts: ChatKitClientOptions = {}) {
   const url = opts.url ?? '/api/chatkit';
   const doFetch = opts.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -97,10 +56,10 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
         credentials: 'same-origin',
       });
     } catch (err) {
-      if (isAbortError(err)) throw new ChatKitClientError('Stopped.', 0, 'aborted');
-      throw new ChatKitClientError('Could not reach the chat server. Check your connection and try again.', 0, 'network');
+      if (isAbortError(err)) throw new ApiError('Stopped.', 0, 'aborted');
+      throw new ApiError('Could not reach the chat server. Check your connection and try again.', 0, 'network');
     }
-    if (!res.ok) throw await errorFromResponse(res);
+    if (!res.ok) throw await errorFromResponse(res, 'The chat server refused the request.');
     return res;
   }
 
@@ -110,7 +69,7 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
     try {
       return (await res.json()) as ResponseOf<R['type']>;
     } catch {
-      throw new ChatKitClientError('The chat server sent an unreadable answer.', res.status, 'protocol');
+      throw new ApiError('The chat server sent an unreadable answer.', res.status, 'protocol');
     }
   }
 
@@ -119,14 +78,14 @@ export function createChatKitClient(opts: ChatKitClientOptions = {}) {
     const res = await post(req, 'text/event-stream', signal);
     const type = res.headers.get('content-type') ?? '';
     if (!type.includes('text/event-stream') || !res.body) {
-      throw new ChatKitClientError('The chat server did not answer with an event stream.', res.status, 'protocol');
+      throw new ApiError('The chat server did not answer with an event stream.', res.status, 'protocol');
     }
     try {
       yield* readSseJson<ThreadStreamEvent>(res.body);
     } catch (err) {
-      if (isAbortError(err) || signal?.aborted) throw new ChatKitClientError('Stopped.', 0, 'aborted');
-      if (err instanceof ChatKitClientError) throw err;
-      throw new ChatKitClientError(
+      if (isAbortError(err) || signal?.aborted) throw new ApiError('Stopped.', 0, 'aborted');
+      if (err instanceof ApiError) throw err;
+      throw new ApiError(
         err instanceof Error && err.message.startsWith('The chat server') ? err.message : 'The connection to the chat server was lost.',
         0,
         'network',
