@@ -22,6 +22,8 @@ type Service = any;
 export type CanvasApi = {
   /** Select the element and bring it to the middle at a readable zoom; false when this revision has no such shape. */
   show(id: string): boolean;
+  /** Bring an outline (a change not drawn in this revision) to the middle. */
+  showBox(b: { x: number; y: number; width: number; height: number }): void;
   fit(): void;
   zoom(step: number): void;
 };
@@ -62,10 +64,14 @@ export default function RevisionCanvas({ xml, marks, ghosts, initialElement, onR
           canvas.scrollToElement(el);
           return true;
         }
+        api.showBox(el);
+        return true;
+      },
+      showBox(b) {
+        const canvas = get('canvas');
         canvas.zoom(1);
         const vb = canvas.viewbox();
-        canvas.viewbox({ x: el.x + el.width / 2 - vb.width / 2, y: el.y + el.height / 2 - vb.height / 2, width: vb.width, height: vb.height });
-        return true;
+        canvas.viewbox({ x: b.x + b.width / 2 - vb.width / 2, y: b.y + b.height / 2 - vb.height / 2, width: vb.width, height: vb.height });
       },
       fit: () => get('canvas').zoom('fit-viewport', 'auto'),
       zoom: (step) => {

@@ -7,7 +7,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { apiJson } from '@/components/ui/api-client';
 import { revisionViewApi, revisionViewHref, type RevisionCompare } from '@/lib/diagrams/revision-link';
-import type { MarkStatus, RevisionMark, RevisionView as View } from '@/lib/diagrams/revision-view';
+import type { MarkStatus, RevisionGhost, RevisionMark, RevisionView as View } from '@/lib/diagrams/revision-view';
 import type { CanvasApi } from './revision-canvas';
 import './revision-view.css';
 
@@ -32,6 +32,7 @@ export function RevisionView({ diagramId, revisionId, compare, element }: Props)
   const [selected, setSelected] = useState<string | null>(element);
   const [note, setNote] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const otherNumber = state.kind === 'ready' ? (state.view.other?.number ?? null) : null;
 
   useEffect(() => {
     let gone = false;
@@ -59,11 +60,16 @@ export function RevisionView({ diagramId, revisionId, compare, element }: Props)
   }, [element]);
 
   const show = useCallback(
-    (m: Pick<RevisionMark, 'id' | 'label'>) => {
+    (m: RevisionMark | RevisionGhost) => {
       setSelected(m.id);
-      setNote(canvas?.show(m.id) ? null : `${m.label} is not drawn in this revision (it is outlined where it is in the other one, if it has a shape).`);
+      if (canvas?.show(m.id)) return setNote(null);
+      if ('width' in m) {
+        canvas?.showBox(m);
+        return setNote(`${m.label} is not in this revision; the dashed outline shows where it is in revision ${otherNumber ?? '?'}.`);
+      }
+      setNote(`${m.label} is not drawn in this revision (a flow of the other revision).`);
     },
-    [canvas],
+    [canvas, otherNumber],
   );
 
   const back = `/d/${encodeURIComponent(diagramId)}`;
@@ -119,7 +125,7 @@ export function RevisionView({ diagramId, revisionId, compare, element }: Props)
 function ReadyView(p: {
   v: View; back: string; heading: React.RefObject<HTMLHeadingElement | null>; canvas: CanvasApi | null; canvasError: string | null;
   setCanvasError: (m: string) => void; onReady: (api: CanvasApi, found: { initialElement: boolean }) => void;
-  show: (m: Pick<RevisionMark, 'id' | 'label'>) => void; selected: string | null; note: string | null; element: string | null;
+  show: (m: RevisionMark | RevisionGhost) => void; selected: string | null; note: string | null; element: string | null;
 }) {
   const { v, back } = p;
   const changes = useMemo(() => [...v.marks, ...v.ghosts].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status)), [v.marks, v.ghosts]);
