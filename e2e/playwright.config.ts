@@ -60,6 +60,8 @@ export default defineConfig({
       DATABASE_URL: '',
       // Every spec signs up its own users from 127.0.0.1.
       SIGNUPS_PER_HOUR: '10000',
+      // The janitor's timer is off in tests unless one asks for it (e2e/integration/reliability-*.test.ts do).
+      JANITOR_INTERVAL_SECONDS: '0',
     },
   },
 });

@@ -9,6 +9,7 @@ import { flushModelerSave } from './modeler-flush';
 import { ClientToolCard, DoneEntry, isProposalTool, type ProposalResult } from './proposal-card';
 import { runClientEffect } from './client-effects';
 import { useCanvasSelection } from './selection-chips';
+import { selectionTags } from './mentions';
 
 type PendingTool = { name: string; params: Record<string, unknown>; resolve: (r: Record<string, unknown>) => void };
 
@@ -44,8 +45,6 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
   const [tool, setTool] = useState<PendingTool | null>(null);
   const [done, setDone] = useState<ProposalResult | null>(null);
   const selection = useCanvasSelection();
-  const selectionRef = useRef<string[]>([]);
-  selectionRef.current = selection.elements.map((e) => e.id);
 
   const options = useMemo(() => {
     const origin = window.location.origin;
@@ -54,7 +53,7 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       origin,
       diagramName,
       initialThread: readLastThread(diagramRef.current),
-      fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: flushModelerSave, selection: () => selectionRef.current }),
+      fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: flushModelerSave }),
       onClientTool: ({ name, params }) =>
         isProposalTool(name)
           ? new Promise<Record<string, unknown>>((resolve) => {
@@ -116,6 +115,25 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       }),
     [setComposerValue, focusComposer],
   );
+
+  // The canvas selection becomes entity tags in the element's composer (the built-in panel shows chips): the
+  // user sees and can remove them, and the message carries them, so "this" means the tagged elements. Only a
+  // new, non-empty selection is put in: the element has no way to read typed text, and clearing the selection
+  // should not wipe what the user wrote.
+  const selected = selection.elements;
+  const lastTags = useRef('');
+  useEffect(() => {
+    if (!selected.length) return;
+    const key = selected.map((e) => e.id).join(' ');
+    if (key === lastTags.current) return;
+    const t = window.setTimeout(() => {
+      lastTags.current = key;
+      void setComposerValue({ content: selectionTags(selected) }).catch(() => {
+        lastTags.current = ''; // not ready yet; the next selection change tries again
+      });
+    }, 250);
+    return () => window.clearTimeout(t);
+  }, [selected, setComposerValue]);
 
   return (
     <section className="chat-panel chat-panel-chatkit" aria-label="Chat" data-testid="chat-panel" data-chat-ui="chatkit">

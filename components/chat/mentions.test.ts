@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentWithMentions, elementEntity, entityElementId, searchElements } from './mentions';
-import { userMessageForModel, userMessageText } from '@/lib/ai/converter';
+import { contentWithMentions, elementEntity, entityElementId, searchElements, selectionTags } from './mentions';
+import { selectedElementIds, userMessageAsCommand, userMessageForModel, userMessageText } from '@/lib/ai/converter';
 
 const list = [
   { id: 'Task_Check', name: 'Check order', type: 'UserTask' },
@@ -51,5 +51,21 @@ describe('entities', () => {
     expect(e).toEqual({ id: 'Task_Check', title: 'Check order', group: 'user task', interactive: true, data: { kind: 'bpmn_element', element_id: 'Task_Check', element_type: 'UserTask' } });
     expect(entityElementId(e)).toBe('Task_Check');
     expect(entityElementId({ id: 'x', data: {} })).toBeNull();
+  });
+});
+
+describe('the canvas selection as composer tags (ChatKit element mode)', () => {
+  it('one tag per selected element, marked as the selection; unnamed ones by type; the server reads them back', () => {
+    const tags = selectionTags([list[0]!, { id: 'Gateway_1', name: '', type: 'ExclusiveGateway' }]);
+    expect(tags).toEqual([
+      { type: 'input_tag', id: 'Task_Check', text: 'Check order', group: 'user task', data: { kind: 'bpmn_element', element_id: 'Task_Check', element_type: 'UserTask', source: 'selection' }, interactive: true },
+      { type: 'input_tag', id: 'Gateway_1', text: 'exclusive gateway', group: 'exclusive gateway', data: { kind: 'bpmn_element', element_id: 'Gateway_1', element_type: 'ExclusiveGateway', source: 'selection' }, interactive: true },
+    ]);
+    const mention = contentWithMentions('connect @Prüfung to this', list);
+    const message = { content: [...tags, ...mention] };
+    expect(selectedElementIds(message)).toEqual(['Task_Check', 'Gateway_1']);
+    // The command the edit parser reads: selection tags left out, a mention as its quoted id.
+    expect(userMessageAsCommand(message)).toBe('connect "Task_Pruf" to this');
+    expect(selectionTags(Array.from({ length: 12 }, (_, i) => ({ id: `T${i}`, name: `T${i}`, type: 'Task' })))).toHaveLength(8);
   });
 });

@@ -4,6 +4,7 @@
 import type { Entity } from '@openai/chatkit';
 import type { UserMessageContent } from '@/lib/chatkit/types';
 import type { BridgeElement } from '@/components/modeler/modeler-bridge';
+import { SELECTION_TAG_SOURCE } from '@/lib/ai/converter';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -61,4 +62,19 @@ export function contentWithMentions(value: string, list: BridgeElement[], chosen
   }
   if (text) out.push({ type: 'input_text', text });
   return out;
+}
+
+/**
+ * The canvas selection as composer content for the ChatKit element: one removable tag per element (unnamed ones
+ * by their type), marked as the selection so the server reads them as what "this" means. At most 8, as the chips.
+ */
+export function selectionTags(elements: BridgeElement[]): UserMessageContent[] {
+  return elements.slice(0, 8).map((el) => ({
+    type: 'input_tag' as const,
+    id: el.id,
+    text: el.name || typeLabel(el.type),
+    group: typeLabel(el.type),
+    data: { kind: 'bpmn_element', element_id: el.id, element_type: el.type, source: SELECTION_TAG_SOURCE },
+    interactive: true,
+  }));
 }

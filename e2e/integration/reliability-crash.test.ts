@@ -11,6 +11,7 @@ import { configureDatabase, db } from '@/lib/db';
 import { keysInUse } from '@/lib/store/attachments';
 import { sharedDatabase, startChildApp, stopChildApps, type ChildApp, type SharedDb } from '../support/processes';
 import { streamOf } from './chatkit-helpers';
+import { until } from './reliability-pg';
 
 // The upload URL lifetime, after which the claim lapses: long enough that the restart (tens of seconds on a busy
 // machine) is over before it, so the 409 is seen.
@@ -25,15 +26,6 @@ function hangingBody(first: Buffer): ReadableStream<Uint8Array> {
       c.enqueue(new Uint8Array(first));
     },
   });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, tries = 200): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = await probe();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`gave up waiting for ${what}`);
 }
 
 describe('kill -9 mid-upload', () => {

@@ -2,35 +2,19 @@
 // ticking every second. Per tick exactly one of them sweeps; while another session holds the advisory lock neither
 // does, and sweeping resumes once it is released. (One process on PGlite: reliability-crash.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../scripts/db.mjs';
 import { startChildApp, stopChildApps, type ChildApp } from '../support/processes';
-import { postgresBin, startOwnCluster, type OwnCluster } from './reliability-pg';
+import { postgresBin, startMigratedCluster, until, type OwnCluster } from './reliability-pg';
 
 type Tick = { pid: number; tick: number; outcome: 'swept' | 'done elsewhere' | 'held' };
 
 const ticksOf = (apps: ChildApp[]): Tick[] =>
   apps.flatMap((a) => [...a.output().matchAll(/^JANITOR (.+)$/gm)].map((m) => JSON.parse(m[1]!) as Tick));
 
-async function until(what: string, probe: () => boolean, tries = 400): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (probe()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
-
 describe.runIf(postgresBin())('janitor timer, two replicas on PostgreSQL', () => {
   let pg: OwnCluster;
   let apps: ChildApp[];
   beforeAll(async () => {
-    pg = await startOwnCluster();
-    const saved = { ...process.env };
-    process.env.DATABASE_URL = pg.url;
-    try {
-      await migrate({ quiet: true });
-    } finally {
-      process.env = saved;
-    }
+    pg = await startMigratedCluster();
     const env = { DATABASE_URL: pg.url, JANITOR_INTERVAL_SECONDS: '1' };
     apps = [await startChildApp(env), await startChildApp(env)];
   }, 180_000);

@@ -1,9 +1,10 @@
-// A PostgreSQL cluster of the reliability suite's own (initdb + pg_ctl in a temp folder, loopback, a free port), so
+// Helpers of the reliability suite. A PostgreSQL cluster of its own (initdb + pg_ctl in a temp folder, loopback, a free port), so
 // a test can stop and start the server mid-traffic without touching the shared one on 5432 that other suites use.
 // Needs PostgreSQL's server binaries (Debian: /usr/lib/postgresql/<version>/bin, or PG_BIN); as root they run as
 // the `postgres` user, which initdb requires.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
+import { migrate } from '../../scripts/db.mjs';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -59,4 +60,27 @@ export async function startOwnCluster(): Promise<OwnCluster> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** An own cluster with the app's migrations applied. */
+export async function startMigratedCluster(): Promise<OwnCluster> {
+  const pg = await startOwnCluster();
+  const saved = { ...process.env };
+  process.env.DATABASE_URL = pg.url;
+  try {
+    await migrate({ quiet: true });
+  } finally {
+    process.env = saved;
+  }
+  return pg;
+}
+
+/** Polls `probe` until it answers something truthy (state, not time, decides; `tries` × 250 ms is only a bound). */
+export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, tries = 400): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = await probe();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`gave up waiting for ${what}`);
 }

@@ -2,9 +2,8 @@
 // once the database is back the same app process serves again — no restart. Runs on a cluster of its own
 // (reliability-pg.ts), never the shared one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../scripts/db.mjs';
 import { startChildApp, stopChildApps, type ChildApp } from '../support/processes';
-import { postgresBin, startOwnCluster, type OwnCluster } from './reliability-pg';
+import { postgresBin, startMigratedCluster, until, type OwnCluster } from './reliability-pg';
 
 type Outcome = { name: string; status: number; code?: string; retryAfter: string | null; json: boolean };
 
@@ -12,14 +11,7 @@ describe.runIf(postgresBin())('PostgreSQL stopped mid-traffic', () => {
   let pg: OwnCluster;
   let app: ChildApp;
   beforeAll(async () => {
-    pg = await startOwnCluster();
-    const saved = { ...process.env };
-    process.env.DATABASE_URL = pg.url;
-    try {
-      await migrate({ quiet: true });
-    } finally {
-      process.env = saved;
-    }
+    pg = await startMigratedCluster();
     // Sign-ups are part of the traffic: a limit high enough that the throttle never answers instead of the database.
     app = await startChildApp({ DATABASE_URL: pg.url, CHILD_SEED_EMAIL: 'traffic@example.test', SIGNUPS_PER_HOUR: '100000' });
   }, 180_000);
@@ -82,12 +74,7 @@ describe.runIf(postgresBin())('PostgreSQL stopped mid-traffic', () => {
 
     await pg.start();
     // The pool reconnects on its own: wait for health (state, not time), then everything serves again.
-    let healthy = false;
-    for (let i = 0; i < 100 && !healthy; i++) {
-      healthy = (await fetch(`${app.url}/api/health`)).status === 200;
-      if (!healthy) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(healthy).toBe(true);
+    await until('health after the restart of PostgreSQL', async () => (await fetch(`${app.url}/api/health`)).status === 200);
     const after = await round();
     expect(after.map((o) => [o.name, o.status < 300])).toEqual(after.map((o) => [o.name, true]));
     expect(app.proc.exitCode).toBeNull();

@@ -63,3 +63,47 @@ test('save before send, and the history is per diagram', async ({ page }) => {
   // Reload reopened the conversation last used on this diagram (initialThread).
   await expect(page.getByTestId('standin-user_message')).toContainText('How many tasks are there?');
 });
+
+test('the canvas selection becomes entity tags in the composer; "this" means them; the proposal card applies it', async ({ page }) => {
+  await open(page);
+  const task = page.locator('.djs-element.djs-shape[data-element-id^="Activity_"]').first();
+  const taskId = (await task.getAttribute('data-element-id'))!;
+  const bodies: Record<string, unknown>[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/chatkit') && r.method() === 'POST') bodies.push(JSON.parse(r.postData() ?? '{}'));
+  });
+
+  // Selected → one tag in the composer; removed → "this" has nothing to refer to, and the analyst says so.
+  await task.click();
+  const tag = page.getByTestId('standin-tag');
+  await expect(tag).toHaveText(/Handle request/);
+  await expect.poll(() => events(page)).toContain('setComposerValue:content');
+  await tag.getByRole('button').click();
+  await expect(tag).toHaveCount(0);
+  await page.getByTestId('standin-input').fill('delete this');
+  await page.getByTestId('standin-send').click();
+  await expect(page.getByTestId('standin-assistant_message').last()).toContainText('nothing is selected', { timeout: 30_000 });
+
+  // Select another element, then the task again: the tag follows the selection.
+  await page.locator('.djs-element.djs-shape[data-element-id^="EndEvent_"]').first().click();
+  await expect(tag).toHaveText(/Request handled/);
+  await task.click();
+  await expect(tag).toHaveText(/Handle request/);
+  await expect(tag).toHaveAttribute('data-tag-id', taskId);
+  await page.getByTestId('standin-input').fill('add a 2-day timer to this');
+  await page.getByTestId('standin-send').click();
+
+  // The message carried the tag (and no metadata.selection: the tags are the selection in this mode).
+  const card = page.getByTestId('proposal-card');
+  await expect(card).toContainText('Add a 2-day timer to "Handle request"', { timeout: 30_000 });
+  const sent = bodies.filter((b) => b.type === 'threads.add_user_message').at(-1) as { params: { input: { content: { type: string; id?: string; data?: Record<string, string> }[] } }; metadata: Record<string, unknown> };
+  expect(sent.params.input.content[0]).toMatchObject({ type: 'input_tag', id: taskId, data: { element_id: taskId, source: 'selection' } });
+  expect(sent.metadata.selection).toBeUndefined();
+
+  await card.getByTestId('proposal-apply').click();
+  await expect(page.locator(`.djs-element[data-element-id^="Event_"]`).first()).toBeAttached({ timeout: 15_000 });
+  await expect.poll(() => events(page)).toContain('clientTool:propose_diagram_change');
+  await expect(page.getByTestId('standin-assistant_message').last()).toContainText('Done.', { timeout: 30_000 });
+  const xml = await page.evaluate(async () => (window as unknown as { __procmodProposals: { xml(): Promise<string> } }).__procmodProposals.xml());
+  expect(xml).toMatch(new RegExp(`<bpmn:boundaryEvent id="[^"]+" name="2 days" attachedToRef="${taskId}">`));
+});

@@ -3,7 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { conceptsOf, levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 import type { ImageInput, TurnContext } from './context';
 import { escapeMarkdown, strongName } from '@/lib/markdown';
 import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
@@ -150,18 +150,18 @@ function clearMentions(q: AnalystQuery): Mention[] {
 }
 
 /**
- * Of names scored about equally, the one that explains the question's words best: "after the invoice is scanned"
+ * Of names scored about equally (a near tie), the one that explains the question's words best: "after the invoice is scanned"
  * matches **Scan and register invoice** on "scanned" and "invoice", **Invoice paid** only on "invoice" — so the
  * first is meant. Null when no candidate's matched words include every other's.
  */
 function dominant(q: AnalystQuery): Mention | null {
   const top = q.mentions[0];
   if (!top) return null;
-  const cluster = q.mentions.filter((m) => m.score >= top.score - 0.15 && m.score < 0.99 && !hasCjkText(m.name));
+  const cluster = q.mentions.filter((m) => m.score >= top.score - 0.05 && m.score < 0.99 && !hasCjkText(m.name));
   if (cluster.length < 2 || cluster[0] !== top && top.score >= 0.99) return null;
   const qw = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
-  const same = (x: string, w: string) => wordsMatch(x, w) || [...conceptsOf(x)].some((id) => conceptsOf(w).has(id));
-  const words = cluster.map((m) => new Set(qw.filter((x) => fold(m.name).split(' ').some((w) => same(x, w)))));
+  // Literal matches only: a synonym is weaker evidence than the word itself.
+  const words = cluster.map((m) => new Set(qw.filter((x) => fold(m.name).split(' ').some((w) => wordsMatch(x, w)))));
   const i = words.findIndex((ws, k) => words.every((o, j) => j === k || (ws.size > o.size && [...o].every((w) => ws.has(w)))));
   return i >= 0 ? cluster[i]! : null;
 }
@@ -625,7 +625,11 @@ function whatIf(q: AnalystQuery): string | null {
   }
   cands.sort((a, b) => b.score - a.score);
   const best = cands[0];
-  if (!best) return null;
+  if (!best) {
+    // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
+    const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? ''));
+    return ev ? describeNext(q, call<NextResult>(q, 'next_steps', { element: ev.id })) : null;
+  }
   const f = m.flowById.get(best.flow)!;
   const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[] }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });
   const match = r.matches.find((x) => x.flow.id === best.flow) ?? r.matches[0];
@@ -679,7 +683,8 @@ function compare(q: AnalystQuery): string | null {
       groups = (laneM.length >= 2 ? laneM.map((x) => lanes.find((l) => l.lane.id === x.id)!).filter(Boolean) : lanes.filter((l) => !l.childLanes.length)).map((l) => l.lane);
     } else {
       const ps = call<{ participants: { participant: Ref; blackBox: boolean }[] }>(q, 'list_participants', {}).participants;
-      groups = poolM.length >= 2 ? poolM.map((x) => ps.find((p) => p.participant.id === x.id)!.participant) : ps.filter((p) => !p.blackBox).map((p) => p.participant);
+      const drawn = ps.filter((p) => !p.blackBox);
+      groups = poolM.length >= 2 ? poolM.map((x) => ps.find((p) => p.participant.id === x.id)!.participant) : (drawn.length >= 2 ? drawn : ps).map((p) => p.participant);
     }
     if (groups.length < 2) return null;
     const mentionedOrder = (id: string) => [...laneM, ...poolM].find((x) => x.id === id)?.at ?? 0;
@@ -763,10 +768,10 @@ function messageFocus(q: AnalystQuery): string | null {
 
 type LanesResult = { lanes: { lane: Ref; participant: Ref | null; parentLane: Ref | null; childLanes: Ref[]; elements: Ref[]; activities: Ref[] }[] };
 
-function lanesWho(q: AnalystQuery): string | null {
+function lanesWho(q: AnalystQuery, force = false): string | null {
   const who = has(q, SIGNALS.who);
   const lanesQ = has(q, SIGNALS.lanes);
-  if (!who && !lanesQ) return null;
+  if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
   const node = preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
@@ -786,7 +791,7 @@ function lanesWho(q: AnalystQuery): string | null {
     const acts = l.activities.length ? list(q, l.activities, 30) : tr(q.lang, 'no activities', 'keine Aktivitäten', 'アクティビティなし');
     const where = l.participant ? tr(q.lang, ` (pool ${c(q, l.participant)})`, ` (Pool ${c(q, l.participant)})`, `（プール${c(q, l.participant)}）`) : '';
     out.push(lane
-      ? tr(q.lang, `Lane ${c(q, l.lane)}${where} does ${l.activities.length === 1 ? '1 activity' : `${l.activities.length} activities`}: ${acts}.`, `Die Lane ${c(q, l.lane)}${where} erledigt ${l.activities.length} ${l.activities.length === 1 ? 'Aktivität' : 'Aktivitäten'}: ${acts}.`, `レーン${c(q, l.lane)}${where}のアクティビティは${l.activities.length}個：${acts}。`)
+      ? tr(q.lang, `The work of lane ${c(q, l.lane)}${where} is ${l.activities.length === 1 ? '1 activity' : `${l.activities.length} activities`}: ${acts}.`, `Die Lane ${c(q, l.lane)}${where} erledigt ${l.activities.length} ${l.activities.length === 1 ? 'Aktivität' : 'Aktivitäten'}: ${acts}.`, `レーン${c(q, l.lane)}${where}のアクティビティは${l.activities.length}個：${acts}。`)
       : `- ${c(q, l.lane)}${where}: ${acts}`);
   }
   return out.join('\n');
@@ -886,6 +891,8 @@ function describe(q: AnalystQuery, force = false): string | null {
     const best = r.candidates.filter((x) => x.score >= 0.6);
     if (best.length) return tr(q.lang, `Yes: ${list(q, best.slice(0, 3))}.`, `Ja: ${list(q, best.slice(0, 3))}.`, `はい：${list(q, best.slice(0, 3))}。`);
   }
+  // "Was macht der 2nd level support?": a lane is described by its work (tasks inside its sub-processes included).
+  if (target.type === 'Lane' && target.score >= 0.85) { const work = lanesWho(q, true); if (work) return work; }
   const d = call<Described>(q, 'describe_element', { element: target.id });
   const lbl = typeName(q.lang, d.typeLabel);
   const out: string[] = [];

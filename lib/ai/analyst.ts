@@ -20,7 +20,7 @@ export function createDiagramAnalyst(opts: AnalystOptions = {}): Responder {
     const turn = input ? await buildTurnContext(thread, input, ctx, opts) : null;
     const edit = turn ? await offlineEditReply(turn, ctx) : null;
     const model = turn?.diagram?.analysis?.model;
-    const selection = model ? selectionOf(ctx.requestMetadata, (id) => model.names.has(id)) : [];
+    const selection = model ? selectionOf(ctx.requestMetadata, (id) => model.names.has(id), turn?.selectionTags) : [];
     const text = turn
       ? (edit?.text ?? answer(turn, { selection }))
       : (toolOutputReply(await ctx.loadItems()) ?? 'Thanks — I have nothing more to add.');

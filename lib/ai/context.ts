@@ -7,7 +7,7 @@ import { readAttachmentForModel, type AttachmentForModel } from '@/lib/attachmen
 import type { RespondContext } from './responder';
 import type { Attachment, ThreadItem, ThreadMetadata, UserMessageItem } from '@/lib/chatkit/types';
 import type { CitationTarget } from './citations';
-import { mentionedElementIds, toModelInput, userMessageForModel, type ModelInputItem } from './converter';
+import { mentionedElementIds, selectedElementIds, toModelInput, userMessageAsCommand, userMessageForModel, type ModelInputItem } from './converter';
 import { analyseBpmn, buildModel, diffModels, parseBpmn, type DiagramAnalysis, type DiagramDiff, type DiagramModel, typeLabel } from '@/lib/bpmn';
 
 type AttachmentBase = { attachmentId: string; name: string; mime: string; size: number; messageId: string };
@@ -51,6 +51,10 @@ export type TurnContext = {
   continuation?: boolean;
   /** Element ids the user @-mentioned in the message being answered. */
   mentions?: string[];
+  /** The message for the offline edit parser (selection tags left out, other tags as quoted ids). */
+  command?: string;
+  /** Element ids the message carries as the canvas selection (selection tags, ChatKit element mode). */
+  selectionTags?: string[];
   /** Earlier conversation through the one converter, oldest first (the current question excluded);
    * attachments are `{ type: 'attachment' }` references the prompt resolves against `attachments`. */
   history: ModelInputItem[];
@@ -103,6 +107,8 @@ export async function buildTurnContext(
     question: input ? userMessageForModel(input) : '',
     continuation: !input,
     mentions: input ? mentionedElementIds(input) : [],
+    command: input ? userMessageAsCommand(input) : '',
+    selectionTags: input ? selectedElementIds(input) : [],
     history,
     diagram,
     attachments,

@@ -65,6 +65,27 @@ export function userMessageForModel(item: Pick<UserMessageItem, 'content' | 'quo
   return item.quoted_text ? `> ${item.quoted_text.replace(/\n/g, '\n> ')}\n\n${body}` : body;
 }
 
+/** Tag data of a canvas selection the composer carries (ChatKit element mode: the wrapper sets these tags). */
+export const SELECTION_TAG_SOURCE = 'selection';
+const isSelectionTag = (c: InputTagContent) => c.data?.source === SELECTION_TAG_SOURCE && !!tagElementId(c);
+
+/**
+ * The message as a command for the offline edit parser: selection tags are left out (they are what "this"
+ * means, see selectedElementIds), other element tags become their quoted id, which the edit planner resolves.
+ */
+export function userMessageAsCommand(item: Pick<UserMessageItem, 'content'>): string {
+  return item.content
+    .map((c) => (c.type === 'input_text' ? c.text : isSelectionTag(c) ? ' ' : tagElementId(c) ? ` "${tagElementId(c)}" ` : c.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Element ids of the selection tags in a message, in order, without repeats. */
+export function selectedElementIds(item: Pick<UserMessageItem, 'content'>): string[] {
+  return [...new Set(item.content.flatMap((c) => (c.type === 'input_tag' && isSelectionTag(c) ? [tagElementId(c)!] : [])))];
+}
+
 /** Element ids the user @-mentioned in a message, in order, without repeats. */
 export function mentionedElementIds(item: Pick<UserMessageItem, 'content'>): string[] {
   const ids = item.content.flatMap((c) => (c.type === 'input_tag' ? [tagElementId(c)].filter((x): x is string => !!x) : []));

@@ -63,6 +63,29 @@ describe('edit requests (German)', () => {
   });
 });
 
+describe('lanes and pools (issue 17)', () => {
+  it('split a lane, move to a pool, add a pool — English', () => {
+    expect(ops('split lane Sales into Inside sales and Field sales')).toEqual([{ op: 'splitLane', lane: 'Sales', into: ['Inside sales', 'Field sales'] }]);
+    expect(ops("split the Sales lane into sub-lanes 'Inside sales', 'Field sales' and 'Key accounts'")).toEqual([{ op: 'splitLane', lane: 'Sales', into: ['Inside sales', 'Field sales', 'Key accounts'] }]);
+    expect(ops('split lane Warehouse into two lanes Picking and Shipping')).toEqual([{ op: 'splitLane', lane: 'Warehouse', into: ['Picking', 'Shipping'], as: 'siblings' }]);
+    expect(ops('split this lane into A and B', ['Lane_7'])).toEqual([{ op: 'splitLane', lane: 'Lane_7', into: ['A', 'B'] }]);
+    expect(ops('move Ship order to pool Supplier')).toEqual([{ op: 'moveToPool', element: 'Ship order', pool: 'Supplier' }]);
+    expect(ops("move 'Ship order' into the Supplier pool")).toEqual([{ op: 'moveToPool', element: 'Ship order', pool: 'Supplier' }]);
+    expect(ops('move it to pool Customer', ['Task_2'])).toEqual([{ op: 'moveToPool', element: 'Task_2', pool: 'Customer' }]);
+    expect(ops('add a pool Customer')).toEqual([{ op: 'addPool', name: 'Customer' }]);
+    expect(ops("please add a new pool called 'Bank'")).toEqual([{ op: 'addPool', name: 'Bank' }]);
+    // A lane split into one name is not a split: the analyst says which forms it reads.
+    expect(parseEditRequest('split lane Sales into Inside sales')).toMatchObject({ kind: 'unparsed' });
+  });
+  it('the same in German', () => {
+    expect(ops('teile die Lane Vertrieb in Innendienst und Außendienst auf')).toEqual([{ op: 'splitLane', lane: 'Vertrieb', into: ['Innendienst', 'Außendienst'] }]);
+    expect(ops("unterteile die Lane 'Lager' in zwei Bahnen 'Kommissionierung' und 'Versand'")).toEqual([{ op: 'splitLane', lane: 'Lager', into: ['Kommissionierung', 'Versand'], as: 'siblings' }]);
+    expect(ops("verschiebe 'Ware versenden' in den Pool Lieferant")).toEqual([{ op: 'moveToPool', element: 'Ware versenden', pool: 'Lieferant' }]);
+    expect(ops('füge einen Pool Kunde hinzu')).toEqual([{ op: 'addPool', name: 'Kunde' }]);
+    expect(ops('Bitte füge einen neuen Pool namens „Bank“ hinzu')).toEqual([{ op: 'addPool', name: 'Bank' }]);
+  });
+});
+
 describe('generate requests', () => {
   it('the steps in the message itself, or in the previous message when it refers back (English and German)', () => {
     expect(parseEditRequest('create a process: receive order, check stock')).toEqual({ kind: 'generate', description: 'receive order, check stock' });

@@ -1,6 +1,7 @@
 // Imperative requests the offline analyst turns into edit proposals, in English and German:
 // "add a task 'Check credit' after 'Receive order'", "rename X to Y", "delete X", "connect X to Y",
-// "make X a user task", "add a 2-day timer to X", "put X in lane Finance", "add a lane Finance".
+// "make X a user task", "add a 2-day timer to X", "put X in lane Finance", "add a lane Finance",
+// "split lane Sales into A and B", "move X to pool Supplier", "add a pool Customer".
 // "this/it/dies/es" means the canvas selection. Names may be quoted or not; the planner resolves them exactly.
 import type { EditOp } from '@/lib/bpmn/edits';
 
@@ -20,6 +21,9 @@ export const UNDERSTOOD_FORMS_EN = [
   "add a 2-day timer to 'Pack goods'  (also: an error / message event)",
   "put 'Charge card' in lane Finance",
   'add a lane Finance',
+  "split lane Sales into 'Inside sales' and 'Field sales'  (sub-lanes; \"into lanes A and B\" for lanes side by side)",
+  "move 'Ship order' to pool Supplier",
+  'add a pool Customer',
   'create a process: 1. … 2. … (one step per line; "if … otherwise …" for a decision)',
 ];
 export const UNDERSTOOD_FORMS_DE = [
@@ -31,6 +35,9 @@ export const UNDERSTOOD_FORMS_DE = [
   "füge einen 2-Tage-Timer zu 'Ware packen' hinzu",
   "verschiebe 'Karte belasten' in die Lane Finanzen",
   'füge eine Lane Finanzen hinzu',
+  "teile die Lane Vertrieb in 'Innendienst' und 'Außendienst' auf",
+  "verschiebe 'Ware versenden' in den Pool Lieferant",
+  'füge einen Pool Kunde hinzu',
   'erstelle einen Prozess: 1. … 2. …',
 ];
 
@@ -238,6 +245,37 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`^(?:verschiebe|setze|lege|packe|schiebe)\\s+${R}\\s+in\\s+(?:die\\s+)?(?:lane|bahn|spur|swimlane)\\s+(.+)$`, 'i'),
     build: (m, refs) => [{ op: 'moveToLane', element: ref(m[1]!, refs), lane: ref(m[2]!, { ...refs, selection: [] }) }],
   },
+  // split lane Sales into Inside sales and Field sales | teile die Lane Vertrieb in Innendienst und Außendienst auf
+  {
+    re: new RegExp(`^split\\s+(?:up\\s+)?(?:the\\s+)?(?:(?:lane|swimlane)\\s+${R}|${R}\\s+(?:lane|swimlane))\\s+(?:in|into)\\s+(.+)$`, 'i'),
+    build: (m, refs) => splitOp(m[1] ?? m[2]!, m[3]!, refs),
+  },
+  {
+    re: new RegExp(`^(?:teile|unterteile|splitte|trenne)\\s+(?:die\\s+)?(?:(?:lane|bahn|swimlane)\\s+${R}|${R}[- ]?(?:lane|bahn))\\s+in\\s+(.+?)(?:\\s+auf)?$`, 'i'),
+    build: (m, refs) => splitOp(m[1] ?? m[2]!, m[3]!, refs),
+  },
+  // move X to pool Supplier | move X into the Supplier pool | verschiebe X in den Pool Lieferant
+  {
+    re: new RegExp(`^(?:put|move|place)\\s+${R}\\s+(?:in|into|to)\\s+(?:the\\s+)?(?:pool|participant)\\s+(.+)$`, 'i'),
+    build: (m, refs) => [{ op: 'moveToPool', element: ref(m[1]!, refs), pool: ref(m[2]!, { ...refs, selection: [] }) }],
+  },
+  {
+    re: new RegExp(`^(?:put|move|place)\\s+${R}\\s+(?:in|into|to)\\s+(?:the\\s+)?(.+?)\\s+(?:pool|participant)$`, 'i'),
+    build: (m, refs) => [{ op: 'moveToPool', element: ref(m[1]!, refs), pool: ref(m[2]!, { ...refs, selection: [] }) }],
+  },
+  {
+    re: new RegExp(`^(?:verschiebe|setze|lege|packe|schiebe)\\s+${R}\\s+in\\s+(?:den\\s+)?(?:pool|teilnehmer)\\s+(.+)$`, 'i'),
+    build: (m, refs) => [{ op: 'moveToPool', element: ref(m[1]!, refs), pool: ref(m[2]!, { ...refs, selection: [] }) }],
+  },
+  // add a pool Customer | füge einen Pool Kunde hinzu
+  {
+    re: /^(?:add|create|draw)\s+(?:a\s+)?(?:new\s+)?(?:pool|participant)\s+(?:called\s+|named\s+|for\s+(?:the\s+)?)?(.+)$/i,
+    build: (m, refs) => [{ op: 'addPool', name: ref(m[1]!, { ...refs, selection: [] }) }],
+  },
+  {
+    re: /^(?:füge|fuege|erstelle|zeichne)\s+(?:einen\s+)?(?:neuen\s+)?(?:pool|teilnehmer)\s+(?:namens\s+|für\s+(?:den\s+|die\s+|das\s+)?)?(.+?)\s*(?:hinzu|an|ein)?$/i,
+    build: (m, refs) => [{ op: 'addPool', name: ref(m[1]!, { ...refs, selection: [] }) }],
+  },
   // add a lane Finance | füge eine Lane Finanzen hinzu
   {
     re: /^(?:add|create)\s+(?:a\s+)?(?:new\s+)?lane\s+(?:called\s+|named\s+|for\s+)?(.+)$/i,
@@ -248,6 +286,17 @@ const PATTERNS: Pattern[] = [
     build: (m, refs) => [{ op: 'addLane', name: ref(m[1]!, { ...refs, selection: [] }) }],
   },
 ];
+
+/** "sub-lanes Inside sales and Field sales", "two lanes A, B", "Innendienst und Außendienst" → a splitLane op. */
+function splitOp(laneRaw: string, tail: string, refs: Refs): EditOp[] | null {
+  const m = /^(?:(?:two|three|four|2|3|4|zwei|drei|vier)\s+)?(sub-?lanes?|child lanes|unterlanes?|unter-lanes?|sibling lanes|separate lanes|lanes|bahnen|lanes nebeneinander)?[:\s]*(.+)$/i.exec(tail.trim());
+  if (!m) return null;
+  const names = m[2]!.split(/\s*[,;]\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+/i).map((n) => ref(n, { ...refs, selection: [] })).filter(Boolean);
+  if (names.length < 2 || names.length > 4) return null;
+  const kind = (m[1] ?? '').toLowerCase();
+  const siblings = /sibling|separate|^lanes$|^bahnen$|nebeneinander/.test(kind);
+  return [{ op: 'splitLane', lane: ref(laneRaw, refs), into: names, ...(siblings ? { as: 'siblings' as const } : {}) }];
+}
 
 function timerOp(amount: string, unit: string, target: string, refs: Refs): EditOp[] | null {
   const duration = parseDuration(amount, unit);
@@ -262,7 +311,7 @@ function typeChange(target: string, typeWords: string, refs: Refs): EditOp[] | n
   return [{ op: 'changeType', element: ref(target, refs), type: type as Extract<EditOp, { op: 'changeType' }>['type'] }];
 }
 
-const IMPERATIVE = /^(?:add|insert|create|draw|put|place|rename|retitle|delete|remove|drop|connect|link|make|turn|convert|change|move|attach|set|füge|fuege|setze|benenne|lösche|loesche|entferne|verbinde|mache|mach|ändere|aendere|wandle|verschiebe|schiebe|lege|packe|hänge|haenge|erstelle|zeichne)\b|^(?:after|before)\b[^,]+,\s*(?:add|insert)\b/i;
+const IMPERATIVE = /^(?:split|teile|unterteile|splitte|trenne|add|insert|create|draw|put|place|rename|retitle|delete|remove|drop|connect|link|make|turn|convert|change|move|attach|set|füge|fuege|setze|benenne|lösche|loesche|entferne|verbinde|mache|mach|ändere|aendere|wandle|verschiebe|schiebe|lege|packe|hänge|haenge|erstelle|zeichne)\b|^(?:after|before)\b[^,]+,\s*(?:add|insert)\b/i;
 const GENERATE = /^(?:create|draw|generate|model|build|make|erstelle|zeichne|generiere|modelliere)\s+(?:me\s+|mir\s+)?(?:a|an|the|einen|ein|den|das|die)?\s*(?:new\s+|neuen\s+)?(?:process|diagram|workflow|prozess|diagramm|ablauf)\b\s*(?:for|of|für|zu|:|that|der|das)?/i;
 
 // "… the process I just described", "… from above", "… den ich eben beschrieben habe": the steps are in the
@@ -316,5 +365,5 @@ export function parseEditRequest(message: string, selection: string[] = []): Par
 
 /** The "forms I understand" list, in the language the user wrote in. */
 export function understoodForms(message: string): string[] {
-  return /\b(?:füge|benenne|lösche|entferne|verbinde|mache|verschiebe|erstelle|bitte|und|der|die|das|einen|eine)\b/i.test(message) ? UNDERSTOOD_FORMS_DE : UNDERSTOOD_FORMS_EN;
+  return /\b(?:füge|benenne|lösche|entferne|verbinde|mache|verschiebe|erstelle|teile|bitte|und|der|die|das|einen|eine)\b/i.test(message) ? UNDERSTOOD_FORMS_DE : UNDERSTOOD_FORMS_EN;
 }

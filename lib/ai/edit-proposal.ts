@@ -136,11 +136,14 @@ export const proposeNewDiagramTool = {
     checkNewProcess(args, { ...(ctx ?? {}), empty: !ctx?.model || ctx.model.nodes.length === 0 }),
 };
 
-/** Element ids from `metadata.selection` that exist in the diagram (client ids are never trusted blindly). */
-export function selectionOf(requestMetadata: Record<string, unknown>, known: (id: string) => boolean): string[] {
-  const raw = requestMetadata.selection;
-  if (!Array.isArray(raw)) return [];
-  return raw.filter((v): v is string => typeof v === 'string' && v.length <= 200 && known(v)).slice(0, 50);
+/**
+ * What "this" means in a turn: element ids from `metadata.selection` (built-in panel) and the message's selection
+ * tags (ChatKit element mode), limited to ids the diagram has (client ids are never trusted blindly).
+ */
+export function selectionOf(requestMetadata: Record<string, unknown>, known: (id: string) => boolean, tagged: string[] = []): string[] {
+  const raw = Array.isArray(requestMetadata.selection) ? requestMetadata.selection : [];
+  const ids = [...raw, ...tagged].filter((v): v is string => typeof v === 'string' && v.length <= 200 && known(v));
+  return [...new Set(ids)].slice(0, 50);
 }
 
 /**
@@ -172,8 +175,8 @@ export type OfflineEditReply = { text: string; call?: Omit<ClientToolCallItem, '
 /** Answers an imperative request with a proposal (or says exactly what it could not do). Null: not an edit. */
 export async function offlineEditReply(turn: TurnContext, ctx: RespondContext): Promise<OfflineEditReply | null> {
   const model = turn.diagram?.analysis?.model;
-  const selection = model ? selectionOf(ctx.requestMetadata, (id) => model.names.has(id) || model.byId.has(id)) : [];
-  const parsed = parseEditRequest(turn.question, selection);
+  const selection = model ? selectionOf(ctx.requestMetadata, (id) => model.names.has(id) || model.byId.has(id), turn.selectionTags) : [];
+  const parsed = parseEditRequest(turn.command || turn.question, selection);
   if (!parsed) return null;
   const forms = understoodForms(turn.question);
   const formList = forms.map((f) => `- ${f}`).join('\n');

@@ -1,7 +1,8 @@
 // A new process, as a graph of nodes and flows (with lanes) built into BPMN with bpmn-moddle, laid out by
 // bpmn-auto-layout (lanes added afterwards: it draws none) and linted. The graph comes from a model (the
 // `propose_new_diagram` function tool, lib/ai/edit-proposal.ts) or, offline, from a plain description: numbered or
-// bulleted steps, one per line, or one line with "," / ";" / "then" between steps, and "if … then A, otherwise B".
+// bulleted steps, one per line, or one line with "," / ";" / "then" between steps, and "if … then A, otherwise B";
+// "Sales: …" in front of steps puts them (and the steps after them) into lane Sales (issue 17).
 import { BpmnModdle } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { z } from 'zod';
@@ -9,7 +10,7 @@ import { lintDefinitions, type LintFinding } from '@/lib/bpmn/lint';
 import { ELEMENT_TYPES, EVENT_DEFINITIONS, ISO_DURATION } from '@/lib/bpmn/edits';
 import { createEventDefinition, route, type Moddle } from '@/lib/bpmn/edits/apply-moddle';
 
-export type Step = { kind: 'task'; name: string } | { kind: 'decision'; question: string; yes: string; no: string };
+export type Step = ({ kind: 'task'; name: string } | { kind: 'decision'; question: string; yes: string; no: string }) & { lane?: string };
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const clean = (s: string) => capital(s.trim().replace(/^(?:then|and then|and|dann|und dann|danach)\s+/i, '').replace(/[.;,:]+$/, '').replace(/\s+/g, ' ').trim());
@@ -22,27 +23,59 @@ const DECISION = /^(?:if|when|wenn|falls)\s+(.+?)(?:,|:|\s+then\b|\s+dann\b)\s*(
 const VERBS = 'ship|send|notify|check|approve|reject|create|pay|inform|book|call|contact|archive|deliver|order|cancel|escalate|review|update|write|prepare|process|return|refund|confirm|request|schedule|assign|close|open|register|pack|print|sign|submit|forward|charge|invoice|email|mail|ask|tell|wait|start|stop|end|offer|accept|decline|verify|validate|calculate|store|save|publish|plan|buy|sell|hire|train|test|fix|repair|replace|remove|add|move|transfer|move|grant|deny|block|unblock|remind|follow';
 const DECISION_NO_SEP = new RegExp(`^(?:if|when)\\s+(.+?)\\s+((?:${VERBS})\\b.+?)(?:[,;]\\s*|\\s+)(?:otherwise|else|if not)[,:]?\\s+(.+)$`, 'i');
 
-/** Steps in order; decisions with the question and both branches. */
+// "Sales: receive order" — up to four words before a colon name a lane; "If in stock: ship" is a decision.
+const LANE_PREFIX = /^([\p{L}][\p{L}\p{N}&/'’.-]*(?:\s+[\p{L}\p{N}&/'’.-]+){0,3})\s*:\s+(.+)$/u;
+const NOT_LANE = /^(?:if|when|wenn|falls|then|dann|step|schritt|otherwise|else|sonst|note|hinweis|create|erstelle|process|prozess)$/i;
+
+function lanePrefix(s: string): { lane: string; rest: string } | null {
+  const m = LANE_PREFIX.exec(s.trim());
+  if (!m || NOT_LANE.test(m[1]!.split(/\s+/)[0]!)) return null;
+  return { lane: capital(m[1]!.trim()), rest: m[2]! };
+}
+
+/** Steps in order; decisions with the question and both branches; the lane when a "Lane:" prefix gave one. */
 export function parseDescription(description: string): Step[] {
   const lines = description
     .split(/\r?\n/)
     .map((l) => l.replace(/^\s*(?:\d+[.)]|[-*•–]|step\s+\d+:?|schritt\s+\d+:?)\s*/i, '').trim())
     .filter(Boolean);
-  const segments: string[] = [];
+  // Segments in order; a lane prefix sets the lane for what follows it.
+  const segments: ({ text: string } | { lane: string })[] = [];
+  const pushParts = (body: string) => {
+    if (/^(?:if|when|wenn|falls)\b/i.test(body.trim())) {
+      segments.push({ text: body });
+      return;
+    }
+    for (const part of body.split(/,\s*|\s+then\s+|\s+dann\s+|\.\s+/i)) {
+      const lp = lanePrefix(part);
+      if (lp) segments.push({ lane: lp.lane }, { text: lp.rest });
+      else segments.push({ text: part });
+    }
+  };
   for (const line of lines.length === 1 ? lines[0]!.split(/;\s*/) : lines) {
-    if (/^(?:if|when|wenn|falls)\b/i.test(line.trim())) segments.push(line);
-    else segments.push(...line.split(/,\s*|\s+then\s+|\s+dann\s+|\.\s+/i));
+    const lp = lanePrefix(line);
+    if (lp) segments.push({ lane: lp.lane });
+    pushParts(lp ? lp.rest : line);
   }
   const steps: Step[] = [];
-  for (const raw of segments) {
-    const seg = raw.trim().replace(/[.;]+$/, '');
+  let lane: string | undefined;
+  for (const segment of segments) {
+    if ('lane' in segment) {
+      lane = segment.lane;
+      continue;
+    }
+    const seg = segment.text.trim().replace(/[.;]+$/, '');
     if (!seg || END_WORDS.test(seg) || START_WORDS.test(seg)) continue;
     const d = DECISION.exec(seg) ?? DECISION_NO_SEP.exec(seg);
+    const inLane = lane ? { lane } : {};
     if (d) {
       const q = clean(d[1]!);
-      steps.push({ kind: 'decision', question: q.endsWith('?') ? q : `${q}?`, yes: clean(d[2]!), no: clean(d[3]!) });
-    } else steps.push({ kind: 'task', name: clean(seg) });
+      steps.push({ kind: 'decision', question: q.endsWith('?') ? q : `${q}?`, yes: clean(d[2]!), no: clean(d[3]!), ...inLane });
+    } else steps.push({ kind: 'task', name: clean(seg), ...inLane });
   }
+  // Steps written before the first lane prefix belong to the first lane.
+  const first = steps.find((st) => st.lane)?.lane;
+  if (first) for (const st of steps) st.lane ??= first;
   return steps;
 }
 
@@ -247,16 +280,19 @@ export function stepsToGraph(steps: Step[], name: string): ProcessGraph {
   const nodes: ProcessGraph['nodes'] = [{ id: 'start', type: 'startEvent', name: 'Start' }];
   const flows: ProcessGraph['flows'] = [];
   let n = 0;
-  const node = (type: ProcessGraph['nodes'][number]['type'], nm?: string) => {
+  // Lanes: each step's own; the start with the first step, a join with the step after it, an end with the one before.
+  const laneOf = new Map<string, string | undefined>([['start', steps[0]?.lane]]);
+  const node = (type: ProcessGraph['nodes'][number]['type'], nm?: string, lane?: string) => {
     const id = `n${++n}`;
-    nodes.push({ id, type, ...(nm ? { name: nm } : {}) });
+    nodes.push({ id, type, ...(nm ? { name: nm } : {}), ...(lane ? { lane } : {}) });
+    laneOf.set(id, lane);
     return id;
   };
   let tails = ['start'];
   const connectTails = (target: string) => {
     // Several open branches meet at a merging gateway first (no implicit joins).
     if (tails.length > 1) {
-      const join = node('exclusiveGateway');
+      const join = node('exclusiveGateway', undefined, laneOf.get(target));
       for (const t of tails) flows.push({ from: t, to: join });
       tails = [join];
     }
@@ -264,22 +300,24 @@ export function stepsToGraph(steps: Step[], name: string): ProcessGraph {
   };
   for (const step of steps) {
     if (step.kind === 'task') {
-      const t = node('task', step.name);
+      const t = node('task', step.name, step.lane);
       connectTails(t);
       tails = [t];
     } else {
-      const gw = node('exclusiveGateway', step.question);
+      const gw = node('exclusiveGateway', step.question, step.lane);
       connectTails(gw);
-      const yes = node('task', step.yes);
-      const no = node('task', step.no);
+      const yes = node('task', step.yes, step.lane);
+      const no = node('task', step.no, step.lane);
       flows.push({ from: gw, to: yes, name: 'yes', condition: `\${${step.question.replace(/\?$/, '').replace(/\W+/g, '_').toLowerCase()}}` });
       flows.push({ from: gw, to: no, name: 'no', default: true });
       tails = [yes, no];
     }
   }
   // Each open branch ends in its own end event (one end event with two incoming flows would be a fake join).
-  for (const t of tails) flows.push({ from: t, to: node('endEvent', 'End') });
-  return { name, nodes, flows };
+  for (const t of tails) flows.push({ from: t, to: node('endEvent', 'End', laneOf.get(t)) });
+  const lanes = [...new Set(steps.map((st) => st.lane).filter((l): l is string => !!l))];
+  if (lanes.length && steps[0]?.lane) nodes[0]!.lane = steps[0].lane;
+  return { name, nodes, flows, ...(lanes.length ? { lanes } : {}) };
 }
 
 /** BPMN XML (with DI) for a description's steps; throws with a readable message when there is nothing to draw. */

@@ -1,5 +1,5 @@
 // The janitor inside the server: every JANITOR_INTERVAL_SECONDS (0 = off) one tick. With several replicas on one
-// PostgreSQL only one sweeps per tick: the first to claim the tick does (claimJanitorTick), under an advisory
+// PostgreSQL only one sweeps per tick: the first to claim the tick does (claimJanitorTick, a compare-and-set), under an advisory
 // try-lock so a sweep that overruns its tick never runs beside another (withJanitorLock). Started by
 // instrumentation.ts under `npm start`; tests start it only when they ask (e2e/support/child-server.ts).
 import 'server-only';
@@ -14,8 +14,7 @@ export async function janitorTick(intervalSeconds = env().JANITOR_INTERVAL_SECON
   const tick = Math.floor(now / (intervalSeconds * 1000));
   const result = await withJanitorLock(
     async (): Promise<JanitorTick> => {
-      // The claim outlives the tick so a late replica cannot take it again.
-      if (!(await claimJanitorTick(tick, 2 * intervalSeconds))) return { tick, outcome: 'done elsewhere' };
+      if (!(await claimJanitorTick(new Date(tick * intervalSeconds * 1000)))) return { tick, outcome: 'done elsewhere' };
       return { tick, outcome: 'swept', report: await runJanitor() };
     },
     Math.max(60, 10 * intervalSeconds),

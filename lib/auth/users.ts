@@ -22,6 +22,9 @@ export function toPublicUser(u: { id: string; email: string; role: Role; name: s
   return { id: u.id, email: u.email, role: u.role, name: u.name };
 }
 
+// Prisma's default 2 s wait for a transaction is too short on a busy PGlite (one connection) or behind other sign-ups.
+const SIGN_UP_TX = { maxWait: 20_000, timeout: 20_000 };
+
 const isAdminEmail = (email: string) => env().ADMIN_EMAILS.map((e) => e.toLowerCase()).includes(email.toLowerCase());
 
 /**
@@ -42,7 +45,7 @@ export async function createUser(input: { email: string; password?: string; name
     // Admin when asked for, listed in ADMIN_EMAILS, or the first account.
     const role: Role = input.admin || isAdminEmail(email) || (await tx.user.count()) === 0 ? 'ADMIN' : 'USER';
     return tx.user.create({ data: { email, passwordHash, name: input.name?.trim() || null, role } });
-  });
+  }, SIGN_UP_TX);
   return toPublicUser(user);
 }
 
@@ -56,7 +59,7 @@ export async function settleNewOAuthUserRole(userId: string, email: string): Pro
     const first = await tx.user.findFirst({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true } });
     const promote = isAdminEmail(email) || (first?.id === userId && (await tx.user.count({ where: { role: 'ADMIN' } })) === 0);
     if (promote) await tx.user.update({ where: { id: userId }, data: { role: 'ADMIN' } });
-  });
+  }, SIGN_UP_TX);
 }
 
 export async function findUserByEmail(email: string) {

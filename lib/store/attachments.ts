@@ -255,21 +255,22 @@ export async function withJanitorLock<T>(fn: () => Promise<T>, maxSeconds: numbe
 }
 let janitorRunning = false;
 
+const JANITOR_TICK_KEY = 'janitor:last-tick';
+
 /**
- * Claims one tick of the janitor's timer for this process (the first replica to ask wins; a row in the key/expiry
- * table the throttles use, gone after `seconds`). So replicas whose timers run out of phase sweep once per tick.
+ * Claims the janitor tick that starts at `tickStart` for this process: a compare-and-set on one row of the key/expiry
+ * table the throttles use ("expire" holds the start of the last tick swept), so the first replica to ask wins and a
+ * late one — its timer out of phase, or its query delayed past the tick — finds a tick as new or newer and skips.
  */
-export async function claimJanitorTick(tick: number, seconds: number): Promise<boolean> {
-  const { count } = await db().rateLimiterFlexible.createMany({
-    data: [{ key: `janitor:tick:${tick}`, points: 1, expire: new Date(Date.now() + seconds * 1000) }],
-    skipDuplicates: true,
-  });
+export async function claimJanitorTick(tickStart: Date): Promise<boolean> {
+  await db().rateLimiterFlexible.createMany({ data: [{ key: JANITOR_TICK_KEY, points: 0, expire: new Date(0) }], skipDuplicates: true });
+  const { count } = await db().rateLimiterFlexible.updateMany({ where: { key: JANITOR_TICK_KEY, expire: { lt: tickStart } }, data: { expire: tickStart } });
   return count === 1;
 }
 
-/** Expired throttle and janitor-tick rows (rate-limiter-flexible treats them as absent but never deletes them). */
+/** Expired throttle rows (rate-limiter-flexible treats them as absent but never deletes them); not the janitor's tick. */
 export async function deleteExpiredLimits(now = new Date()): Promise<number> {
-  return (await db().rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } })).count;
+  return (await db().rateLimiterFlexible.deleteMany({ where: { expire: { lt: now }, key: { not: JANITOR_TICK_KEY } } })).count;
 }
 
 /** Remove an upload that was refused or abandoned. Only pending rows: a concurrent request may have finished it. */

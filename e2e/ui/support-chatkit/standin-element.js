@@ -1,7 +1,9 @@
 // A stand-in for OpenAI's <openai-chatkit> (whose bundle only loads from OpenAI's CDN), served by a Playwright route
 // in place of CHATKIT_SCRIPT_URL. It implements the part of the documented contract (@openai/chatkit types:
-// setOptions, setComposerValue, setThreadId, focusComposer, sendUserMessage; chatkit.ready / chatkit.thread.change /
-// chatkit.error events; api.fetch + uploadStrategy two_phase) that our wrapper uses, and drives our /api/chatkit the
+// setOptions, setComposerValue (text, content with entity tags, files), setThreadId, focusComposer, sendUserMessage
+// (text or content); chatkit.ready / chatkit.thread.change / chatkit.error events; api.fetch + uploadStrategy
+// two_phase; onClientTool for a pending client_tool_call, answered with threads.add_client_tool_output) that our
+// wrapper uses, and drives our /api/chatkit the
 // way the element does: every protocol call through options.api.fetch, two-phase uploads that load preview_url right
 // after attachments.create (before the PUT finishes), history from threads.list. It records what it did in
 // window.__standin for the spec. It proves our wrapper and server, not the real element's rendering.
@@ -22,15 +24,23 @@
       this.options = null;
       this.threadId = null;
       this.pending = [];
+      // Composer content besides the text: entity tags (input_tag), shown as removable tags like the element's.
+      this.tags = [];
     }
     connectedCallback() {
       this.innerHTML =
         '<div data-testid="standin"><ul data-testid="standin-history"></ul><div data-testid="standin-items"></div>' +
-        '<div data-testid="standin-attachments"></div><textarea data-testid="standin-input"></textarea>' +
+        '<div data-testid="standin-attachments"></div><div data-testid="standin-tags"></div><textarea data-testid="standin-input"></textarea>' +
         '<button data-testid="standin-send">Send</button></div>';
-      this.querySelector('[data-testid=standin-send]').addEventListener('click', () =>
-        this.sendUserMessage({ text: this.querySelector('textarea').value }),
-      );
+      // Send what the composer holds: its tags, then the typed text (as the element sends structured content).
+      this.querySelector('[data-testid=standin-send]').addEventListener('click', () => {
+        const text = this.querySelector('textarea').value;
+        const content = [...this.tags, ...(text ? [{ type: 'input_text', text }] : [])];
+        this.tags = [];
+        this.renderTags();
+        this.querySelector('textarea').value = '';
+        return this.sendUserMessage({ content });
+      });
     }
     emit(name, detail) {
       this.dispatchEvent(new CustomEvent(name, { detail }));
@@ -96,7 +106,36 @@
     async setComposerValue(value) {
       log.events.push(`setComposerValue:${Object.keys(value).join(',')}`);
       if (typeof value.text === 'string') this.querySelector('textarea').value = value.text;
+      if (Array.isArray(value.content)) {
+        // "Use instead of text when setting structured content such as entity tags": content replaces the composer.
+        for (const c of value.content) if (c.type !== 'input_text' && c.type !== 'input_tag') throw new Error(`bad content type ${c.type}`);
+        this.tags = value.content.filter((c) => c.type === 'input_tag').map((c) => {
+          if (typeof c.id !== 'string' || typeof c.text !== 'string') throw new Error('input_tag needs id and text');
+          return c;
+        });
+        this.querySelector('textarea').value = value.content.filter((c) => c.type === 'input_text').map((c) => c.text).join('');
+        this.renderTags();
+      }
       for (const file of value.files || []) await this.upload(file);
+    }
+    renderTags() {
+      const box = this.querySelector('[data-testid=standin-tags]');
+      box.innerHTML = '';
+      for (const tag of this.tags) {
+        const span = document.createElement('span');
+        span.dataset.testid = 'standin-tag';
+        span.dataset.tagId = tag.id;
+        span.textContent = tag.text;
+        const x = document.createElement('button');
+        x.textContent = '×';
+        x.setAttribute('aria-label', `Remove ${tag.text}`);
+        x.addEventListener('click', () => {
+          this.tags = this.tags.filter((t) => t !== tag);
+          this.renderTags();
+        });
+        span.append(x);
+        box.append(span);
+      }
     }
     async upload(file) {
       const accept = this.options.composer?.attachments?.accept || {};
@@ -117,8 +156,11 @@
       if (!put.ok) throw new Error(`upload HTTP ${put.status}`);
       this.pending.push(att.id);
     }
-    async sendUserMessage({ text }) {
-      const input = { content: text ? [{ type: 'input_text', text }] : [], attachments: this.pending.splice(0), inference_options: {} };
+    async sendUserMessage({ text, content }) {
+      // "Use instead of text when sending structured content such as entity tags."
+      const parts = Array.isArray(content) ? content : text ? [{ type: 'input_text', text }] : [];
+      log.sent = (log.sent || []).concat([parts]);
+      const input = { content: parts, attachments: this.pending.splice(0), inference_options: {} };
       let frames;
       if (this.threadId) frames = framesOf(await this.call({ type: 'threads.add_user_message', params: { thread_id: this.threadId, input } }));
       else {
@@ -139,6 +181,7 @@
       await this.setThreadId(this.threadId);
       const last = frames.filter((e) => e.type === 'thread.item.done').at(-1);
       if (!last || last.item.type !== 'client_tool_call' || last.item.status !== 'pending') return;
+      log.events.push(`clientTool:${last.item.name}`);
       const result = await this.options.onClientTool({ name: last.item.name, params: last.item.arguments });
       log.toolResults.push(result);
       const next = framesOf(await this.call({ type: 'threads.add_client_tool_output', params: { thread_id: this.threadId, result } }));

@@ -137,8 +137,12 @@ export function mentionScore(text: string, name: string): number {
     total += weight;
     if (tw.some((x) => wordsMatch(x, w))) { hit += weight; continue; }
     // Compounds: "Rechnungsstellung" names "Rechnung stellen".
+    // A short stem counts only inside a compound that holds another of the name's words too ("Abholungsplanung"
+    // for "Abholung planen"), not in any word that happens to contain it ("spaceship" is no "shipped").
     const sw = stem(w);
-    if (sw.length >= 4 && tw.some((x) => x.length >= sw.length + 4 && (x.startsWith(w) || x.includes(sw)))) { hit += weight * 0.8; continue; }
+    const inCompound = (x: string) => x.length >= sw.length + 4 && (x.startsWith(w) || x.includes(sw))
+      && (sw.length >= 5 || nw.some((o) => o !== w && stem(o).length >= 4 && x.includes(stem(o))));
+    if (sw.length >= 4 && tw.some(inCompound)) { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
     asked ??= conceptsOf(t);
     if (conceptIdsOf(w).some((id) => asked!.has(id))) hit += weight * 0.85;
@@ -217,6 +221,19 @@ const CONCEPTS: string[][] = [
   ['clarify', 'clarification', 'query', 'klaren', 'klarung', 'ruckfrage', '問い合わせ', '照会'],
   ['scan', 'digitize', 'scannen', 'digitalisieren', 'スキャン'],
   ['paper', 'hard copy', 'original', 'papier', '紙', '原本'],
+  ['abroad', 'foreign', 'international', 'overseas', 'ausland', 'auslandisch', 'international', '海外', '外国'],
+  ['travel', 'trip', 'journey', 'business trip', 'reise', 'dienstreise', '出張', '旅行'],
+  ['convert', 'conversion', 'exchange rate', 'umrechnen', 'umrechnung', 'konvertieren', '換算', '変換'],
+  ['fail', 'fails', 'failed', 'failure', 'error', 'fehlschlagen', 'fehlgeschlagen', 'scheitern', 'gescheitert', 'misslungen', '失敗'],
+  ['high', 'hoch', 'hohe', 'hohem', 'hoher', 'hohes', '高'],
+  ['low', 'niedrig', 'gering', 'geringes', 'geringem', '低'],
+  ['medium', 'mittel', 'mittleres', 'mittlerem', '中程度'],
+  ['refund', 'reimburse', 'reimbursement', 'erstatten', 'erstattung', 'ruckerstattung', '払い戻', '返金', '精算'],
+  ['receipt', 'receipts', 'voucher', 'beleg', 'belege', 'quittung', '領収書'],
+  ['upload', 'hochladen', 'anhangen', 'アップロード'],
+  ['over', 'above', 'more than', 'exceeds', 'greater than', 'uber', 'mehr als', 'oberhalb', '超', '以上'],
+  ['under', 'below', 'up to', 'less than', 'at most', 'unter', 'bis', 'weniger als', '未満', '以下'],
+  ['amount', 'sum', 'total', 'betrag', 'summe', '金額'],
 ];
 
 const LATIN_TERMS = new Map<string, number[]>();
@@ -238,7 +255,13 @@ function conceptIdsOf(word: string): number[] {
 }
 function conceptIdsUncached(word: string): number[] {
   const out = new Set<number>();
-  for (const [term, ids] of LATIN_TERMS) if (!term.includes(' ') && (term === word || (term.length >= 4 && word.length >= 4 && wordsMatch(word, term)))) ids.forEach((id) => out.add(id));
+  for (const [term, ids] of LATIN_TERMS) {
+    if (term.includes(' ')) continue;
+    const hit = term === word || (term.length >= 4 && word.length >= 4 && wordsMatch(word, term))
+      // German compounds: "Auslandsreise" is about "Ausland" and "Reise".
+      || (term.length >= 5 && word.length >= term.length + 4 && (word.startsWith(term) || word.endsWith(term)));
+    if (hit) ids.forEach((id) => out.add(id));
+  }
   return [...out];
 }
 
