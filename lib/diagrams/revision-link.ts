@@ -15,9 +15,10 @@ export function revisionViewHref(diagramId: string, revisionId: string, opts: { 
   return `/d/${encodeURIComponent(diagramId)}/revisions/${encodeURIComponent(revisionId)}${qs ? `?${qs}` : ''}`;
 }
 
-/** The API the view reads: the same path under /api and the same query. */
+/** The API the view reads: /api/diagrams/{id}/revisions/{revisionId} with the same query. */
 export function revisionViewApi(diagramId: string, revisionId: string, opts: { compare?: RevisionCompare; element?: string } = {}): string {
-  return `/api${revisionViewHref(diagramId, revisionId, opts)}`;
+  const page = revisionViewHref(diagramId, revisionId, opts);
+  return `/api/diagrams/${page.slice('/d/'.length)}`;
 }
 
 export const MAX_ELEMENT_ID = 200;
