@@ -96,6 +96,8 @@ const schema = z.object({
   SIGNED_URL_TTL_SECONDS: int(900, 10),
   UPLOAD_URL_TTL_SECONDS: int(900, 10),
   PENDING_UPLOAD_MAX_AGE_HOURS: int(24, 0),
+  // The janitor (lib/attachments/janitor-timer.ts) runs inside the server this often; 0 turns the timer off.
+  JANITOR_INTERVAL_SECONDS: int(600, 0),
 });
 
 export type Env = z.infer<typeof schema>;

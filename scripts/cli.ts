@@ -3,7 +3,7 @@
 //   user:list                                                → one JSON line per user
 //   token:create --email E [--label L] [--scope full|read|chat] → the token alone on the last line
 //   token:revoke --id ID
-//   janitor                                                  → {"pendingRemoved","tempFilesRemoved","orphansRemoved"}
+//   janitor                                                  → {"pendingRemoved","interruptedRemoved","tempFilesRemoved","orphansRemoved","expiredLimitsRemoved"}
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { env, filesDir, pgliteDir } from '@/lib/env';

@@ -16,7 +16,8 @@ import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
 import { useThreads } from './use-threads';
-import { NewDiagramCard, PROPOSE_NEW_TOOL, PROPOSE_TOOL, ProposalCard, type NewDiagramArgs, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { ClientToolCard, type ProposalResult } from './proposal-card';
+import { runClientEffect } from './client-effects';
 import { SelectionChips, useCanvasSelection } from './selection-chips';
 import { readLastThread, writeLastThread } from './last-thread';
 
@@ -145,6 +146,8 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
             threads.upsertLocal(event.thread, { created: true });
           } else if (event.type === 'thread.updated') {
             threads.upsertLocal(event.thread);
+          } else if (event.type === 'client_effect') {
+            runClientEffect(event.name, event.data, diagramRef.current);
           }
         }
         dispatch({ type: 'stream.end' });
@@ -242,18 +245,10 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const lastItem = [...state.items].reverse().find((i) => i.type !== 'end_of_turn');
   const newestPendingTool = lastItem?.type === 'client_tool_call' && lastItem.status === 'pending' ? lastItem.id : null;
   const renderItem = (item: ThreadItem) =>
-    item.type === 'client_tool_call' && item.name === PROPOSE_TOOL ? (
-      <ProposalCard
-        args={item.arguments as unknown as ProposalArgs}
-        status={item.status}
-        output={item.output}
-        active={item.id === newestPendingTool && !state.streaming}
-        diagramId={diagramId}
-        onDone={(result) => completeTool(item, result)}
-      />
-    ) : item.type === 'client_tool_call' && item.name === PROPOSE_NEW_TOOL ? (
-      <NewDiagramCard
-        args={item.arguments as unknown as NewDiagramArgs}
+    item.type === 'client_tool_call' ? (
+      <ClientToolCard
+        name={item.name}
+        args={item.arguments}
         status={item.status}
         output={item.output}
         active={item.id === newestPendingTool && !state.streaming}

@@ -6,7 +6,8 @@ import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bri
 import type { ChatUiConfig } from './chat-config';
 import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
 import { flushModelerSave } from './modeler-flush';
-import { NewDiagramCard, PROPOSE_NEW_TOOL, PROPOSE_TOOL, ProposalCard, type NewDiagramArgs, type ProposalArgs, type ProposalResult } from './proposal-card';
+import { ClientToolCard, DoneEntry, isProposalTool, type ProposalResult } from './proposal-card';
+import { runClientEffect } from './client-effects';
 import { useCanvasSelection } from './selection-chips';
 
 type PendingTool = { name: string; params: Record<string, unknown>; resolve: (r: Record<string, unknown>) => void };
@@ -38,8 +39,10 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
   // until it arrives belong to the previous diagram and must not be filed under the new one.
   const switching = useRef<{ threadId: string | null } | null>(null);
   const token = useMemo(() => createTokenSource(), []);
-  // Proposals from the assistant are reviewed in a card over the element (it cannot render our UI inside).
+  // Proposals from the assistant are reviewed in a card over the element (it cannot render our UI inside); once
+  // answered, the card becomes the change entry (with its diff link) until dismissed or the next proposal.
   const [tool, setTool] = useState<PendingTool | null>(null);
+  const [done, setDone] = useState<ProposalResult | null>(null);
   const selection = useCanvasSelection();
   const selectionRef = useRef<string[]>([]);
   selectionRef.current = selection.elements.map((e) => e.id);
@@ -53,11 +56,14 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       initialThread: readLastThread(diagramRef.current),
       fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: flushModelerSave, selection: () => selectionRef.current }),
       onClientTool: ({ name, params }) =>
-        name === PROPOSE_TOOL || name === PROPOSE_NEW_TOOL
-          ? new Promise<Record<string, unknown>>((resolve) => setTool({ name, params, resolve }))
+        isProposalTool(name)
+          ? new Promise<Record<string, unknown>>((resolve) => {
+              setDone(null);
+              setTool({ name, params, resolve });
+            })
           : { status: 'failed', errors: [`This app has no client tool "${name}".`] },
       // Citations and @-mentions of elements: read the modeler at the moment they are used.
-      elements: { list: () => modelerBridge.listElements?.() ?? [], select: (id) => modelerBridge.selectElement?.(id) ?? false },
+      elements: { list: () => modelerBridge.listElements?.() ?? [], select: (id) => (modelerBridge.selectElements?.([id]).length ?? 0) > 0 },
     });
     // initialThread only applies at first mount; later diagram switches go through setThreadId below.
   }, [config, diagramName, token]);
@@ -73,6 +79,10 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       writeLastThread(diagramRef.current, threadId);
     },
     onError: ({ error: e }) => setError(e?.message ?? 'The chat hit an error.'),
+    // Server-sent UI effects (e.g. highlight_elements), the same handler as the built-in panel's.
+    onEffect: ({ name, data }) => {
+      runClientEffect(name, data, diagramRef.current);
+    },
   });
 
   // Another diagram opened in the same page: show its last conversation (or a new one).
@@ -113,32 +123,30 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
         </div>
       )}
       <ChatKit control={chatkit.control} className="chat-chatkit" />
-      {tool && (
+      {tool ? (
         <div className="chat-proposal-floating">
-          {tool.name === PROPOSE_TOOL ? (
-            <ProposalCard
-              args={tool.params as unknown as ProposalArgs}
-              status="pending"
-              active
-              diagramId={diagramId}
-              onDone={(result: ProposalResult) => {
-                tool.resolve(result as unknown as Record<string, unknown>);
-                setTool(null);
-              }}
-            />
-          ) : (
-            <NewDiagramCard
-              args={tool.params as unknown as NewDiagramArgs}
-              status="pending"
-              active
-              diagramId={diagramId}
-              onDone={(result: ProposalResult) => {
-                tool.resolve(result as unknown as Record<string, unknown>);
-                setTool(null);
-              }}
-            />
-          )}
+          <ClientToolCard
+            name={tool.name}
+            args={tool.params}
+            status="pending"
+            active
+            diagramId={diagramId}
+            onDone={(result: ProposalResult) => {
+              tool.resolve(result as unknown as Record<string, unknown>);
+              setTool(null);
+              if (result.status === 'applied') setDone(result);
+            }}
+          />
         </div>
+      ) : (
+        done && (
+          <div className="chat-proposal-floating" data-testid="proposal-entry-floating">
+            <DoneEntry output={done} diagramId={diagramId} />
+            <button type="button" className="chat-icon-btn" aria-label="Dismiss the change note" onClick={() => setDone(null)}>
+              ×
+            </button>
+          </div>
+        )
       )}
     </section>
   );

@@ -132,8 +132,8 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
   // A cited element: select it on the canvas, or say why that is not possible.
   const [citeNote, setCiteNote] = useState<{ itemId: string; text: string } | null>(null);
   const cite = useCallback((itemId: string, c: Citation) => {
-    const select = modelerBridge.selectElement;
-    if (select?.(c.id)) {
+    const select = modelerBridge.selectElements;
+    if (select?.([c.id]).length) {
       setCiteNote(null);
       return;
     }

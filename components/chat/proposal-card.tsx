@@ -4,7 +4,9 @@
 // "Changed the diagram: +1 task, +1 flow". Used by the built-in panel and, over the canvas, by the ChatKit element.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeSummary, type BatchOutcome, type EditOp, type LintDelta, type RevisionRef } from '@/lib/bpmn/edits';
-import { proposalBridge, SELECT_ELEMENTS_EVENT, type ProposalService } from '@/components/modeler/proposal-bridge';
+import { proposalBridge, type ProposalService } from '@/components/modeler/proposal-bridge';
+import { modelerBridge } from '@/components/modeler/modeler-bridge';
+import { revisionViewHref } from '@/lib/diagrams/revision-link';
 import { flushModelerSave } from './modeler-flush';
 import { apiJson } from '@/components/ui/api-client';
 import './proposal-card.css';
@@ -52,15 +54,22 @@ async function saveRevision(diagramId: string, xml: string): Promise<string> {
   return body.revision?.id ?? '';
 }
 
-function DoneEntry({ output }: { output: unknown }) {
+/** The thread entry of a finished proposal; an applied change links to its revision's diff view. */
+export function DoneEntry({ output, diagramId }: { output: unknown; diagramId: string | null }) {
   const o = (output ?? {}) as Partial<ProposalResult> & Record<string, unknown>;
   if (o.status === 'applied') {
     const ids = Array.isArray(o.element_ids) ? (o.element_ids as string[]) : [];
+    const revisionId = typeof o.revision_id === 'string' && o.revision_id ? o.revision_id : null;
     return (
       <div className="chat-proposal-entry is-applied" data-testid="proposal-entry" role="status">
         <span>{String(o.summary ?? 'Changed the diagram')}</span>
+        {diagramId && revisionId && (
+          <a className="btn btn-sm btn-ghost" href={revisionViewHref(diagramId, revisionId)} data-testid="proposal-entry-diff">
+            View changes
+          </a>
+        )}
         {ids.length > 0 && (
-          <button type="button" className="btn btn-sm btn-ghost" onClick={() => window.dispatchEvent(new CustomEvent(SELECT_ELEMENTS_EVENT, { detail: { ids } }))}>
+          <button type="button" className="btn btn-sm btn-ghost" onClick={() => modelerBridge.selectElements?.(ids)}>
             Show
           </button>
         )}
@@ -177,7 +186,7 @@ export function ProposalCard({ args, status, output, active, diagramId, onDone }
     else await finish({ status: 'discarded', rejected: ops.map((_, i) => i) });
   }, [service, full, ops, finish]);
 
-  if (status === 'completed') return <DoneEntry output={output} />;
+  if (status === 'completed') return <DoneEntry output={output} diagramId={diagramId} />;
 
   const labels = full?.ok ? full.changes.map((c) => c.summary) : ops.map((o) => o.op);
   const sub = args.summary && args.summary !== labels.join('; ') ? args.summary : null;
@@ -278,7 +287,7 @@ export function NewDiagramCard({ args, status, output, active, diagramId, onDone
   const service = useService();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (status === 'completed') return <DoneEntry output={output} />;
+  if (status === 'completed') return <DoneEntry output={output} diagramId={diagramId} />;
   const canDrawHere = !!service && !!args.into_current && service.isEmpty();
   const create = async () => {
     setBusy(true);
@@ -340,4 +349,13 @@ export function NewDiagramCard({ args, status, output, active, diagramId, onDone
       )}
     </div>
   );
+}
+
+export const isProposalTool = (name: string) => name === PROPOSE_TOOL || name === PROPOSE_NEW_TOOL;
+
+/** The card for one client tool call, in either chat UI: a change proposal or a generated process. */
+export function ClientToolCard({ name, args, ...rest }: Omit<Props, 'args'> & { name: string; args: Record<string, unknown> }) {
+  if (name === PROPOSE_TOOL) return <ProposalCard args={args as unknown as ProposalArgs} {...rest} />;
+  if (name === PROPOSE_NEW_TOOL) return <NewDiagramCard args={args as unknown as NewDiagramArgs} {...rest} />;
+  return null;
 }

@@ -2,15 +2,11 @@
 // The canvas selection as removable chips above the composer (issue 17): the ids go with the next message, so
 // "rename it" or "add a timer to this" mean the selected elements.
 import { useCallback, useEffect, useState } from 'react';
-import { SELECTION_EVENT, type SelectedElement, type SelectionDetail } from '@/components/modeler/proposal-bridge';
+import { onSelectionChange, type BridgeElement as SelectedElement } from '@/components/modeler/modeler-bridge';
 
 export function useCanvasSelection() {
   const [elements, setElements] = useState<SelectedElement[]>([]);
-  useEffect(() => {
-    const on = (e: Event) => setElements((e as CustomEvent<SelectionDetail>).detail?.elements ?? []);
-    window.addEventListener(SELECTION_EVENT, on);
-    return () => window.removeEventListener(SELECTION_EVENT, on);
-  }, []);
+  useEffect(() => onSelectionChange(setElements), []);
   const remove = useCallback((id: string) => setElements((els) => els.filter((e) => e.id !== id)), []);
   return { elements, remove };
 }

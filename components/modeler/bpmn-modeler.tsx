@@ -18,7 +18,7 @@ import proposalModule from './proposal-module';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { bpmnlintConfig } from './lint-config';
-import { modelerBridge } from './modeler-bridge';
+import { modelerBridge, publishSelection } from './modeler-bridge';
 import { useAutosave } from './use-autosave';
 import { captureScreenshot, captureSubProcessSheets, NothingToCaptureError, sendToComposer } from './screenshot';
 import { subProcessSheets, type ScreenshotSource } from './screenshot-plan';
@@ -142,15 +142,21 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     });
     setReady(true);
     modelerBridge.flushSave = () => flush();
-    // Chat citations select elements here; @-mentions list them.
-    modelerBridge.selectElement = (id) => {
+    // Chat citations and change entries select elements here; @-mentions list them; the selection goes to the chat.
+    modelerBridge.selectElements = (ids) => {
       const registry: Service = modeler.get('elementRegistry');
-      const el = registry.get(id);
-      if (!el) return false;
-      (modeler.get('selection') as Service).select(el);
-      (modeler.get('canvas') as Service).scrollToElement?.(el);
-      return true;
+      const els = ids.map((id) => registry.get(id)).filter(Boolean);
+      (modeler.get('selection') as Service).select(els);
+      if (els[0]) (modeler.get('canvas') as Service).scrollToElement?.(els[0]);
+      return els.map((el) => el.id as string);
     };
+    bus.on('selection.changed', (e: { newSelection: Service[] }) =>
+      publishSelection(
+        e.newSelection
+          .filter((el) => el.businessObject?.id && el.type !== 'label')
+          .map((el) => ({ id: el.businessObject.id as string, name: String(el.businessObject.name ?? '').trim(), type: String(el.type).replace(/^bpmn:/, '') })),
+      ),
+    );
     modelerBridge.listElements = () => {
       const registry: Service = modeler.get('elementRegistry');
       return (registry.getAll() as Service[])
@@ -160,7 +166,8 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     return () => {
       void flush();
       if (modelerBridge.flushSave) delete modelerBridge.flushSave;
-      delete modelerBridge.selectElement;
+      delete modelerBridge.selectElements;
+      publishSelection([]);
       delete modelerBridge.listElements;
       modeler.destroy();
       modelerRef.current = null;

@@ -1,13 +1,14 @@
 // The seam between the modeler and the chat panel. The modeler sets these while a diagram is open; the chat
 // panel awaits `flushSave` before sending (so the server attaches the revision the user is looking at), selects
-// cited elements and lists elements for @-mentions.
+// cited or changed elements and lists elements for @-mentions. The canvas selection comes the other way through
+// publishSelection / onSelectionChange: this file is the one selection channel in both directions.
 export type BridgeElement = { id: string; name: string; type: string };
 
 export const modelerBridge: {
   /** Save now if there are unsaved changes; resolves when the revision is stored. */
   flushSave?: () => Promise<void>;
-  /** Select an element on the canvas and scroll it into view; false when the diagram has no such element. */
-  selectElement?: (id: string) => boolean;
+  /** Select these elements on the canvas and scroll the first into view; returns the ids the diagram has. */
+  selectElements?: (ids: string[]) => string[];
   /** Named flow elements, lanes and pools of the open diagram (for @-mentions). */
   listElements?: () => BridgeElement[];
 } = {};
@@ -39,5 +40,26 @@ export function onComposerFiles(fn: Receiver): () => void {
   while (waiting.length && receiver === fn) fn(waiting.shift()!);
   return () => {
     if (receiver === fn) receiver = null;
+  };
+}
+
+// The canvas selection, modeler → chat. The latest value is kept, so a chat panel that mounts after the user
+// selected something still sees it.
+type SelectionListener = (elements: BridgeElement[]) => void;
+let selection: BridgeElement[] = [];
+const selectionListeners = new Set<SelectionListener>();
+
+/** The modeler reports its selection (named or not; labels excluded) whenever it changes. */
+export function publishSelection(elements: BridgeElement[]): void {
+  selection = elements;
+  for (const fn of selectionListeners) fn(elements);
+}
+
+/** Called at once with the current selection and then on every change; returns the unsubscribe function. */
+export function onSelectionChange(fn: SelectionListener): () => void {
+  selectionListeners.add(fn);
+  fn(selection);
+  return () => {
+    selectionListeners.delete(fn);
   };
 }

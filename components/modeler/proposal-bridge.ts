@@ -1,5 +1,5 @@
-// The seam between the chat (proposal cards) and the modeler's proposal module (issue 12): the module
-// registers its service here while a modeler is mounted; cards call it. Selection changes go out as an event.
+// The seam between the chat (proposal cards, client effects) and the modeler's proposal module: the module
+// registers its service here while a modeler is mounted; cards call it. (Selection: modeler-bridge.ts.)
 import type { BatchOutcome, EditOp, RevisionRef } from '@/lib/bpmn/edits';
 
 export type PreparedProposal = Extract<BatchOutcome, { ok: true }>;
@@ -10,6 +10,8 @@ export type ProposalService = {
   /** Marks the proposal on the canvas: added green, changed amber, removed red. */
   preview(outcome: PreparedProposal): void;
   clearPreview(): void;
+  /** True while a proposal preview is on the canvas. */
+  previewing(): boolean;
   /** Applies a prepared proposal as one command (one Ctrl+Z undoes it). */
   apply(outcome: PreparedProposal): void;
   /** The diagram's semantic fingerprint right now. */
@@ -20,13 +22,9 @@ export type ProposalService = {
   isEmpty(): boolean;
   /** Draws a generated process (with its layout) into the empty canvas as one command. */
   insertProcess(xml: string): Promise<void>;
+  /** Marks elements the assistant points at (a server-sent `highlight_elements` effect) until the next click;
+   * returns the ids the diagram has. An empty list clears the marks. */
+  highlight(ids: string[]): string[];
 };
 
 export const proposalBridge: { service: ProposalService | null } = { service: null };
-
-/** Dispatched on window whenever the canvas selection changes. */
-export const SELECTION_EVENT = 'procmod:selection';
-export type SelectedElement = { id: string; name: string; type: string };
-export type SelectionDetail = { elements: SelectedElement[] };
-/** Dispatched by the chat to select (and show) elements on the canvas. */
-export const SELECT_ELEMENTS_EVENT = 'procmod:select-elements';

@@ -6,11 +6,12 @@ import { BpmnModdle } from 'bpmn-moddle';
 import { applyBatchToCopy, fingerprint, EVENT_DEFINITION_TYPES, type EditOp, type Primitive, type RevisionRef } from '@/lib/bpmn/edits';
 import { createEventDefinition } from '@/lib/bpmn/edits/apply-moddle';
 import './proposal.css';
-import { proposalBridge, SELECTION_EVENT, SELECT_ELEMENTS_EVENT, type PreparedProposal, type ProposalService, type SelectionDetail } from './proposal-bridge';
+import { proposalBridge, type PreparedProposal, type ProposalService } from './proposal-bridge';
 
 type Injector = { get(name: string): any };
 
 const MARKERS = { added: 'pm-prop-added', changed: 'pm-prop-changed', removed: 'pm-prop-removed' } as const;
+const HIGHLIGHT = 'pm-highlight';
 const OVERLAY_TYPE = 'pm-proposal';
 
 /** Runs primitives through bpmn-js modeling; called inside the compound command, so all of it is one undo step. */
@@ -91,8 +92,36 @@ export function executePrimitives(injector: Injector, prims: Primitive[]) {
         break;
       }
       case 'move':
-        modeling.moveElements([el(p.id)], { x: p.dx, y: p.dy });
+        // Into another pool: the planner deleted the flows that would cross it first (they come back as message
+        // flows), so bpmn-js has nothing to replace. Lane membership follows the position (UpdateFlowNodeRefs).
+        modeling.moveElements([el(p.id)], { x: p.dx, y: p.dy }, p.participantId ? el(p.participantId) : undefined);
         break;
+      case 'makeSpace': {
+        const spaceTool = injector.get('spaceTool');
+        const root = canvas.getRootElement();
+        const all = registry.filter((e: any) => e !== root && e.parent);
+        const adj = spaceTool.calculateAdjustments(all, 'y', p.dy, p.y);
+        modeling.createSpace(adj.movingShapes, adj.resizingShapes, { x: 0, y: p.dy }, 's', p.y);
+        break;
+      }
+      case 'createLane': {
+        const bo = bpmnFactory.create('bpmn:Lane', { id: p.id, name: p.name });
+        modeling.createShape({ type: 'bpmn:Lane', businessObject: bo, isHorizontal: true }, { ...p.bounds }, el(p.parentId));
+        break;
+      }
+      case 'resize':
+        modeling.resizeShape(el(p.id), { ...p.bounds });
+        break;
+      case 'ensureProcess':
+        injector.get('commandStack').execute('procmod.ensureProcess', { participant: el(p.participantId), processId: p.processId });
+        break;
+      case 'wrapInPool': {
+        // bpmn-js turns the process into a collaboration and moves its elements into the new pool.
+        const bo = bpmnFactory.create('bpmn:Participant', { id: p.id, name: p.name });
+        const shape = elementFactory.createShape({ type: 'bpmn:Participant', businessObject: bo, isExpanded: true, isHorizontal: true, width: p.bounds.width, height: p.bounds.height });
+        modeling.createShape(shape, { x: p.bounds.x + p.bounds.width / 2, y: p.bounds.y + p.bounds.height / 2 }, canvas.getRootElement());
+        break;
+      }
       case 'addLane': {
         const lane = modeling.addLane(el(p.participantId), 'bottom');
         modeling.updateProperties(lane, { id: p.id, name: p.name });
@@ -122,9 +151,35 @@ class ApplyProposalHandler {
   }
 }
 
+/** A black-box pool gets a process (added to the definitions) so elements can move into it; undoable. */
+class EnsureProcessHandler {
+  static $inject = ['bpmnjs', 'bpmnFactory'];
+  constructor(
+    private bpmnjs: any,
+    private bpmnFactory: any,
+  ) {}
+  execute(ctx: { participant: any; processId: string; process?: any }) {
+    const definitions = this.bpmnjs.getDefinitions();
+    const process = (ctx.process ??= this.bpmnFactory.create('bpmn:Process', { id: ctx.processId, isExecutable: false }));
+    process.$parent = definitions;
+    definitions.get('rootElements').push(process);
+    ctx.participant.businessObject.processRef = process;
+    return [ctx.participant];
+  }
+  revert(ctx: { participant: any; process?: any }) {
+    const roots = this.bpmnjs.getDefinitions().get('rootElements');
+    const i = roots.indexOf(ctx.process);
+    if (i >= 0) roots.splice(i, 1);
+    delete ctx.participant.businessObject.processRef;
+    return [ctx.participant];
+  }
+}
+
 class ProposalModule implements ProposalService {
-  static $inject = ['injector', 'eventBus', 'commandStack', 'canvas', 'overlays', 'elementRegistry', 'bpmnjs', 'selection'];
+  static $inject = ['injector', 'eventBus', 'commandStack', 'canvas', 'overlays', 'elementRegistry', 'bpmnjs'];
   private marked: { id: string; marker: string }[] = [];
+  private highlighted: string[] = [];
+  private previewOn = false;
 
   constructor(
     private injector: Injector,
@@ -134,29 +189,15 @@ class ProposalModule implements ProposalService {
     private overlays: any,
     private registry: any,
     private bpmnjs: any,
-    private selection: any,
   ) {
     commandStack.registerHandler('procmod.applyProposal', ApplyProposalHandler);
+    commandStack.registerHandler('procmod.ensureProcess', EnsureProcessHandler);
     proposalBridge.service = this;
     // Read-only handle for browser tests (they compare the canvas XML before/after apply and undo).
     (window as unknown as { __procmodProposals?: ProposalService }).__procmodProposals = this;
-    const onSelect = (e: Event) => {
-      const ids = (e as CustomEvent<{ ids?: string[] }>).detail?.ids ?? [];
-      const els = ids.map((id) => this.registry.get(id)).filter(Boolean);
-      this.selection.select(els);
-      if (els[0]) this.canvas.scrollToElement?.(els[0]);
-    };
-    window.addEventListener(SELECT_ELEMENTS_EVENT, onSelect);
-    eventBus.on('selection.changed', (e: { newSelection: any[] }) => {
-      const detail: SelectionDetail = {
-        elements: e.newSelection
-          .filter((s) => s.businessObject?.id && s.type !== 'label')
-          .map((s) => ({ id: s.businessObject.id, name: (s.businessObject.name ?? '').trim(), type: String(s.type).replace(/^bpmn:/, '') })),
-      };
-      window.dispatchEvent(new CustomEvent(SELECTION_EVENT, { detail }));
-    });
+    // Highlights last until the user clicks or selects something (they point, they do not persist).
+    eventBus.on('selection.changed', () => this.highlight([]));
     eventBus.on('diagram.destroy', () => {
-      window.removeEventListener(SELECT_ELEMENTS_EVENT, onSelect);
       if (proposalBridge.service === this) proposalBridge.service = null;
       const w = window as unknown as { __procmodProposals?: ProposalService };
       if (w.__procmodProposals === this) delete w.__procmodProposals;
@@ -164,6 +205,8 @@ class ProposalModule implements ProposalService {
     // A new import (another diagram) drops any preview of the old one.
     eventBus.on('import.done', () => {
       this.marked = [];
+      this.highlighted = [];
+      this.previewOn = false;
     });
   }
 
@@ -185,6 +228,8 @@ class ProposalModule implements ProposalService {
 
   preview(outcome: PreparedProposal) {
     this.clearPreview();
+    this.highlight([]);
+    this.previewOn = true;
     const mark = (id: string, marker: string) => {
       if (!this.registry.get(id)) return;
       this.canvas.addMarker(id, marker);
@@ -195,7 +240,7 @@ class ProposalModule implements ProposalService {
       for (const id of ch.changed) mark(id, MARKERS.changed);
       for (const id of ch.removed) mark(id, MARKERS.removed);
       for (const p of ch.primitives) {
-        if ((p.p !== 'createShape' && p.p !== 'addPool') || !anchor) continue;
+        if ((p.p !== 'createShape' && p.p !== 'addPool' && p.p !== 'createLane') || !anchor) continue;
         const b = p.bounds;
         const round = /Event$/.test(p.p === 'createShape' ? p.type : '');
         const ghost = document.createElement('div');
@@ -218,6 +263,20 @@ class ProposalModule implements ProposalService {
     for (const { id, marker } of this.marked) if (this.registry.get(id)) this.canvas.removeMarker(id, marker);
     this.marked = [];
     this.overlays.remove({ type: OVERLAY_TYPE });
+    this.previewOn = false;
+  }
+
+  previewing(): boolean {
+    return this.previewOn;
+  }
+
+  highlight(ids: string[]): string[] {
+    for (const id of this.highlighted) if (this.registry.get(id)) this.canvas.removeMarker(id, HIGHLIGHT);
+    this.highlighted = [...new Set(ids)].filter((id) => this.registry.get(id));
+    for (const id of this.highlighted) this.canvas.addMarker(id, HIGHLIGHT);
+    const first = this.highlighted[0] && this.registry.get(this.highlighted[0]);
+    if (first && !first.waypoints) this.canvas.scrollToElement?.(first);
+    return this.highlighted;
   }
 
   isEmpty(): boolean {

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { reloadEnv } from '@/lib/env';
 import { createDiagram } from '@/lib/diagrams';
-import { createDiagramAnalyst } from '@/lib/ai';
+import { createDiagramAnalyst, getResponder } from '@/lib/ai';
 import { resetApiDetection } from '@/lib/ai/openai-responder';
 import type { ClientToolCallItem, ThreadStreamEvent } from '@/lib/chatkit/types';
 import { startAppServer, type AppServer } from '../support/app-server';
@@ -86,6 +86,38 @@ describe('offline analyst proposals', () => {
     const answer = assistantOf(events).text;
     expect(answer).toContain('there is no element "Gibt es nicht"');
     expect(answer).toContain('benenne');
+  });
+});
+
+describe('server-sent UI effects (client_effect highlight_elements)', () => {
+  const effects = (events: ThreadStreamEvent[]) => events.filter((e) => e.type === 'client_effect');
+
+  it('an answer citing elements is followed by one highlight effect naming exactly the cited elements of this diagram', async () => {
+    restore = deps.use({ respond: getResponder() });
+    const events = await ask('What comes after "Check order"?');
+    const cited = doneItems(events)
+      .flatMap((i) => (i.type === 'assistant_message' ? i.content.flatMap((c) => c.annotations) : []))
+      .map((a) => (a.source.type === 'entity' ? String(a.source.data.element_id) : ''));
+    expect(cited).toContain('Gateway_OrderValid');
+    const fx = effects(events);
+    expect(fx).toHaveLength(1);
+    expect(fx[0]).toEqual({ type: 'client_effect', name: 'highlight_elements', data: { element_ids: [...new Set(cited)], reason: 'cited', diagram_id: diagramId } });
+    // Effects are fire-and-forget: the stored thread has no trace of them, and the effect comes after the answer.
+    expect(events.findIndex((e) => e.type === 'client_effect')).toBeGreaterThan(events.findIndex((e) => e.type === 'thread.item.done' && e.item.type === 'assistant_message'));
+  });
+
+  it('a turn that ends in a proposal sends no highlight; applying it highlights what it added or changed', async () => {
+    restore = deps.use({ respond: getResponder() });
+    const events = await ask('rename "Pack goods" to "Pack parcel"');
+    expect(doneItems(events).at(-1)).toMatchObject({ type: 'client_tool_call', status: 'pending' });
+    expect(effects(events)).toEqual([]);
+    const result = { status: 'applied', revision_id: 'rev_x', applied: [0], rejected: [], summary: 'Changed the diagram: 1 renamed', element_ids: ['Task_PackGoods'] };
+    const more = await streamOf(await post(app, user, { type: 'threads.add_client_tool_output', params: { thread_id: threadOf(events), result }, metadata: { diagram_id: diagramId } }));
+    expect(effects(more)).toEqual([{ type: 'client_effect', name: 'highlight_elements', data: { element_ids: ['Task_PackGoods'], reason: 'changed', diagram_id: diagramId } }]);
+    // Discarded: nothing to point at.
+    const again = await ask('rename "Pack goods" to "Pack parcel"');
+    const none = await streamOf(await post(app, user, { type: 'threads.add_client_tool_output', params: { thread_id: threadOf(again), result: { status: 'discarded', rejected: [0] } }, metadata: { diagram_id: diagramId } }));
+    expect(effects(none)).toEqual([]);
   });
 });
 

@@ -73,6 +73,7 @@ const ENDPOINTS: Endpoint[] = [
   { path: '/api/diagrams/{diagram}', methods: ['GET', 'PATCH', 'DELETE'], auth: true, json: true },
   { path: '/api/diagrams/{diagram}/duplicate', methods: ['POST'], auth: true, json: true },
   { path: '/api/diagrams/{diagram}/revisions', methods: ['GET', 'POST'], auth: true, json: true },
+  { path: '/api/diagrams/{diagram}/revisions/{revision}', methods: ['GET'], auth: true },
   { path: '/api/render', methods: ['POST'], auth: true },
   { path: '/api/chatkit', methods: ['POST'], auth: true, json: true },
   { path: '/api/chatkit/token', methods: ['POST'], auth: true },

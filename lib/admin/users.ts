@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { createUser, emailSchema, passwordSchema } from '@/lib/auth/users';
+import { forgetUser } from '@/lib/auth/credential-cache';
 import { recordAudit } from './audit';
 import { assertAdmin, type AdminActor } from './guard';
 
@@ -106,6 +107,9 @@ export async function updateUser(actor: AdminActor, userId: string, patch: UserP
     },
     { isolationLevel: 'Serializable' },
   );
+  // After the commit: this process's cached credentials of the user are gone at once (other replicas: within
+  // CREDENTIAL_CACHE_TTL_MS).
+  forgetUser(userId);
   const u = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, lastActiveAt: true, _count: { select: { threads: true } } },

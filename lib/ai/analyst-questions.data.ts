@@ -2,13 +2,18 @@
 // over the diagrams in e2e/fixtures/diagrams. Each names the fact its answer must contain; the suite computes that
 // fact from its own bpmn-moddle parse of the XML (analyst-questions.test.ts), never from the analyst's tools.
 
+export type CountSpec = { family?: 'task' | 'gateway' | 'event' | 'activity' | 'element'; types?: string[]; lane?: string; pool?: string; eventDef?: string; collection?: 'lanes' | 'participants' | 'messageFlows' | 'flows' };
+
 export type Expect =
-  | { count: { family?: 'task' | 'gateway' | 'event' | 'activity' | 'element'; types?: string[]; lane?: string; pool?: string; eventDef?: string; collection?: 'lanes' | 'participants' | 'messageFlows' | 'flows' } }
+  | { count: CountSpec }
   | { next: string } | { prev: string } | { lane: string } | { laneWork: string }
   | { ends: true } | { unreachable: true } | { loops: true } | { messages: true } | { lanes: true } | { pools: true }
   | { branches: string } | { whatIf: [gateway: string, branch: string] } | { lint: true } | { paths: true }
   | { pathsAvoid: string } | { find: string } | { describe: string } | { needsModel: true } | { summary: true }
-  | { mismatch: true } | { changes: string };
+  | { mismatch: true } | { changes: string }
+  // Kinds added with the fresh batches (analyst-questions.fresh.ts):
+  | { upstream: string } | { downstream: string } | { reaches: [from: string, to: string] } | { mostLane: true } | { mostPool: true }
+  | { more: [CountSpec, CountSpec] } | { messageTarget: string } | { gatewayKind: string } | { mismatches: true };
 
 export type Question = [diagram: string, lang: 'en' | 'de' | 'ja', category: string, question: string, expect: Expect];
 

@@ -11,7 +11,11 @@ import { analyseBpmn, buildModel, diffModels, parseBpmn, type DiagramAnalysis } 
 import { bpmnlintConfig } from '@/components/modeler/lint-config';
 import { answer } from './analyst-answers';
 import type { TurnContext } from './context';
-import { HELD_OUT_2_FROM, HELD_OUT_FROM, QUESTIONS, type Expect } from './analyst-questions.data';
+import { HELD_OUT_2_FROM, HELD_OUT_FROM, QUESTIONS as TUNED, type CountSpec, type Expect } from './analyst-questions.data';
+import { FRESH_1, FRESH_2 } from './analyst-questions.fresh';
+
+const QUESTIONS = [...TUNED, ...FRESH_1, ...FRESH_2];
+const FRESH_1_FROM = TUNED.length, FRESH_2_FROM = TUNED.length + FRESH_1.length;
 
 const dir = path.resolve(import.meta.dirname, '../../e2e/fixtures/diagrams');
 
@@ -28,6 +32,7 @@ function readXml(name: string): string {
   let xml = /encoding="ISO-8859-1"/i.test(bytes.subarray(0, 100).toString('latin1')) ? bytes.toString('latin1') : bytes.toString('utf8');
   // The QName file prefixes references with "inc:"; the oracle reads them with its own one-line repair.
   if (name === 'qname-refs') xml = xml.replace(/(["> ])inc:/g, '$1');
+  if (name === 'invoice-signavio') xml = xml.replace(/(["> ])sig:/g, '$1');
   return xml;
 }
 
@@ -161,14 +166,66 @@ async function check(d: string, lang: 'en' | 'de' | 'ja', a: string, e: Expect):
   const first = a.split('\n')[0]!;
   if (!LANG[lang].test(a)) return `answer is not in ${lang}`;
   if ('count' in e) {
-    const s = e.count;
-    let n: number;
-    if (s.collection === 'lanes') n = o.lanes.length;
-    else if (s.collection === 'participants') n = o.participants.length;
-    else if (s.collection === 'messageFlows') n = o.messageFlows.length;
-    else if (s.collection === 'flows') n = o.flows.length;
-    else {
-      n = o.nodes.filter((x) => {
+    const n = countOf(o, e.count);
+    return numberIn(first, n) ? null : `expected the count ${n} in the first line`;
+  }
+  if ('more' in e) {
+    const [a1, b1] = e.more.map((c) => countOf(o, c)) as [number, number];
+    if (!numberIn(first, a1) || !numberIn(first, b1)) return `expected both counts ${a1} and ${b1} in the first line`;
+    const lead = first.replace(/^[^\p{L}]+/u, '');
+    return (a1 > b1 ? /^(?:no|nein|いいえ)\b/i : /^(?:yes|ja|はい)\b/i).test(lead) ? `wrong yes/no for ${a1} vs ${b1}` : null;
+  }
+  if ('mostLane' in e || 'mostPool' in e) {
+    const groups = 'mostLane' in e
+      ? o.lanes.filter((l) => !o.lanes.some((c) => c.parent === l.el)).map((l) => ({ name: l.el.name as string, n: o.nodes.filter((x) => isTask(x) && inLane(o, x, l.el.name!)).length }))
+      : o.participants.map((p) => ({ name: p.name as string, n: o.nodes.filter((x) => isTask(x) && o.processOf.get(x.id) === p.processRef?.id).length }));
+    const top = Math.max(...groups.map((g) => g.n));
+    const best = groups.filter((g) => g.n === top);
+    return best.some((g) => first.includes(g.name)) && numberIn(first, top) ? null : `expected ${best.map((g) => g.name).join(' or ')} with ${top} in the first line`;
+  }
+  if ('upstream' in e || 'downstream' in e) {
+    const el = o.byName('upstream' in e ? e.upstream : e.downstream);
+    const ids = [...('upstream' in e ? closure(o, el, true) : closure(o, el, false))].filter((id) => id !== el.id && isActivity(o.nodes.find((x) => x.id === id)!));
+    const missing = ids.filter((id) => !cited(a, id));
+    return missing.length ? `expected ${missing.join(', ')} cited` : null;
+  }
+  if ('reaches' in e) {
+    const yes = closure(o, o.byName(e.reaches[0]), false).has(o.byName(e.reaches[1]).id);
+    return (yes ? YES : NONE).test(first) && !(yes ? NONE : YES).test(first.split(/[.。]/)[0]!) ? null : `expected ${yes ? 'yes' : 'no'}`;
+  }
+  if ('messageTarget' in e) {
+    const el = o.byName(e.messageTarget);
+    const mfs = o.messageFlows.filter((m) => m.sourceRef?.id === el.id);
+    if (!mfs.length) throw new Error(`oracle: no message flow from ${e.messageTarget}`);
+    const poolOf = (t: El) => o.participants.find((p) => p === t || p.processRef?.id === o.processOf.get(t.id));
+    const missing = mfs.filter((m) => !cited(a, m.targetRef.id) && !(poolOf(m.targetRef)?.name && a.includes(poolOf(m.targetRef)!.name!)));
+    return missing.length ? `expected ${missing.map((m) => m.targetRef.id).join(', ')} or its pool named` : null;
+  }
+  if ('gatewayKind' in e) {
+    const el = o.byName(e.gatewayKind);
+    const words: Record<string, RegExp> = {
+      'bpmn:ExclusiveGateway': /exclusive|XOR|exklusiv|排他/i, 'bpmn:ParallelGateway': /parallel|並列|AND/i,
+      'bpmn:InclusiveGateway': /inclusive|inklusiv|OR-|包含|OR gateway/i, 'bpmn:EventBasedGateway': /event-based|event based|ereignisbasiert|イベントベース/i,
+      'bpmn:ComplexGateway': /complex|komplex|複合/i,
+    };
+    return cited(a, el.id) && words[el.$type]!.test(first) ? null : `expected ${el.id} cited and its type (${el.$type}) named in the first line`;
+  }
+  if ('mismatches' in e) {
+    const pairs = mismatches(o);
+    if (!pairs.length) return NONE.test(first) ? null : 'expected "no mismatch"';
+    const missing = pairs.flat().filter((id) => !cited(a, id));
+    return !NONE.test(first.split(/[.。:]/)[0]!) && !missing.length ? null : `expected the mismatch ${pairs.map((p) => p.join('/')).join(', ')}`;
+  }
+  return checkOlder(o, d, a, first, e);
+}
+
+function countOf(o: Oracle, s: CountSpec): number {
+    if (s.collection === 'lanes') return o.lanes.length;
+    if (s.collection === 'participants') return o.participants.length;
+    if (s.collection === 'messageFlows') return o.messageFlows.length;
+    if (s.collection === 'flows') return o.flows.length;
+    {
+      return o.nodes.filter((x) => {
         if (s.family === 'task' && !isTask(x)) return false;
         if (s.family === 'gateway' && !/Gateway$/.test(x.$type)) return false;
         if (s.family === 'event' && !/Event$/.test(x.$type)) return false;
@@ -181,8 +238,47 @@ async function check(d: string, lang: 'en' | 'de' | 'ja', a: string, e: Expect):
         return true;
       }).length;
     }
-    return numberIn(first, n) ? null : `expected the count ${n} in the first line`;
+}
+
+/** Every node reachable from (or, backwards, reaching) el along sequence flows, boundary attachments and links. */
+function closure(o: Oracle, el: El, backwards: boolean): Set<string> {
+  const seen = new Set<string>();
+  const stack = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const next = backwards ? o.nodes.filter((p) => succ(o, p).some((x) => x.id === n.id)) : succ(o, n);
+    for (const x of next) if (!seen.has(x.id)) { seen.add(x.id); stack.push(x); }
   }
+  return seen;
+}
+
+/** A split (gateway with several outgoing flows) and the nearest join (gateway with several incoming flows) that all
+ *  its branches reach without passing the split again; a pair of different types is a mismatch. */
+function mismatches(o: Oracle): [string, string][] {
+  const out: [string, string][] = [];
+  const gw = (x: El) => /Gateway$/.test(x.$type);
+  const inCount = (x: El) => o.flows.filter((f) => f.targetRef?.id === x.id).length;
+  for (const split of o.nodes.filter((x) => gw(x) && o.flows.filter((f) => f.sourceRef?.id === x.id).length > 1)) {
+    const dists = o.flows.filter((f) => f.sourceRef?.id === split.id).map((f) => {
+      const dist = new Map<string, number>();
+      const queue: [El, number][] = [[f.targetRef, 1]];
+      while (queue.length) {
+        const [n, k] = queue.shift()!;
+        if (n.id === split.id || dist.has(n.id)) continue;
+        dist.set(n.id, k);
+        for (const x of succ(o, n)) queue.push([x, k + 1]);
+      }
+      return dist;
+    });
+    const joins = o.nodes.filter((x) => gw(x) && inCount(x) > 1 && dists.every((d) => d.has(x.id)));
+    if (!joins.length) continue;
+    const join = joins.reduce((b, x) => (Math.max(...dists.map((d) => d.get(x.id)!)) < Math.max(...dists.map((d) => d.get(b.id)!)) ? x : b));
+    if (join.$type !== split.$type) out.push([split.id, join.id]);
+  }
+  return out;
+}
+
+async function checkOlder(o: Oracle, d: string, a: string, first: string, e: Expect): Promise<string | null> {
   if ('next' in e || 'prev' in e) {
     const key = 'next' in e ? e.next : e.prev;
     let el: El;
@@ -312,8 +408,14 @@ async function turnFor(d: string, question: string, e: Expect): Promise<TurnCont
   return t;
 }
 
-const results: { cat: string; ok: boolean; heldOut: boolean; heldOut2: boolean }[] = [];
+type Batch = 'tuned' | 'held-out 1' | 'held-out 2' | 'fresh 1' | 'fresh 2';
+const batchOf = (i: number): Batch => (i >= FRESH_2_FROM ? 'fresh 2' : i >= FRESH_1_FROM ? 'fresh 1' : i >= HELD_OUT_2_FROM ? 'held-out 2' : i >= HELD_OUT_FROM ? 'held-out 1' : 'tuned');
+const results: { cat: string; ok: boolean; batch: Batch }[] = [];
 const failures: string[] = [];
+
+// Honest figures (each batch's rate on its first run, before any change made for it):
+// first 266 questions 89.8 %; held-out 1: 40/48 (83 %); held-out 2: 29/33 (88 %);
+// fresh 1 (FRESH_1, 110 questions, new diagram styles): see FRESH_1_FIRST_RUN in analyst-questions.fresh.ts.
 
 describe('the analyst question suite', () => {
   it('has at least 200 questions over at least 15 diagrams, in English, German and Japanese', () => {
@@ -326,23 +428,23 @@ describe('the analyst question suite', () => {
     for (const [i, [d, lang, cat, question, e]] of QUESTIONS.entries()) {
       const a = answer(await turnFor(d, question, e));
       const problem = await check(d, lang, a, e);
-      results.push({ cat, ok: !problem, heldOut: i >= HELD_OUT_FROM && i < HELD_OUT_2_FROM, heldOut2: i >= HELD_OUT_2_FROM });
-      if (problem) failures.push(`[${cat}] ${d}: "${question}" — ${problem}\n    ${a.split('\n').slice(0, 3).join('\n    ')}`);
+      results.push({ cat, ok: !problem, batch: batchOf(i) });
+      if (problem) failures.push(`[${batchOf(i)}/${cat}] ${d}: "${question}" — ${problem}\n    ${a.split('\n').slice(0, 3).join('\n    ')}`);
     }
     const rate = results.filter((r) => r.ok).length / results.length;
     expect(rate).toBeGreaterThanOrEqual(0.9);
-  }, 120_000);
+    // Fresh batches must hold on their own, not only inside the tuned total.
+    for (const b of ['fresh 1', 'fresh 2'] as const) {
+      const rs = results.filter((r) => r.batch === b);
+      if (rs.length) expect(rs.filter((r) => r.ok).length / rs.length, b).toBeGreaterThanOrEqual(0.9);
+    }
+  }, 180_000);
 
   afterAll(() => {
-    const cats = [...new Set(results.map((r) => r.cat))].sort();
-    const lines = cats.map((cat) => {
-      const rs = results.filter((r) => r.cat === cat);
-      return `${cat.padEnd(14)} ${rs.filter((r) => r.ok).length}/${rs.length} (${Math.round((100 * rs.filter((r) => r.ok).length) / rs.length)} %)`;
-    });
-    const ok = results.filter((r) => r.ok).length;
-    const held = results.filter((r) => r.heldOut);
-    const heldOk = held.filter((r) => r.ok).length;
-    const held2 = results.filter((r) => r.heldOut2);
-    console.log(`Analyst question suite: ${ok}/${results.length} = ${((100 * ok) / Math.max(1, results.length)).toFixed(1)} % (held-out batches: ${heldOk}/${held.length}, ${held2.filter((r) => r.ok).length}/${held2.length})\n${lines.join('\n')}${failures.length ? `\nFailures:\n${failures.join('\n')}` : ''}`);
+    const pct = (rs: typeof results) => `${rs.filter((r) => r.ok).length}/${rs.length} (${Math.round((100 * rs.filter((r) => r.ok).length) / Math.max(1, rs.length))} %)`;
+    const table = (rs: typeof results) => [...new Set(rs.map((r) => r.cat))].sort().map((cat) => `  ${cat.padEnd(14)} ${pct(rs.filter((r) => r.cat === cat))}`).join('\n');
+    const batches = (['tuned', 'held-out 1', 'held-out 2', 'fresh 1', 'fresh 2'] as const).map((b) => `${b}: ${pct(results.filter((r) => r.batch === b))}`).join(', ');
+    const fresh = (['fresh 1', 'fresh 2'] as const).map((b) => `${b} per category:\n${table(results.filter((r) => r.batch === b))}`).join('\n');
+    console.log(`Analyst question suite: ${pct(results)} — ${batches}\nall per category:\n${table(results)}\n${fresh}${failures.length ? `\nFailures:\n${failures.join('\n')}` : ''}`);
   });
 });

@@ -4,6 +4,7 @@ import type { Responder } from './responder';
 import { createDiagramAnalyst } from './analyst';
 import { createOpenAIResponder } from './openai-responder';
 import { withCitations } from './citations';
+import { withEffects } from './effects';
 import { citationTarget } from './context';
 import { registerClientTool } from './client-tools';
 import { proposeDiagramChangeTool } from './edit-proposal';
@@ -12,8 +13,9 @@ import { proposeDiagramChangeTool } from './edit-proposal';
 registerClientTool(proposeDiagramChangeTool);
 
 export function getResponder(): Responder {
-  // Both answer paths share one citation post-processor: named elements become clickable entity annotations.
-  return withCitations(env().OPENAI_API_KEY ? createOpenAIResponder() : createDiagramAnalyst(), citationTarget);
+  // Both answer paths share one citation post-processor (named elements become clickable entity annotations)
+  // and one effects wrapper (cited or changed elements are highlighted on the canvas).
+  return withEffects(withCitations(env().OPENAI_API_KEY ? createOpenAIResponder() : createDiagramAnalyst(), citationTarget));
 }
 
 export { createDiagramAnalyst } from './analyst';

@@ -5,7 +5,7 @@ import { requireUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
 import { hasSignature, verifySignedUrl } from './signing';
 import type { Attachment as ChatkitAttachment } from '@/lib/chatkit/types';
-import { attachmentNotFound, findBySignedId, findOwned, type AttachmentRow } from '@/lib/store/attachments';
+import { attachmentNotFound, claimLapsesAt, findBySignedId, findOwned, uploadInProgress, type AttachmentRow } from '@/lib/store/attachments';
 import { acceptUpload } from './pipeline';
 import { toApiAttachment, toChatkitAttachment, type ApiAttachment } from './present';
 
@@ -20,9 +20,10 @@ export async function authorizeUpload(req: Request, id: string, now = Date.now()
   }
   if (!row) throw attachmentNotFound();
   if (row.status !== 'pending') throw new AppError('conflict', 'This attachment has already been uploaded.');
-  // Epoch marks a pending upload another request has taken (claimPending).
-  if (row.uploadExpiresAt?.getTime() === 0) throw new AppError('conflict', 'This upload is already in progress.');
-  if (row.uploadExpiresAt && row.uploadExpiresAt.getTime() < now) {
+  const lapsesAt = claimLapsesAt(row);
+  if (lapsesAt && lapsesAt.getTime() > now) throw uploadInProgress(lapsesAt, now);
+  // A lapsed claim: the request that took it died; the owner may send the bytes again (a signed URL has expired by then).
+  if (!lapsesAt && row.uploadExpiresAt && row.uploadExpiresAt.getTime() < now) {
     throw new AppError('forbidden', 'This upload URL has expired. Create the attachment again.');
   }
   return row;

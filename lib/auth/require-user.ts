@@ -4,6 +4,7 @@ import { AppError, unauthorized } from '@/lib/errors';
 import { findLiveToken, touchToken } from '@/lib/auth/tokens';
 import { sessionTokenFromCookieHeader, userFromSessionToken } from '@/lib/auth/session';
 import { isSafeMethod, isSameOrigin } from '@/lib/auth/origin';
+import { cachedCredential, credentialKey } from '@/lib/auth/credential-cache';
 import { assertScope } from '@/lib/auth/scopes';
 import type { Role } from '@/lib/generated/prisma/enums';
 
@@ -20,7 +21,11 @@ export async function requireUser(req: Request): Promise<AuthUser> {
   if (authz) {
     const m = /^Bearer\s+(\S+)$/i.exec(authz.trim());
     if (!m) throw unauthorized('Malformed Authorization header; use "Bearer <token>".');
-    const row = await findLiveToken(m[1]!);
+    const token = m[1]!;
+    // Cached for a few seconds while the token is live and its user active (lib/auth/credential-cache.ts).
+    const row = await cachedCredential(credentialKey('token', token), () => findLiveToken(token), (r) =>
+      r && !r.user.disabledAt ? { userId: r.user.id, expiresAt: r.expiresAt } : null,
+    );
     if (!row) throw unauthorized('This API token is invalid, expired or revoked.');
     const user = row.user;
     if (!user || user.disabledAt) throw unauthorized('The account for this token no longer exists or is disabled.');
@@ -30,7 +35,14 @@ export async function requireUser(req: Request): Promise<AuthUser> {
   }
   const sessionToken = sessionTokenFromCookieHeader(req.headers.get('cookie'));
   if (!sessionToken) throw unauthorized();
-  const user = await userFromSessionToken(sessionToken);
+  const user = await cachedCredential(
+    credentialKey('session', sessionToken),
+    async () => {
+      const u = await userFromSessionToken(sessionToken);
+      return u && { id: u.id, email: u.email, name: u.name, role: u.role };
+    },
+    (u) => (u ? { userId: u.id } : null),
+  );
   if (!user) throw unauthorized('Your session has ended or your account is no longer active. Sign in again.');
   if (!isSafeMethod(req.method) && !isSameOrigin(req)) {
     throw new AppError('forbidden', 'Cross-origin request refused. Use an API token for requests from other sites.');

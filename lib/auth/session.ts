@@ -3,6 +3,7 @@ import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { db } from '@/lib/db';
 import { authSecret } from '@/lib/env';
+import { forgetUser } from '@/lib/auth/credential-cache';
 
 export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 
@@ -66,4 +67,5 @@ export async function endAllSessions(userId: string): Promise<void> {
   await db().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
   // Database sessions (OAuth sign-ins with an adapter session) end too.
   await db().session.deleteMany({ where: { userId } });
+  forgetUser(userId);
 }

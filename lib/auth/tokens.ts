@@ -6,6 +6,7 @@ import { newId } from '@/lib/ids';
 import { notFound } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { TokenScope } from '@/lib/auth/scopes';
+import { forgetAllCredentials, forgetUser } from '@/lib/auth/credential-cache';
 
 const TOKEN_PREFIX = 'pmk_';
 
@@ -53,6 +54,9 @@ export async function revokeApiToken(id: string, userId?: string): Promise<void>
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw notFound('Token not found');
+  // Cached credentials (lib/auth/credential-cache.ts) hold the token's user; without it, forget them all.
+  if (userId) forgetUser(userId);
+  else forgetAllCredentials();
 }
 
 type LiveToken = {
@@ -61,6 +65,7 @@ type LiveToken = {
   lastUsedAt: Date | null;
   kind: string;
   scope: string;
+  expiresAt: Date | null;
   user: { id: string; email: string; name: string | null; role: Role; disabledAt: Date | null };
 };
 
@@ -83,6 +88,7 @@ export async function findLiveToken(token: string): Promise<LiveToken | null> {
     lastUsedAt: row.lastUsedAt,
     kind: row.kind,
     scope: row.scope,
+    expiresAt: row.expiresAt,
     user: { id: row.id, email: row.email, name: row.name, role: row.role, disabledAt: row.disabledAt },
   };
 }
@@ -90,5 +96,7 @@ export async function findLiveToken(token: string): Promise<LiveToken | null> {
 /** Record use, at most once a minute per token, so hot paths do not write on every request. */
 export async function touchToken(row: { id: string; lastUsedAt: Date | null }): Promise<void> {
   if (row.lastUsedAt && Date.now() - row.lastUsedAt.getTime() < 60_000) return;
+  // The row may be a cached one (requireUser): the next request through it must not write again.
+  row.lastUsedAt = new Date();
   await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
 }

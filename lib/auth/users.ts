@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from '@/lib/auth/password';
 import { assertSignInAllowed, recordSignInFailure } from '@/lib/auth/throttle';
+import { forgetUser } from '@/lib/auth/credential-cache';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export const emailSchema = z.string().trim().toLowerCase().email('Enter a valid email address').max(254);
@@ -61,6 +62,7 @@ export async function changePassword(userId: string, current: string, next: stri
   const passwordHash = await hashPassword(passwordSchema.parse(next));
   await db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
   await db().session.deleteMany({ where: { userId } });
+  forgetUser(userId);
 }
 
 /** False for accounts that only sign in through OAuth/OIDC. */

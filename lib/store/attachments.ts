@@ -2,8 +2,9 @@
 // "missing" and "not yours". The few unscoped ones are named for the reason they may be (signed URL, janitor).
 import 'server-only';
 import { fetchSize, keysetPage } from '@/lib/paging';
-import { db, Prisma } from '@/lib/db';
+import { db, dbKind, Prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { env } from '@/lib/env';
 import { isWellFormedId } from '@/lib/ids';
 import type { Attachment as Row } from '@/lib/generated/prisma/client';
 
@@ -82,16 +83,46 @@ export async function markReady(userId: string, id: string, f: ReadyFields): Pro
   return (await db().attachment.findUnique({ where: { id } }))!;
 }
 
+/** `uploadExpiresAt` of a pending upload a request has taken (claimPending); `updatedAt` is then when it was taken. */
+export const CLAIMED = new Date(0);
+
 /**
- * Take a pending upload for this request, so two concurrent PUTs can't both write it: the winner marks the
- * row's upload window as used (uploadExpiresAt = epoch), the loser gets a 409.
+ * When a claim lapses: it lasts as long as an upload URL does, so a claim left by a process that died (kill -9
+ * mid-upload) frees the upload for the owner's retry or delete after that, not after the janitor's 24 h. Null: not claimed.
+ */
+export function claimLapsesAt(row: Pick<Row, 'uploadExpiresAt' | 'updatedAt'>): Date | null {
+  if (row.uploadExpiresAt?.getTime() !== CLAIMED.getTime()) return null;
+  return new Date(row.updatedAt.getTime() + env().UPLOAD_URL_TTL_SECONDS * 1000);
+}
+
+/** 409 for an upload another request holds, saying when it may be retried (Retry-After). */
+export function uploadInProgress(lapsesAt: Date, now = Date.now()): AppError {
+  const s = Math.max(1, Math.ceil((lapsesAt.getTime() - now) / 1000));
+  return new AppError(
+    'conflict',
+    `This upload is already in progress. If that upload was cut off, retry after ${lapsesAt.toISOString()} (in ${s} s) or delete the attachment then.`,
+    { 'Retry-After': String(s) },
+  );
+}
+
+/**
+ * Take a pending upload for this request, so two concurrent PUTs can't both write it: the winner marks the row
+ * CLAIMED, the loser gets a 409. A lapsed claim (its process died) can be taken again. `unexpiredOnly`: an unclaimed
+ * upload must still be within its URL's window (false when the bytes are already in storage, S3 two-step).
  */
 export async function claimPending(userId: string, id: string, opts: { unexpiredOnly: boolean }): Promise<void> {
+  const now = new Date();
+  const lapsedBefore = new Date(now.getTime() - env().UPLOAD_URL_TTL_SECONDS * 1000);
+  const unclaimed = opts.unexpiredOnly ? [{ uploadExpiresAt: { gt: now } }] : [{ uploadExpiresAt: null }, { uploadExpiresAt: { gt: CLAIMED } }];
   const { count } = await db().attachment.updateMany({
-    where: { id, userId, status: 'pending', ...(opts.unexpiredOnly ? { uploadExpiresAt: { gt: new Date() } } : {}) },
-    data: { uploadExpiresAt: new Date(0) },
+    where: { id, userId, status: 'pending', OR: [...unclaimed, { uploadExpiresAt: CLAIMED, updatedAt: { lt: lapsedBefore } }] },
+    data: { uploadExpiresAt: CLAIMED, updatedAt: now },
   });
-  if (count !== 1) throw new AppError('conflict', 'This upload is already in progress, done, or its URL has expired.');
+  if (count === 1) return;
+  const row = await db().attachment.findFirst({ where: { id, userId }, select: { status: true, uploadExpiresAt: true, updatedAt: true } });
+  const lapsesAt = row?.status === 'pending' ? claimLapsesAt(row) : null;
+  if (lapsesAt) throw uploadInProgress(lapsesAt, now.getTime());
+  throw new AppError('conflict', 'This upload is already done, or its URL has expired.');
 }
 
 export async function findOwned(userId: string, id: string, opts: { status?: 'ready' | 'pending' } = {}): Promise<Row> {
@@ -190,6 +221,55 @@ export async function ownsThread(userId: string, threadId: string): Promise<bool
 
 export async function stalePending(before: Date, take = 500): Promise<Row[]> {
   return db().attachment.findMany({ where: { status: 'pending', createdAt: { lt: before } }, take, orderBy: { createdAt: 'asc' } });
+}
+
+/**
+ * Direct uploads (no upload URL, so nobody can retry them) still pending since before `before`: their request
+ * died. The caller also checks that no temp file of theirs is still being written.
+ */
+export async function abandonedDirectUploads(before: Date, take = 500): Promise<Row[]> {
+  return db().attachment.findMany({ where: { status: 'pending', uploadExpiresAt: null, updatedAt: { lt: before } }, take, orderBy: { updatedAt: 'asc' } });
+}
+
+/**
+ * Runs `fn` unless another process is sweeping: on PostgreSQL a transaction-scoped advisory try-lock (several
+ * replicas; freed even if the holder dies), on PGlite (one process) an in-process flag. Null when held elsewhere.
+ */
+export async function withJanitorLock<T>(fn: () => Promise<T>, maxSeconds: number): Promise<T | null> {
+  if (dbKind() === 'pglite') {
+    if (janitorRunning) return null;
+    janitorRunning = true;
+    try {
+      return await fn();
+    } finally {
+      janitorRunning = false;
+    }
+  }
+  return db().$transaction(
+    async (tx) => {
+      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext('procmod:janitor')) AS locked`;
+      return locked ? fn() : null;
+    },
+    { maxWait: 10_000, timeout: maxSeconds * 1000 },
+  );
+}
+let janitorRunning = false;
+
+/**
+ * Claims one tick of the janitor's timer for this process (the first replica to ask wins; a row in the key/expiry
+ * table the throttles use, gone after `seconds`). So replicas whose timers run out of phase sweep once per tick.
+ */
+export async function claimJanitorTick(tick: number, seconds: number): Promise<boolean> {
+  const { count } = await db().rateLimiterFlexible.createMany({
+    data: [{ key: `janitor:tick:${tick}`, points: 1, expire: new Date(Date.now() + seconds * 1000) }],
+    skipDuplicates: true,
+  });
+  return count === 1;
+}
+
+/** Expired throttle and janitor-tick rows (rate-limiter-flexible treats them as absent but never deletes them). */
+export async function deleteExpiredLimits(now = new Date()): Promise<number> {
+  return (await db().rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } })).count;
 }
 
 /** Remove an upload that was refused or abandoned. Only pending rows: a concurrent request may have finished it. */

@@ -239,6 +239,7 @@ export class ModdleExecutor {
         return;
       case 'move': {
         const bo = must(tree, p.id);
+        if (p.participantId) this.reparent(bo, must(tree, p.participantId));
         const moveBounds = (el: Bo) => {
           const b = tree.di.get(el)?.bounds;
           if (b) {
@@ -260,6 +261,43 @@ export class ModdleExecutor {
       case 'addLane':
         this.addLane(p.id, p.name, must(tree, p.participantId));
         return;
+      case 'makeSpace':
+        this.makeSpace(p.y, p.dy);
+        return;
+      case 'createLane':
+        this.createLane(p.id, p.name, must(tree, p.parentId), p.bounds);
+        return;
+      case 'resize': {
+        const b = tree.di.get(must(tree, p.id))?.bounds;
+        if (b) Object.assign(b, p.bounds);
+        return;
+      }
+      case 'ensureProcess': {
+        const participant = must(tree, p.participantId);
+        const process = moddle.create('bpmn:Process', { id: p.processId, isExecutable: false });
+        process.$parent = tree.definitions;
+        list(tree.definitions, 'rootElements').push(process);
+        participant.processRef = process;
+        tree.processes.push(process);
+        tree.byId.set(p.processId, process);
+        return;
+      }
+      case 'wrapInPool': {
+        const process = must(tree, p.processId);
+        const collab = moddle.create('bpmn:Collaboration', { id: p.collaborationId });
+        collab.$parent = tree.definitions;
+        list(tree.definitions, 'rootElements').unshift(collab);
+        const bo = moddle.create('bpmn:Participant', { id: p.id, name: p.name, processRef: process });
+        bo.$parent = collab;
+        list(collab, 'participants').push(bo);
+        tree.collaboration = collab;
+        tree.participants.push(bo);
+        tree.byId.set(p.collaborationId, collab);
+        tree.byId.set(p.id, bo);
+        if (tree.plane) tree.plane.bpmnElement = collab;
+        this.addDi(bo, p.bounds, { isHorizontal: true });
+        return;
+      }
       case 'addPool': {
         const collab = tree.collaboration;
         if (!collab) throw new Error('internal: addPool needs a collaboration');
@@ -382,6 +420,67 @@ export class ModdleExecutor {
       if (other === participant || !ob || ob.y < pb.y + pb.height - NEW_LANE_HEIGHT) continue;
       this.shiftPool(other, NEW_LANE_HEIGHT);
     }
+  }
+
+  /** Moves a flow node (and its boundary events) into another pool's process; lanes are set by the caller. */
+  private reparent(bo: Bo, participant: Bo) {
+    const { tree } = this;
+    const target = participant.processRef;
+    if (!target) throw new Error('internal: move into a pool without a process');
+    const from = bo.$parent!;
+    const attached = (from.flowElements ?? []).filter((e: Bo) => e.attachedToRef === bo);
+    for (const el of [bo, ...attached]) {
+      this.setLane(el, undefined);
+      pull(from.flowElements, el);
+      el.$parent = target;
+      list(target, 'flowElements').push(el);
+    }
+  }
+
+  /** bpmn-js's space tool downwards: shapes starting below `y` move, pools/lanes/sub-processes spanning it grow. */
+  private makeSpace(y: number, dy: number) {
+    for (const [bo, d] of this.tree.di) {
+      const b = d.bounds;
+      if (b) {
+        if (b.y > y) {
+          b.y += dy;
+          if (d.label?.bounds) d.label.bounds.y += dy;
+        } else if (b.y + b.height > y && (is(bo, 'bpmn:Participant') || is(bo, 'bpmn:Lane') || (is(bo, 'bpmn:SubProcess') && d.isExpanded))) b.height += dy;
+      }
+      if (d.waypoint) {
+        for (const w of d.waypoint) if (w.y > y) w.y += dy;
+        if (d.label?.bounds && d.label.bounds.y > y) d.label.bounds.y += dy;
+      }
+    }
+  }
+
+  private createLane(id: string, name: string, parent: Bo, bounds: Bounds) {
+    const { tree, moddle } = this;
+    let owner: Bo;
+    let laneSet: Bo | undefined;
+    if (parent.$type === 'bpmn:Participant') {
+      owner = parent.processRef;
+      if (!owner) throw new Error('internal: lane in a pool without a process');
+      laneSet = owner.laneSets?.[0];
+      if (!laneSet) {
+        laneSet = moddle.create('bpmn:LaneSet', { id: `${owner.id}_ls` });
+        laneSet.$parent = owner;
+        list(owner, 'laneSets').push(laneSet);
+      }
+    } else {
+      owner = parent;
+      laneSet = parent.childLaneSet;
+      if (!laneSet) {
+        laneSet = moddle.create('bpmn:LaneSet', { id: `${parent.id}_ls` });
+        laneSet.$parent = parent;
+        parent.childLaneSet = laneSet;
+      }
+    }
+    const lane = moddle.create('bpmn:Lane', { id, name });
+    lane.$parent = laneSet;
+    list(laneSet!, 'lanes').push(lane);
+    tree.byId.set(id, lane);
+    this.addDi(lane, bounds, { isHorizontal: true });
   }
 
   private shiftPool(participant: Bo, dy: number) {

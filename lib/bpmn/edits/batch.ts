@@ -101,6 +101,24 @@ export function structuralProblems(definitions: Bo): string[] {
         if (intersects({ ...a, height: a.height - 1 }, { ...c, y: c.y + 1, height: c.height - 1 })) out.push(`lanes ${leaves[i]!.l.id} and ${leaves[j]!.l.id} overlap`);
       }
     }
+    // Lanes tile their pool (and sub-lanes their lane) from top to bottom, without gaps.
+    const tiles = (laneSet: Bo | undefined, outer: { y: number; height: number }, what: string) => {
+      const rows = (laneSet?.lanes ?? []).map((l: Bo) => tree.bounds(l)).filter((b: unknown): b is NonNullable<typeof b> => !!b).sort((a: { y: number }, b: { y: number }) => a.y - b.y);
+      if (!rows.length) return;
+      let y = outer.y;
+      for (const r of rows) {
+        if (Math.abs(r.y - y) > 1) {
+          out.push(`the lanes of ${what} leave a gap or overlap at y=${Math.round(y)}`);
+          return;
+        }
+        y = r.y + r.height;
+      }
+      if (Math.abs(y - (outer.y + outer.height)) > 1) out.push(`the lane heights of ${what} do not add up to its height`);
+    };
+    if (boxes.length && tree.di.get(p)?.isHorizontal !== false) {
+      tiles(p.processRef.laneSets?.[0], pb, `pool ${p.id}`);
+      for (const { l, b } of boxes) if (l.childLaneSet) tiles(l.childLaneSet, b!, `lane ${l.id}`);
+    }
     for (const node of p.processRef.flowElements ?? []) {
       if (!is(node, 'bpmn:FlowNode') || !lanes.length) continue;
       if (!tree.laneOf(node)) out.push(`${node.id} is in no lane of pool ${p.id}`);

@@ -230,7 +230,7 @@ describe('invalid batches are refused with a reason and nothing applied', () => 
     expect(editBatch.safeParse({ revision: { fingerprint: 'x' }, operations: [{ op: 'explode', element: 'A' }] }).success).toBe(false);
     expect(editBatch.safeParse({ revision: { fingerprint: 'x' }, operations: [] }).success).toBe(false);
     const schema = proposeToolJsonSchema() as { properties: { operations: { items: { anyOf?: unknown[]; oneOf?: unknown[] } } } };
-    expect((schema.properties.operations.items.anyOf ?? schema.properties.operations.items.oneOf)!.length).toBe(12);
+    expect((schema.properties.operations.items.anyOf ?? schema.properties.operations.items.oneOf)!.length).toBe(14);
   });
 });
 

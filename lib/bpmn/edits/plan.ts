@@ -249,6 +249,10 @@ export class Planner {
         return { ...base, ...this.addLane(op) };
       case 'addPool':
         return { ...base, ...this.addPool(op) };
+      case 'splitLane':
+        return { ...base, ...this.splitLane(op) };
+      case 'moveToPool':
+        return { ...base, ...this.moveToPool(op) };
       case 'setCondition': {
         const flow = this.resolve(op.flow, 'flow');
         if (flow.$type !== 'bpmn:SequenceFlow') this.fail('invalid', 'only sequence flows have conditions.');
@@ -537,17 +541,240 @@ export class Planner {
 
   private addPool(op: Extract<EditOp, { op: 'addPool' }>) {
     const { tree } = this;
-    if (!tree.collaboration) this.fail('unsupported', 'this diagram has no pools yet; adding a second pool needs the process inside a pool first (draw one in the editor).');
-    const pools = tree.participants.map((p) => tree.bounds(p)).filter((b): b is Bounds => !!b);
     if (tree.participants.some((p) => p.name && normName(p.name) === normName(op.name))) this.fail('noChange', `there already is a pool "${op.name}".`);
+    const id = this.newId(op.id, 'Participant');
+    const prims: Primitive[] = [];
+    const added: string[] = [];
+    let pools = tree.participants.map((p) => tree.bounds(p)).filter((b): b is Bounds => !!b);
+    let wrapped = '';
+    if (!tree.collaboration) {
+      // The first pool of a diagram: the process becomes a pool of its own (as bpmn-js does when a pool is drawn).
+      if (tree.processes.length !== 1) this.fail('unsupported', `the diagram has ${tree.processes.length} processes and no pools; draw the pools in the editor first.`);
+      if (!tree.plane) this.fail('invalid', 'the diagram has no layout; open it in the editor first.');
+      const process = tree.processes[0]!;
+      const mainName = op.mainPool ?? (process.name?.trim() || 'Process');
+      if (normName(mainName) === normName(op.name)) this.fail('invalid', `the existing process would become the pool "${mainName}"; give the new pool another name (or name the existing one with mainPool).`);
+      const mainId = freshId('Participant', (x) => tree.byId.has(x) || x === id);
+      const bounds = this.wrapBounds(process);
+      prims.push({ p: 'wrapInPool', id: mainId, name: mainName, processId: process.id!, bounds, collaborationId: freshId('Collaboration', (x) => tree.byId.has(x)) });
+      added.push(mainId);
+      pools = [bounds];
+      wrapped = ` (the existing process becomes the pool "${mainName}")`;
+    }
     const left = pools.length ? Math.min(...pools.map((b) => b.x)) : 120;
     const width = pools.length ? Math.max(...pools.map((b) => b.width)) : 600;
     const bottom = pools.length ? Math.max(...pools.map((b) => b.y + b.height)) : 60;
-    const id = this.newId(op.id, 'Participant');
+    prims.push({ p: 'addPool', id, name: op.name, bounds: { x: left, y: bottom + 40, width, height: 100 } });
+    added.push(id);
+    return { summary: `Add pool "${op.name}"${wrapped}`, primitives: prims, added };
+  }
+
+  /** Pool bounds around everything a process draws, with bpmn-js's padding (20) and header (30). */
+  private wrapBounds(process: Bo): Bounds {
+    const boxes: Bounds[] = [];
+    const walk = (c: Bo) => {
+      for (const el of c.flowElements ?? []) {
+        const b = this.tree.bounds(el);
+        if (b) boxes.push(b);
+      }
+      for (const a of c.artifacts ?? []) {
+        const b = this.tree.bounds(a);
+        if (b) boxes.push(b);
+      }
+    };
+    walk(process);
+    if (!boxes.length) return { x: 120, y: 60, width: 600, height: 250 };
+    const x1 = Math.min(...boxes.map((b) => b.x));
+    const y1 = Math.min(...boxes.map((b) => b.y));
+    const x2 = Math.max(...boxes.map((b) => b.x + b.width));
+    const y2 = Math.max(...boxes.map((b) => b.y + b.height));
+    return { x: Math.round(x1 - 50), y: Math.round(y1 - 20), width: Math.round(Math.max(x2 - x1 + 70, 300)), height: Math.round(Math.max(y2 - y1 + 40, 150)) };
+  }
+
+  private splitLane(op: Extract<EditOp, { op: 'splitLane' }>) {
+    const { tree } = this;
+    const lane = this.resolve(op.lane, 'lane');
+    const mode = op.as ?? 'sublanes';
+    if ((lane.childLaneSet?.lanes ?? []).length) this.fail('invalid', `lane ${label(lane)} is already split into sub-lanes; split one of those instead.`);
+    const lb = tree.bounds(lane);
+    if (!lb) this.fail('invalid', `lane ${label(lane)} has no layout; open the diagram in the editor first.`);
+    if (tree.di.get(lane)?.isHorizontal === false) this.fail('unsupported', 'splitting vertical lanes is not supported.');
+    const process = tree.processOf(lane)!;
+    const names = op.into;
+    const seen = new Set<string>();
+    for (const n of names) {
+      if (seen.has(normName(n))) this.fail('invalid', `the new lanes need different names ("${n}" twice).`);
+      seen.add(normName(n));
+      const clash = tree.lanesOf(process).find((l) => l !== lane && l.name && normName(l.name) === normName(n));
+      if (clash) this.fail('invalid', `there already is a lane "${n}" in this pool.`);
+    }
+    if (mode === 'sublanes' && lane.name && seen.has(normName(lane.name))) this.fail('invalid', `the sub-lanes need names other than the lane's own ("${lane.name}").`);
+    // Direct flow nodes of the lane; boundary events move with their activity.
+    const members: Bo[] = (lane.flowNodeRef ?? []).filter((n: Bo) => is(n, 'bpmn:FlowNode') && !is(n, 'bpmn:BoundaryEvent') && n.$parent === process && tree.bounds(n));
+    const part = new Map<Bo, number>(members.map((m) => [m, 0]));
+    for (const a of op.assign ?? []) {
+      const el = this.resolve(a.element, 'node');
+      const i = names.findIndex((n) => normName(n) === normName(a.lane));
+      if (i < 0) this.fail('invalid', `"${a.lane}" is not one of the new lanes (${names.map((n) => `"${n}"`).join(', ')}).`);
+      if (!part.has(el)) this.fail('invalid', `${label(el)} is not in lane ${label(lane)}, so it cannot go into "${names[i]}".`);
+      part.set(el, i);
+    }
+    // Each new lane is at least as tall as its tallest element needs; the lane (and its pool) grow when needed.
+    const n = names.length;
+    const base = Math.round(lb.height / n);
+    const heights = names.map((_, i) => {
+      const tallest = Math.max(0, ...members.filter((m) => part.get(m) === i).map((m) => tree.bounds(m)!.height + (this.hasBoundary(m) ? 18 : 0)));
+      return Math.max(base, tallest ? tallest + 40 : 0);
+    });
+    const sum = heights.reduce((a, b) => a + b, 0);
+    if (sum < lb.height) heights[n - 1]! += lb.height - sum;
+    const grow = Math.max(0, heights.reduce((a, b) => a + b, 0) - lb.height);
+    const prims: Primitive[] = [];
+    if (grow) prims.push({ p: 'makeSpace', y: lb.y + lb.height - 1, dy: grow });
+    const used = new Set<string>();
+    const laneIds = names.map((_, i) => {
+      if (mode === 'siblings' && i === 0) return lane.id!;
+      const lid = freshId('Lane', (x) => tree.byId.has(x) || used.has(x));
+      used.add(lid);
+      return lid;
+    });
+    const x = mode === 'sublanes' ? lb.x + 30 : lb.x;
+    const width = mode === 'sublanes' ? lb.width - 30 : lb.width;
+    const tops = heights.map((_, i) => lb.y + heights.slice(0, i).reduce((a, b) => a + b, 0));
+    const parentOfSiblings: Bo | undefined = lane.$parent?.$parent?.$type === 'bpmn:Lane' ? lane.$parent.$parent : tree.participantOf(process) ?? undefined;
+    if (mode === 'siblings' && !parentOfSiblings) this.fail('invalid', `lane ${label(lane)} is not inside a pool.`);
+    names.forEach((nm, i) => {
+      const bounds = { x, y: tops[i]!, width, height: heights[i]! };
+      if (mode === 'siblings' && i === 0) {
+        prims.push({ p: 'resize', id: lane.id!, bounds });
+        if (normName(lane.name ?? '') !== normName(nm)) prims.push({ p: 'update', id: lane.id!, name: nm });
+      } else prims.push({ p: 'createLane', id: laneIds[i]!, name: nm, parentId: mode === 'sublanes' ? lane.id! : parentOfSiblings!.id!, bounds });
+    });
+    // Elements: centred in their new lane, same x unless that spot is taken.
+    const placed: Bounds[] = tree.occupied().filter((o) => !members.some((m) => sameBox(tree.bounds(m)!, o)));
+    const moved: string[] = [];
+    for (const m of members) {
+      const b = tree.bounds(m)!;
+      const i = part.get(m)!;
+      const y = Math.round(tops[i]! + (heights[i]! - b.height) / 2);
+      let target = { x: b.x, y, width: b.width, height: b.height };
+      for (const col of [0, 1, 2, 3, 4, 5]) {
+        const cand = { ...target, x: b.x + col * (b.width + 40) };
+        if (!placed.some((o) => intersects(cand, o, 10))) {
+          target = cand;
+          break;
+        }
+      }
+      placed.push(target);
+      prims.push({ p: 'move', id: m.id!, dx: Math.round(target.x - b.x), dy: target.y - b.y, laneId: laneIds[i]! });
+      moved.push(m.id!);
+    }
+    const rest = members.filter((m) => part.get(m) !== 0);
+    const where = rest.length
+      ? `; ${names.slice(1).map((nm, k) => {
+          const els = members.filter((m) => part.get(m) === k + 1);
+          return els.length ? `${els.map(label).join(', ')} go${els.length === 1 ? 'es' : ''} to "${nm}"` : '';
+        }).filter(Boolean).join('; ')}, the rest to "${names[0]}"`
+      : members.length
+        ? `; its elements go to "${names[0]}"`
+        : '';
+    const list = names.map((nm) => `"${nm}"`);
     return {
-      summary: `Add pool "${op.name}"`,
-      primitives: [{ p: 'addPool' as const, id, name: op.name, bounds: { x: left, y: bottom + 40, width, height: 100 } }],
-      added: [id],
+      summary: `Split lane ${label(lane)} into ${list.slice(0, -1).join(', ')} and ${list[n - 1]}${mode === 'siblings' ? '' : ' (sub-lanes)'}${where}`,
+      primitives: prims,
+      added: laneIds.filter((lid) => lid !== lane.id),
+      changed: [lane.id!, ...moved],
     };
   }
+
+  private hasBoundary(node: Bo): boolean {
+    return (node.$parent?.flowElements ?? []).some((e: Bo) => e.attachedToRef === node);
+  }
+
+  private moveToPool(op: Extract<EditOp, { op: 'moveToPool' }>) {
+    const { tree } = this;
+    const el = this.resolve(op.element, 'node');
+    const pool = this.resolve(op.pool, 'pool');
+    if (is(el, 'bpmn:BoundaryEvent')) this.fail('invalid', 'a boundary event moves with its activity; move the activity instead.');
+    const from = tree.processOf(el);
+    if (!from || el.$parent !== from) this.fail('invalid', `${label(el)} is inside a sub-process; move the sub-process instead.`);
+    const fromPool = tree.participantOf(from);
+    if (!fromPool) this.fail('invalid', `${label(el)} is not in a pool.`);
+    if (fromPool === pool) this.fail('noChange', `${label(el)} already is in pool ${label(pool)}.`);
+    if ((el.flowElements ?? []).length && tree.di.get(el)?.isExpanded) this.fail('unsupported', `${label(el)} is an expanded sub-process; moving it with its content to another pool is not supported.`);
+    const b = tree.bounds(el);
+    const pb = tree.bounds(pool);
+    if (!b || !pb) this.fail('invalid', 'the element or the pool has no layout; open the diagram in the editor first.');
+    let lane: Bo | null = op.lane ? this.resolve(op.lane, 'lane') : null;
+    if (lane && (!pool.processRef || tree.processOf(lane) !== pool.processRef)) this.fail('invalid', `lane ${label(lane)} is not in pool ${label(pool)}.`);
+    if (lane && (lane.childLaneSet?.lanes ?? []).length) this.fail('invalid', `lane ${label(lane)} is split into sub-lanes; name one of them.`);
+    if (!lane && pool.processRef) lane = tree.leafLanesOf(pool.processRef)[0] ?? null;
+    const attached: Bo[] = (from.flowElements ?? []).filter((e: Bo) => e.attachedToRef === el);
+    const moving = new Set<Bo>([el, ...attached]);
+    // Sequence flows to elements left behind would cross the pool boundary: they become message flows when BPMN
+    // allows a message there, otherwise the move is refused with the reason.
+    const crossing: Bo[] = [...new Set([...moving].flatMap((m) => [...tree.incoming(m), ...tree.outgoing(m)]))];
+    for (const f of crossing) {
+      const src: Bo = f.sourceRef;
+      const tgt: Bo = f.targetRef;
+      if (!canSendMessage(src)) this.fail('invalid', `${this.flowLabel(f)} would cross into another pool, and ${label(src)} (a ${typeWords(src.$type)}) cannot send a message flow; move or reconnect it first.`);
+      if (!canReceiveMessage(tgt)) this.fail('invalid', `${this.flowLabel(f)} would cross into another pool, and ${label(tgt)} (a ${typeWords(tgt.$type)}) cannot receive a message flow; move or reconnect it first.`);
+    }
+    for (const m of tree.collaboration?.messageFlows ?? []) {
+      const ends: Bo[] = [m.sourceRef, m.targetRef];
+      if (!ends.some((e) => moving.has(e))) continue;
+      const other = ends.find((e) => !moving.has(e))!;
+      const otherPool = other?.$type === 'bpmn:Participant' ? other : tree.participantOf(tree.processOf(other));
+      if (otherPool === pool) this.fail('invalid', `${label(el)} has a message flow with ${label(other)}, which is in pool ${label(pool)}; a message flow cannot stay inside one pool (remove it first).`);
+    }
+    // Position: the same x when free, vertically centred in the target lane (or the pool without its header).
+    const region = lane ? tree.bounds(lane)! : { x: pb.x + 30, y: pb.y, width: pb.width - 30, height: pb.height };
+    const occupied = tree.occupied(el).filter((o) => !attached.some((a) => sameBox(tree.bounds(a)!, o)));
+    const y = Math.round(region.y + region.height / 2 - b.height / 2);
+    const x0 = Math.min(Math.max(b.x, region.x + 40), region.x + Math.max(40, region.width - b.width - 40));
+    let target = { x: x0, y, width: b.width, height: b.height };
+    for (const col of [0, 1, -1, 2, 3, 4, 5, 6]) {
+      const cand = { ...target, x: x0 + col * (b.width + 40) };
+      if (cand.x > region.x + 10 && !occupied.some((o) => intersects(cand, o, 15))) {
+        target = cand;
+        break;
+      }
+    }
+    const prims: Primitive[] = crossing.map((f) => ({ p: 'delete' as const, id: f.id! }));
+    if (!pool.processRef) prims.push({ p: 'ensureProcess', participantId: pool.id!, processId: freshId('Process', (x) => tree.byId.has(x)) });
+    prims.push({ p: 'move', id: el.id!, dx: Math.round(target.x - b.x), dy: Math.round(target.y - b.y), participantId: pool.id!, ...(lane ? { laneId: lane.id! } : {}) });
+    const added: string[] = [];
+    for (const f of crossing) {
+      const mid = freshId('MessageFlow', (x) => tree.byId.has(x) || added.includes(x));
+      added.push(mid);
+      prims.push({ p: 'createFlow', id: mid, type: 'bpmn:MessageFlow', sourceId: f.sourceRef.id, targetId: f.targetRef.id, ...(f.name ? { name: f.name } : {}) });
+    }
+    const flowsText = crossing.length ? `; ${crossing.length === 1 ? 'its sequence flow becomes a message flow' : `its ${crossing.length} sequence flows become message flows`}` : '';
+    return {
+      summary: `Move ${label(el)} to pool ${label(pool)}${lane ? ` (lane ${label(lane)})` : ''}${flowsText}`,
+      primitives: prims,
+      added,
+      changed: [el.id!, ...attached.map((a) => a.id!)],
+      removed: crossing.map((f) => f.id!),
+    };
+  }
+}
+
+const sameBox = (a: Bounds, b: Bounds) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+const messageDefOk = (bo: Bo) => {
+  const defs: Bo[] = bo.eventDefinitions ?? [];
+  return !defs.length || defs.every((d) => d.$type === 'bpmn:MessageEventDefinition');
+};
+
+/** bpmn-js's rule: activities, and throw events with no or a message definition, send message flows. */
+function canSendMessage(bo: Bo): boolean {
+  if (is(bo, 'bpmn:Activity')) return true;
+  return (is(bo, 'bpmn:EndEvent') || is(bo, 'bpmn:IntermediateThrowEvent')) && messageDefOk(bo);
+}
+
+/** Activities, and start or intermediate catch events with no or a message definition, receive them. */
+function canReceiveMessage(bo: Bo): boolean {
+  if (is(bo, 'bpmn:Activity')) return !bo.isForCompensation;
+  return (is(bo, 'bpmn:StartEvent') || is(bo, 'bpmn:IntermediateCatchEvent')) && messageDefOk(bo);
 }

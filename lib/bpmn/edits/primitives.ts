@@ -32,9 +32,18 @@ export type Primitive =
       defaultFlowId?: string | null;
     }
   | { p: 'replace'; id: string; type: string; eventDefinition?: EventDefinitionSpec | null }
-  | { p: 'move'; id: string; dx: number; dy: number; laneId?: string }
+  | { p: 'move'; id: string; dx: number; dy: number; laneId?: string; /** Another pool (participant) the element goes into. */ participantId?: string }
   | { p: 'addLane'; id: string; name: string; participantId: string }
-  | { p: 'addPool'; id: string; name: string; bounds: Bounds };
+  | { p: 'addPool'; id: string; name: string; bounds: Bounds }
+  /** Everything at or below `y` moves down by `dy`; pools and lanes that span `y` grow (bpmn-js's space tool). */
+  | { p: 'makeSpace'; y: number; dy: number }
+  /** A lane at explicit bounds inside a participant or (as a sub-lane) inside a lane. */
+  | { p: 'createLane'; id: string; name: string; parentId: string; bounds: Bounds }
+  | { p: 'resize'; id: string; bounds: Bounds }
+  /** A black-box pool gets a process of its own, so elements can move into it. */
+  | { p: 'ensureProcess'; participantId: string; processId: string }
+  /** The diagram's process becomes a pool of a new collaboration (the first pool of a diagram). */
+  | { p: 'wrapInPool'; id: string; name: string; processId: string; bounds: Bounds; collaborationId: string };
 
 export const EVENT_DEFINITION_TYPES: Record<string, string> = {
   message: 'bpmn:MessageEventDefinition',

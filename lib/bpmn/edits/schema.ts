@@ -88,7 +88,27 @@ export const addPoolOp = z.object({
   op: z.literal('addPool'),
   name,
   id: newId,
-}).describe('Add an empty (collapsed-style, black-box) pool below the diagram, e.g. for a customer or supplier.');
+  mainPool: name.optional().describe('Only when the diagram has no pools yet: the name of the pool the existing process goes into (default: the process name).'),
+}).describe('Add an empty (black-box) pool below the diagram, e.g. for a customer or supplier. Without pools yet, the existing process first becomes a pool of its own.');
+
+export const splitLaneOp = z.object({
+  op: z.literal('splitLane'),
+  lane: ref,
+  into: z.array(name).min(2).max(4).describe('Names of the new lanes, top to bottom.'),
+  as: z.enum(['sublanes', 'siblings']).optional().describe('"sublanes" (default): the lane keeps its name and gets these lanes inside; "siblings": the lane is replaced by these lanes side by side.'),
+  assign: z
+    .array(z.object({ element: ref, lane: name }))
+    .max(100)
+    .optional()
+    .describe('Which element goes into which new lane (by the new lane name); elements not listed go into the first new lane.'),
+}).describe('Split a lane into two to four lanes (sub-lanes or sibling lanes); its elements are assigned to the new lanes.');
+
+export const moveToPoolOp = z.object({
+  op: z.literal('moveToPool'),
+  element: ref,
+  pool: ref.describe('The pool (participant) to move the element into.'),
+  lane: ref.optional().describe('Lane of that pool (default: its first lane).'),
+}).describe('Move a task or event into another pool. Its sequence flows to elements left behind become message flows; a flow that cannot be a message flow (e.g. to a gateway) refuses the move.');
 
 export const setConditionOp = z.object({
   op: z.literal('setCondition'),
@@ -114,6 +134,8 @@ export const editOp = z.discriminatedUnion('op', [
   addBoundaryEventOp,
   addLaneOp,
   addPoolOp,
+  splitLaneOp,
+  moveToPoolOp,
   setConditionOp,
   setDefaultFlowOp,
   setDocumentationOp,

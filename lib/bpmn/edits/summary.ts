@@ -4,7 +4,7 @@ import type { PlannedChange } from './plan';
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function changeCounts(changes: PlannedChange[]): string[] {
-  const c = { tasks: 0, gateways: 0, events: 0, boundary: 0, flows: 0, messageFlows: 0, lanes: 0, pools: 0, removed: 0, renamed: 0, retyped: 0, moved: 0, conditions: 0, defaults: 0, docs: 0 };
+  const c = { tasks: 0, gateways: 0, events: 0, boundary: 0, flows: 0, messageFlows: 0, lanes: 0, pools: 0, removed: 0, renamed: 0, retyped: 0, moved: 0, movedPool: 0, split: 0, conditions: 0, defaults: 0, docs: 0 };
   for (const ch of changes) {
     switch (ch.op.op) {
       case 'rename':
@@ -15,6 +15,12 @@ export function changeCounts(changes: PlannedChange[]): string[] {
         break;
       case 'moveToLane':
         c.moved++;
+        break;
+      case 'moveToPool':
+        c.movedPool++;
+        break;
+      case 'splitLane':
+        c.split++;
         break;
       case 'setCondition':
         c.conditions++;
@@ -40,8 +46,8 @@ export function changeCounts(changes: PlannedChange[]): string[] {
       } else if (p.p === 'createFlow') {
         if (p.type === 'bpmn:MessageFlow') c.messageFlows++;
         else c.flows++;
-      } else if (p.p === 'addLane') c.lanes++;
-      else if (p.p === 'addPool') c.pools++;
+      } else if (p.p === 'addLane' || p.p === 'createLane') c.lanes++;
+      else if (p.p === 'addPool' || p.p === 'wrapInPool') c.pools++;
     }
   }
   const out: string[] = [];
@@ -57,6 +63,8 @@ export function changeCounts(changes: PlannedChange[]): string[] {
   if (c.renamed) out.push(`${c.renamed} renamed`);
   if (c.retyped) out.push(`${count(c.retyped, 'type')} changed`);
   if (c.moved) out.push(`${c.moved} moved to another lane`);
+  if (c.movedPool) out.push(`${c.movedPool} moved to another pool`);
+  if (c.split) out.push(`${count(c.split, 'lane')} split`);
   if (c.conditions) out.push(`${count(c.conditions, 'condition')} set`);
   if (c.defaults) out.push(`${count(c.defaults, 'default flow')} set`);
   if (c.docs) out.push(`${c.docs} documented`);

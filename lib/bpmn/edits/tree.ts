@@ -11,7 +11,7 @@ export class DiagramTree {
   readonly di = new Map<Bo, Bo>();
   readonly processes: Bo[] = [];
   readonly participants: Bo[] = [];
-  readonly collaboration: Bo | null;
+  collaboration: Bo | null;
   readonly plane: Bo | null;
 
   constructor(readonly definitions: Bo) {

@@ -24,9 +24,6 @@ type Raw = Omit<DayStats, 'day' | 'feedbackRatio'> & { day: Date };
 
 export const STATS_DAYS = 30;
 
-/** Screenshots: the modeler's screenshot source, or an image named like `*-yyyymmdd-hhmmss.png`. */
-export const SCREENSHOT_NAME_RE = '-[0-9]{8}-[0-9]{6}\\.png$';
-
 export async function dailyStats(actor: AdminActor): Promise<DayStats[]> {
   assertAdmin(actor);
   // Bounds are computed here so every sub-query gets a constant the createdAt indexes can use.
@@ -38,27 +35,21 @@ export async function dailyStats(actor: AdminActor): Promise<DayStats[]> {
       SELECT generate_series(${start}::timestamp(3), ${start}::timestamp(3) + (${STATS_DAYS - 1} * interval '1 day'), interval '1 day') AS day
     ),
     nu AS (SELECT date_trunc('day', "createdAt") AS day, count(*)::int AS n FROM "User" WHERE "createdAt" >= ${start}::timestamp(3) GROUP BY 1),
-    -- One pass over the period's items for both active users and messages.
-    it AS (SELECT date_trunc('day', "createdAt") AS day,
-             count(DISTINCT "userId") FILTER (WHERE type = 'user_message')::int AS active,
-             count(*) FILTER (WHERE type IN ('user_message', 'assistant_message'))::int AS msgs
-           FROM "ThreadItem" WHERE "createdAt" >= ${start}::timestamp(3) GROUP BY 1),
-    th AS (SELECT date_trunc('day', "createdAt") AS day, count(*)::int AS n FROM "Thread" WHERE "createdAt" >= ${start}::timestamp(3) GROUP BY 1),
-    at AS (SELECT date_trunc('day', "createdAt") AS day, count(*)::int AS n, coalesce(sum(size), 0)::float8 AS bytes,
-             count(*) FILTER (WHERE source = 'screenshot' OR (kind = 'image' AND name ~ ${SCREENSHOT_NAME_RE}))::int AS shots
-           FROM "Attachment" WHERE "createdAt" >= ${start}::timestamp(3) AND status = 'ready' GROUP BY 1),
-    fb AS (SELECT date_trunc('day', "createdAt") AS day,
-             count(*) FILTER (WHERE kind = 'positive')::int AS pos, count(*) FILTER (WHERE kind = 'negative')::int AS neg
-           FROM "Feedback" WHERE "createdAt" >= ${start}::timestamp(3) GROUP BY 1),
+    -- Everything else from the daily roll-up the database keeps as rows are written (migration
+    -- daily_user_stat_rollup): at most one row per user and day, instead of a month of items.
+    r AS (SELECT "day"::timestamp(3) AS day,
+            count(*) FILTER (WHERE "userMessages" > 0)::int AS active, sum("messages")::int AS msgs,
+            sum("conversations")::int AS convs, sum("attachments")::int AS atts, sum("attachmentBytes")::float8 AS bytes,
+            sum("screenshots")::int AS shots, sum("positive")::int AS pos, sum("negative")::int AS neg
+          FROM "DailyUserStat" WHERE "day" >= ${start}::date GROUP BY 1),
     base AS (SELECT count(*)::int AS n FROM "User" WHERE "createdAt" < ${start}::timestamp(3))
     SELECT days.day,
       (base.n + sum(coalesce(nu.n, 0)) OVER (ORDER BY days.day))::int AS users,
-      coalesce(nu.n, 0) AS "newUsers", coalesce(it.active, 0) AS "activeUsers", coalesce(th.n, 0) AS conversations,
-      coalesce(it.msgs, 0) AS messages, coalesce(at.n, 0) AS attachments, coalesce(at.bytes, 0) AS "attachmentBytes",
-      coalesce(at.shots, 0) AS screenshots, coalesce(fb.pos, 0) AS positive, coalesce(fb.neg, 0) AS negative
+      coalesce(nu.n, 0) AS "newUsers", coalesce(r.active, 0) AS "activeUsers", coalesce(r.convs, 0) AS conversations,
+      coalesce(r.msgs, 0) AS messages, coalesce(r.atts, 0) AS attachments, coalesce(r.bytes, 0) AS "attachmentBytes",
+      coalesce(r.shots, 0) AS screenshots, coalesce(r.pos, 0) AS positive, coalesce(r.neg, 0) AS negative
     FROM days CROSS JOIN base
-    LEFT JOIN nu ON nu.day = days.day LEFT JOIN it ON it.day = days.day LEFT JOIN th ON th.day = days.day
-    LEFT JOIN at ON at.day = days.day LEFT JOIN fb ON fb.day = days.day
+    LEFT JOIN nu ON nu.day = days.day LEFT JOIN r ON r.day = days.day
     ORDER BY days.day`;
   return rows.map((r) => ({
     ...r,
