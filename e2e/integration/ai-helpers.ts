@@ -4,6 +4,12 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { acceptUpload, bufferChunks } from '@/lib/attachments/pipeline';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
+import { createDiagram } from '@/lib/diagrams';
+import { reloadEnv } from '@/lib/env';
+import { resetApiDetection } from '@/lib/ai/openai-responder';
+import { startAppServer } from '../support/app-server';
+import { makeUser } from '../support/users';
+import { startFakeOpenAI, type FakeOpenAI } from './ai-fake-openai';
 
 export const fixtureXml = (name: string) =>
   fs.readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'diagrams', `${name}.bpmn`), 'utf8');
@@ -40,4 +46,28 @@ export function squash(order: string[]): string[] {
 export async function latestRevisionOf(userId: string, diagramId: string): Promise<string> {
   const { getDiagram } = await import('@/lib/diagrams');
   return (await getDiagram(userId, diagramId)).revision!.id;
+}
+
+/** The OpenAI settings a test may change; put back as they were after each test. */
+const OPENAI_ENV = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_VISION'] as const;
+
+/** A suite against the fake OpenAI server: the app (with the suite's ChatKit deps), the fake, a user and their order-fulfilment diagram. */
+export async function startOpenAiSuite(deps: { make: NonNullable<Parameters<typeof startAppServer>[0]>['chatkit'] }) {
+  const app = await startAppServer({ chatkit: deps.make });
+  const fake = await startFakeOpenAI();
+  const user = await makeUser();
+  const diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
+  return { app, fake, user, diagramId, savedEnv: { ...process.env } };
+}
+
+/** After each test: the OpenAI env as it was, the fake's log empty and its Responses API back, API detection forgotten. */
+export function resetOpenAiSuite(fake: FakeOpenAI, savedEnv: NodeJS.ProcessEnv): void {
+  for (const k of OPENAI_ENV) {
+    if (savedEnv[k] === undefined) delete process.env[k];
+    else process.env[k] = savedEnv[k];
+  }
+  reloadEnv();
+  fake.requests.length = 0;
+  fake.hasResponsesApi = true;
+  resetApiDetection();
 }
