@@ -9,7 +9,7 @@ import { extensionOf } from './format';
 import { IconCheck, IconCopy, IconFile, IconRetry, IconThumbDown, IconThumbUp, IconX } from './icons';
 import { Markdown } from './markdown';
 import type { Citation } from './citations';
-import { modelerBridge } from '@/components/modeler/modeler-bridge';
+import { useModelerBridge } from '@/components/modeler/bridge-context';
 import { useFollowScroll } from './use-follow-scroll';
 
 type Props = {
@@ -131,20 +131,20 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
 
   // A cited element: select it on the canvas, or say why that is not possible.
   const [citeNote, setCiteNote] = useState<{ itemId: string; text: string } | null>(null);
+  const bridge = useModelerBridge();
   const cite = useCallback((itemId: string, c: Citation) => {
-    const select = modelerBridge.selectElements;
-    if (select?.([c.id]).length) {
+    if (bridge.selectElements([c.id]).length) {
       setCiteNote(null);
       return;
     }
     const revision = typeof c.data.revision_id === 'string' ? ` (cited in revision ${c.data.revision_id})` : '';
     setCiteNote({
       itemId,
-      text: select
+      text: bridge.isConnected()
         ? `“${c.title}” (${c.id}) is no longer in this diagram${revision}. It may have been deleted or its id changed.`
         : `Open the diagram to see “${c.title}” (${c.id}).`,
     });
-  }, []);
+  }, [bridge]);
 
   const lastAssistant = [...state.items].reverse().find((i) => i.type === 'assistant_message');
   const lastUserIndex = state.items.map((i) => i.type).lastIndexOf('user_message');

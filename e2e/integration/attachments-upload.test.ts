@@ -1,5 +1,5 @@
 // ChatKit attachment uploads over real HTTP: direct (multipart) and two-phase (signed upload URL), and every
-// bad input from engineering-references B1 → the right 4xx with no row and no bytes left behind.
+// bad input (wrong type, too big, empty, lying about its type, malformed) → the right 4xx with no row and no bytes left behind.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { db } from '@/lib/db';

@@ -1,4 +1,4 @@
-// A new process from a plain description, offline (issue 12 item 5): numbered or bulleted steps, one per line,
+// A new process from a plain description, offline (no model needed): numbered or bulleted steps, one per line,
 // or one line with "," / ";" / "then" between steps, and "if … then A, otherwise B" decisions.
 // Built with bpmn-moddle, laid out by bpmn-auto-layout, then checked: every step present, bpmnlint clean.
 import { BpmnModdle } from 'bpmn-moddle';
