@@ -1,14 +1,14 @@
 // Edit proposals through the real /api/chatkit route and database: the offline analyst's proposal and outcome,
 // and a model (fake OpenAI server) that proposes through the propose_diagram_change function tool, is sent back
 // lint findings to repair, and receives the browser's outcome on the next turn.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reloadEnv } from '@/lib/env';
 import { createDiagramAnalyst, getResponder } from '@/lib/ai';
 import type { ClientToolCallItem, ThreadStreamEvent } from '@/lib/chatkit/types';
 import type { AppServer } from '../support/app-server';
 import type { TestUser } from '../support/users';
 import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
-import { assistantOf, resetOpenAiSuite, startOpenAiSuite } from './ai-helpers';
+import { assistantOf, useOpenAiSuite } from './ai-helpers';
 import { offeredTools, toolOutputs, type FakeOpenAI } from './ai-fake-openai';
 
 let app: AppServer;
@@ -16,20 +16,10 @@ let fake: FakeOpenAI;
 let user: TestUser;
 let diagramId: string;
 let restore: () => void = () => {};
-let savedEnv: NodeJS.ProcessEnv;
 const deps = testChatkitDeps();
-
-beforeAll(async () => {
-  ({ app, fake, user, diagramId, savedEnv } = await startOpenAiSuite(deps));
-});
-afterEach(() => {
+useOpenAiSuite(deps, (s) => ({ app, fake, user, diagramId } = s), () => {
   restore();
   restore = () => {};
-  resetOpenAiSuite(fake, savedEnv);
-});
-afterAll(async () => {
-  await app.close();
-  await fake.close();
 });
 
 const doneItems = (events: ThreadStreamEvent[]) => events.flatMap((e) => (e.type === 'thread.item.done' ? [e.item] : []));

@@ -7,8 +7,9 @@ import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import { createDiagram } from '@/lib/diagrams';
 import { reloadEnv } from '@/lib/env';
 import { resetApiDetection } from '@/lib/ai/openai-responder';
-import { startAppServer } from '../support/app-server';
-import { makeUser } from '../support/users';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startAppServer, type AppServer, type AppServerOptions } from '../support/app-server';
+import { makeUser, type TestUser } from '../support/users';
 import { startFakeOpenAI, type FakeOpenAI } from './ai-fake-openai';
 
 export const fixtureXml = (name: string) =>
@@ -51,23 +52,36 @@ export async function latestRevisionOf(userId: string, diagramId: string): Promi
 /** The OpenAI settings a test may change; put back as they were after each test. */
 const OPENAI_ENV = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_VISION'] as const;
 
-/** A suite against the fake OpenAI server: the app (with the suite's ChatKit deps), the fake, a user and their order-fulfilment diagram. */
-export async function startOpenAiSuite(deps: { make: NonNullable<Parameters<typeof startAppServer>[0]>['chatkit'] }) {
-  const app = await startAppServer({ chatkit: deps.make });
-  const fake = await startFakeOpenAI();
-  const user = await makeUser();
-  const diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
-  return { app, fake, user, diagramId, savedEnv: { ...process.env } };
-}
+type OpenAiSuite = { app: AppServer; fake: FakeOpenAI; user: TestUser; diagramId: string };
 
-/** After each test: the OpenAI env as it was, the fake's log empty and its Responses API back, API detection forgotten. */
-export function resetOpenAiSuite(fake: FakeOpenAI, savedEnv: NodeJS.ProcessEnv): void {
-  for (const k of OPENAI_ENV) {
-    if (savedEnv[k] === undefined) delete process.env[k];
-    else process.env[k] = savedEnv[k];
-  }
-  reloadEnv();
-  fake.requests.length = 0;
-  fake.hasResponsesApi = true;
-  resetApiDetection();
+/**
+ * The hooks of a suite against the fake OpenAI server: before all, the app (with the suite's ChatKit deps), the fake,
+ * a user and their order-fulfilment diagram, handed to `set`; after each test, `afterEachTest` runs, the OpenAI env
+ * is put back, the fake's log emptied and its Responses API restored, API detection forgotten; after all, both closed.
+ */
+export function useOpenAiSuite(deps: { make: NonNullable<AppServerOptions['chatkit']> }, set: (s: OpenAiSuite) => void, afterEachTest: () => void = () => {}): void {
+  let s: OpenAiSuite;
+  const savedEnv = { ...process.env };
+  beforeAll(async () => {
+    const app = await startAppServer({ chatkit: deps.make });
+    const fake = await startFakeOpenAI();
+    const user = await makeUser();
+    const diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
+    set((s = { app, fake, user, diagramId }));
+  });
+  afterEach(() => {
+    afterEachTest();
+    for (const k of OPENAI_ENV) {
+      if (savedEnv[k] === undefined) delete process.env[k];
+      else process.env[k] = savedEnv[k];
+    }
+    reloadEnv();
+    s.fake.requests.length = 0;
+    s.fake.hasResponsesApi = true;
+    resetApiDetection();
+  });
+  afterAll(async () => {
+    await s?.app.close();
+    await s?.fake.close();
+  });
 }

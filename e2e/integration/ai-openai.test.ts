@@ -1,6 +1,6 @@
 // The OpenAI responder against a local fake OpenAI-compatible server (real SSE wire format), through the real
 // /api/chatkit route and database: what the request carries, how deltas become ChatKit events, how errors map.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { prismaStore } from '@/lib/store';
 import { newId } from '@/lib/ids';
@@ -12,7 +12,7 @@ import type { ThreadStreamEvent } from '@/lib/chatkit/types';
 import type { AppServer } from '../support/app-server';
 import type { TestUser } from '../support/users';
 import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
-import { assistantOf, fixtureXml, resetOpenAiSuite, squash, startOpenAiSuite, storeScreenshot } from './ai-helpers';
+import { assistantOf, fixtureXml, squash, storeScreenshot, useOpenAiSuite } from './ai-helpers';
 import { offeredTools, toolOutputs, type FakeOpenAI, type Recorded } from './ai-fake-openai';
 import { diagramTools } from '@/lib/ai/diagram-tools';
 import { clientTools, registerClientTool } from '@/lib/ai/client-tools';
@@ -26,21 +26,11 @@ let app: AppServer;
 let fake: FakeOpenAI;
 let user: TestUser;
 let diagramId: string;
-let savedEnv: NodeJS.ProcessEnv;
-const deps = testChatkitDeps();
 let restore: () => void = () => {};
-
-beforeAll(async () => {
-  ({ app, fake, user, diagramId, savedEnv } = await startOpenAiSuite(deps));
-});
-afterEach(() => {
+const deps = testChatkitDeps();
+useOpenAiSuite(deps, (s) => ({ app, fake, user, diagramId } = s), () => {
   restore();
   restore = () => {};
-  resetOpenAiSuite(fake, savedEnv);
-});
-afterAll(async () => {
-  await app.close();
-  await fake.close();
 });
 
 function configure(vars: Record<string, string>) {
