@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -10,6 +10,8 @@ export default defineConfig({
   resolve: { alias: { '@': root, 'server-only': path.join(root, 'node_modules/server-only/empty.js') } },
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/integration/**/*.test.ts'],
+    // Crash and outage tests with real processes: `npm run test:reliability` (e2e/reliability.config.ts).
+    exclude: [...configDefaults.exclude, 'e2e/integration/reliability-*.test.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
     setupFiles: ['e2e/support/setup-file.ts'],
     testTimeout: 30_000,

@@ -11,12 +11,13 @@ import { env, pgliteDir } from '@/lib/env';
 
 export type DbKind = 'pglite' | 'postgresql';
 
+// queryEvents: the client emits a Prisma 'query' event per statement (benchmarks count statements per request).
 export type DatabaseConfig =
-  | { kind: 'postgresql'; url: string }
+  | { kind: 'postgresql'; url: string; queryEvents?: boolean }
   // dataDir 'memory://' keeps everything in memory; loadDataDir seeds it from a dump (tests).
-  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob };
+  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob; queryEvents?: boolean };
 
-type Holder = { client: PrismaClient; kind: DbKind; close: () => Promise<void> };
+type Holder = { client: PrismaClient; kind: DbKind; close: () => Promise<void>; pglite?: PGlite };
 
 // On globalThis so Next's dev reloads and separately bundled routes share one connection.
 const g = globalThis as unknown as { __procmodDb?: Holder; __procmodDbConfig?: DatabaseConfig };
@@ -58,23 +59,56 @@ function claimPgliteDir(dataDir: string): void {
   });
 }
 
+const logOf = (config: DatabaseConfig) => (config.queryEvents ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {});
+
 function open(config: DatabaseConfig): Holder {
   if (config.kind === 'postgresql') {
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }), ...logOf(config) });
     return { client, kind: 'postgresql', close: () => client.$disconnect() };
   }
   const memory = config.dataDir.startsWith('memory://');
   if (!memory) claimPgliteDir(config.dataDir);
   const pglite = new PGlite(config.dataDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : undefined);
-  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...logOf(config) });
+  const analyzer = setInterval(() => {
+    analyzeChangedTables(pglite).catch((err) => console.error('[db] could not refresh PGlite statistics:', err));
+  }, PGLITE_ANALYZE_EVERY_MS);
+  analyzer.unref();
   return {
     client,
     kind: 'pglite',
+    pglite,
     close: async () => {
+      clearInterval(analyzer);
       await client.$disconnect();
       await pglite.close();
     },
   };
+}
+
+/** How often the embedded database looks for tables whose statistics are stale (see analyzeChangedTables). */
+export const PGLITE_ANALYZE_EVERY_MS = 10_000;
+
+/**
+ * PGlite runs no autovacuum, so rows that arrive while the app runs never reach the planner's statistics, and a
+ * table that grew from 100 to 100,000 rows is planned as if it were tiny (docs/benchmarks.md, part c). This does
+ * autovacuum's ANALYZE step: every table changed by more than 50 rows + 10 % since its last ANALYZE (PostgreSQL's
+ * default autovacuum_analyze_threshold and _scale_factor) is analyzed. Queries queue behind it on the one
+ * connection; an ANALYZE samples at most 30,000 rows, so it stays short however large the table.
+ */
+export async function analyzeChangedTables(pglite: PGlite): Promise<string[]> {
+  const { rows } = await pglite.query<{ relname: string }>(
+    `SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+     WHERE s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)`,
+  );
+  for (const { relname } of rows) await pglite.exec(`ANALYZE "${relname.replaceAll('"', '""')}"`);
+  return rows.map((r) => r.relname);
+}
+
+/** The embedded database's own handle (benchmarks and tests of analyzeChangedTables); null on PostgreSQL. */
+export function pgliteHandle(): PGlite | null {
+  db();
+  return g.__procmodDb?.pglite ?? null;
 }
 
 /** The Prisma client (opens the database on first call). */
@@ -85,6 +119,11 @@ export function db(): PrismaClient {
 
 export function dbKind(): DbKind {
   return g.__procmodDb?.kind ?? (g.__procmodDbConfig ?? configFromEnv()).kind;
+}
+
+/** The database db() opens from the environment (scripts adjust it, e.g. to turn on query events). */
+export function databaseConfigFromEnv(): DatabaseConfig {
+  return configFromEnv();
 }
 
 /** Point db() at another database (tests, scripts). Closes the current one first. */

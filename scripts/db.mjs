@@ -48,7 +48,22 @@ export async function openAdapter(env = process.env, { memory = false } = {}) {
     const { PrismaPg } = await import('@prisma/adapter-pg');
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: url, max: 2 });
-    return { kind: 'postgresql', factory: new PrismaPg(pool), close: () => pool.end() };
+    const factory = new PrismaPg(pool);
+    // @prisma/adapter-pg runs a migration script split on every ";", which cuts a function body (the stats
+    // triggers, migration daily_user_stat_rollup) apart; pg's simple-query protocol runs the whole script as is.
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => {
+      const adapter = await connect();
+      adapter.executeScript = async (script) => {
+        try {
+          await pool.query(script);
+        } catch (error) {
+          adapter.onError(error); // the adapter's own error mapping (throws)
+        }
+      };
+      return adapter;
+    };
+    return { kind: 'postgresql', factory, close: () => pool.end() };
   }
   if (url) throw new Error(`DATABASE_URL must start with postgresql:// (got "${url.split(':')[0]}:…"); leave it unset for the embedded database.`);
   const { PGlite } = await import('@electric-sql/pglite');

@@ -34,6 +34,9 @@ const env = {
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || `.next-node${process.versions.node.split('.')[0]}`,
   NEXT_TELEMETRY_DISABLED: '1',
   CHAT_UI: 'builtin',
+  // Two sign-ups per address: the forged-address check below needs only three.
+  SIGNUPS_PER_HOUR: '2',
+  TRUST_PROXY: 'false',
 };
 console.log(`[smoke] node ${process.version}: build into ${env.NEXT_DIST_DIR} and start on ${base}`);
 const server = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: 'inherit' });
@@ -53,8 +56,8 @@ const expect = (cond, what) => {
 };
 
 let healthy = false;
-// The first start builds (minutes on a small machine).
-for (let i = 0; i < 1200 && server.exitCode === null && !healthy; i++) {
+// The first start builds (minutes on a small machine; over ten on a busy one).
+for (let i = 0; i < 3600 && server.exitCode === null && !healthy; i++) {
   healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
   if (!healthy) await new Promise((r) => setTimeout(r, 500));
 }
@@ -90,6 +93,19 @@ if (healthy) {
     const text = await chat.text();
     expect(chat.status === 200, `chatkit ${chat.status}: ${text.slice(0, 300)}`);
     expect(text.includes('"assistant_message"'), 'no assistant message in the stream');
+  });
+  await check('a client-sent X-Forwarded-For does not pick the throttle bucket (the socket address does)', async () => {
+    // The sign-up above was the first of two; a forged address must not open a fresh bucket for the third.
+    const signUp = (n, forged) =>
+      fetch(`${base}/api/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: base, 'x-forwarded-for': forged },
+        body: JSON.stringify({ email: `smoke${n}@example.test`, password: 'correct horse battery' }),
+      });
+    const second = await signUp(2, '192.0.2.2');
+    expect(second.status === 201, `second sign-up ${second.status}`);
+    const third = await signUp(3, '192.0.2.3');
+    expect(third.status === 429 && third.headers.get('retry-after'), `third sign-up ${third.status}, not 429 with Retry-After`);
   });
 }
 

@@ -41,7 +41,7 @@ export function sourceHash() {
       h.update(fs.readFileSync(p));
     }
   };
-  for (const p of ['app', 'components', 'lib', 'public', 'proxy.ts', 'package-lock.json', 'next.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']) walk(p);
+  for (const p of ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'next.config.mjs', 'tsconfig.json', 'prisma/schema.prisma']) walk(p);
   h.update(process.env.NEXT_DIST_DIR || '');
   return h.digest('hex');
 }
@@ -94,7 +94,8 @@ if (isMain) {
   ensureBuild();
   const host = process.env.HOST || '0.0.0.0';
   console.log(`[start] serving on http://localhost:${port}`);
-  const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', port, '-H', host], { stdio: 'inherit', env: process.env });
+  // scripts/serve.mjs is `next start` plus one rule: X-Forwarded-* only from a trusted proxy (TRUST_PROXY).
+  const child = spawn(process.execPath, [path.join('scripts', 'serve.mjs')], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', PORT: port, HOST: host } });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -63,7 +63,12 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
             })
           : { status: 'failed', errors: [`This app has no client tool "${name}".`] },
       // Citations and @-mentions of elements: read the modeler at the moment they are used.
-      elements: { list: () => bridge.listElements(), select: (id) => bridge.selectElements([id]).length > 0 },
+      elements: {
+        list: () => bridge.listElements(),
+        select: (id) => bridge.selectElements([id]).length > 0,
+        // A cited element that is gone: save what is drawn, then open the revision view.
+        open: (href) => void bridge.flushSave().finally(() => window.location.assign(href)),
+      },
     });
     // initialThread only applies at first mount; later diagram switches go through setThreadId below.
   }, [config, diagramName, token, bridge]);
@@ -140,7 +145,7 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
         </div>
       ) : (
         done && (
-          <div className="chat-proposal-floating" data-testid="proposal-entry-floating">
+          <div className="chat-proposal-floating is-entry" data-testid="proposal-entry-floating">
             <DoneEntry output={done} diagramId={diagramId} />
             <button type="button" className="chat-icon-btn" aria-label="Dismiss the change note" onClick={() => setDone(null)}>
               ×

@@ -27,6 +27,14 @@ describe('ChatKit element entities (element mode citations and @-mentions)', () 
     expect(selected).toEqual(['Task_Ship', 'Task_Check']);
     expect(o.entities!.showComposerMenu).toBe(true);
   });
+
+  it('opens the revision a citation was made in when the element is gone from the diagram', () => {
+    const opened: string[] = [];
+    const o = buildChatKitOptions(cfg, { origin: 'https://app.example', fetch: async () => new Response('{}'), diagramName: 'x', elements: { list: () => [], select: () => false, open: (href) => opened.push(href) } });
+    o.entities!.onClick!({ id: 'Task_Log', title: 'Log request', data: { kind: 'bpmn_element', element_id: 'Task_Log', revision_id: 'rev_1', diagram_id: 'dgm_1' } });
+    o.entities!.onClick!({ id: 'person_1', title: 'Anna' });
+    expect(opened).toEqual(['/d/dgm_1/revisions/rev_1?compare=current&element=Task_Log']);
+  });
 });
 
 describe('ChatKit element options', () => {

@@ -5,6 +5,7 @@ import { attachmentTypes, SUGGESTED_QUESTIONS, type ChatUiConfig } from './chat-
 import { apiJson } from '@/components/ui/api-client';
 import type { BridgeElement } from '@/components/modeler/modeler-bridge';
 import { elementEntity, entityElementId, searchElements } from './mentions';
+import { citationClick } from './citations';
 
 export type ChatKitOptionDeps = {
   /** Page origin, e.g. https://procmod.example (api.url must be absolute: the element runs in a CDN iframe). */
@@ -14,7 +15,7 @@ export type ChatKitOptionDeps = {
   diagramName: string;
   initialThread?: string | null;
   /** Elements of the open diagram for @-mentions, and selecting one when a citation or tag is clicked. */
-  elements?: { list: () => BridgeElement[]; select: (id: string) => boolean };
+  elements?: { list: () => BridgeElement[]; select: (id: string) => boolean; open?: (href: string) => void };
   /** Runs client tool calls (diagram proposals) in the modeler and resolves with their outcome. */
   onClientTool?: ChatKitOptions['onClientTool'];
 };
@@ -63,8 +64,10 @@ export function buildChatKitOptions(cfg: ChatUiConfig, deps: ChatKitOptionDeps) 
     showComposerMenu: true,
     onTagSearch: async (query) => searchElements(query, list()).map(elementEntity),
     onClick: (entity) => {
-      const id = entityElementId(entity);
-      if (id) select(id);
+      if (!entityElementId(entity)) return;
+      // Gone from the diagram now: open the revision the answer cited it in (the same rule as the built-in panel).
+      const outcome = citationClick({ id: entity.id, title: entity.title, data: entity.data ?? {} }, select);
+      if (outcome.kind === 'revision') (deps.elements?.open ?? ((href) => window.location.assign(href)))(outcome.href);
     },
   };
   return { ...options, entities } as ChatKitOptions;

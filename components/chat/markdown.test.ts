@@ -51,6 +51,25 @@ describe('citations in chat Markdown', () => {
     const text = '```\n`Task_B`\n```\n**Ship** next';
     expect(linkCitations(text, [source('Task_B', 'Ship').source as never])).toBe('```\n`Task_B`\n```\n[**Ship**](#cite-Task_B) next');
   });
+
+  const unnamed = (id: string, type: string): Annotation => ({
+    type: 'annotation', index: 0,
+    source: { type: 'entity', id, title: `${type} (${id})`, interactive: true, data: { kind: 'bpmn_element', element_id: id, unnamed: 'true' } },
+  });
+
+  it('reads an unnamed element as its type and id, still a button, unless the text names the type already', () => {
+    const cites = [unnamed('Gateway_1', 'Exclusive gateway')].map((a) => a.source as never);
+    expect(linkCitations('Then `Gateway_1` decides.', cites)).toBe('Then [Exclusive gateway (`Gateway_1`)](#cite-Gateway_1) decides.');
+    expect(linkCitations('Then the gateway `Gateway_1` decides.', cites)).toBe('Then the gateway [`Gateway_1`](#cite-Gateway_1) decides.');
+    const html = chat('Then `Gateway_1` decides.', [unnamed('Gateway_1', 'Exclusive gateway')]);
+    expect(html).toContain('data-element-id="Gateway_1" title="Show Exclusive gateway (Gateway_1) in the diagram">Exclusive gateway (<code>Gateway_1</code>)</button>');
+  });
+
+  it('links ids written without backticks, but not inside code, URLs or other words', () => {
+    const cites = [unnamed('Gateway_1', 'Exclusive gateway'), source('Task_B', 'Ship')].map((a) => a.source as never);
+    expect(linkCitations('Gateway_1 splits; Task_B ships.', cites)).toBe('[Exclusive gateway (`Gateway_1`)](#cite-Gateway_1) splits; [`Task_B`](#cite-Task_B) ships.');
+    expect(linkCitations('See [docs](https://x.example/Task_B) and `a Task_B`, My_Task_B or Task_Bx.', cites)).toBe('See [docs](https://x.example/Task_B) and `a Task_B`, My_Task_B or Task_Bx.');
+  });
 });
 
 describe('element names from a diagram', () => {

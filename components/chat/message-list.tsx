@@ -8,8 +8,9 @@ import type { Attachment, ThreadItem } from '@/lib/chatkit/types';
 import { extensionOf } from './format';
 import { IconCheck, IconCopy, IconFile, IconRetry, IconThumbDown, IconThumbUp, IconX } from './icons';
 import { Markdown } from './markdown';
-import type { Citation } from './citations';
+import { citationClick, type Citation } from './citations';
 import { useModelerBridge } from '@/components/modeler/bridge-context';
+import { useRouter } from 'next/navigation';
 import { useFollowScroll } from './use-follow-scroll';
 
 type Props = {
@@ -129,22 +130,22 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
     follow(sent);
   }, [state.items, state.progress, state.error, state.notices, userCount, follow]);
 
-  // A cited element: select it on the canvas, or say why that is not possible.
+  // A cited element: select it on the canvas; when it is gone, open the revision it was cited in (after saving
+  // what the user has drawn, so the view compares with the diagram as they see it); otherwise say why not.
+  const router = useRouter();
   const [citeNote, setCiteNote] = useState<{ itemId: string; text: string } | null>(null);
   const bridge = useModelerBridge();
   const cite = useCallback((itemId: string, c: Citation) => {
-    if (bridge.selectElements([c.id]).length) {
-      setCiteNote(null);
-      return;
-    }
-    const revision = typeof c.data.revision_id === 'string' ? ` (cited in revision ${c.data.revision_id})` : '';
-    setCiteNote({
-      itemId,
-      text: bridge.isConnected()
-        ? `“${c.title}” (${c.id}) is no longer in this diagram${revision}. It may have been deleted or its id changed.`
-        : `Open the diagram to see “${c.title}” (${c.id}).`,
-    });
-  }, [bridge]);
+    const select = bridge.isConnected() ? (id: string) => bridge.selectElements([id]).length > 0 : undefined;
+    const outcome = citationClick(c, select);
+    if (outcome.kind === 'selected') return setCiteNote(null);
+    if (outcome.kind === 'unavailable') return setCiteNote({ itemId, text: outcome.message });
+    setCiteNote({ itemId, text: `“${c.title}” is no longer in this diagram; opening the revision it was cited in…` });
+    void bridge
+      .flushSave()
+      .catch(() => undefined) // the view still opens; it compares with the last saved revision
+      .then(() => router.push(outcome.href));
+  }, [router, bridge]);
 
   const lastAssistant = [...state.items].reverse().find((i) => i.type === 'assistant_message');
   const lastUserIndex = state.items.map((i) => i.type).lastIndexOf('user_message');

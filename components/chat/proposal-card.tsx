@@ -281,7 +281,7 @@ export function ProposalCard({ args, status, output, active, diagramId, onDone }
   );
 }
 
-export type NewDiagramArgs = { name: string; xml: string; steps: string[]; lint: string; into_current?: boolean };
+export type NewDiagramArgs = { name: string; xml: string; steps: string[]; lint: string; lanes?: string[]; into_current?: boolean };
 
 /** A generated process: create it as a new diagram, or draw it into the open diagram when that is empty. */
 export function NewDiagramCard({ args, status, output, active, diagramId, onDone }: Omit<Props, 'args'> & { args: NewDiagramArgs }) {
@@ -323,6 +323,7 @@ export function NewDiagramCard({ args, status, output, active, diagramId, onDone
       <div className="chat-proposal-head">
         <strong>New process: {args.name}</strong>
         <span className="chat-proposal-sub">Problems check: {args.lint}.</span>
+        {!!args.lanes?.length && <span className="chat-proposal-sub">Lanes: {args.lanes.join(', ')}</span>}
       </div>
       <ol className="chat-proposal-list chat-proposal-steps">
         {args.steps.map((s, i) => (

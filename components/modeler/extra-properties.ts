@@ -1,6 +1,7 @@
 // Standard BPMN 2.0 properties the bpmn-js BPMN provider does not offer (it leaves them to the Camunda/Zeebe
 // providers, which write vendor extensions): condition expressions and default flows, loop type and standard
-// loop characteristics, data object collections and references, participant multiplicity.
+// loop characteristics, data object collections and references, participant multiplicity, a script task's format
+// and script, a call activity's called element.
 // Every change goes through modeling (element.updateProperties / element.updateModdleProperties), so it is an
 // ordinary command: undo/redo, autosave, revisions and lint see it.
 import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
@@ -342,18 +343,64 @@ function participantGroup(element: Any, translate: Any) {
   };
 }
 
+// ---------- Script tasks and call activities ----------
+
+/** A plain string attribute of the element itself (empty removes it from the XML). */
+function attributeEntry(prop: string, label: string, opts: { description?: string; area?: boolean } = {}) {
+  return function AttributeEntry({ element, id }: Any) {
+    const modeling = useService('modeling');
+    const debounce = useService('debounceInput');
+    const translate = useService('translate');
+    const bo = getBusinessObject(element);
+    return jsx(opts.area ? TextAreaEntry : TextFieldEntry, {
+      element,
+      id,
+      label: translate(label),
+      description: opts.description && translate(opts.description),
+      debounce,
+      ...(opts.area ? { rows: 6, monospace: true } : {}),
+      getValue: () => bo[prop] ?? '',
+      setValue: (value: string) => modeling.updateProperties(element, { [prop]: value || undefined }),
+    });
+  };
+}
+
+const ScriptFormat = attributeEntry('scriptFormat', 'Script format', { description: 'The language of the script, e.g. javascript or groovy.' });
+const ScriptBody = attributeEntry('script', 'Script', { area: true });
+const CalledElement = attributeEntry('calledElement', 'Called element', { description: 'The id of the process (or global task) this activity calls.' });
+
+function implementationGroup(element: Any, translate: Any) {
+  if (element.type === 'label') return null;
+  if (is(element, 'bpmn:ScriptTask')) {
+    return {
+      id: 'procmod-script',
+      label: translate('Script'),
+      component: Group,
+      entries: [
+        { id: 'scriptFormat', component: ScriptFormat, isEdited: isTextFieldEntryEdited },
+        { id: 'scriptBody', component: ScriptBody, isEdited: isTextAreaEntryEdited },
+      ],
+    };
+  }
+  if (is(element, 'bpmn:CallActivity')) {
+    return { id: 'procmod-call', label: translate('Called element'), component: Group, entries: [{ id: 'calledElement', component: CalledElement, isEdited: isTextFieldEntryEdited }] };
+  }
+  return null;
+}
+
 // ---------- Provider ----------
 
 function ExtraPropertiesProvider(this: Any, propertiesPanel: Any, translate: Any) {
-  // Lower priority than the BPMN provider (1000), so our groups are added to its list.
-  propertiesPanel.registerProvider(500, this);
   this.getGroups = (element: Any) => (groups: Any[]) => {
-    const extra = [conditionGroup, loopGroup, dataGroup, participantGroup].map((g) => g(element, translate)).filter(Boolean);
+    const extra = [conditionGroup, implementationGroup, loopGroup, dataGroup, participantGroup].map((g) => g(element, translate)).filter(Boolean);
     // Right after General and Documentation, where Camunda Modeler users look for them.
     const at = Math.max(groups.findIndex((g) => g.id === 'documentation'), groups.findIndex((g) => g.id === 'general')) + 1;
     groups.splice(at || groups.length, 0, ...extra);
     return groups;
   };
+  // After getGroups exists: registerProvider refuses (console.error only) a provider without it.
+  // Lower priority than the BPMN provider (1000), so our groups are added to its list.
+  propertiesPanel.registerProvider(500, this);
 }
 ExtraPropertiesProvider.$inject = ['propertiesPanel', 'translate'];
 

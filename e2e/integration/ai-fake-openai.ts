@@ -14,7 +14,8 @@ export type Behaviour =
   | { kind: 'script'; next: (req: Recorded, index: number) => Step };
 
 export type ToolCallStep = { name: string; arguments: string };
-export type Step = { text: string[]; calls?: undefined } | { calls: ToolCallStep[]; text?: string[] };
+/** `hang`: this request is never answered (a model that stalls mid-loop). */
+export type Step = { text: string[]; calls?: undefined } | { calls: ToolCallStep[]; text?: string[] } | { hang: true; text?: undefined; calls?: undefined };
 
 /** The function-call outputs a request carries, in order, in either wire format: { call_id, output }. */
 export function toolOutputs(req: Recorded): { callId: string; output: string }[] {
@@ -58,11 +59,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       res.writeHead(b.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: b.message, type: 'requests', code: b.code ?? null } }));
       return;
     }
+    const step = b.kind === 'script' ? b.next(fake.requests.at(-1)!, fake.requests.length - 1) : null;
+    if (step && 'hang' in step) return;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     if (b.kind === 'script') {
-      const step = b.next(fake.requests.at(-1)!, fake.requests.length - 1);
-      if (isResponses) writeResponsesStep(res, body, step);
-      else writeChatStep(res, body, step);
+      if (isResponses) writeResponsesStep(res, body, step!);
+      else writeChatStep(res, body, step!);
       res.end();
       return;
     }

@@ -235,6 +235,28 @@ describe.each([
   });
 });
 
+describe('every turn and every round', () => {
+  it('carries the screenshot from earlier in the thread and the lint summary, in each tool round of a later turn', async () => {
+    configure({});
+    fake.responses = { kind: 'stream', text: ['Looks fine.'] };
+    const shot = await storeScreenshot(user.id, 800, 400);
+    const first = await askNew('Here is my diagram.', [shot.id]);
+    const threadId = (first.find((e) => e.type === 'thread.created') as Extract<ThreadStreamEvent, { type: 'thread.created' }>).thread.id;
+    fake.requests.length = 0;
+    fake.responses = { kind: 'script', next: (req) => (toolOutputs(req).length ? { text: ['Done.'] } : { calls: [{ name: countSpec().name, arguments: '{}' }] }) };
+    await streamOf(await post(app, user, { type: 'threads.add_user_message', params: { thread_id: threadId, input: text('And how many tasks?') }, metadata: { diagram_id: diagramId } }));
+
+    expect(fake.requests).toHaveLength(2);
+    const image = `data:image/png;base64,${(await readAttachmentForModel(user.id, shot.id)).bytes.toString('base64')}`;
+    const analysis = await analyseBpmn(fixtureXml('order-fulfilment'));
+    const errors = analysis.lint.filter((f) => f.category === 'error').length;
+    for (const req of fake.requests) {
+      expect(JSON.stringify(req.body.input)).toContain(image);
+      expect(req.body.instructions).toContain(`## Problems (bpmnlint, as the toolbar counts them): ${analysis.lint.length ? `${errors} errors` : 'none'}`);
+    }
+  });
+});
+
 describe('@-mentioned elements', () => {
   it('reach the model as element ids, in the message and the instructions', async () => {
     configure({});
@@ -268,6 +290,17 @@ describe('tool loop bounds and failures', () => {
     expect(events.some((e) => e.type === 'error')).toBe(false);
     const wf = doneItems(events).filter((i) => i.type === 'workflow');
     expect(wf.flatMap((i) => (i.type === 'workflow' ? i.workflow.tasks : []))).toHaveLength(8);
+  });
+
+  it('stops a model that stalls after a tool call once the loop\'s time budget is spent, with a clear message', async () => {
+    configure({});
+    restore = deps.use({ respond: createOpenAIResponder({ toolTimeBudgetMs: 2000 }) });
+    fake.responses = { kind: 'script', next: (req) => (toolOutputs(req).length ? { hang: true } : { calls: [{ name: countSpec().name, arguments: '{}' }] }) };
+    const events = await askNew('count, then think forever');
+    expect(fake.requests).toHaveLength(2);
+    expect(assistantOf(events).text).toBe('_I stopped: the diagram queries for this question took longer than 2 s (1 query so far) without reaching an answer. Try a narrower question, or ask about one part of the diagram at a time._');
+    expect(events.some((e) => e.type === 'error')).toBe(false);
+    expect(doneItems(events).flatMap((i) => (i.type === 'workflow' ? i.workflow.tasks : []))).toHaveLength(1);
   });
 
   it('gives failing, unknown and malformed tool calls back to the model as error results, never a failed request', async () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CredentialsConfig } from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
+import { reloadEnv } from '@/lib/env';
 import { authOptions } from '@/lib/auth/options';
 import { SIGNIN_LIMITS, assertSignInAllowed, recordSignInFailure } from '@/lib/auth/throttle';
 import { startAppServer, type AppServer } from '../support/app-server';
@@ -103,21 +104,34 @@ describe('sign-in throttling', () => {
 });
 
 describe('sign-up and token creation throttling', () => {
-  it('refuses the 11th sign-up from one address within the hour with 429 + Retry-After', async () => {
-    const headers = { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.44' };
-    const signUp = (i: number) =>
-      fetch(`${app.url}/api/signup`, { method: 'POST', headers, body: JSON.stringify({ email: `su-${Date.now()}-${i}@example.test`, password: 'long enough password' }) });
-    for (let i = 0; i < 10; i++) expect((await signUp(i)).status).toBe(201);
-    const res = await signUp(10);
+  it('refuses the 11th sign-up from one address within the hour with 429 + Retry-After; a client cannot pick its address', async () => {
+    // Without TRUST_PROXY the address is the socket's (127.0.0.1 here): a different forged X-Forwarded-For on each
+    // request lands every sign-up in the same bucket.
+    const signUp = (i: number, forged: string) =>
+      fetch(`${app.url}/api/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forged, 'x-real-ip': forged },
+        body: JSON.stringify({ email: `su-${Date.now()}-${i}@example.test`, password: 'long enough password' }),
+      });
+    for (let i = 0; i < 10; i++) expect((await signUp(i, `192.0.2.${i + 1}`)).status).toBe(201);
+    const res = await signUp(10, '192.0.2.200');
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await res.json()).error.code).toBe('rateLimited');
-    const other = await fetch(`${app.url}/api/signup`, {
-      method: 'POST',
-      headers: { ...headers, 'x-forwarded-for': '192.0.2.45' },
-      body: JSON.stringify({ email: `su-other-${Date.now()}@example.test`, password: 'long enough password' }),
-    });
-    expect(other.status).toBe(201);
+    expect(await db().rateLimiterFlexible.findMany({ where: { key: { startsWith: 'signup:' } }, select: { key: true } })).toEqual([
+      { key: 'signup:address:127.0.0.1' },
+    ]);
+    // Behind a trusted proxy its X-Forwarded-For names the client: another client has a bucket of its own.
+    process.env.TRUST_PROXY = 'true';
+    reloadEnv();
+    try {
+      expect((await signUp(11, '192.0.2.45')).status).toBe(201);
+      expect((await signUp(12, '203.0.113.9, 192.0.2.45')).status).toBe(201);
+      expect(await db().rateLimiterFlexible.findUnique({ where: { key: 'signup:address:192.0.2.45' } })).toMatchObject({ points: 2 });
+    } finally {
+      delete process.env.TRUST_PROXY;
+      reloadEnv();
+    }
   }, 120_000);
 
   it('refuses the 21st token a user creates within the hour', async () => {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { NextRequest } from 'next/server';
-import { reloadEnv } from '@/lib/env';
+import { env, reloadEnv } from '@/lib/env';
+import { applyForwarding } from '../../scripts/forwarded.mjs';
 import type { HandleDeps } from '@/lib/chatkit/server';
 import { chatkitEndpoint } from '@/lib/http/chatkit-endpoint';
 import { config as proxyConfig, proxy } from '@/proxy';
@@ -71,6 +72,8 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
     chatkit.module = chatkitEndpoint(opts.chatkit);
   }
   const server = http.createServer(async (req, res) => {
+    // As scripts/serve.mjs does in production: X-Forwarded-* only from a trusted proxy.
+    applyForwarding(req.headers, req.socket.remoteAddress, env().TRUST_PROXY);
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     // The root proxy.ts runs first, as in Next (for the paths its matcher selects).
     if (proxyMatches(url.pathname)) {

@@ -2,70 +2,13 @@
 // only loads from OpenAI's CDN). The spec starts its own server on another port with CHAT_UI=chatkit and no public
 // origin configured (the build is the one playwright.config's server made), and a route answers the CDN script URL
 // with e2e/ui/support-chatkit/standin-element.js. What the stand-in cannot prove: docs/chatkit-compat.md.
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { addTask, waitForCanvas } from './workspace-helpers';
-
-const port = Number(process.env.E2E_PORT ?? 3100) + 90;
-const origin = `http://127.0.0.1:${port}`;
-const root = path.resolve(import.meta.dirname, '..', '..');
-const standin = fs.readFileSync(path.join(import.meta.dirname, 'support-chatkit', 'standin-element.js'), 'utf8');
-let server: ChildProcess | null = null;
+import { addTask } from './workspace-helpers';
+import { openWithStandin as open, standinOrigin, useStandinServer } from './support-chatkit/standin-server';
 
 test.describe.configure({ mode: 'serial' });
-test.use({ baseURL: origin });
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-standin-'));
-  server = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: root,
-    stdio: 'ignore',
-    env: {
-      ...process.env, // NEXTAUTH_URL is unset there (playwright.config.ts)
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      NEXT_TELEMETRY_DISABLED: '1',
-      CHAT_UI: 'chatkit',
-      CHATKIT_SCRIPT_TIMEOUT_MS: '8000',
-    },
-  });
-  for (let i = 0; i < 170; i++) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`the stand-in server on ${origin} did not start`);
-});
-
-test.afterAll(() => {
-  server?.kill('SIGTERM');
-});
-
-async function open(page: Page) {
-  await page.route('https://cdn.platform.openai.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/javascript', body: standin }),
-  );
-  const email = `standin-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`;
-  expect((await page.request.post('/api/signup', { data: { email, password: 'password123', name: 'Stan Din' } })).status()).toBe(201);
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('password123');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/d\/dgm_/);
-  await waitForCanvas(page);
-  await expect(page.getByTestId('chat-panel')).toHaveAttribute('data-chat-ui', 'chatkit', { timeout: 15_000 });
-  await expect(page.getByTestId('standin')).toBeVisible();
-}
+test.use({ baseURL: standinOrigin(90) });
+useStandinServer(90);
 
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __standin: { events: string[] } }).__standin.events);
 
@@ -74,7 +17,7 @@ test('Screenshot lands in the element composer with a preview that loads althoug
   await page.getByTestId('screenshot').click();
   const preview = page.getByTestId('standin-preview');
   await expect(preview).toBeAttached({ timeout: 20_000 });
-  expect(new URL((await preview.getAttribute('src'))!).origin).toBe(origin);
+  expect(new URL((await preview.getAttribute('src'))!).origin).toBe(standinOrigin(90));
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
   const log = await events(page);
   expect(log).toContain('upload:200');

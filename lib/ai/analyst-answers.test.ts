@@ -117,7 +117,9 @@ describe('summary, changes, images and the rest', () => {
 
   it('says in one sentence when a question needs a language model, offers what it can do, and shows no configuration', async () => {
     const a = answer(await turn('Write a haiku about this process'));
-    expect(a).toMatch(/^Writing or translating text needs a language model[^.]*\. I can count/);
+    expect(a).toMatch(/^Writing or translating text needs a language model[^.]*— but I can answer from the diagram itself: [^.]*\.$/);
+    const de = answer(await turn('Übersetze alle Beschriftungen ins Englische'));
+    expect(de).toMatch(/^[^.]*Sprachmodell[^.]*\.$/);
     expect(a).not.toMatch(/OPENAI|API_KEY|BASE_URL|environment|restart/i);
   });
 

@@ -3,7 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { conceptsOf, levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 import type { ImageInput, TurnContext } from './context';
 import { escapeMarkdown, strongName } from '@/lib/markdown';
 import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
@@ -78,6 +78,28 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     ...m.lanes.map((l) => ({ id: l.id, name: l.name, type: 'Lane' })),
     ...m.participants.map((p) => ({ id: p.id, name: p.name, type: 'Participant' })),
   ];
+  // Words in many names ("invoice" in an invoice process) say little about which one is meant; a match on the
+  // name's other words counts a little extra.
+  const freq = new Map<string, number>();
+  for (const t of things) for (const w of new Set(fold(t.name ?? '').split(' '))) if (w) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const qWords = f.split(' ');
+  const distinctBonus = (name: string) => {
+    if (hasCjkText(name)) return 0;
+    const ws = fold(name).split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && (freq.get(w) ?? 0) < 3);
+    if (!ws.length || ws.length === fold(name).split(' ').length) return 0;
+    const hit = ws.filter((w) => qWords.some((x) => wordsMatch(x, w))).reduce((a, w) => a + w.length, 0);
+    return (0.15 * hit) / ws.reduce((a, w) => a + w.length, 0);
+  };
+  // Where the name starts in the question: its first word found there (exactly, or with a typo or inflection).
+  const firstAt = (name: string) => {
+    const n = fold(name);
+    if (f.includes(n)) return f.indexOf(n);
+    const words = n.split(' ');
+    let pos = 0;
+    const at: number[] = [];
+    for (const x of qWords) { if (words.some((w) => wordsMatch(x, w))) at.push(pos); pos += x.length + 1; }
+    return at.length ? Math.min(...at) : Math.max(0, f.indexOf(words[0]!));
+  };
   for (const t of things) {
     // Ids typed as such (Task_CheckOrder, `Gateway_1`).
     const idAt = question.indexOf(t.id);
@@ -88,8 +110,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     if (!t.name) continue;
     const s = mentionScore(question, t.name);
     if (s >= 0.45) {
-      const first = fold(t.name).split(' ')[0]!;
-      out.push({ id: t.id, name: t.name, type: t.type, score: s + Math.min(fold(t.name).length, 40) / 1000, at: Math.max(0, f.indexOf(first)) });
+      out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name) });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -120,13 +141,42 @@ const hasCjkText = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
  * Credit Score?" for **Calculate credit score**) when it is clearly ahead of every other candidate.
  */
 function clearMentions(q: AnalystQuery): Mention[] {
+  const lead = dominant(q);
   const strong = q.mentions.filter((m) => m.score >= 0.6);
-  if (strong.length) return strong;
+  if (strong.length) return lead && lead.score >= 0.5 ? [lead, ...strong.filter((m) => m !== lead)] : strong;
+  if (lead) return [lead];
   const [a, b] = q.mentions;
   return a && (!b || a.score - b.score >= 0.12) ? [a] : [];
 }
 
+/**
+ * Of names scored about equally, the one that explains the question's words best: "after the invoice is scanned"
+ * matches **Scan and register invoice** on "scanned" and "invoice", **Invoice paid** only on "invoice" — so the
+ * first is meant. Null when no candidate's matched words include every other's.
+ */
+function dominant(q: AnalystQuery): Mention | null {
+  const top = q.mentions[0];
+  if (!top) return null;
+  const cluster = q.mentions.filter((m) => m.score >= top.score - 0.15 && m.score < 0.99 && !hasCjkText(m.name));
+  if (cluster.length < 2 || cluster[0] !== top && top.score >= 0.99) return null;
+  const qw = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+  const same = (x: string, w: string) => wordsMatch(x, w) || [...conceptsOf(x)].some((id) => conceptsOf(w).has(id));
+  const words = cluster.map((m) => new Set(qw.filter((x) => fold(m.name).split(' ').some((w) => same(x, w)))));
+  const i = words.findIndex((ws, k) => words.every((o, j) => j === k || (ws.size > o.size && [...o].every((w) => ws.has(w)))));
+  return i >= 0 ? cluster[i]! : null;
+}
+
 const has = (q: AnalystQuery, re: RegExp) => re.test(q.text);
+
+/** Among mentions about as good as the best, an activity: "who approves the invoice" means **Approve invoice**,
+ *  not the gateway **Invoice approved?** (gateways and events are named after outcomes, activities after work). */
+function preferActivity(q: AnalystQuery, ms: Mention[], within = 0.12): Mention[] {
+  const m = q.analysis!.model;
+  const top = ms[0];
+  if (!top) return ms;
+  const act = ms.find((x) => x.score >= top.score - within && /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''));
+  return act && act !== top ? [act, ...ms.filter((x) => x !== act)] : ms;
+}
 
 /** The node (not lane or pool) a question is about; prefer the one named after the given position. */
 function subjectNode(q: AnalystQuery, after?: RegExp): Mention | null {
@@ -181,10 +231,11 @@ function help(q: AnalystQuery): string | null {
 
 function needsModel(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.needsModel)) return null;
+  // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   return tr(q.lang,
-    'Writing or translating text needs a language model, which this offline analyst does not have. ',
-    'Texte zu schreiben oder zu übersetzen braucht ein Sprachmodell, das dieser Offline-Analyst nicht hat. ',
-    '文章の作成や翻訳には言語モデルが必要ですが、このオフラインのアナリストにはありません。') + CAPABILITIES[q.lang];
+    'Writing or translating text needs a language model, which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
+    'Texte zu schreiben oder zu übersetzen braucht ein Sprachmodell, das dieser Offline-Analyst nicht hat — aber ich kann aus dem Diagramm selbst antworten: Anzahlen je Lane oder Pool, was nach einem Schritt passiert, Pfade, Schleifen, Nachrichtenflüsse oder was zu beheben ist.',
+    '文章の作成や翻訳には言語モデルが必要で、このオフラインのアナリストにはありません。代わりに図そのものから、レーンやプールごとの数、ステップの次に起こること、経路、ループ、メッセージフロー、修正すべき点をお答えできます。');
 }
 
 type CountResult = { total: number; label: string; labelPlural: string; byType: { type: string; label: string; count: number }[]; elements: (Ref & { insideSubProcess: Ref | null })[]; insideSubProcesses: number; filters: { lane: Ref | null; participant: Ref | null; within: Ref | null } };
@@ -350,6 +401,8 @@ function waysToEnd(q: AnalystQuery): string | null {
   const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
   if (withoutX) return endWithout(q);
   if (!has(q, SIGNALS.waysToEnd)) return null;
+  // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
+  if (has(q, SIGNALS.count) && typesIn(q.text).includes('endEvent')) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
@@ -365,7 +418,7 @@ function waysToEnd(q: AnalystQuery): string | null {
 type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: any }[] }[]; truncated: boolean };
 
 function endWithout(q: AnalystQuery): string | null {
-  const x = subjectNode(q, SIGNALS.without);
+  const x = preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id))].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
@@ -544,7 +597,8 @@ const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 function whatIf(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.whatIf)) return null;
   const m = q.analysis!.model;
-  const negated = has(q, SIGNALS.negation);
+  // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
+  const negated = SIGNALS.negation.test(q.full);
   type Cand = { gw: string; flow: string; score: number };
   const cands: Cand[] = [];
   for (const g of m.nodes.filter((n) => n.outgoing.length > 1)) {
@@ -589,7 +643,7 @@ function whatIf(q: AnalystQuery): string | null {
 }
 
 function messages(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.messages)) return null;
+  if (!has(q, SIGNALS.messages) && !(has(q, SIGNALS.receive) && q.analysis!.model.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85))) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
   const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
@@ -599,6 +653,114 @@ function messages(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+// ---------------------------------------------------------------- comparisons, reachability between two elements, one message
+
+const MORE = /\bmost\b|\bmore\b|\bbusiest\b|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
+const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
+
+/** "Which lane has the most tasks?", "more user tasks than service tasks?", "hat A mehr Aufgaben als B?". */
+function compare(q: AnalystQuery): string | null {
+  const less = has(q, LESS);
+  if (!less && !has(q, MORE)) return null;
+  const m = q.analysis!.model;
+  const all = typesIn(q.text);
+  const kinds = all.filter((t) => t !== 'lane' && t !== 'participant');
+  const laneM = q.mentions.filter((x) => x.type === 'Lane' && x.score >= 0.85);
+  const poolM = q.mentions.filter((x) => x.type === 'Participant' && x.score >= 0.85);
+  const byGroup = all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
+  const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
+  const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
+  if (byGroup) {
+    const type = kinds[0] ?? 'task';
+    const useLanes = laneM.length >= 2 || (all.includes('lane') && !(poolM.length >= 2)) || (!all.includes('participant') && poolM.length < 2);
+    let groups: Ref[];
+    if (useLanes) {
+      const lanes = call<LanesResult>(q, 'list_lanes', {}).lanes;
+      groups = (laneM.length >= 2 ? laneM.map((x) => lanes.find((l) => l.lane.id === x.id)!).filter(Boolean) : lanes.filter((l) => !l.childLanes.length)).map((l) => l.lane);
+    } else {
+      const ps = call<{ participants: { participant: Ref; blackBox: boolean }[] }>(q, 'list_participants', {}).participants;
+      groups = poolM.length >= 2 ? poolM.map((x) => ps.find((p) => p.participant.id === x.id)!.participant) : ps.filter((p) => !p.blackBox).map((p) => p.participant);
+    }
+    if (groups.length < 2) return null;
+    const mentionedOrder = (id: string) => [...laneM, ...poolM].find((x) => x.id === id)?.at ?? 0;
+    const counted = groups.map((g) => ({ g, r: call<CountResult>(q, 'count_elements', { type, ...(useLanes ? { lane: g.id } : { participant: g.id }) }) }));
+    const ranked = [...counted].sort((a, b) => (less ? a.r.total - b.r.total : b.r.total - a.r.total));
+    const rest = ranked.slice(1).map((x) => `${c(q, x.g)} ${x.r.total}`).join(q.lang === 'ja' ? '、' : ', ');
+    if (yesNo && (laneM.length >= 2 || poolM.length >= 2)) {
+      const [a, b] = [...counted].sort((x, y) => mentionedOrder(x.g.id) - mentionedOrder(y.g.id));
+      const yes = less ? a!.r.total < b!.r.total : a!.r.total > b!.r.total;
+      return tr(q.lang, `${yes ? 'Yes' : 'No'} — ${c(q, a!.g)} has ${label(a!.r)}, ${c(q, b!.g)} has ${label(b!.r)}.`,
+        `${yes ? 'Ja' : 'Nein'} — ${c(q, a!.g)} hat ${label(a!.r)}, ${c(q, b!.g)} hat ${label(b!.r)}.`,
+        `${yes ? 'はい' : 'いいえ'}。${c(q, a!.g)}は${label(a!.r)}、${c(q, b!.g)}は${label(b!.r)}です。`);
+    }
+    const top = ranked[0]!;
+    const tied = ranked.filter((x) => x.r.total === top.r.total);
+    const who = list(q, tied.map((x) => x.g));
+    return tr(q.lang,
+      `${who} ${tied.length > 1 ? 'are tied with' : 'has the ' + (less ? 'fewest' : 'most') + ':'} ${label(top.r)}. ${tied.length > 1 ? '' : `Then: ${rest}.`}`.trim(),
+      `${who} ${tied.length > 1 ? 'liegen gleichauf mit' : `hat die ${less ? 'wenigsten' : 'meisten'}:`} ${label(top.r)}. ${tied.length > 1 ? '' : `Danach: ${rest}.`}`.trim(),
+      `${less ? '最も少ない' : '最も多い'}のは${who}で、${label(top.r)}です。${tied.length > 1 ? '' : `次いで${rest}。`}`);
+  }
+  if (kinds.length < 2) return null;
+  const [ra, rb] = kinds.slice(0, 2).map((type) => call<CountResult>(q, 'count_elements', { type, ...filtersOf(q, kinds) })) as [CountResult, CountResult];
+  const yes = less ? ra.total < rb.total : ra.total > rb.total;
+  const both = tr(q.lang, `${label(ra)} and ${label(rb)}`, `${label(ra)} und ${label(rb)}`, `${label(ra)}、${label(rb)}`);
+  if (yesNo) return tr(q.lang, `${yes ? 'Yes' : 'No'} — there are ${both}.`, `${yes ? 'Ja' : 'Nein'} — es gibt ${both}.`, `${yes ? 'はい' : 'いいえ'}。${both}です。`);
+  const win = ra.total === rb.total ? null : (ra.total > rb.total) !== less ? ra : rb;
+  return tr(q.lang, win ? `More ${win.labelPlural}: ${both}.` : `Equally many: ${both}.`, win ? `Es gibt ${both} (${less ? 'weniger' : 'mehr'}: ${win.labelPlural}).` : `Gleich viele: ${both}.`, win ? `${both}で、${typeName('ja', win.label)}の方が${less ? '少ない' : '多い'}です。` : `同数です：${both}。`);
+}
+
+const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
+
+/** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
+function reachesBetween(q: AnalystQuery): string | null {
+  if (!REACH.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const seen = new Set<string>();
+  const nodes = clearMentions(q).filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.6);
+  if (nodes.length < 2) return null;
+  // Two distinct names at different places in the question; the source is the one after "from"/"von", before "から".
+  const [x, y] = nodes.slice(0, 2).sort((a, b) => a.at - b.at) as [Mention, Mention];
+  if (x.at === y.at || fold(x.name).includes(fold(y.name)) || fold(y.name).includes(fold(x.name))) return null;
+  const f = q.full;
+  // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB").
+  const between = f.slice(x.at + 1, y.at);
+  if (!/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
+  const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
+  const kara = f.indexOf('から');
+  let from = x, to = y;
+  if (fromAt >= 0 && fromAt < y.at && fromAt > x.at) { from = y; to = x; }
+  else if (kara >= 0 && kara > y.at) { from = y; to = x; }
+  const r = call<NextResult>(q, 'next_steps', { element: from.id, transitive: true });
+  const yes = r.steps.some((s) => s.element.id === to.id);
+  if (!yes) return tr(q.lang, `No — ${c(q, to)} cannot be reached from ${c(q, from)}: no sequence of flows after ${c(q, from)} leads there.`, `Nein — von ${c(q, from)} aus ist ${c(q, to)} nicht erreichbar: kein Ablauf nach ${c(q, from)} führt dorthin.`, `いいえ。${c(q, from)}から${c(q, to)}には到達できません。`);
+  const p = tryCall<PathsResult>(q, 'find_paths', { from: from.id, to: to.id, max: 1 });
+  const example = p?.paths[0] ? pathLine(q, p.paths[0]) : '';
+  return tr(q.lang, `Yes — ${c(q, to)} can be reached from ${c(q, from)}${example ? `: ${example}` : ''}.`, `Ja — ${c(q, to)} ist von ${c(q, from)} aus erreichbar${example ? `: ${example}` : ''}.`, `はい。${c(q, from)}から${c(q, to)}に到達できます${example ? `：${example}` : ''}。`);
+}
+
+type MessageFlowsResult = { messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] };
+
+/** "Who gets the invoice?", "Where does the message from X go?": the message flows the question names. */
+function messageFocus(q: AnalystQuery): string | null {
+  const m = q.analysis!.model;
+  if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages))) return null;
+  const all = call<MessageFlowsResult>(q, 'list_message_flows', {}).messageFlows;
+  const named = all.filter((f) => f.name && mentionScore(q.question, f.name) >= 0.85);
+  const nodes = clearMentions(q).filter((x) => m.byId.has(x.id)).map((x) => x.id);
+  const fromNode = /\bfrom\b|\bvon\b|から/.test(q.full);
+  const byEnd = all.filter((f) => nodes.includes(f.source.id) || (!fromNode && nodes.includes(f.target.id)));
+  const pick = named.length ? named : byEnd;
+  if (!pick.length) return null;
+  const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} im Pool ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
+  return pick.map((f) => {
+    const what = f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``;
+    return tr(q.lang, `The message ${what} goes from ${endp(f.source, f.sourceParticipant)} to ${endp(f.target, f.targetParticipant)}.`,
+      `Die Nachricht ${what} geht von ${endp(f.source, f.sourceParticipant)} an ${endp(f.target, f.targetParticipant)}.`,
+      `メッセージ${what}は${endp(f.source, f.sourceParticipant)}から${endp(f.target, f.targetParticipant)}へ送られます。`);
+  }).join('\n');
+}
+
 type LanesResult = { lanes: { lane: Ref; participant: Ref | null; parentLane: Ref | null; childLanes: Ref[]; elements: Ref[]; activities: Ref[] }[] };
 
 function lanesWho(q: AnalystQuery): string | null {
@@ -606,7 +768,7 @@ function lanesWho(q: AnalystQuery): string | null {
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ) return null;
   const m = q.analysis!.model;
-  const node = clearMentions(q).find((x) => m.byId.has(x.id));
+  const node = preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
@@ -652,9 +814,10 @@ function gateways(q: AnalystQuery): string | null {
   const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway');
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passend|paar|対応|不一致/.test(q.text) && !gw) {
+  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|right (?:kind|type)|same (?:kind|type)|対応|一致|揃/.test(q.text) && !gw) {
     if (!r.mismatches.length) return tr(q.lang, 'No mismatched gateways: every split is joined by a gateway of the same type.', 'Keine unpassenden Gateways: Jede Verzweigung wird vom gleichen Gateway-Typ zusammengeführt.', '不一致のゲートウェイはありません。すべての分岐は同じ種類のゲートウェイで合流します。');
-    return r.mismatches.map((x) => `- ${c(q, x.split)} → ${c(q, x.join)}: ${x.problem}`).join('\n');
+    const head = tr(q.lang, `Mismatched gateway pairs: ${r.mismatches.length}.`, `Unpassende Gateway-Paare: ${r.mismatches.length}.`, `種類の合わない分岐と合流：${r.mismatches.length}組。`);
+    return [head, ...r.mismatches.map((x) => `- ${tr(q.lang, `${c(q, x.split)} → ${c(q, x.join)}: ${x.problem}`, `${c(q, x.split)} wird von ${c(q, x.join)} zusammengeführt, einem anderen Gateway-Typ. Lösung: mit demselben Typ zusammenführen.`, `${c(q, x.split)}は種類の違う${c(q, x.join)}で合流しています。修正：同じ種類のゲートウェイで合流してください。`)}`)].join('\n');
   }
   if (!r.gateways.length) return tr(q.lang, 'The diagram has no gateways.', 'Das Diagramm hat keine Gateways.', 'この図にはゲートウェイがありません。');
   const out: string[] = [];
@@ -742,9 +905,14 @@ function describe(q: AnalystQuery, force = false): string | null {
 
 /** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
 function findByWords(q: AnalystQuery): string | null {
+  const m = q.analysis!.model;
+  // Names sharing a content run (制服) or a known concept (PC / computer, books / ledger) with the question.
+  const loose = m.nodes.filter((n) => n.name && mentionScore(q.question, n.name) >= 0.45).sort((a, b) => mentionScore(q.question, b.name!) - mentionScore(q.question, a.name!));
+  if (loose.length && (hasCjkText(q.full) || loose.some((n) => hasCjkText(n.name!)))) return tr(q.lang, `Yes: ${list(q, loose.map((n) => n.id), 5)}.`, `Ja: ${list(q, loose.map((n) => n.id), 5)}.`, `はい：${list(q, loose.map((n) => n.id), 5)}。`);
   const words = q.text.split(' ').filter((w) => w.length >= 4 && !STOP.has(w) && !SIGNALS.find.test(w) && !/^(?:there|something|anything|about|called|named|step|task|element|diagram|process|prozess|schritt|etwas)$/.test(w));
   if (!words.length) return null;
-  const hits = q.analysis!.model.nodes.filter((n) => n.name && fold(n.name).split(' ').some((nw) => words.some((w) => wordsMatch(w, nw))));
+  const hits = m.nodes.filter((n) => n.name && fold(n.name).split(' ').some((nw) => words.some((w) => wordsMatch(w, nw))));
+  if (!hits.length && loose.length) hits.push(...loose.slice(0, 5));
   if (!hits.length) return tr(q.lang, `No — no element's name mentions ${words.map((w) => `"${w}"`).join(' or ')}.`, `Nein — kein Elementname enthält ${words.map((w) => `„${w}“`).join(' oder ')}.`, `いいえ、${words.join('・')}を含む名前の要素はありません。`);
   return tr(q.lang, `Yes: ${list(q, hits.map((n) => n.id))}.`, `Ja: ${list(q, hits.map((n) => n.id))}.`, `はい：${list(q, hits.map((n) => n.id))}。`);
 }
@@ -804,10 +972,13 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'noDiagram', handle: (q) => (q.turn.diagram ? null : NO_DIAGRAM[q.lang]) },
   { name: 'changes', handle: needsDiagram(changes) },
   { name: 'imports', handle: needsDiagram(importNotes) },
+  { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
+  { name: 'compare', handle: needsDiagram(compare) },
   { name: 'count', handle: needsDiagram(count) },
   { name: 'problems', handle: needsDiagram(problems) },
+  { name: 'messageFocus', handle: needsDiagram(messageFocus) },
   { name: 'whatIf', handle: needsDiagram(whatIf) },
   { name: 'loops', handle: needsDiagram(loops) },
   { name: 'paths', handle: needsDiagram(paths) },
@@ -819,6 +990,9 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'summary', handle: needsDiagram(summary) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },
+  // Last resort before "I can't": a question that clearly names one element ("where do we record the invoice in the
+  // books?" → **Post to ledger**) gets that element described.
+  { name: 'mentionedLoosely', handle: needsDiagram((q) => (clearMentions(q)[0] && clearMentions(q)[0]!.score >= 0.6 ? describe(q, true) : null)) },
 ];
 
 /** Add a handler (e.g. for edit requests); `first` puts it before all others. */

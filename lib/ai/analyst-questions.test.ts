@@ -165,6 +165,8 @@ async function check(d: string, lang: 'en' | 'de' | 'ja', a: string, e: Expect):
   const o = await oracle(d);
   const first = a.split('\n')[0]!;
   if (!LANG[lang].test(a)) return `answer is not in ${lang}`;
+  // Developer configuration never belongs in a modeller's answer (whatever was asked).
+  if (/OPENAI|API[_ ]?KEY|BASE_URL|environment variable|Umgebungsvariable|環境変数/i.test(a)) return 'configuration text in answer';
   if ('count' in e) {
     const n = countOf(o, e.count);
     return numberIn(first, n) ? null : `expected the count ${n} in the first line`;

@@ -14,6 +14,7 @@ const xml = `<?xml version="1.0" encoding="UTF-8"?>
     <bpmn:task id="Task_A" name="Pack" />
     <bpmn:task id="Task_B" name="Pack" />
     <bpmn:task id="Task_Jp" name="注文を確認" />
+    <bpmn:exclusiveGateway id="Gateway_1" />
     <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Task_Check" />
   </bpmn:process>
 </bpmn:definitions>`;
@@ -34,6 +35,18 @@ describe('citationAnnotations', () => {
       index: text.indexOf('**') + `**${escapeMarkdown('Check *order*')}**`.length,
       source: { type: 'entity', id: 'Task_Check', title: 'Check *order*', description: 'user task · Task_Check', group: 'Diagram elements', interactive: true, data: { kind: 'bpmn_element', element_id: 'Task_Check', revision_id: 'rev_1', diagram_id: 'dgm_1', element_type: 'UserTask' } },
     });
+  });
+
+  it('titles an unnamed element with its type and id, and cites ids written without backticks', async () => {
+    const t = await target();
+    const text = 'Gateway_1 has one outgoing flow; Task_A follows. Not Gateway_12, not `x Task_A`.';
+    const list = citationAnnotations(text, t);
+    expect(list.map((a) => a.source.type === 'entity' && [a.source.id, a.source.title, a.index])).toEqual([
+      ['Gateway_1', 'Exclusive gateway (Gateway_1)', 'Gateway_1'.length],
+      ['Task_A', 'Pack', text.indexOf('Task_A') + 'Task_A'.length],
+    ]);
+    expect(list[0]!.source).toMatchObject({ description: 'exclusive gateway · Gateway_1', data: { element_id: 'Gateway_1', element_type: 'ExclusiveGateway', unnamed: 'true' } });
+    expect(list[1]!.source.type === 'entity' && list[1]!.source.data.unnamed).toBeUndefined();
   });
 
   it('ignores unknown ids, code that is not an id, and names two elements share', async () => {

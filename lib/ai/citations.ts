@@ -1,33 +1,40 @@
 // Citations: every diagram element an answer names becomes a ChatKit entity annotation carrying the element id
 // and the diagram revision it was cited in, so both chat UIs can turn it into a link that selects the element.
 // One post-processor for every responder (analyst or model): answers cite elements as **Name** (`Id`); a bare
-// `Id` in backticks or a bold **Name** that names exactly one element counts too.
+// `Id` in backticks, a bold **Name** that names exactly one element, or a plain id-shaped word (`Gateway_1`) count
+// too. An unnamed element's citation is titled with its type and id ("Exclusive gateway (Gateway_1)").
 import type { Annotation, EntitySource, ThreadItem, ThreadStreamEvent, AssistantMessageContent } from '@/lib/chatkit/types';
-import type { DiagramModel } from '@/lib/bpmn';
+import { typeLabel, type DiagramModel } from '@/lib/bpmn';
+import { elementLabel } from '@/lib/bpmn/label';
+import { elementRef } from '@/lib/bpmn/tools';
 import type { Responder } from './responder';
 import { unescapeMarkdown } from '@/lib/markdown';
 
 export type CitationTarget = {
-  model: Pick<DiagramModel, 'names' | 'byId'>;
+  model: DiagramModel;
   revisionId: string | null;
   diagramId: string | null;
 };
 
-/** The `data` of an element entity (strings only: the ChatKit Entity type allows nothing else). */
-export type ElementEntityData = { kind: 'bpmn_element'; element_id: string; revision_id?: string; diagram_id?: string; element_type?: string };
+/**
+ * The `data` of an element entity (strings only: the ChatKit Entity type allows nothing else). `unnamed: 'true'`
+ * marks an element without a name, whose title is its type and id.
+ */
+export type ElementEntityData = { kind: 'bpmn_element'; element_id: string; revision_id?: string; diagram_id?: string; element_type?: string; unnamed?: 'true' };
 
 export function elementSource(t: CitationTarget, id: string): EntitySource {
-  const name = t.model.names.get(id) ?? null;
-  const node = t.model.byId.get(id);
+  const ref = elementRef(t.model, id);
+  const known = ref.type !== 'Unknown';
   const data: ElementEntityData = { kind: 'bpmn_element', element_id: id };
   if (t.revisionId) data.revision_id = t.revisionId;
   if (t.diagramId) data.diagram_id = t.diagramId;
-  if (node) data.element_type = node.type;
+  if (known) data.element_type = ref.type;
+  if (!ref.name) data.unnamed = 'true';
   return {
     type: 'entity',
     id,
-    title: name ?? id,
-    ...(node ? { description: `${node.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} · ${id}` } : { description: id }),
+    title: elementLabel(ref),
+    description: known ? `${typeLabel(ref.type)} · ${id}` : id,
     group: 'Diagram elements',
     interactive: true,
     data,
@@ -35,6 +42,8 @@ export function elementSource(t: CitationTarget, id: string): EntitySource {
 }
 
 const CODE = /`([^`\n]{1,200})`/g;
+// A plain word shaped like a generated id (Gateway_1, Activity_0x1ab, Flow_2): letters, then `_` or digits.
+const ID_WORD = /(?<![\w`\-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]+[0-9][A-Za-z0-9]*)(?![\w`\-])/g;
 const STRONG = /\*\*((?:\\.|[^*\n]){1,300})\*\*/g;
 
 /**
@@ -48,6 +57,12 @@ export function citationAnnotations(text: string, t: CitationTarget): Annotation
   };
   for (const m of text.matchAll(CODE)) {
     const id = m[1]!.trim();
+    if (t.model.names.has(id)) add(id, m.index! + m[0].length);
+  }
+  // Ids written without backticks, outside code spans (a model does not always quote them).
+  const outsideCode = text.replace(CODE, (m) => ' '.repeat(m.length));
+  for (const m of outsideCode.matchAll(ID_WORD)) {
+    const id = m[1]!;
     if (t.model.names.has(id)) add(id, m.index! + m[0].length);
   }
   // Bold names: only a name that belongs to exactly one element (a shared label would be a guess).

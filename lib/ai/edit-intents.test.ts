@@ -62,3 +62,14 @@ describe('edit requests (German)', () => {
     expect(ops('bitte lösche es', ['Task_3'])).toEqual([{ op: 'remove', element: 'Task_3' }]);
   });
 });
+
+describe('generate requests', () => {
+  it('the steps in the message itself, or in the previous message when it refers back (English and German)', () => {
+    expect(parseEditRequest('create a process: receive order, check stock')).toEqual({ kind: 'generate', description: 'receive order, check stock' });
+    for (const m of ['Draw the process I just described.', 'please draw the process described above', 'create a diagram from my last message', 'Zeichne den Prozess, den ich eben beschrieben habe', 'erstelle das Diagramm von oben']) {
+      expect(parseEditRequest(m), m).toEqual({ kind: 'generate', description: '', previous: true });
+    }
+    // A description that merely mentions "described" is still the description.
+    expect(parseEditRequest('create a process: I described it to HR, then HR approves')).toMatchObject({ kind: 'generate', description: 'I described it to HR, then HR approves' });
+  });
+});

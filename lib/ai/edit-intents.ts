@@ -6,7 +6,8 @@ import type { EditOp } from '@/lib/bpmn/edits';
 
 export type ParsedEdit =
   | { kind: 'ops'; operations: EditOp[] }
-  | { kind: 'generate'; description: string }
+  /** `previous`: the description is the user's previous message ("draw the process I just described"). */
+  | { kind: 'generate'; description: string; previous?: boolean }
   /** It looks like an edit request, but not one of the forms we parse exactly. */
   | { kind: 'unparsed'; reason: string };
 
@@ -262,7 +263,11 @@ function typeChange(target: string, typeWords: string, refs: Refs): EditOp[] | n
 }
 
 const IMPERATIVE = /^(?:add|insert|create|draw|put|place|rename|retitle|delete|remove|drop|connect|link|make|turn|convert|change|move|attach|set|füge|fuege|setze|benenne|lösche|loesche|entferne|verbinde|mache|mach|ändere|aendere|wandle|verschiebe|schiebe|lege|packe|hänge|haenge|erstelle|zeichne)\b|^(?:after|before)\b[^,]+,\s*(?:add|insert)\b/i;
-const GENERATE = /^(?:create|draw|generate|model|build|make|erstelle|zeichne|generiere|modelliere)\s+(?:me\s+|mir\s+)?(?:a|an|the|einen|ein|den)?\s*(?:new\s+|neuen\s+)?(?:process|diagram|workflow|prozess|diagramm|ablauf)\b\s*(?:for|of|für|zu|:|that|der|das)?/i;
+const GENERATE = /^(?:create|draw|generate|model|build|make|erstelle|zeichne|generiere|modelliere)\s+(?:me\s+|mir\s+)?(?:a|an|the|einen|ein|den|das|die)?\s*(?:new\s+|neuen\s+)?(?:process|diagram|workflow|prozess|diagramm|ablauf)\b\s*(?:for|of|für|zu|:|that|der|das)?/i;
+
+// "… the process I just described", "… from above", "… den ich eben beschrieben habe": the steps are in the
+// previous message.
+const REFERS_BACK = /^(?:(?:that|which|what)\s+)?(?:i(?:'ve| have)?\s+(?:just\s+)?(?:described|explained|wrote|written)(?:\s+(?:above|before))?|(?:described\s+)?above|from\s+(?:my|the)\s+(?:last|previous)\s+message|(?:den|das|die|welchen|welches)?\s*(?:ich\s+)?(?:eben|gerade|oben|zuvor)\s+beschrieben(?:\s+habe)?|von\s+oben)$/i;
 
 /** Strips politeness ("please", "could you", "bitte", "kannst du") so the patterns see the command. */
 function command(text: string): string {
@@ -284,8 +289,11 @@ export function parseEditRequest(message: string, selection: string[] = []): Par
   if (!raw) return null;
   const gen = GENERATE.exec(raw);
   if (gen) {
-    const description = message.trim().slice(message.trim().search(/[:\n]/) + 1 || gen[0].length).trim();
-    return { kind: 'generate', description: description || raw.slice(gen[0].length).trim() };
+    // The steps follow a colon or a line break; otherwise they are the rest of the command.
+    const colon = message.trim().search(/[:\n]/);
+    const description = (colon >= 0 ? message.trim().slice(colon + 1) : raw.slice(gen[0].length)).trim();
+    if (REFERS_BACK.test(description.replace(/^[,;\s]+|[.!]+$/g, ''))) return { kind: 'generate', description: '', previous: true };
+    return { kind: 'generate', description };
   }
   if (!IMPERATIVE.test(raw)) return null;
   const { text, quotes } = extractQuotes(raw);

@@ -7,7 +7,8 @@ import type { ClientToolCallItem, ThreadItem, ThreadStreamEvent } from '@/lib/ch
 import type { RespondContext } from './responder';
 import type { TurnContext } from './context';
 import { parseEditRequest, understoodForms } from './edit-intents';
-import { generateProcess } from './generate';
+import { buildProcess, generateProcess, graphProblems, processGraph, type ProcessGraph } from './generate';
+import { z } from 'zod';
 
 export const PROPOSE_TOOL_NAME = 'propose_diagram_change';
 /** A whole new process (generated from a description): created as a new diagram or drawn into an empty one. */
@@ -81,6 +82,60 @@ export const proposeDiagramChangeTool = {
   validate: (args: Record<string, unknown>, ctx: EditToolContext) => checkProposal(args, ctx),
 };
 
+export const proposeNewToolSpec = {
+  name: PROPOSE_NEW_TOOL_NAME,
+  description:
+    'Draw a whole new process from a description the user gave ("draw the process I just described", "model our hiring process"). ' +
+    'Give every step as a node (tasks of the right type, exclusiveGateway for a decision with the question as its name, parallelGateway for parallel work), ' +
+    'one startEvent, endEvents, and the sequence flows between them (name the flows leaving a decision, e.g. "yes"/"no", mark one as default); ' +
+    'lanes when the description names roles or departments. We lay it out and check it; a graph with problems or lint errors comes back to you to repair. ' +
+    'The user then creates it as a new diagram (or draws it into the open diagram when that is empty). For changes to an existing diagram use propose_diagram_change.',
+  parameters: z.toJSONSchema(processGraph, { target: 'draft-7' }) as Record<string, unknown>,
+};
+
+/** The arguments the browser's card needs for a generated process (propose_new_diagram). */
+export type NewDiagramArguments = { name: string; xml: string; steps: string[]; lint: string; lanes: string[]; into_current: boolean };
+
+const lintLine = (lint: { category: string }[]) => {
+  const errors = lint.filter((f) => f.category === 'error').length;
+  return lint.length ? `${lint.length} finding(s)${errors ? `, ${errors} error(s)` : ''}` : 'no problems';
+};
+
+/**
+ * The model-facing check for `propose_new_diagram`: the graph must be complete (ids, start, end, lanes), is built
+ * and laid out, and must lint without errors; otherwise the model reads what to repair. Success replaces the
+ * graph with what the card shows and creates: name, XML, step names, lint line, whether it may go into the open
+ * (empty, lane-less) diagram.
+ */
+export async function checkNewProcess(args: Record<string, unknown>, ctx: EditToolContext & { empty?: boolean }): Promise<{ ok: true; arguments: Record<string, unknown> } | { ok: false; result: unknown }> {
+  const parsed = processGraph.safeParse(args);
+  if (!parsed.success) return { ok: false, result: { error: 'The process does not match the schema.', issues: formatIssues(parsed.error) } };
+  const graph: ProcessGraph = parsed.data;
+  const problems = graphProblems(graph);
+  if (problems.length) return { ok: false, result: { error: 'The process cannot be drawn as given; nothing was shown to the user.', problems } };
+  const { xml, lint } = await buildProcess(graph);
+  const errors = lint.filter((f) => f.category === 'error');
+  if (errors.length) {
+    return {
+      ok: false,
+      result: {
+        error: `The process has ${errors.length} lint error(s); repair the nodes or flows and propose again.`,
+        findings: errors.map((f) => ({ rule: f.rule, name: f.elementName, message: f.message, fix: f.fix })),
+      },
+    };
+  }
+  const steps = graph.nodes.filter((n) => n.type !== 'startEvent' && n.type !== 'endEvent' && n.name).map((n) => n.name!);
+  const out: NewDiagramArguments = { name: graph.name, xml, steps, lint: lintLine(lint), lanes: graph.lanes ?? [], into_current: !!ctx?.empty && !graph.lanes?.length };
+  return { ok: true, arguments: out as unknown as Record<string, unknown> };
+}
+
+/** The client tool as the model responder registers it: the open diagram counts as empty without flow nodes. */
+export const proposeNewDiagramTool = {
+  spec: proposeNewToolSpec,
+  validate: (args: Record<string, unknown>, ctx: (EditToolContext & { model?: { nodes: unknown[] } }) | null) =>
+    checkNewProcess(args, { ...(ctx ?? {}), empty: !ctx?.model || ctx.model.nodes.length === 0 }),
+};
+
 /** Element ids from `metadata.selection` that exist in the diagram (client ids are never trusted blindly). */
 export function selectionOf(requestMetadata: Record<string, unknown>, known: (id: string) => boolean): string[] {
   const raw = requestMetadata.selection;
@@ -123,7 +178,7 @@ export async function offlineEditReply(turn: TurnContext, ctx: RespondContext): 
   const forms = understoodForms(turn.question);
   const formList = forms.map((f) => `- ${f}`).join('\n');
   if (parsed.kind === 'unparsed') return { text: `${parsed.reason}\n\nThese are the forms I understand:\n${formList}` };
-  if (parsed.kind === 'generate') return generateReply(parsed.description, turn);
+  if (parsed.kind === 'generate') return generateReply(parsed.previous ? previousUserText(turn) : parsed.description, turn);
   if (!turn.diagram) return { text: 'No diagram is open, so there is nothing to change. Open a diagram and ask again.' };
   const { operations, outcome } = await repairOffline(turn.diagram.xml, parsed.operations);
   if (!outcome.ok) {
@@ -138,6 +193,13 @@ export async function offlineEditReply(turn: TurnContext, ctx: RespondContext): 
     text: `Here is the change I propose:\n${lines}\n\nProblems check: ${outcome.lint.delta.text}.${warn}\nIt is highlighted on the canvas (added green, changed amber, removed red). Choose **Apply** or **Discard**; one Ctrl+Z undoes it after applying.`,
     call: { type: 'client_tool_call', status: 'pending', call_id: `call_${Math.random().toString(36).slice(2, 14)}`, name: PROPOSE_TOOL_NAME, arguments: args as unknown as Record<string, unknown> },
   };
+}
+
+/** The user's message before this one (where "the process I just described" is). */
+function previousUserText(turn: TurnContext): string {
+  const last = [...turn.history].reverse().find((i) => i.kind === 'message' && i.role === 'user');
+  if (!last || last.kind !== 'message' || last.role !== 'user') return '';
+  return last.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n').trim();
 }
 
 function processName(question: string): string {
@@ -164,16 +226,15 @@ create a process:
 \`\`\`` };
   }
   const empty = !turn.diagram?.analysis || turn.diagram.analysis.model.nodes.length === 0;
-  const errors = g.lint.filter((f) => f.category === 'error');
   const steps = g.steps.map((s, i) => (s.kind === 'task' ? `${i + 1}. ${s.name}` : `${i + 1}. ${s.question} yes → ${s.yes}, no → ${s.no}`)).join('\n');
   return {
-    text: `I drew this process from your description:\n${steps}\n\nProblems check: ${g.lint.length ? `${g.lint.length} finding(s)${errors.length ? `, ${errors.length} error(s)` : ''}` : 'no problems'}. ${empty ? 'Draw it into this (empty) diagram or create it as a new diagram.' : 'It will be created as a new diagram; this one stays as it is.'}`,
+    text: `I drew this process from your description:\n${steps}\n\nProblems check: ${lintLine(g.lint)}. ${empty ? 'Draw it into this (empty) diagram or create it as a new diagram.' : 'It will be created as a new diagram; this one stays as it is.'}`,
     call: {
       type: 'client_tool_call',
       status: 'pending',
       call_id: `call_${Math.random().toString(36).slice(2, 14)}`,
       name: PROPOSE_NEW_TOOL_NAME,
-      arguments: { name, xml: g.xml, steps: g.names, lint: g.lint.length ? `${g.lint.length} finding(s)` : 'no problems', into_current: empty },
+      arguments: { name, xml: g.xml, steps: g.names, lint: lintLine(g.lint), lanes: g.lanes, into_current: empty && !g.lanes.length } satisfies NewDiagramArguments,
     },
   };
 }

@@ -1,9 +1,13 @@
-// A new process from a plain description, offline (no model needed): numbered or bulleted steps, one per line,
-// or one line with "," / ";" / "then" between steps, and "if … then A, otherwise B" decisions.
-// Built with bpmn-moddle, laid out by bpmn-auto-layout, then checked: every step present, bpmnlint clean.
+// A new process, as a graph of nodes and flows (with lanes) built into BPMN with bpmn-moddle, laid out by
+// bpmn-auto-layout (lanes added afterwards: it draws none) and linted. The graph comes from a model (the
+// `propose_new_diagram` function tool, lib/ai/edit-proposal.ts) or, offline, from a plain description: numbered or
+// bulleted steps, one per line, or one line with "," / ";" / "then" between steps, and "if … then A, otherwise B".
 import { BpmnModdle } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
+import { z } from 'zod';
 import { lintDefinitions, type LintFinding } from '@/lib/bpmn/lint';
+import { ELEMENT_TYPES, EVENT_DEFINITIONS, ISO_DURATION } from '@/lib/bpmn/edits';
+import { createEventDefinition, route, type Moddle } from '@/lib/bpmn/edits/apply-moddle';
 
 export type Step = { kind: 'task'; name: string } | { kind: 'decision'; question: string; yes: string; no: string };
 
@@ -42,74 +46,250 @@ export function parseDescription(description: string): Step[] {
   return steps;
 }
 
-export type Generated = { xml: string; steps: Step[]; lint: LintFinding[]; names: string[] };
+export type Generated = { xml: string; steps: Step[]; lint: LintFinding[]; names: string[]; lanes: string[] };
 
-/** BPMN XML (with DI) for the steps; throws with a readable message when there is nothing to draw. */
-export async function generateProcess(description: string, name = 'New process'): Promise<Generated> {
-  const steps = parseDescription(description);
-  if (!steps.some((s) => s.kind === 'task' || s.kind === 'decision')) {
-    throw new Error('I found no steps. Write one step per line (numbered or bulleted), or separate them with commas; use "if … then …, otherwise …" for a decision.');
+// ---------------------------------------------------------------- the process graph (offline steps and models)
+
+const graphId = z.string().trim().min(1).max(100);
+/** A whole process as nodes and flows: what the offline parser produces and what a model sends through the
+ * `propose_new_diagram` function tool. Turned into BPMN (with layout) by buildProcess. */
+export const processGraph = z.object({
+  name: z.string().trim().min(1).max(120).describe('Name of the process, e.g. "Order handling".'),
+  lanes: z.array(z.string().trim().min(1).max(80)).max(12).optional().describe('Lanes (roles or departments), top to bottom. Leave out for a process without lanes.'),
+  nodes: z
+    .array(
+      z.object({
+        id: graphId.describe('Your id for the node, used by flows (e.g. "receive").'),
+        type: z.enum(ELEMENT_TYPES).describe('startEvent, endEvent, a task type (task, userTask, serviceTask, …) or a gateway type (exclusiveGateway for a decision, parallelGateway for parallel work).'),
+        name: z.string().trim().max(200).optional().describe('Label; for an exclusive gateway the question, e.g. "In stock?".'),
+        lane: z.string().trim().max(80).optional().describe('The lane it belongs to (one of lanes).'),
+        event: z.enum(EVENT_DEFINITIONS).optional().describe('Event definition for an event (timer, message, …).'),
+        duration: z.string().trim().regex(ISO_DURATION).optional().describe('Timer duration (ISO 8601, e.g. P2D) when event is "timer".'),
+      }),
+    )
+    .min(1)
+    .max(200),
+  flows: z
+    .array(
+      z.object({
+        from: graphId,
+        to: graphId,
+        name: z.string().trim().max(200).optional().describe('Label, e.g. "yes" / "no" after a decision.'),
+        condition: z.string().trim().max(1000).optional().describe('Condition expression of a flow leaving an exclusive or inclusive gateway.'),
+        default: z.boolean().optional().describe('The default flow of its gateway (taken when no condition holds).'),
+      }),
+    )
+    .max(400),
+});
+export type ProcessGraph = z.output<typeof processGraph>;
+
+/** Why a graph cannot become a process (unknown ids, no start, …): one readable line each; empty when fine. */
+export function graphProblems(g: ProcessGraph): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const n of g.nodes) {
+    if (ids.has(n.id)) problems.push(`Two nodes have the id "${n.id}"; ids must be unique.`);
+    ids.add(n.id);
+    if (n.lane && g.lanes?.length && !g.lanes.includes(n.lane)) problems.push(`Node "${n.id}" is in lane "${n.lane}", which is not in lanes (${g.lanes.join(', ')}).`);
+    if (n.lane && !g.lanes?.length) problems.push(`Node "${n.id}" names lane "${n.lane}" but the process has no lanes; list them in lanes.`);
   }
+  if (g.lanes && new Set(g.lanes).size !== g.lanes.length) problems.push('Two lanes have the same name.');
+  for (const [i, f] of g.flows.entries()) {
+    for (const end of [f.from, f.to]) if (!ids.has(end)) problems.push(`Flow ${i + 1} (${f.from} → ${f.to}) refers to "${end}", which is no node id.`);
+    if (f.from === f.to) problems.push(`Flow ${i + 1} connects "${f.from}" to itself.`);
+  }
+  if (!g.nodes.some((n) => n.type === 'startEvent')) problems.push('The process has no startEvent.');
+  if (!g.nodes.some((n) => n.type === 'endEvent')) problems.push('The process has no endEvent.');
+  for (const n of g.nodes) {
+    const defaults = g.flows.filter((f) => f.from === n.id && f.default);
+    if (defaults.length > 1) problems.push(`"${n.id}" has ${defaults.length} default flows; a gateway has at most one.`);
+  }
+  return problems;
+}
+
+const LANE_ROW = 120;
+const LANE_PAD = 20;
+const POOL_LABEL = 30;
+
+/** BPMN XML (with DI, lanes in a pool when the graph has lanes) and its lint findings. */
+export async function buildProcess(g: ProcessGraph): Promise<{ xml: string; lint: LintFinding[] }> {
   const moddle = new BpmnModdle();
-  const process = moddle.create('bpmn:Process', { id: 'Process_1', name, isExecutable: false });
-  const els: unknown[] = [];
+  const process = moddle.create('bpmn:Process', { id: 'Process_1', name: g.name, isExecutable: false });
+  const els: ModdleEl[] = [];
   let n = 0;
-  const id = (p: string) => `${p}_${++n}`;
-  const node = (type: string, nm?: string) => {
-    const el = moddle.create(type, { id: id(type.replace('bpmn:', '')), ...(nm ? { name: nm } : {}) });
+  const byId = new Map<string, ModdleEl>();
+  for (const node of g.nodes) {
+    const type = `bpmn:${node.type.charAt(0).toUpperCase()}${node.type.slice(1)}`;
+    const el = moddle.create(type, { id: `${type.slice(5)}_${++n}`, ...(node.name ? { name: node.name } : {}) });
     el.$parent = process;
     el.incoming = [];
     el.outgoing = [];
+    if (node.event && node.event !== 'none' && /Event$/.test(node.type)) {
+      const def = createEventDefinition(moddle as unknown as Moddle, el, { kind: node.event, ...(node.duration ? { duration: node.duration } : {}) });
+      if (def) el.eventDefinitions = [def];
+    }
+    byId.set(node.id, el);
     els.push(el);
-    return el;
-  };
-  const flow = (a: ReturnType<typeof node>, b: ReturnType<typeof node>, nm?: string, condition?: string) => {
-    const f = moddle.create('bpmn:SequenceFlow', { id: id('Flow'), sourceRef: a, targetRef: b, ...(nm ? { name: nm } : {}) });
-    if (condition) f.conditionExpression = moddle.create('bpmn:FormalExpression', { body: condition });
-    f.$parent = process;
-    a.outgoing.push(f);
-    b.incoming.push(f);
-    els.push(f);
-    return f;
-  };
-  const names: string[] = [];
-  let tails = [node('bpmn:StartEvent', 'Start')];
-  const connectTails = (target: ReturnType<typeof node>) => {
-    // Several open branches meet at a merging gateway first (no implicit joins).
-    if (tails.length > 1) {
-      const join = node('bpmn:ExclusiveGateway');
-      for (const t of tails) flow(t, join);
-      tails = [join];
-    }
-    flow(tails[0]!, target);
-  };
-  for (const step of steps) {
-    if (step.kind === 'task') {
-      const t = node('bpmn:Task', step.name);
-      names.push(step.name);
-      connectTails(t);
-      tails = [t];
-    } else {
-      const gw = node('bpmn:ExclusiveGateway', step.question);
-      names.push(step.question, step.yes, step.no);
-      connectTails(gw);
-      const yes = node('bpmn:Task', step.yes);
-      const no = node('bpmn:Task', step.no);
-      flow(gw, yes, 'yes', `\${${step.question.replace(/\?$/, '').replace(/\W+/g, '_').toLowerCase()}}`);
-      gw.default = flow(gw, no, 'no');
-      tails = [yes, no];
-    }
   }
-  // Each open branch ends in its own end event (one end event with two incoming flows would be a fake join).
-  for (const t of tails) {
-    const end = node('bpmn:EndEvent', 'End');
-    flow(t, end);
+  for (const f of g.flows) {
+    const a = byId.get(f.from)!;
+    const b = byId.get(f.to)!;
+    const flow = moddle.create('bpmn:SequenceFlow', { id: `Flow_${++n}`, sourceRef: a, targetRef: b, ...(f.name ? { name: f.name } : {}) });
+    if (f.condition && !f.default) {
+      flow.conditionExpression = moddle.create('bpmn:FormalExpression', { body: f.condition });
+      flow.conditionExpression.$parent = flow;
+    }
+    flow.$parent = process;
+    a.outgoing.push(flow);
+    b.incoming.push(flow);
+    if (f.default) a.default = flow;
+    els.push(flow);
   }
   process.flowElements = els;
   const definitions = moddle.create('bpmn:Definitions', { id: 'Definitions_1', targetNamespace: 'http://bpmn.io/schema/bpmn', rootElements: [process] });
   process.$parent = definitions;
   const { xml: bare } = await moddle.toXML(definitions, { format: true });
-  const xml = await layoutProcess(bare);
+  let xml = await layoutProcess(bare);
+  if (g.lanes?.length) xml = await intoLanes(xml, g, byId);
   const { rootElement } = await new BpmnModdle().fromXML(xml, 'bpmn:Definitions');
-  return { xml, steps, lint: await lintDefinitions(rootElement), names };
+  return { xml, lint: await lintDefinitions(rootElement) };
+}
+
+type ModdleEl = ReturnType<BpmnModdle['create']>;
+
+/**
+ * bpmn-auto-layout draws no lanes, so the laid-out process is wrapped in a pool and each node moves into its lane's
+ * band: columns (x) stay as laid out, rows within a lane follow the laid-out order; flows are re-routed.
+ */
+async function intoLanes(xml: string, g: ProcessGraph, byId: Map<string, ModdleEl>): Promise<string> {
+  const moddle = new BpmnModdle();
+  const { rootElement: defs } = await moddle.fromXML(xml, 'bpmn:Definitions');
+  const process = defs.rootElements.find((r: ModdleEl) => r.$type === 'bpmn:Process');
+  const plane = defs.diagrams[0].plane;
+  const shapeOf = new Map<string, ModdleEl>();
+  for (const pe of plane.planeElement) if (pe.bounds) shapeOf.set(pe.bpmnElement.id, pe);
+  const lanes = g.lanes!;
+  const laneOfNode = new Map<string, string>();
+  for (const node of g.nodes) laneOfNode.set(byId.get(node.id)!.id, node.lane && lanes.includes(node.lane) ? node.lane : lanes[0]!);
+  // Rows per lane: the distinct laid-out centre lines of that lane's nodes, top to bottom.
+  const centre = (s: ModdleEl) => Math.round(s.bounds.y + s.bounds.height / 2);
+  const rows = new Map<string, number[]>();
+  for (const [id, lane] of laneOfNode) {
+    const s = shapeOf.get(id);
+    if (!s) continue;
+    const list = rows.get(lane) ?? [];
+    if (!list.includes(centre(s))) list.push(centre(s));
+    rows.set(lane, list);
+  }
+  for (const list of rows.values()) list.sort((a, b) => a - b);
+  const shapes = [...shapeOf.values()];
+  const minX = Math.min(...shapes.map((s) => s.bounds.x));
+  const maxX = Math.max(...shapes.map((s) => s.bounds.x + s.bounds.width));
+  const left = minX - POOL_LABEL - LANE_PAD - 10;
+  const width = maxX - left + LANE_PAD * 2;
+  const top = 60;
+  const laneTop = new Map<string, number>();
+  const laneHeight = new Map<string, number>();
+  let y = top;
+  for (const lane of lanes) {
+    const h = Math.max(1, rows.get(lane)?.length ?? 0) * LANE_ROW + LANE_PAD;
+    laneTop.set(lane, y);
+    laneHeight.set(lane, h);
+    y += h;
+  }
+  for (const [id, lane] of laneOfNode) {
+    const s = shapeOf.get(id);
+    if (!s) continue;
+    const row = rows.get(lane)!.indexOf(centre(s));
+    const cy = laneTop.get(lane)! + LANE_PAD / 2 + row * LANE_ROW + LANE_ROW / 2;
+    s.bounds.y = Math.round(cy - s.bounds.height / 2);
+    // Labels move with their shape: let the modeler place them.
+    s.label = undefined;
+  }
+  for (const pe of plane.planeElement) {
+    if (!pe.waypoint) continue;
+    const a = shapeOf.get(pe.bpmnElement.sourceRef.id);
+    const b = shapeOf.get(pe.bpmnElement.targetRef.id);
+    if (!a || !b) continue;
+    pe.waypoint = route(a.bounds, b.bounds).map((p) => moddle.create('dc:Point', p));
+    pe.label = undefined;
+  }
+  const laneSet = moddle.create('bpmn:LaneSet', { id: 'LaneSet_1' });
+  laneSet.lanes = lanes.map((name, i) => {
+    const lane = moddle.create('bpmn:Lane', { id: `Lane_${i + 1}`, name });
+    lane.flowNodeRef = [...laneOfNode].filter(([, l]) => l === name).map(([id]) => process.flowElements.find((e: ModdleEl) => e.id === id));
+    lane.$parent = laneSet;
+    return lane;
+  });
+  laneSet.$parent = process;
+  process.laneSets = [laneSet];
+  const participant = moddle.create('bpmn:Participant', { id: 'Participant_1', name: g.name, processRef: process });
+  const collaboration = moddle.create('bpmn:Collaboration', { id: 'Collaboration_1', participants: [participant] });
+  participant.$parent = collaboration;
+  collaboration.$parent = defs;
+  defs.rootElements.unshift(collaboration);
+  plane.bpmnElement = collaboration;
+  const bounds = (x: number, yy: number, w: number, h: number) => moddle.create('dc:Bounds', { x, y: yy, width: w, height: h });
+  const extra = [
+    moddle.create('bpmndi:BPMNShape', { id: 'Participant_1_di', bpmnElement: participant, isHorizontal: true, bounds: bounds(left, top, width, y - top) }),
+    ...laneSet.lanes.map((lane: ModdleEl, i: number) =>
+      moddle.create('bpmndi:BPMNShape', { id: `${lane.id}_di`, bpmnElement: lane, isHorizontal: true, bounds: bounds(left + POOL_LABEL, laneTop.get(lanes[i]!)!, width - POOL_LABEL, laneHeight.get(lanes[i]!)!) }),
+    ),
+  ];
+  plane.planeElement = [...extra, ...plane.planeElement];
+  const { xml: out } = await moddle.toXML(defs, { format: true });
+  return out;
+}
+
+/** Offline steps as a graph: start, the steps in order, each decision splitting into its two branches, which
+ * meet at a merging gateway before the next step; every open branch at the end gets its own end event. */
+export function stepsToGraph(steps: Step[], name: string): ProcessGraph {
+  const nodes: ProcessGraph['nodes'] = [{ id: 'start', type: 'startEvent', name: 'Start' }];
+  const flows: ProcessGraph['flows'] = [];
+  let n = 0;
+  const node = (type: ProcessGraph['nodes'][number]['type'], nm?: string) => {
+    const id = `n${++n}`;
+    nodes.push({ id, type, ...(nm ? { name: nm } : {}) });
+    return id;
+  };
+  let tails = ['start'];
+  const connectTails = (target: string) => {
+    // Several open branches meet at a merging gateway first (no implicit joins).
+    if (tails.length > 1) {
+      const join = node('exclusiveGateway');
+      for (const t of tails) flows.push({ from: t, to: join });
+      tails = [join];
+    }
+    flows.push({ from: tails[0]!, to: target });
+  };
+  for (const step of steps) {
+    if (step.kind === 'task') {
+      const t = node('task', step.name);
+      connectTails(t);
+      tails = [t];
+    } else {
+      const gw = node('exclusiveGateway', step.question);
+      connectTails(gw);
+      const yes = node('task', step.yes);
+      const no = node('task', step.no);
+      flows.push({ from: gw, to: yes, name: 'yes', condition: `\${${step.question.replace(/\?$/, '').replace(/\W+/g, '_').toLowerCase()}}` });
+      flows.push({ from: gw, to: no, name: 'no', default: true });
+      tails = [yes, no];
+    }
+  }
+  // Each open branch ends in its own end event (one end event with two incoming flows would be a fake join).
+  for (const t of tails) flows.push({ from: t, to: node('endEvent', 'End') });
+  return { name, nodes, flows };
+}
+
+/** BPMN XML (with DI) for a description's steps; throws with a readable message when there is nothing to draw. */
+export async function generateProcess(description: string, name = 'New process'): Promise<Generated> {
+  const steps = parseDescription(description);
+  if (!steps.some((s) => s.kind === 'task' || s.kind === 'decision')) {
+    throw new Error('I found no steps. Write one step per line (numbered or bulleted), or separate them with commas; use "if … then …, otherwise …" for a decision.');
+  }
+  const graph = stepsToGraph(steps, name);
+  const { xml, lint } = await buildProcess(graph);
+  const names = steps.flatMap((s) => (s.kind === 'task' ? [s.name] : [s.question, s.yes, s.no]));
+  return { xml, steps, lint, names, lanes: graph.lanes ?? [] };
 }

@@ -7,10 +7,11 @@ import { withCitations } from './citations';
 import { withEffects } from './effects';
 import { citationTarget } from './context';
 import { registerClientTool } from './client-tools';
-import { proposeDiagramChangeTool } from './edit-proposal';
+import { proposeDiagramChangeTool, proposeNewDiagramTool } from './edit-proposal';
 
 // Edits are proposed by the model as a client tool: checked here first, applied in the browser.
 registerClientTool(proposeDiagramChangeTool);
+registerClientTool(proposeNewDiagramTool);
 
 export function getResponder(): Responder {
   // Both answer paths share one citation post-processor (named elements become clickable entity annotations)

@@ -55,10 +55,20 @@ export function resetApiDetection(): void {
 type Call = { callId: string; name: string; arguments: string };
 type CallResult = { call: Call; output: string };
 
-/** One API's conversation: a round streams text through the writer and returns the tool calls it asked for. */
-type Conversation = {
-  round(w: TurnWriter, signal: AbortSignal): AsyncGenerator<ThreadStreamEvent, Call[]>;
-  addResults(text: string, results: CallResult[]): void;
+/** What one model request streams, in the same shape for either API. */
+type WireEvent =
+  | { type: 'text'; delta: string }
+  | { type: 'reasoning'; index: number; delta: string }
+  | { type: 'reasoning_done'; index: number; text: string }
+  | { type: 'call'; call: Call };
+
+/**
+ * One API's wire format and nothing else: `request` sends the conversation so far and streams its events;
+ * `append` adds the model's text and the tool results in that API's shape. The tool loop is `runLoop`, once.
+ */
+type WireAdapter = {
+  request(signal: AbortSignal): AsyncGenerator<WireEvent>;
+  append(text: string, results: CallResult[]): void;
 };
 
 export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Responder {
@@ -107,7 +117,8 @@ export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Respon
     const specs = [...serverSpecs, ...client_.map((t) => t.spec)];
     const loop: LoopState = {
       registry, toolCtx, clientCtx: toolCtx && d ? { ...toolCtx, xml: d.xml } : null, serverNames: new Set(serverSpecs.map((s) => s.name)), client: new Map(client_.map((t) => [t.spec.name, t])),
-      maxCalls: opts.maxToolCalls ?? DEFAULT_MAX_TOOL_CALLS, deadline: Date.now() + (opts.toolTimeBudgetMs ?? DEFAULT_TOOL_TIME_BUDGET_MS),
+      maxCalls: opts.maxToolCalls ?? DEFAULT_MAX_TOOL_CALLS, budgetMs: opts.toolTimeBudgetMs ?? DEFAULT_TOOL_TIME_BUDGET_MS,
+      deadline: Date.now() + (opts.toolTimeBudgetMs ?? DEFAULT_TOOL_TIME_BUDGET_MS),
       calls: 0, repairs: 0,
     };
     const w = new TurnWriter(thread.id, ctx.newItemId, preface);
@@ -116,7 +127,7 @@ export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Respon
     try {
       if (!useChat) {
         try {
-          yield* runLoop(responsesConversation(client, model, prompt, specs), w, loop, thread.id, ctx, signal);
+          yield* runLoop(responsesWire(client, model, prompt, specs), w, loop, thread.id, ctx, signal);
           return;
         } catch (err) {
           // A compatible server without the Responses API: use Chat Completions from now on.
@@ -124,7 +135,7 @@ export function createOpenAIResponder(opts: OpenAIResponderOptions = {}): Respon
           chatOnlyBaseUrls.add(baseURL);
         }
       }
-      yield* runLoop(chatConversation(client, model, prompt, specs), w, loop, thread.id, ctx, signal);
+      yield* runLoop(chatWire(client, model, prompt, specs), w, loop, thread.id, ctx, signal);
     } catch (err) {
       if (signal.aborted || err instanceof APIUserAbortError) return;
       yield* w.closeAll();
@@ -140,6 +151,7 @@ type LoopState = {
   serverNames: Set<string>;
   client: Map<string, ClientTool>;
   maxCalls: number;
+  budgetMs: number;
   deadline: number;
   calls: number;
   repairs: number;
@@ -147,11 +159,30 @@ type LoopState = {
 
 /** Rounds until the model answers without tool calls, a client tool call ends the turn, or a bound is hit. */
 async function* runLoop(
-  conv: Conversation, w: TurnWriter, loop: LoopState, threadId: string, ctx: RespondContext, signal: AbortSignal,
+  wire: WireAdapter, w: TurnWriter, loop: LoopState, threadId: string, ctx: RespondContext, signal: AbortSignal,
 ): AsyncGenerator<ThreadStreamEvent> {
   for (;;) {
-    const calls = yield* conv.round(w, signal);
+    const calls: Call[] = [];
+    // Once tools have run, the next model request is bounded by what is left of the time budget too (the first
+    // request only by the client timeout, so a long plain answer is never cut).
+    const budget = loop.calls > 0 ? AbortSignal.timeout(Math.max(0, loop.deadline - Date.now())) : null;
+    try {
+      for await (const ev of wire.request(budget ? AbortSignal.any([signal, budget]) : signal)) {
+        if (signal.aborted) return;
+        if (budget?.aborted) break;
+        if (ev.type === 'text') yield* w.text(ev.delta);
+        else if (ev.type === 'reasoning') yield* w.reasoning.delta(ev.index, ev.delta);
+        else if (ev.type === 'reasoning_done') yield* w.reasoning.done(ev.index, ev.text);
+        else calls.push(ev.call);
+      }
+    } catch (err) {
+      if (!budget?.aborted || signal.aborted) throw err;
+    }
     if (signal.aborted) return;
+    if (budget?.aborted) {
+      yield* w.stop(timeStop(loop));
+      return;
+    }
     if (!calls.length) {
       yield* w.finishAnswer();
       return;
@@ -167,7 +198,7 @@ async function* runLoop(
         break;
       }
       if (Date.now() > loop.deadline) {
-        stop = `I stopped: the diagram queries for this question took too long (${loop.calls} so far). Try a narrower question.`;
+        stop = timeStop(loop);
         break;
       }
       loop.calls += 1;
@@ -219,9 +250,12 @@ async function* runLoop(
       yield* w.stop(stop);
       return;
     }
-    conv.addResults(text, results);
+    wire.append(text, results);
   }
 }
+
+const timeStop = (loop: LoopState) =>
+  `I stopped: the diagram queries for this question took longer than ${Math.round(loop.budgetMs / 1000)} s (${loop.calls} ${loop.calls === 1 ? 'query' : 'queries'} so far) without reaching an answer. Try a narrower question, or ask about one part of the diagram at a time.`;
 
 function parseArgs(text: string): { ok: true; args: Record<string, unknown> } | { ok: false; error: string } {
   if (!text.trim()) return { ok: true, args: {} };
@@ -252,11 +286,11 @@ async function checkClientCall(tool: ClientTool, args: Record<string, unknown>, 
   }
 }
 
-function responsesConversation(client: OpenAI, model: string, prompt: Prompt, specs: ToolSpec[]): Conversation {
+function responsesWire(client: OpenAI, model: string, prompt: Prompt, specs: ToolSpec[]): WireAdapter {
   const input: ResponseInputItem[] = toResponsesInput(prompt.input);
   const tools = specs.map((s) => ({ type: 'function' as const, name: s.name, description: s.description, parameters: s.parameters as Record<string, unknown>, strict: false }));
   return {
-    async *round(w, signal) {
+    async *request(signal) {
       const stream = await client.responses.create(
         {
           model, instructions: prompt.instructions, input, stream: true, store: false,
@@ -266,33 +300,18 @@ function responsesConversation(client: OpenAI, model: string, prompt: Prompt, sp
         },
         { signal },
       );
-      const calls: Call[] = [];
       for await (const ev of stream) {
-        if (signal.aborted) return calls;
-        switch (ev.type) {
-          case 'response.reasoning_summary_text.delta':
-            yield* w.reasoning.delta(ev.summary_index, ev.delta);
-            break;
-          case 'response.reasoning_summary_text.done':
-            yield* w.reasoning.done(ev.summary_index, ev.text);
-            break;
-          case 'response.output_text.delta':
-            yield* w.text(ev.delta);
-            break;
-          case 'response.output_item.done':
-            if (ev.item.type === 'function_call') calls.push({ callId: ev.item.call_id, name: ev.item.name, arguments: ev.item.arguments });
-            break;
-          case 'response.failed':
-            throw new APIError(undefined, ev.response.error ?? { message: 'The response failed.' }, ev.response.error?.message ?? 'The response failed.', undefined);
-          case 'error':
-            throw new APIError(undefined, ev, ev.message, undefined);
-          default:
-            break;
-        }
+        if (ev.type === 'response.reasoning_summary_text.delta') yield { type: 'reasoning', index: ev.summary_index, delta: ev.delta };
+        else if (ev.type === 'response.reasoning_summary_text.done') yield { type: 'reasoning_done', index: ev.summary_index, text: ev.text };
+        else if (ev.type === 'response.output_text.delta') yield { type: 'text', delta: ev.delta };
+        else if (ev.type === 'response.output_item.done' && ev.item.type === 'function_call') {
+          yield { type: 'call', call: { callId: ev.item.call_id, name: ev.item.name, arguments: ev.item.arguments } };
+        } else if (ev.type === 'response.failed') {
+          throw new APIError(undefined, ev.response.error ?? { message: 'The response failed.' }, ev.response.error?.message ?? 'The response failed.', undefined);
+        } else if (ev.type === 'error') throw new APIError(undefined, ev, ev.message, undefined);
       }
-      return calls;
     },
-    addResults(text, results) {
+    append(text, results) {
       if (text) input.push({ role: 'assistant', content: text });
       for (const { call, output } of results) {
         input.push({ type: 'function_call', call_id: call.callId, name: call.name, arguments: call.arguments });
@@ -302,21 +321,21 @@ function responsesConversation(client: OpenAI, model: string, prompt: Prompt, sp
   };
 }
 
-function chatConversation(client: OpenAI, model: string, prompt: Prompt, specs: ToolSpec[]): Conversation {
+function chatWire(client: OpenAI, model: string, prompt: Prompt, specs: ToolSpec[]): WireAdapter {
   const messages: ChatCompletionMessageParam[] = toChatMessages(prompt.instructions, prompt.input);
   const tools = specs.map((s) => ({ type: 'function' as const, function: { name: s.name, description: s.description, parameters: s.parameters as Record<string, unknown> } }));
   return {
-    async *round(w, signal) {
+    async *request(signal) {
       const stream = await client.chat.completions.create({ model, messages, stream: true, ...(tools.length ? { tools } : {}) }, { signal });
+      // Tool calls arrive in pieces (by index) and are complete when the stream ends.
       const partial: { id: string; name: string; arguments: string }[] = [];
       for await (const chunk of stream) {
-        if (signal.aborted) break;
         const delta = chunk.choices[0]?.delta as
           | { content?: string | null; reasoning_content?: string; reasoning?: string; tool_calls?: { index: number; id?: string; function?: { name?: string; arguments?: string } }[] }
           | undefined;
         const thinking = delta?.reasoning_content ?? delta?.reasoning;
-        if (thinking) yield* w.reasoning.delta(0, thinking);
-        if (delta?.content) yield* w.text(delta.content);
+        if (thinking) yield { type: 'reasoning', index: 0, delta: thinking };
+        if (delta?.content) yield { type: 'text', delta: delta.content };
         for (const tc of delta?.tool_calls ?? []) {
           const p = (partial[tc.index] ??= { id: '', name: '', arguments: '' });
           if (tc.id) p.id = tc.id;
@@ -324,9 +343,9 @@ function chatConversation(client: OpenAI, model: string, prompt: Prompt, specs: 
           if (tc.function?.arguments) p.arguments += tc.function.arguments;
         }
       }
-      return partial.filter(Boolean).map((p, i) => ({ callId: p.id || `call_${i}`, name: p.name, arguments: p.arguments }));
+      for (const [i, p] of partial.entries()) if (p) yield { type: 'call', call: { callId: p.id || `call_${i}`, name: p.name, arguments: p.arguments } };
     },
-    addResults(text, results) {
+    append(text, results) {
       messages.push({
         role: 'assistant', content: text || null,
         tool_calls: results.map(({ call }) => ({ id: call.callId, type: 'function' as const, function: { name: call.name, arguments: call.arguments } })),
@@ -360,8 +379,8 @@ class TurnWriter {
     return this.message;
   }
 
-  *text(delta: string): Generator<ThreadStreamEvent> {
-    this.anythingSent = true;
+  /** The message the text goes into, after the workflows before it; the preface opens the first one. */
+  private *startText(): Generator<ThreadStreamEvent, AssistantMessageStream> {
     yield* this.reasoning.close();
     yield* this.tools.close();
     const m = this.open();
@@ -369,6 +388,12 @@ class TurnWriter {
       this.prefaceSent = true;
       yield* m.delta(this.preface);
     }
+    return m;
+  }
+
+  *text(delta: string): Generator<ThreadStreamEvent> {
+    this.anythingSent = true;
+    const m = yield* this.startText();
     yield* m.delta(delta);
   }
 
@@ -392,13 +417,7 @@ class TurnWriter {
 
   /** The final answer: the open message finished (an empty one still carries the preface). */
   *finishAnswer(): Generator<ThreadStreamEvent> {
-    yield* this.reasoning.close();
-    yield* this.tools.close();
-    const m = this.open();
-    if (this.preface && !this.prefaceSent) {
-      this.prefaceSent = true;
-      yield* m.delta(this.preface);
-    }
+    const m = yield* this.startText();
     yield* m.finish();
     this.message = null;
   }

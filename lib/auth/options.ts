@@ -11,7 +11,7 @@ import { authSecret, env } from '@/lib/env';
 import { verifyPassword } from '@/lib/auth/password';
 import { isStorable } from '@/lib/http/route';
 import { assertSignInAllowed, clientAddress, recordSignInFailure, recordSignInSuccess } from '@/lib/auth/throttle';
-import { findUserByEmail, roleForNewUser } from '@/lib/auth/users';
+import { findUserByEmail, settleNewOAuthUserRole } from '@/lib/auth/users';
 
 // Outside Next's bundler these CJS modules arrive as namespaces; take .default when present.
 const unwrap = <T,>(m: T): T => ((m as unknown as { default?: T }).default ?? m);
@@ -103,9 +103,7 @@ export function authOptions(): NextAuthOptions {
       async createUser({ user }) {
         // OAuth sign-ups go through the adapter; give them the same role rule as email sign-ups.
         if (!user.email) return;
-        const count = await db().user.count();
-        const role = count <= 1 ? 'ADMIN' : await roleForNewUser(user.email);
-        if (role === 'ADMIN') await db().user.update({ where: { id: user.id }, data: { role } });
+        await settleNewOAuthUserRole(user.id, user.email);
       },
     },
   };

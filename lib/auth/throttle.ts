@@ -40,9 +40,9 @@ const tokenCreation = () => limiter({ keyPrefix: 'token:user', points: env().TOK
 const normEmail = (email: string) => email.trim().toLowerCase();
 
 /**
- * The client's address: the last X-Forwarded-For entry, which is the one our side wrote — the proxy in front with
- * TRUST_PROXY, else `next start`, which fills it from the socket. (Without a proxy Next keeps a header the client
- * sent itself, so a client can pick its own address bucket; the per-account limit does not depend on it.)
+ * The client's address: the last X-Forwarded-For entry, which our side wrote. Without TRUST_PROXY the server in front
+ * of Next (scripts/serve.mjs, forwarded.mjs) drops whatever the client sent and sets the socket's address; with it,
+ * the trusted proxy appends the address it saw.
  */
 export function clientAddress(req: { headers: Headers }): string {
   const last = req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();

@@ -8,6 +8,7 @@ import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from '@/lib/auth/pa
 import { assertSignInAllowed, recordSignInFailure } from '@/lib/auth/throttle';
 import { forgetUser } from '@/lib/auth/credential-cache';
 import type { Role } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const emailSchema = z.string().trim().toLowerCase().email('Enter a valid email address').max(254);
 export const passwordSchema = z
@@ -21,22 +22,41 @@ export function toPublicUser(u: { id: string; email: string; role: Role; name: s
   return { id: u.id, email: u.email, role: u.role, name: u.name };
 }
 
-/** Role for a new account: admin when it is the first account or its address is in ADMIN_EMAILS. */
-export async function roleForNewUser(email: string, forceAdmin = false): Promise<Role> {
-  if (forceAdmin || env().ADMIN_EMAILS.map((e) => e.toLowerCase()).includes(email.toLowerCase())) return 'ADMIN';
-  return (await db().user.count()) === 0 ? 'ADMIN' : 'USER';
+const isAdminEmail = (email: string) => env().ADMIN_EMAILS.map((e) => e.toLowerCase()).includes(email.toLowerCase());
+
+/**
+ * Sign-ups decide "is this the first account?" one at a time (a transaction-scoped advisory lock on PostgreSQL;
+ * PGlite runs one transaction at a time anyway): two first sign-ups at once must not both see an empty table.
+ */
+async function lockSignUps(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('procmod:sign-up'))`;
 }
 
 export async function createUser(input: { email: string; password?: string; name?: string | null; admin?: boolean }): Promise<PublicUser> {
   const email = emailSchema.parse(input.email);
   const passwordHash = input.password === undefined ? null : await hashPassword(passwordSchema.parse(input.password));
-  const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) throw new AppError('conflict', 'An account with this email already exists. Sign in instead.');
-  const role = await roleForNewUser(email, input.admin);
-  const user = await db().user.create({
-    data: { email, passwordHash, name: input.name?.trim() || null, role },
+  const user = await db().$transaction(async (tx) => {
+    await lockSignUps(tx);
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    if (existing) throw new AppError('conflict', 'An account with this email already exists. Sign in instead.');
+    // Admin when asked for, listed in ADMIN_EMAILS, or the first account.
+    const role: Role = input.admin || isAdminEmail(email) || (await tx.user.count()) === 0 ? 'ADMIN' : 'USER';
+    return tx.user.create({ data: { email, passwordHash, name: input.name?.trim() || null, role } });
   });
   return toPublicUser(user);
+}
+
+/**
+ * The role rule for an account the OAuth adapter has already inserted: admin when listed in ADMIN_EMAILS, or when
+ * it is the oldest account and no admin exists yet (so of two first sign-ups at once exactly one is promoted).
+ */
+export async function settleNewOAuthUserRole(userId: string, email: string): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await lockSignUps(tx);
+    const first = await tx.user.findFirst({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true } });
+    const promote = isAdminEmail(email) || (first?.id === userId && (await tx.user.count({ where: { role: 'ADMIN' } })) === 0);
+    if (promote) await tx.user.update({ where: { id: userId }, data: { role: 'ADMIN' } });
+  });
 }
 
 export async function findUserByEmail(email: string) {

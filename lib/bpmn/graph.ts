@@ -1,6 +1,6 @@
-// Graph analysis over sequence flows, per scope (process or sub-process): paths from each start to each end
-// (simple paths only, bounded, so loops terminate), unreachable elements and dead ends.
-// A boundary event counts as a successor of the activity it is attached to.
+// The one home of graph walking over a diagram (the query tools in tools/queries.ts and the per-turn analysis both
+// build on it): successors and predecessors (sequence flows, boundary events, link throw → catch), entries and ends
+// per scope, reachability, breadth-first walks, bounded simple-path search and loops.
 import type { DiagramModel, FlowNode } from './model';
 
 export type PathStep = { nodeId: string; /** flow (or "boundary") taken to reach this node */ via: string | null };
@@ -76,57 +76,164 @@ export function entryNodes(model: DiagramModel, scopeId: string): FlowNode[] {
   return inScope.filter((n) => !n.incoming.length && n.kind !== 'boundaryEvent' && !n.triggeredByEvent && !n.isForCompensation && !isLinkCatch(n));
 }
 
+/** Parent sub-process of a node (when it sits inside one). */
+export const parentSub = (m: DiagramModel, n: FlowNode): FlowNode | null => (n.scopeId !== n.processId ? m.byId.get(n.scopeId) ?? null : null);
+
+/**
+ * Every node of a scope reached from its entries: start events (or BPMN's implicit start), event sub-processes
+ * (they start on their own trigger) and, via its association, the handler a compensation boundary event activates
+ * (BPMN 2.0 §10.6.6).
+ */
+export function reachedIn(m: DiagramModel, scopeId: string): Set<string> {
+  const seeds = [...entryNodes(m, scopeId), ...m.nodes.filter((n) => n.scopeId === scopeId && n.triggeredByEvent)];
+  const reached = new Set<string>();
+  const stack = seeds.map((n) => n.id);
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (reached.has(id)) continue;
+    reached.add(id);
+    const n = m.byId.get(id)!;
+    for (const e of successors(m, n)) stack.push(e.to);
+    if (n.kind === 'boundaryEvent' && n.eventDefinitions.includes('compensate')) {
+      for (const a of m.associations) if (a.sourceId === id) stack.push(a.targetId);
+    }
+  }
+  return reached;
+}
+
+/** Unreachable by design? Compensation handlers run only when compensation is thrown. */
+const byDesignIdle = (n: FlowNode) => n.isForCompensation || (n.kind === 'boundaryEvent' && n.eventDefinitions.includes('compensate'));
+
+/** A node where a path stops without an end event (no outgoing flow or link; a boundary event is no way on). */
+export const isDeadEnd = (m: DiagramModel, n: FlowNode) => !isEndLike(n) && !successors(m, n).some((e) => e.via !== 'boundary');
+
+/** Unreachable nodes, dead ends and link events without a partner in one scope. */
+export function scopeReachability(m: DiagramModel, scopeId: string) {
+  const inScope = m.nodes.filter((n) => n.scopeId === scopeId);
+  const reached = reachedIn(m, scopeId);
+  return {
+    entries: entryNodes(m, scopeId),
+    unreachable: inScope.filter((n) => !reached.has(n.id) && !byDesignIdle(n)),
+    deadEnds: inScope.filter((n) => isDeadEnd(m, n)),
+    unpairedLinks: inScope.filter((n) => (isLinkThrow(n) && !inScope.some((c) => isLinkCatch(c) && linkName(c) === linkName(n))) || (isLinkCatch(n) && !inScope.some((t) => isLinkThrow(t) && linkName(t) === linkName(n)))),
+  };
+}
+
+export type WalkStep = { id: string; via: string; distance: number };
+
+/**
+ * Breadth-first walk forwards ('next') or backwards ('prev'), nearest first. Leaving a sub-process through its end
+ * (or entering it backwards through its start) continues outside it.
+ */
+export function walk(m: DiagramModel, start: FlowNode, dir: 'next' | 'prev', limit = 300): WalkStep[] {
+  const seen = new Set([start.id]);
+  const out: WalkStep[] = [];
+  let frontier: FlowNode[] = [start];
+  for (let d = 1; frontier.length && out.length < limit; d++) {
+    const next: FlowNode[] = [];
+    for (const n of frontier) {
+      const edges = dir === 'next' ? successors(m, n) : predecessors(m, n);
+      const sub = parentSub(m, n);
+      if (sub && ((dir === 'next' && n.kind === 'endEvent') || (dir === 'prev' && n.kind === 'startEvent'))) {
+        for (const e of dir === 'next' ? successors(m, sub).filter((e) => e.via !== 'boundary') : predecessors(m, sub)) edges.push(e);
+      }
+      for (const e of edges) {
+        if (seen.has(e.to)) continue;
+        seen.add(e.to);
+        out.push({ id: e.to, via: e.via, distance: d });
+        next.push(m.byId.get(e.to)!);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+export type PathSearch = {
+  starts: FlowNode[];
+  isTarget: (n: FlowNode, start: FlowNode, length: number) => boolean;
+  edges?: (n: FlowNode) => Edge[];
+  avoid?: string | null;
+  /** Keep only paths through this node. */
+  through?: string | null;
+  max: number;
+  /** Steps before giving up (the search is exponential on heavily branching diagrams). */
+  budget?: number;
+  /** Called with a node the search met again on its own path (a loop back to it). */
+  onCycle?: (id: string) => void;
+};
+
+/** Simple paths (no node twice) from each start to a target, bounded in count and work. */
+export function enumeratePaths(m: DiagramModel, s: PathSearch): { paths: { startId: string; endId: string; steps: PathStep[] }[]; truncated: boolean } {
+  const paths: { startId: string; endId: string; steps: PathStep[] }[] = [];
+  const edges = s.edges ?? ((n: FlowNode) => successors(m, n));
+  let truncated = false;
+  let budget = s.budget ?? 50_000;
+  for (const start of s.starts) {
+    const trail: PathStep[] = [];
+    const on = new Set<string>();
+    const dfs = (id: string, via: string | null) => {
+      if (truncated) return;
+      if (--budget < 0) { truncated = true; return; }
+      if (on.has(id)) { s.onCycle?.(id); return; }
+      if (s.avoid && id === s.avoid) return;
+      const n = m.byId.get(id)!;
+      on.add(id);
+      trail.push({ nodeId: id, via });
+      if (s.isTarget(n, start, trail.length)) {
+        if (!s.through || on.has(s.through)) {
+          if (paths.length >= s.max) truncated = true;
+          else paths.push({ startId: start.id, endId: id, steps: [...trail] });
+        }
+      } else {
+        for (const e of edges(n)) dfs(e.to, e.via);
+      }
+      trail.pop();
+      on.delete(id);
+    };
+    dfs(start.id, null);
+  }
+  return { paths, truncated };
+}
+
+/** Loops: strongly connected components (Tarjan) over the successor edges, with a self-loop counted too. */
+export function cycles(m: DiagramModel): string[][] {
+  let counter = 0;
+  const idx = new Map<string, number>(), low = new Map<string, number>(), onStack = new Set<string>(), stack: string[] = [];
+  const sccs: string[][] = [];
+  const strong = (v: string) => {
+    idx.set(v, counter); low.set(v, counter); counter++;
+    stack.push(v); onStack.add(v);
+    for (const e of successors(m, m.byId.get(v)!)) {
+      if (!idx.has(e.to)) { strong(e.to); low.set(v, Math.min(low.get(v)!, low.get(e.to)!)); }
+      else if (onStack.has(e.to)) low.set(v, Math.min(low.get(v)!, idx.get(e.to)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const c: string[] = [];
+      let w: string;
+      do { w = stack.pop()!; onStack.delete(w); c.push(w); } while (w !== v);
+      sccs.push(c);
+    }
+  };
+  for (const n of m.nodes) if (!idx.has(n.id)) strong(n.id);
+  return sccs.filter((c) => c.length > 1 || successors(m, m.byId.get(c[0]!)!).some((e) => e.to === c[0]));
+}
+
+/** The summary every answer starts from: reachability per scope and the paths from each start to its ends. */
 export function analyseGraph(model: DiagramModel, maxPaths = MAX_PATHS): GraphAnalysis {
   const result: GraphAnalysis = { paths: [], pathsTruncated: false, cycleNodeIds: [], unreachable: [], deadEnds: [] };
-  const succ = new Map(model.nodes.map((n) => [n.id, successors(model, n)]));
-
   for (const scope of model.scopes) {
-    const entries = entryNodes(model, scope.id);
-    // Event sub-processes start on their own trigger; they are reachable by definition.
-    const seeds = [...entries, ...model.nodes.filter((n) => n.scopeId === scope.id && n.triggeredByEvent)];
-    const reached = new Set<string>();
-    const stack = seeds.map((n) => n.id);
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (reached.has(id)) continue;
-      reached.add(id);
-      for (const e of succ.get(id) ?? []) stack.push(e.to);
-    }
-    for (const n of model.nodes) {
-      if (n.scopeId !== scope.id) continue;
-      if (!reached.has(n.id) && !n.isForCompensation && !(n.kind === 'boundaryEvent' && n.eventDefinitions.includes('compensate'))) {
-        result.unreachable.push(n);
-      }
-      if (!isEndLike(n) && !n.outgoing.length) result.deadEnds.push(n);
-    }
-
-    // Paths: DFS over simple paths from each start to any end event of this scope.
-    let steps = 0;
-    for (const start of entries) {
-      const onPath = new Set<string>();
-      const trail: PathStep[] = [];
-      const dfs = (id: string, via: string | null) => {
-        if (result.pathsTruncated) return;
-        if (++steps > MAX_STEPS) { result.pathsTruncated = true; return; }
-        if (onPath.has(id)) {
-          if (!result.cycleNodeIds.includes(id)) result.cycleNodeIds.push(id);
-          return;
-        }
-        const node = model.byId.get(id)!;
-        onPath.add(id);
-        trail.push({ nodeId: id, via });
-        const next = succ.get(id) ?? [];
-        if (node.kind === 'endEvent') {
-          if (result.paths.length >= maxPaths) result.pathsTruncated = true;
-          else result.paths.push({ scopeId: scope.id, startId: start.id, endId: id, steps: [...trail] });
-        } else {
-          for (const e of next) dfs(e.to, e.via);
-        }
-        trail.pop();
-        onPath.delete(id);
-      };
-      dfs(start.id, null);
-    }
+    const r = scopeReachability(model, scope.id);
+    result.unreachable.push(...r.unreachable);
+    result.deadEnds.push(...r.deadEnds);
+    if (result.pathsTruncated) continue;
+    const found = enumeratePaths(model, {
+      starts: r.entries, max: maxPaths - result.paths.length, budget: MAX_STEPS,
+      isTarget: (n) => n.kind === 'endEvent',
+      onCycle: (id) => { if (!result.cycleNodeIds.includes(id)) result.cycleNodeIds.push(id); },
+    });
+    result.paths.push(...found.paths.map((p) => ({ scopeId: scope.id, ...p })));
+    if (found.truncated) result.pathsTruncated = true;
   }
   return result;
 }

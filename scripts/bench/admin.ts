@@ -9,9 +9,12 @@ import { listConversations } from '@/lib/store/admin/conversations';
 import { dailyStats } from '@/lib/store/admin/stats';
 import { feedbackQueue } from '@/lib/store/admin/feedback';
 import type { ConversationFilters } from '@/lib/admin/filters';
+import { directStats } from '../../e2e/support/stats-direct';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 30;
+// --stats: only the 30-day stats, from the daily roll-up and (for comparison) counted from the rows directly.
+const STATS_ONLY = process.argv.includes('--stats');
 const admin = { id: 'bench-admin', role: 'ADMIN' as const };
 
 function pct(sorted: number[], p: number): number {
@@ -37,7 +40,14 @@ async function main() {
   console.log(`Database: ${threads} threads, ${items} items · ${os.cpus().length}× ${os.cpus()[0]?.model} · ${Math.round(os.totalmem() / 2 ** 30)} GB · node ${process.version}`);
   const pg = await db().$queryRaw<{ version: string }[]>`SELECT version()`;
   console.log(pg[0]?.version);
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('\n| query (page of 50) | p50 ms | p95 ms | runs |\n|---|---:|---:|---:|');
+  if (STATS_ONLY) {
+    await time('stats, 30 days (daily roll-up)', () => dailyStats(admin), RUNS);
+    await time('stats, 30 days counted from the rows (before the roll-up)', directStats, Math.min(RUNS, 5));
+    console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    return;
+  }
   const list = (f: ConversationFilters) => () => listConversations(admin, { limit: 50, ...f });
 
   await time('list, newest first', list({}));
@@ -56,7 +66,7 @@ async function main() {
   await time('search "approval" + user filter', list({ q: 'approval', user: someUser!.email }));
   await time('search "refund" + has 👎', list({ q: 'refund', negative: true }));
   await time('feedback queue, newest 50', () => feedbackQueue(admin, { limit: 50 }));
-  await time('stats, 30 days', () => dailyStats(admin), Math.min(RUNS, 10));
+  await time('stats, 30 days (daily roll-up)', () => dailyStats(admin), Math.min(RUNS, 10));
 
   const plan = await db().$queryRaw<{ 'QUERY PLAN': string }[]>`
     EXPLAIN SELECT i."threadId" FROM "ThreadItem" i WHERE to_tsvector('simple', i."text") @@ plainto_tsquery('simple', 'zeppelin')`;

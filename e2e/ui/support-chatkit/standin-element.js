@@ -5,8 +5,17 @@
 // way the element does: every protocol call through options.api.fetch, two-phase uploads that load preview_url right
 // after attachments.create (before the PUT finishes), history from threads.list. It records what it did in
 // window.__standin for the spec. It proves our wrapper and server, not the real element's rendering.
+// Client tools and effects as the element handles them: a pending client_tool_call at the end of a stream goes to
+// options.onClientTool({ name, params }) and its result back as threads.add_client_tool_output; every client_effect
+// frame becomes a chatkit.effect event ({ name, data }, the React wrapper's onEffect).
 (() => {
-  const log = (window.__standin = { events: [], previews: [] });
+  const log = (window.__standin = { events: [], previews: [], effects: [], toolResults: [] });
+  const framesOf = (sse) =>
+    sse
+      .split('\n\n')
+      .map((f) => f.replace(/^data: /, ''))
+      .filter((f) => f.startsWith('{'))
+      .map((f) => JSON.parse(f));
   class StandIn extends HTMLElement {
     constructor() {
       super();
@@ -70,7 +79,10 @@
         for (const item of thread.items.data) {
           const div = document.createElement('div');
           div.dataset.testid = `standin-${item.type}`;
-          div.textContent = (item.content || []).map((c) => c.text || '').join('');
+          if (item.type === 'client_tool_call') {
+            div.dataset.status = item.status;
+            div.textContent = `${item.name}: ${item.status}`;
+          } else div.textContent = (item.content || []).map((c) => c.text || '').join('');
           box.append(div);
         }
       }
@@ -107,19 +119,30 @@
     }
     async sendUserMessage({ text }) {
       const input = { content: text ? [{ type: 'input_text', text }] : [], attachments: this.pending.splice(0), inference_options: {} };
-      if (this.threadId) await this.call({ type: 'threads.add_user_message', params: { thread_id: this.threadId, input } });
+      let frames;
+      if (this.threadId) frames = framesOf(await this.call({ type: 'threads.add_user_message', params: { thread_id: this.threadId, input } }));
       else {
-        const sse = await this.call({ type: 'threads.create', params: { input } });
-        const created = sse
-          .split('\n\n')
-          .map((f) => f.replace(/^data: /, ''))
-          .filter((f) => f.startsWith('{'))
-          .map((f) => JSON.parse(f))
-          .find((e) => e.type === 'thread.created');
-        if (created) await this.setThreadId(created.thread.id);
-        return;
+        frames = framesOf(await this.call({ type: 'threads.create', params: { input } }));
+        const created = frames.find((e) => e.type === 'thread.created');
+        if (created) this.threadId = created.thread.id;
+      }
+      await this.afterStream(frames);
+    }
+    // Effects fire as they arrive; a pending client tool call that ends the stream runs in the page and its
+    // result starts the next stream, until the assistant stops asking.
+    async afterStream(frames) {
+      for (const e of frames) {
+        if (e.type !== 'client_effect') continue;
+        log.effects.push({ name: e.name, data: e.data });
+        this.emit('chatkit.effect', { name: e.name, data: e.data });
       }
       await this.setThreadId(this.threadId);
+      const last = frames.filter((e) => e.type === 'thread.item.done').at(-1);
+      if (!last || last.item.type !== 'client_tool_call' || last.item.status !== 'pending') return;
+      const result = await this.options.onClientTool({ name: last.item.name, params: last.item.arguments });
+      log.toolResults.push(result);
+      const next = framesOf(await this.call({ type: 'threads.add_client_tool_output', params: { thread_id: this.threadId, result } }));
+      await this.afterStream(next);
     }
   }
   customElements.define('openai-chatkit', StandIn);

@@ -1,7 +1,7 @@
 // The queries behind the diagram tools (see index.ts). Pure functions over DiagramModel; results are plain JSON and
 // name every element as {id, name, type}.
 import { typeLabel, type DiagramModel, type FlowNode, type SequenceFlow } from '../model';
-import { entryNodes, isEndLike, isLinkCatch, isLinkThrow, linkName, predecessors, successors } from '../graph';
+import { cycles, enumeratePaths, entryNodes, isDeadEnd, isEndLike, parentSub, predecessors, scopeReachability, successors, walk } from '../graph';
 import { diffModels } from '../diff';
 import { LINT_FIXES, type LintFinding } from '../lint';
 import { fold, nameScore } from './text';
@@ -289,33 +289,8 @@ function branchesOf(m: DiagramModel, n: FlowNode) {
   return n.outgoing.map((id) => m.flowById.get(id)).filter((f): f is SequenceFlow => !!f).map((f) => ({ flow: flowRef(m, f), to: elementRef(m, f.targetId) }));
 }
 
-/** Parent sub-process of a node (when it sits inside one). */
-const parentSub = (m: DiagramModel, n: FlowNode) => (n.scopeId !== n.processId ? m.byId.get(n.scopeId) ?? null : null);
-
 function bfs(m: DiagramModel, start: FlowNode, dir: 'next' | 'prev', limit = 300): Step[] {
-  const seen = new Set([start.id]);
-  const out: Step[] = [];
-  let frontier: FlowNode[] = [start];
-  for (let d = 1; frontier.length && out.length < limit; d++) {
-    const next: FlowNode[] = [];
-    for (const n of frontier) {
-      const edges = dir === 'next' ? successors(m, n) : predecessors(m, n);
-      // Leaving a sub-process through its end (or entering backwards through its start) continues outside it.
-      const sub = parentSub(m, n);
-      if (sub && ((dir === 'next' && n.kind === 'endEvent') || (dir === 'prev' && n.kind === 'startEvent'))) {
-        for (const e of dir === 'next' ? successors(m, sub).filter((e) => e.via !== 'boundary') : predecessors(m, sub)) edges.push(e);
-      }
-      for (const e of edges) {
-        if (seen.has(e.to)) continue;
-        seen.add(e.to);
-        const t = m.byId.get(e.to)!;
-        out.push({ element: elementRef(m, t.id), via: viaOf(m, e.via), distance: d });
-        next.push(t);
-      }
-    }
-    frontier = next;
-  }
-  return out;
+  return walk(m, start, dir, limit).map((w) => ({ element: elementRef(m, w.id), via: viaOf(m, w.via), distance: w.distance }));
 }
 
 export function nextSteps(m: DiagramModel, q: string, o: { transitive: boolean; branch?: string }) {
@@ -433,56 +408,20 @@ export function findPaths(m: DiagramModel, i: PathInput) {
     }
     return out;
   };
-  const paths: { start: ElementRef; end: ElementRef; steps: { element: ElementRef; via: FlowRef | string | null }[] }[] = [];
-  let truncated = false;
-  let budget = 50_000;
-  for (const start of starts) {
-    const trail: { id: string; via: string | null }[] = [];
-    const on = new Set<string>();
-    const dfs = (id: string, via: string | null) => {
-      if (truncated || --budget < 0) { truncated = true; return; }
-      if (on.has(id) || (avoid && id === avoid.id)) return;
-      const n = m.byId.get(id)!;
-      on.add(id);
-      trail.push({ id, via });
-      if (isTarget(n, start) && trail.length > 1 || (isTarget(n, start) && !!to && from?.id !== to.id)) {
-        if (!through || on.has(through.id)) {
-          if (paths.length >= max) truncated = true;
-          else paths.push({ start: elementRef(m, start.id), end: elementRef(m, id), steps: trail.map((s) => ({ element: elementRef(m, s.id), via: s.via && !['boundary', 'link', 'enter'].includes(s.via) ? flowRef(m, m.flowById.get(s.via)!) : s.via })) });
-        }
-      } else {
-        for (const e of edges(n)) dfs(e.to, e.via);
-      }
-      trail.pop();
-      on.delete(id);
-    };
-    dfs(start.id, null);
-  }
+  const found = enumeratePaths(m, {
+    starts, edges, max, avoid: avoid?.id, through: through?.id,
+    isTarget: (n, start, length) => isTarget(n, start) && (length > 1 || (!!to && from?.id !== to.id)),
+  });
+  const truncated = found.truncated;
+  const paths = found.paths.map((p) => ({
+    start: elementRef(m, p.startId), end: elementRef(m, p.endId),
+    steps: p.steps.map((s) => ({ element: elementRef(m, s.nodeId), via: s.via && !['boundary', 'link', 'enter'].includes(s.via) ? flowRef(m, m.flowById.get(s.via)!) : s.via })),
+  }));
   return { from: from ? elementRef(m, from.id) : null, to: to ? elementRef(m, to.id) : null, through: through ? elementRef(m, through.id) : null, avoid: avoid ? elementRef(m, avoid.id) : null, paths, truncated };
 }
 
 export function findLoops(m: DiagramModel) {
-  // Tarjan's strongly connected components over sequence flows (+ link and boundary edges).
-  let counter = 0;
-  const idx = new Map<string, number>(), low = new Map<string, number>(), onStack = new Set<string>(), stack: string[] = [];
-  const sccs: string[][] = [];
-  const strong = (v: string) => {
-    idx.set(v, counter); low.set(v, counter); counter++;
-    stack.push(v); onStack.add(v);
-    for (const e of successors(m, m.byId.get(v)!)) {
-      if (!idx.has(e.to)) { strong(e.to); low.set(v, Math.min(low.get(v)!, low.get(e.to)!)); }
-      else if (onStack.has(e.to)) low.set(v, Math.min(low.get(v)!, idx.get(e.to)!));
-    }
-    if (low.get(v) === idx.get(v)) {
-      const c: string[] = [];
-      let w: string;
-      do { w = stack.pop()!; onStack.delete(w); c.push(w); } while (w !== v);
-      sccs.push(c);
-    }
-  };
-  for (const n of m.nodes) if (!idx.has(n.id)) strong(n.id);
-  const loops = sccs
-    .filter((c) => c.length > 1 || successors(m, m.byId.get(c[0]!)!).some((e) => e.to === c[0]))
+  const loops = cycles(m)
     .map((c) => {
       const set = new Set(c);
       const entries = c.filter((id) => predecessors(m, m.byId.get(id)!).some((e) => !set.has(e.to)));
@@ -501,26 +440,7 @@ export function reachability(m: DiagramModel, scopeQ?: string) {
   const onlyId = only?.type === 'Participant' ? m.participants.find((p) => p.id === only.id)?.processId : only?.id;
   const scopes = m.scopes.filter((s) => !onlyId || s.id === onlyId || (only?.type !== 'SubProcess' && s.processId === onlyId));
   const result = scopes.map((scope) => {
-    const inScope = m.nodes.filter((n) => n.scopeId === scope.id);
-    const entries = entryNodes(m, scope.id);
-    const seeds = [...entries, ...inScope.filter((n) => n.triggeredByEvent)];
-    const reached = new Set<string>();
-    const stack = seeds.map((n) => n.id);
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (reached.has(id)) continue;
-      reached.add(id);
-      const n = m.byId.get(id)!;
-      for (const e of successors(m, n)) stack.push(e.to);
-      // A compensation boundary event activates the handler it is associated with (BPMN 2.0 §10.6.6).
-      if (n.kind === 'boundaryEvent' && n.eventDefinitions.includes('compensate')) {
-        for (const a of m.associations) if (a.sourceId === id) stack.push(a.targetId);
-      }
-    }
-    // Handlers for compensation run only when compensation is thrown; one without an association is still "by design".
-    const unreachable = inScope.filter((n) => !reached.has(n.id) && !n.isForCompensation);
-    const deadEnds = inScope.filter((n) => !isEndLike(n) && !successors(m, n).some((e) => e.via !== 'boundary'));
-    const brokenLinks = inScope.filter((n) => (isLinkThrow(n) && !inScope.some((c) => isLinkCatch(c) && linkName(c) === linkName(n))) || (isLinkCatch(n) && !inScope.some((t) => isLinkThrow(t) && linkName(t) === linkName(n))));
+    const { entries, unreachable, deadEnds, unpairedLinks: brokenLinks } = scopeReachability(m, scope.id);
     return {
       scope: { id: scope.id, name: scope.name, type: scope.kind === 'process' ? 'Process' : (m.byId.get(scope.id)?.type ?? 'SubProcess') },
       entries: entries.map((n) => elementRef(m, n.id)),
@@ -537,7 +457,7 @@ export function waysToEnd(m: DiagramModel, participantQ?: string) {
   const processId = p ? m.participants.find((x) => x.id === p.id)?.processId : null;
   const top = m.nodes.filter((n) => n.scopeId === n.processId && (!p || n.processId === processId));
   const ends = top.filter((n) => n.kind === 'endEvent').map((n) => ({ ...elementRef(m, n.id), eventDefinitions: n.eventDefinitions, lane: laneOf(m, n), participant: n.participantId ? elementRef(m, n.participantId) : null }));
-  const implicitEnds = top.filter((n) => !isEndLike(n) && !successors(m, n).some((e) => e.via !== 'boundary')).map((n) => elementRef(m, n.id));
+  const implicitEnds = top.filter((n) => isDeadEnd(m, n)).map((n) => elementRef(m, n.id));
   const inner = m.nodes.filter((n) => n.kind === 'endEvent' && n.scopeId !== n.processId && (!p || n.processId === processId)).map((n) => ({ ...elementRef(m, n.id), subProcess: elementRef(m, n.scopeId) }));
   return { participant: p, ends, implicitEnds, terminates: ends.filter((e) => e.eventDefinitions.includes('terminate')), endEventsInsideSubProcesses: inner };
 }
