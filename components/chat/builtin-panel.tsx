@@ -10,8 +10,7 @@ import { acceptAttribute, IMAGE_MIME_TYPES, SUGGESTED_QUESTIONS, type ChatUiConf
 import { Composer } from './composer';
 import { IconHistory, IconPlus, IconSparkle, IconX } from './icons';
 import { MessageList } from './message-list';
-import { flushModelerSave } from './modeler-flush';
-import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { useModelerBridge } from '@/components/modeler/bridge-context';
 import { contentWithMentions } from './mentions';
 import { ThreadHistory, threadTitle } from './thread-history';
 import { useComposerAttachments } from './use-composer-attachments';
@@ -42,7 +41,8 @@ function writeDismissed(text: string) {
 export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Props) {
   const diagramRef = useRef(diagramId);
   diagramRef.current = diagramId;
-  // Canvas selection goes with every request as metadata.selection (issue 17: "this/it" means the selection).
+  const bridge = useModelerBridge();
+  // Canvas selection goes with every request as metadata.selection, so "this" or "it" in a message means the selection.
   const canvasSelection = useCanvasSelection();
   const selectionRef = useRef<string[]>([]);
   selectionRef.current = canvasSelection.elements.map((e) => e.id);
@@ -181,7 +181,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       if (!value && attachments.length === 0) return;
       const sentFiles = uploads.files.filter((f) => f.status === 'ready');
       // `@Name` of an element of the open diagram becomes an element tag (the responder gets its id).
-      const content = value ? contentWithMentions(value, modelerBridge.listElements?.() ?? [], mentionChoices) : [];
+      const content = value ? contentWithMentions(value, bridge.listElements(), mentionChoices) : [];
       setText('');
       uploads.clear();
       const optimistic: UserMessageItem = {
@@ -195,7 +195,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       };
       dispatch({ type: 'optimistic', item: optimistic });
       // Save the diagram first so the server stores this message against the revision on screen.
-      await flushModelerSave().catch(() => {});
+      await bridge.flushSave().catch(() => {});
       const input = { ...client.input(value, attachments.map((a) => a.id)), content };
       const current = threadIdRef.current;
       const started = await runStream((signal) =>
@@ -210,7 +210,7 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
       }
       setFocusKey((k) => k + 1);
     },
-    [text, uploads, state.streaming, threadId, client, runStream],
+    [text, uploads, state.streaming, threadId, client, runStream, bridge],
   );
 
   // Enter pressed while files were uploading: send once they are all done, unless one failed.
@@ -291,12 +291,12 @@ export function BuiltinChatPanel({ diagramId, diagramName, config, notice }: Pro
   const addUploads = uploads.add;
   useEffect(
     () =>
-      onComposerFiles((files) => {
+      bridge.onComposerFiles((files) => {
         addUploads(files);
         setHistoryOpen(false);
         setFocusKey((k) => k + 1);
       }),
-    [addUploads],
+    [bridge, addUploads],
   );
 
   const accept = acceptAttribute(config);

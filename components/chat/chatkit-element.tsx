@@ -2,10 +2,9 @@
 // The official ChatKit web component, talking to our own /api/chatkit with a short-lived bearer token.
 import { ChatKit, useChatKit } from '@openai/chatkit-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { modelerBridge, onComposerFiles } from '@/components/modeler/modeler-bridge';
+import { useModelerBridge } from '@/components/modeler/bridge-context';
 import type { ChatUiConfig } from './chat-config';
 import { buildChatKitOptions, createTokenSource, makeChatKitFetch } from './chatkit-options';
-import { flushModelerSave } from './modeler-flush';
 import { ClientToolCard, DoneEntry, isProposalTool, type ProposalResult } from './proposal-card';
 import { runClientEffect } from './client-effects';
 import { useCanvasSelection } from './selection-chips';
@@ -44,6 +43,7 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
   // answered, the card becomes the change entry (with its diff link) until dismissed or the next proposal.
   const [tool, setTool] = useState<PendingTool | null>(null);
   const [done, setDone] = useState<ProposalResult | null>(null);
+  const bridge = useModelerBridge();
   const selection = useCanvasSelection();
 
   const options = useMemo(() => {
@@ -53,7 +53,7 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
       origin,
       diagramName,
       initialThread: readLastThread(diagramRef.current),
-      fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: flushModelerSave }),
+      fetch: makeChatKitFetch({ apiUrl, token, diagramId: () => diagramRef.current, beforeSend: bridge.flushSave }),
       onClientTool: ({ name, params }) =>
         isProposalTool(name)
           ? new Promise<Record<string, unknown>>((resolve) => {
@@ -63,14 +63,14 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
           : { status: 'failed', errors: [`This app has no client tool "${name}".`] },
       // Citations and @-mentions of elements: read the modeler at the moment they are used.
       elements: {
-        list: () => modelerBridge.listElements?.() ?? [],
-        select: (id) => (modelerBridge.selectElements?.([id]).length ?? 0) > 0,
+        list: () => bridge.listElements(),
+        select: (id) => bridge.selectElements([id]).length > 0,
         // A cited element that is gone: save what is drawn, then open the revision view.
-        open: (href) => void flushModelerSave().finally(() => window.location.assign(href)),
+        open: (href) => void bridge.flushSave().finally(() => window.location.assign(href)),
       },
     });
     // initialThread only applies at first mount; later diagram switches go through setThreadId below.
-  }, [config, diagramName, token]);
+  }, [config, diagramName, token, bridge]);
 
   const chatkit = useChatKit({
     ...options,
@@ -108,12 +108,12 @@ export function ChatKitElement({ diagramId, diagramName, config }: Props) {
   const { setComposerValue, focusComposer } = chatkit;
   useEffect(
     () =>
-      onComposerFiles((files) => {
+      bridge.onComposerFiles((files) => {
         void setComposerValue({ files })
           .then(() => focusComposer())
           .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
       }),
-    [setComposerValue, focusComposer],
+    [bridge, setComposerValue, focusComposer],
   );
 
   // The canvas selection becomes entity tags in the element's composer (the built-in panel shows chips): the

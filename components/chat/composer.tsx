@@ -2,7 +2,8 @@
 // Message input: text, attachments (button, paste, drop handled by the panel), send / stop, and @-mentions of
 // diagram elements (a popup of matching names; the panel turns `@Name` into element tags on send).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { modelerBridge, type BridgeElement } from '@/components/modeler/modeler-bridge';
+import { useModelerBridge } from '@/components/modeler/bridge-context';
+import type { BridgeElement } from '@/components/modeler/modeler-bridge';
 import { searchElements } from './mentions';
 import type { ComposerFile } from './use-composer-attachments';
 import { extensionOf } from './format';
@@ -36,8 +37,7 @@ type MentionState = { start: number; end: number; items: BridgeElement[]; index:
 // "@" at the start or after a space/bracket, then up to 40 characters without another "@" or a line break.
 const MENTION_QUERY = /(?:^|[\s(（「"'])@([^@\n]{0,40})$/u;
 
-function findMention(value: string, caret: number): MentionState | null {
-  const list = modelerBridge.listElements?.() ?? [];
+function findMention(value: string, caret: number, list: BridgeElement[]): MentionState | null {
   if (!list.length) return null;
   const m = MENTION_QUERY.exec(value.slice(0, caret));
   if (!m) return null;
@@ -89,11 +89,15 @@ export function Composer(p: Props) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const [mention, setMention] = useState<MentionState | null>(null);
+  const bridge = useModelerBridge();
 
-  const updateMention = useCallback((value: string) => {
-    const el = inputRef.current;
-    setMention(el ? findMention(value, el.selectionStart ?? value.length) : null);
-  }, []);
+  const updateMention = useCallback(
+    (value: string) => {
+      const el = inputRef.current;
+      setMention(el ? findMention(value, el.selectionStart ?? value.length, bridge.listElements()) : null);
+    },
+    [bridge],
+  );
 
   const pickMention = useCallback(
     (el: BridgeElement) => {

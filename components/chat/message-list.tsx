@@ -9,9 +9,8 @@ import { extensionOf } from './format';
 import { IconCheck, IconCopy, IconFile, IconRetry, IconThumbDown, IconThumbUp, IconX } from './icons';
 import { Markdown } from './markdown';
 import { citationClick, type Citation } from './citations';
-import { modelerBridge } from '@/components/modeler/modeler-bridge';
+import { useModelerBridge } from '@/components/modeler/bridge-context';
 import { useRouter } from 'next/navigation';
-import { flushModelerSave } from './modeler-flush';
 import { useFollowScroll } from './use-follow-scroll';
 
 type Props = {
@@ -135,16 +134,18 @@ export function MessageList({ state, feedback, onFeedback, onRetry, onDismissErr
   // what the user has drawn, so the view compares with the diagram as they see it); otherwise say why not.
   const router = useRouter();
   const [citeNote, setCiteNote] = useState<{ itemId: string; text: string } | null>(null);
+  const bridge = useModelerBridge();
   const cite = useCallback((itemId: string, c: Citation) => {
-    const select = modelerBridge.selectElements;
-    const outcome = citationClick(c, select && ((id) => select([id]).length > 0));
+    const select = bridge.isConnected() ? (id: string) => bridge.selectElements([id]).length > 0 : undefined;
+    const outcome = citationClick(c, select);
     if (outcome.kind === 'selected') return setCiteNote(null);
     if (outcome.kind === 'unavailable') return setCiteNote({ itemId, text: outcome.message });
     setCiteNote({ itemId, text: `“${c.title}” is no longer in this diagram; opening the revision it was cited in…` });
-    void flushModelerSave()
+    void bridge
+      .flushSave()
       .catch(() => undefined) // the view still opens; it compares with the last saved revision
       .then(() => router.push(outcome.href));
-  }, [router]);
+  }, [router, bridge]);
 
   const lastAssistant = [...state.items].reverse().find((i) => i.type === 'assistant_message');
   const lastUserIndex = state.items.map((i) => i.type).lastIndexOf('user_message');

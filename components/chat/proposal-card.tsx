@@ -5,9 +5,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeSummary, type BatchOutcome, type EditOp, type LintDelta, type RevisionRef } from '@/lib/bpmn/edits';
 import { proposalBridge, type ProposalService } from '@/components/modeler/proposal-bridge';
-import { modelerBridge } from '@/components/modeler/modeler-bridge';
+import { useModelerBridge } from '@/components/modeler/bridge-context';
 import { revisionViewHref } from '@/lib/diagrams/revision-link';
-import { flushModelerSave } from './modeler-flush';
 import { apiJson } from '@/components/ui/api-client';
 import './proposal-card.css';
 
@@ -56,6 +55,7 @@ async function saveRevision(diagramId: string, xml: string): Promise<string> {
 
 /** The thread entry of a finished proposal; an applied change links to its revision's diff view. */
 export function DoneEntry({ output, diagramId }: { output: unknown; diagramId: string | null }) {
+  const bridge = useModelerBridge();
   const o = (output ?? {}) as Partial<ProposalResult> & Record<string, unknown>;
   if (o.status === 'applied') {
     const ids = Array.isArray(o.element_ids) ? (o.element_ids as string[]) : [];
@@ -69,7 +69,7 @@ export function DoneEntry({ output, diagramId }: { output: unknown; diagramId: s
           </a>
         )}
         {ids.length > 0 && (
-          <button type="button" className="btn btn-sm btn-ghost" onClick={() => modelerBridge.selectElements?.(ids)}>
+          <button type="button" className="btn btn-sm btn-ghost" onClick={() => bridge.selectElements(ids)}>
             Show
           </button>
         )}
@@ -105,6 +105,7 @@ export function DoneEntry({ output, diagramId }: { output: unknown; diagramId: s
 
 export function ProposalCard({ args, status, output, active, diagramId, onDone }: Props) {
   const service = useService();
+  const bridge = useModelerBridge();
   const ops = useMemo(() => (Array.isArray(args.operations) ? args.operations : []), [args.operations]);
   const [accepted, setAccepted] = useState<Set<number>>(() => new Set(ops.map((_, i) => i)));
   const [full, setFull] = useState<BatchOutcome | null>(null);
@@ -163,7 +164,7 @@ export function ProposalCard({ args, status, output, active, diagramId, onDone }
     let revisionId: string | null = null;
     let saveError: string | undefined;
     try {
-      await flushModelerSave();
+      await bridge.flushSave();
       if (diagramId) revisionId = await saveRevision(diagramId, await service.xml());
     } catch (e) {
       saveError = (e as Error).message;
@@ -178,7 +179,7 @@ export function ProposalCard({ args, status, output, active, diagramId, onDone }
       element_ids: [...new Set(current.changes.flatMap((c) => [...c.added, ...c.changed]))],
       ...(saveError ? { save_error: saveError } : {}),
     });
-  }, [service, current, busy, diagramId, accepted, ops, finish]);
+  }, [service, bridge, current, busy, diagramId, accepted, ops, finish]);
 
   const discard = useCallback(async () => {
     service?.clearPreview();
@@ -285,6 +286,7 @@ export type NewDiagramArgs = { name: string; xml: string; steps: string[]; lint:
 /** A generated process: create it as a new diagram, or draw it into the open diagram when that is empty. */
 export function NewDiagramCard({ args, status, output, active, diagramId, onDone }: Omit<Props, 'args'> & { args: NewDiagramArgs }) {
   const service = useService();
+  const bridge = useModelerBridge();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (status === 'completed') return <DoneEntry output={output} diagramId={diagramId} />;
@@ -307,7 +309,7 @@ export function NewDiagramCard({ args, status, output, active, diagramId, onDone
     setError(null);
     try {
       await service.insertProcess(args.xml);
-      await flushModelerSave();
+      await bridge.flushSave();
       const revisionId = diagramId ? await saveRevision(diagramId, await service.xml()) : null;
       await onDone?.({ status: 'applied', revision_id: revisionId, applied: [0], rejected: [], summary: `Changed the diagram: drew the process (${args.steps.length} steps)`, element_ids: [] });
     } catch (e) {

@@ -1,12 +1,14 @@
 'use client';
-// The canvas selection as removable chips above the composer (issue 17): the ids go with the next message, so
+// The canvas selection as removable chips above the composer: the ids go with the next message, so
 // "rename it" or "add a timer to this" mean the selected elements.
 import { useCallback, useEffect, useState } from 'react';
-import { onSelectionChange, type BridgeElement as SelectedElement } from '@/components/modeler/modeler-bridge';
+import { useModelerBridge } from '@/components/modeler/bridge-context';
+import type { BridgeElement as SelectedElement } from '@/components/modeler/modeler-bridge';
 
 export function useCanvasSelection() {
+  const bridge = useModelerBridge();
   const [elements, setElements] = useState<SelectedElement[]>([]);
-  useEffect(() => onSelectionChange(setElements), []);
+  useEffect(() => bridge.onSelectionChange(setElements), [bridge]);
   const remove = useCallback((id: string) => setElements((els) => els.filter((e) => e.id !== id)), []);
   return { elements, remove };
 }

@@ -18,9 +18,9 @@ import proposalModule from './proposal-module';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { bpmnlintConfig } from './lint-config';
-import { modelerBridge, publishSelection } from './modeler-bridge';
+import { useModelerBridge } from './bridge-context';
 import { useAutosave } from './use-autosave';
-import { captureScreenshot, captureSubProcessSheets, NothingToCaptureError, sendToComposer } from './screenshot';
+import { captureScreenshot, captureSubProcessSheets, NothingToCaptureError } from './screenshot';
 import { subProcessSheets, type ScreenshotSource } from './screenshot-plan';
 import { downloadBlob, exportBaseName } from './download';
 import { ModelerToolbar, ViewControls } from './toolbar';
@@ -52,6 +52,7 @@ type Notice = { kind: 'error' | 'warn' | 'info' | 'ok'; title: string; details?:
 
 export default function BpmnModeler({ diagram, onRenamed, propertiesParent = null }: Props) {
   const router = useRouter();
+  const bridge = useModelerBridge();
   const containerRef = useRef<HTMLDivElement>(null);
   const modelerRef = useRef<Modeler | null>(null);
   const loadedIdRef = useRef<string | null>(null);
@@ -141,34 +142,33 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
       setProblems(list);
     });
     setReady(true);
-    modelerBridge.flushSave = () => flush();
     // Chat citations and change entries select elements here; @-mentions list them; the selection goes to the chat.
-    modelerBridge.selectElements = (ids) => {
-      const registry: Service = modeler.get('elementRegistry');
-      const els = ids.map((id) => registry.get(id)).filter(Boolean);
-      (modeler.get('selection') as Service).select(els);
-      if (els[0]) (modeler.get('canvas') as Service).scrollToElement?.(els[0]);
-      return els.map((el) => el.id as string);
-    };
+    const disconnect = bridge.connectModeler({
+      flushSave: () => flush(),
+      selectElements: (ids) => {
+        const registry: Service = modeler.get('elementRegistry');
+        const els = ids.map((id) => registry.get(id)).filter(Boolean);
+        (modeler.get('selection') as Service).select(els);
+        if (els[0]) (modeler.get('canvas') as Service).scrollToElement?.(els[0]);
+        return els.map((el) => el.id as string);
+      },
+      listElements: () => {
+        const registry: Service = modeler.get('elementRegistry');
+        return (registry.getAll() as Service[])
+          .filter((el) => !el.labelTarget && el.businessObject?.name && el.type !== 'label')
+          .map((el) => ({ id: el.id as string, name: String(el.businessObject.name), type: String(el.type).replace(/^bpmn:/, '') }));
+      },
+    });
     bus.on('selection.changed', (e: { newSelection: Service[] }) =>
-      publishSelection(
+      bridge.publishSelection(
         e.newSelection
           .filter((el) => el.businessObject?.id && el.type !== 'label')
           .map((el) => ({ id: el.businessObject.id as string, name: String(el.businessObject.name ?? '').trim(), type: String(el.type).replace(/^bpmn:/, '') })),
       ),
     );
-    modelerBridge.listElements = () => {
-      const registry: Service = modeler.get('elementRegistry');
-      return (registry.getAll() as Service[])
-        .filter((el) => !el.labelTarget && el.businessObject?.name && el.type !== 'label')
-        .map((el) => ({ id: el.id as string, name: String(el.businessObject.name), type: String(el.type).replace(/^bpmn:/, '') }));
-    };
     return () => {
       void flush();
-      if (modelerBridge.flushSave) delete modelerBridge.flushSave;
-      delete modelerBridge.selectElements;
-      publishSelection([]);
-      delete modelerBridge.listElements;
+      disconnect();
       modeler.destroy();
       modelerRef.current = null;
       loadedIdRef.current = null;
@@ -305,7 +305,7 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     const source = m as unknown as ScreenshotSource;
     try {
       const shot = await captureScreenshot(source, name);
-      sendToComposer([shot.file]);
+      bridge.sendFiles([shot.file]);
       const sheets = shot.selection ? [] : subProcessSheets(source);
       const title = `${shot.selection ? 'Selection' : 'Diagram'} screenshot (${shot.width}×${shot.height}) added to the chat.`;
       if (!sheets.length) {
@@ -321,7 +321,7 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
             run: () => void (async () => {
               try {
                 const more = await captureSubProcessSheets(source, name);
-                sendToComposer(more.map((x) => x.file));
+                bridge.sendFiles(more.map((x) => x.file));
                 setNotice({ kind: 'ok', title: `${more.length} sub-process sheet${more.length === 1 ? '' : 's'} added to the chat.` });
               } catch (err) {
                 setNotice({ kind: 'error', title: 'The sub-process sheets could not be captured.', details: [(err as Error).message] });
@@ -336,7 +336,7 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
     } finally {
       setCapturing(false);
     }
-  }, [capturing, name]);
+  }, [bridge, capturing, name]);
 
   const exportAs = useCallback(
     async (kind: 'bpmn' | 'svg' | 'png') => {

@@ -1,4 +1,4 @@
-// bpmn-js module for assistant proposals (issue 12): previews a planned batch on the canvas and applies it as one
+// bpmn-js module for assistant proposals: previews a planned batch on the canvas and applies it as one
 // compound command (`procmod.applyProposal`), so a single undo removes the whole change and redo restores it.
 // The batch is planned by lib/bpmn/edits on a copy; here its primitives run through `modeling`.
 /* eslint-disable @typescript-eslint/no-explicit-any */

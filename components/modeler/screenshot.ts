@@ -1,7 +1,6 @@
-// Screenshot: the live diagram (or the current selection) → PNG File → the chat composer.
+// Screenshot: the live diagram (or the current selection) → PNG File (the modeler hands it to the chat through the bridge).
 // saveSVG() → clean + self-contained SVG → <canvas> (long edge ≤ 2048 px, white background) → toBlob → File.
 // When the browser cannot rasterise (canvas limits, tainted canvas, decode errors) the server renders it.
-import { COMPOSER_FILES_EVENT, type ComposerFilesDetail } from './modeler-bridge';
 import { apiFetch } from '@/components/ui/api-client';
 import { RENDER_MAX_EDGE } from '@/lib/bpmn/render-size';
 import { captureScope, drawnOnCurrentSheet, imageFrame, screenshotFileName, sheetLabel, subProcessSheets, type Bounds, type ScreenshotSource } from './screenshot-plan';
@@ -119,10 +118,4 @@ export async function captureSubProcessSheets(source: ScreenshotSource, diagramN
     canvas.setRootElement(back);
   }
   return shots;
-}
-
-/** Hand files to the chat composer (the chat panel listens for this event). */
-export function sendToComposer(files: File[]): void {
-  const detail: ComposerFilesDetail = { files };
-  window.dispatchEvent(new CustomEvent<ComposerFilesDetail>(COMPOSER_FILES_EVENT, { detail }));
 }

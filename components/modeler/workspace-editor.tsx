@@ -8,7 +8,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ChatPanel } from '@/components/chat/chat-panel';
 import type { ChatUiConfig } from '@/components/chat/chat-config';
-import { COMPOSER_FILES_EVENT } from './modeler-bridge';
+import { ModelerBridgeProvider } from './bridge-context';
 import { CHAT_MIN, clampChatWidth, useSplit, type SideTab } from './use-split';
 import { IconPanelRight } from './icons';
 import { OPEN_PROPERTIES_EVENT } from './events';
@@ -42,16 +42,12 @@ export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: Open
   const total = () => mainRef.current?.clientWidth ?? window.innerWidth;
   const effectiveWidth = typeof window === 'undefined' ? width : clampChatWidth(width, total());
 
-  // A screenshot goes to the composer: make sure the chat is open to receive it.
+  // A screenshot goes to the composer: make sure the chat is open to receive it (the bridge holds it until then).
+  const openChat = useCallback(() => update({ collapsed: false, tab: 'chat' }), [update]);
   useEffect(() => {
-    const open = () => update({ collapsed: false, tab: 'chat' });
     const openProps = () => update({ collapsed: false, tab: 'properties' });
-    window.addEventListener(COMPOSER_FILES_EVENT, open);
     window.addEventListener(OPEN_PROPERTIES_EVENT, openProps);
-    return () => {
-      window.removeEventListener(COMPOSER_FILES_EVENT, open);
-      window.removeEventListener(OPEN_PROPERTIES_EVENT, openProps);
-    };
+    return () => window.removeEventListener(OPEN_PROPERTIES_EVENT, openProps);
   }, [update]);
 
   // Tabs follow the WAI-ARIA pattern: arrows move between them, Home/End jump.
@@ -116,93 +112,95 @@ export function WorkspaceEditor({ diagram, chatConfig, userId }: { diagram: Open
   };
 
   return (
-    <main className={`workspace${resizing ? ' is-resizing' : ''}`} data-testid="workspace" ref={mainRef}>
-      {/* Before the modeler in the tab order, visible when focused: straight to the message box past the canvas and its tools. */}
-      <a
-        href="#chat-composer"
-        className="pm-skip-link"
-        data-testid="skip-to-composer"
-        onClick={(e) => {
-          e.preventDefault();
-          update({ collapsed: false });
-          // The composer mounts with the chat pane; focus it once it is there.
-          requestAnimationFrame(() => document.getElementById('chat-composer')?.focus());
-        }}
-      >
-        Skip to the chat message box
-      </a>
-      <h1 className="sr-only">{name || 'Diagram'}</h1>
-      <section className="pane-modeler" aria-label="Diagram">
-        <BpmnModeler diagram={diagram} onRenamed={setName} propertiesParent={collapsed ? null : propertiesParent} />
-      </section>
-      {collapsed ? (
-        <div className="pm-chat-rail">
-          <button className="pm-rail-btn" onClick={() => update({ collapsed: false })} title="Show the side panel" aria-label="Show the side panel (chat and properties)" data-testid="chat-expand">
-            <IconPanelRight />
-          </button>
-          <span className="pm-rail-label">{tab === 'properties' ? 'Properties' : 'Assistant'}</span>
-        </div>
-      ) : (
-        <>
-          {/* The hide button sits beside the separator, not inside it: a separator is itself interactive. */}
-          <div className="pm-split">
-          <div
-            className={`pm-split-handle${resizing ? ' is-dragging' : ''}`}
-            role="separator"
-            aria-orientation="vertical"
-            aria-label="Resize the side panel (arrow keys; Enter hides it)"
-            aria-valuenow={effectiveWidth}
-            aria-valuemin={CHAT_MIN}
-            tabIndex={0}
-            onPointerDown={onPointerDown}
-            onKeyDown={onKeyDown}
-            onDoubleClick={() => update({ collapsed: true })}
-            data-testid="split-handle"
-          />
-            <button className="pm-collapse-btn" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="chat-collapse">
-              ›
+    <ModelerBridgeProvider onFilesSent={openChat}>
+      <main className={`workspace${resizing ? ' is-resizing' : ''}`} data-testid="workspace" ref={mainRef}>
+        {/* Before the modeler in the tab order, visible when focused: straight to the message box past the canvas and its tools. */}
+        <a
+          href="#chat-composer"
+          className="pm-skip-link"
+          data-testid="skip-to-composer"
+          onClick={(e) => {
+            e.preventDefault();
+            update({ collapsed: false });
+            // The composer mounts with the chat pane; focus it once it is there.
+            requestAnimationFrame(() => document.getElementById('chat-composer')?.focus());
+          }}
+        >
+          Skip to the chat message box
+        </a>
+        <h1 className="sr-only">{name || 'Diagram'}</h1>
+        <section className="pane-modeler" aria-label="Diagram">
+          <BpmnModeler diagram={diagram} onRenamed={setName} propertiesParent={collapsed ? null : propertiesParent} />
+        </section>
+        {collapsed ? (
+          <div className="pm-chat-rail">
+            <button className="pm-rail-btn" onClick={() => update({ collapsed: false })} title="Show the side panel" aria-label="Show the side panel (chat and properties)" data-testid="chat-expand">
+              <IconPanelRight />
             </button>
+            <span className="pm-rail-label">{tab === 'properties' ? 'Properties' : 'Assistant'}</span>
           </div>
-          <aside className="pane-chat pm-side" aria-label="Side panel" style={{ width: effectiveWidth }} data-testid="side-pane">
-            <div className="pm-side-tabs" role="tablist" aria-label="Side panel" onKeyDown={onTabKey}>
-              {TABS.map((t) => (
-                <button
-                  key={t.id}
-                  ref={(el) => {
-                    tabRefs.current[t.id] = el;
-                  }}
-                  role="tab"
-                  id={`pm-tab-${t.id}`}
-                  aria-selected={tab === t.id}
-                  aria-controls={`pm-tabpanel-${t.id}`}
-                  tabIndex={tab === t.id ? 0 : -1}
-                  className={`pm-side-tab${tab === t.id ? ' is-active' : ''}`}
-                  onClick={() => update({ tab: t.id })}
-                  data-testid={`side-tab-${t.id}`}
-                >
-                  {t.label}
-                </button>
-              ))}
-            </div>
-            {/* Outside the tablist: a tablist may only contain tabs. */}
-            <button className="pm-icon-btn pm-side-hide" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="side-collapse">
-              ›
-            </button>
-            <div className="pm-chat pm-side-body" role="tabpanel" id="pm-tabpanel-chat" aria-labelledby="pm-tab-chat" hidden={tab !== 'chat'} data-testid="chat-pane">
-              <ChatPanel diagramId={diagram.id} diagramName={name} config={chatConfig} />
-            </div>
+        ) : (
+          <>
+            {/* The hide button sits beside the separator, not inside it: a separator is itself interactive. */}
+            <div className="pm-split">
             <div
-              className="pm-properties pm-side-body"
-              role="tabpanel"
-              id="pm-tabpanel-properties"
-              aria-labelledby="pm-tab-properties"
-              hidden={tab !== 'properties'}
-              ref={setPropertiesParent}
-              data-testid="properties-pane"
+              className={`pm-split-handle${resizing ? ' is-dragging' : ''}`}
+              role="separator"
+              aria-orientation="vertical"
+              aria-label="Resize the side panel (arrow keys; Enter hides it)"
+              aria-valuenow={effectiveWidth}
+              aria-valuemin={CHAT_MIN}
+              tabIndex={0}
+              onPointerDown={onPointerDown}
+              onKeyDown={onKeyDown}
+              onDoubleClick={() => update({ collapsed: true })}
+              data-testid="split-handle"
             />
-          </aside>
-        </>
-      )}
-    </main>
+              <button className="pm-collapse-btn" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="chat-collapse">
+                ›
+              </button>
+            </div>
+            <aside className="pane-chat pm-side" aria-label="Side panel" style={{ width: effectiveWidth }} data-testid="side-pane">
+              <div className="pm-side-tabs" role="tablist" aria-label="Side panel" onKeyDown={onTabKey}>
+                {TABS.map((t) => (
+                  <button
+                    key={t.id}
+                    ref={(el) => {
+                      tabRefs.current[t.id] = el;
+                    }}
+                    role="tab"
+                    id={`pm-tab-${t.id}`}
+                    aria-selected={tab === t.id}
+                    aria-controls={`pm-tabpanel-${t.id}`}
+                    tabIndex={tab === t.id ? 0 : -1}
+                    className={`pm-side-tab${tab === t.id ? ' is-active' : ''}`}
+                    onClick={() => update({ tab: t.id })}
+                    data-testid={`side-tab-${t.id}`}
+                  >
+                    {t.label}
+                  </button>
+                ))}
+              </div>
+              {/* Outside the tablist: a tablist may only contain tabs. */}
+              <button className="pm-icon-btn pm-side-hide" onClick={() => update({ collapsed: true })} title="Hide the side panel" aria-label="Hide the side panel" data-testid="side-collapse">
+                ›
+              </button>
+              <div className="pm-chat pm-side-body" role="tabpanel" id="pm-tabpanel-chat" aria-labelledby="pm-tab-chat" hidden={tab !== 'chat'} data-testid="chat-pane">
+                <ChatPanel diagramId={diagram.id} diagramName={name} config={chatConfig} />
+              </div>
+              <div
+                className="pm-properties pm-side-body"
+                role="tabpanel"
+                id="pm-tabpanel-properties"
+                aria-labelledby="pm-tab-properties"
+                hidden={tab !== 'properties'}
+                ref={setPropertiesParent}
+                data-testid="properties-pane"
+              />
+            </aside>
+          </>
+        )}
+      </main>
+    </ModelerBridgeProvider>
   );
 }

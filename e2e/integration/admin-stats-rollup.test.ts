@@ -1,4 +1,4 @@
-// The admin stats daily roll-up (issue 16): DailyUserStat is kept by database triggers as rows are written, and
+// The admin stats daily roll-up: DailyUserStat is kept by database triggers as rows are written, and
 // after any mix of writes and deletes (cascades included) the stats read from it equal a direct count of the rows.
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';

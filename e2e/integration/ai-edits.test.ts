@@ -1,17 +1,16 @@
 // Edit proposals through the real /api/chatkit route and database: the offline analyst's proposal and outcome,
 // and a model (fake OpenAI server) that proposes through the propose_diagram_change function tool, is sent back
 // lint findings to repair, and receives the browser's outcome on the next turn.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reloadEnv } from '@/lib/env';
-import { createDiagram } from '@/lib/diagrams';
 import { createDiagramAnalyst, getResponder } from '@/lib/ai';
-import { resetApiDetection } from '@/lib/ai/openai-responder';
+import { createDiagram } from '@/lib/diagrams';
 import type { ClientToolCallItem, ThreadStreamEvent } from '@/lib/chatkit/types';
-import { startAppServer, type AppServer } from '../support/app-server';
-import { makeUser, type TestUser } from '../support/users';
+import type { AppServer } from '../support/app-server';
+import type { TestUser } from '../support/users';
 import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
-import { assistantOf, fixtureXml } from './ai-helpers';
-import { offeredTools, startFakeOpenAI, toolOutputs, type FakeOpenAI } from './ai-fake-openai';
+import { assistantOf, useOpenAiSuite } from './ai-helpers';
+import { offeredTools, toolOutputs, type FakeOpenAI } from './ai-fake-openai';
 import { BpmnModdle } from 'bpmn-moddle';
 import { buildModel } from '@/lib/bpmn';
 import { lintDefinitions } from '@/lib/bpmn/lint';
@@ -21,29 +20,10 @@ let fake: FakeOpenAI;
 let user: TestUser;
 let diagramId: string;
 let restore: () => void = () => {};
-const savedEnv = { ...process.env };
 const deps = testChatkitDeps();
-
-beforeAll(async () => {
-  app = await startAppServer({ chatkit: deps.make });
-  fake = await startFakeOpenAI();
-  user = await makeUser();
-  diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
-});
-afterEach(() => {
+useOpenAiSuite(deps, (s) => ({ app, fake, user, diagramId } = s), () => {
   restore();
   restore = () => {};
-  for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL']) {
-    if (savedEnv[k] === undefined) delete process.env[k];
-    else process.env[k] = savedEnv[k];
-  }
-  reloadEnv();
-  fake.requests.length = 0;
-  resetApiDetection();
-});
-afterAll(async () => {
-  await app.close();
-  await fake.close();
 });
 
 /** Point the responder at the fake OpenAI server. */

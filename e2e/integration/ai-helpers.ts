@@ -4,6 +4,13 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { acceptUpload, bufferChunks } from '@/lib/attachments/pipeline';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
+import { createDiagram } from '@/lib/diagrams';
+import { reloadEnv } from '@/lib/env';
+import { resetApiDetection } from '@/lib/ai/openai-responder';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startAppServer, type AppServer, type AppServerOptions } from '../support/app-server';
+import { makeUser, type TestUser } from '../support/users';
+import { startFakeOpenAI, type FakeOpenAI } from './ai-fake-openai';
 
 export const fixtureXml = (name: string) =>
   fs.readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'diagrams', `${name}.bpmn`), 'utf8');
@@ -40,4 +47,41 @@ export function squash(order: string[]): string[] {
 export async function latestRevisionOf(userId: string, diagramId: string): Promise<string> {
   const { getDiagram } = await import('@/lib/diagrams');
   return (await getDiagram(userId, diagramId)).revision!.id;
+}
+
+/** The OpenAI settings a test may change; put back as they were after each test. */
+const OPENAI_ENV = ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_VISION'] as const;
+
+type OpenAiSuite = { app: AppServer; fake: FakeOpenAI; user: TestUser; diagramId: string };
+
+/**
+ * The hooks of a suite against the fake OpenAI server: before all, the app (with the suite's ChatKit deps), the fake,
+ * a user and their order-fulfilment diagram, handed to `set`; after each test, `afterEachTest` runs, the OpenAI env
+ * is put back, the fake's log emptied and its Responses API restored, API detection forgotten; after all, both closed.
+ */
+export function useOpenAiSuite(deps: { make: NonNullable<AppServerOptions['chatkit']> }, set: (s: OpenAiSuite) => void, afterEachTest: () => void = () => {}): void {
+  let s: OpenAiSuite;
+  const savedEnv = { ...process.env };
+  beforeAll(async () => {
+    const app = await startAppServer({ chatkit: deps.make });
+    const fake = await startFakeOpenAI();
+    const user = await makeUser();
+    const diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
+    set((s = { app, fake, user, diagramId }));
+  });
+  afterEach(() => {
+    afterEachTest();
+    for (const k of OPENAI_ENV) {
+      if (savedEnv[k] === undefined) delete process.env[k];
+      else process.env[k] = savedEnv[k];
+    }
+    reloadEnv();
+    s.fake.requests.length = 0;
+    s.fake.hasResponsesApi = true;
+    resetApiDetection();
+  });
+  afterAll(async () => {
+    await s?.app.close();
+    await s?.fake.close();
+  });
 }

@@ -1,20 +1,19 @@
 // The OpenAI responder against a local fake OpenAI-compatible server (real SSE wire format), through the real
 // /api/chatkit route and database: what the request carries, how deltas become ChatKit events, how errors map.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { prismaStore } from '@/lib/store';
 import { newId } from '@/lib/ids';
 import { reloadEnv } from '@/lib/env';
-import { createDiagram } from '@/lib/diagrams';
 import { readAttachmentForModel } from '@/lib/attachments/read';
 import { getResponder } from '@/lib/ai';
-import { createOpenAIResponder, resetApiDetection } from '@/lib/ai/openai-responder';
+import { createOpenAIResponder } from '@/lib/ai/openai-responder';
 import type { ThreadStreamEvent } from '@/lib/chatkit/types';
-import { startAppServer, type AppServer } from '../support/app-server';
-import { makeUser, type TestUser } from '../support/users';
+import type { AppServer } from '../support/app-server';
+import type { TestUser } from '../support/users';
 import { post, streamOf, testChatkitDeps, text } from './chatkit-helpers';
-import { assistantOf, fixtureXml, squash, storeScreenshot } from './ai-helpers';
-import { offeredTools, startFakeOpenAI, toolOutputs, type FakeOpenAI, type Recorded } from './ai-fake-openai';
+import { assistantOf, fixtureXml, squash, storeScreenshot, useOpenAiSuite } from './ai-helpers';
+import { offeredTools, toolOutputs, type FakeOpenAI, type Recorded } from './ai-fake-openai';
 import { diagramTools } from '@/lib/ai/diagram-tools';
 import { clientTools, registerClientTool } from '@/lib/ai/client-tools';
 
@@ -27,31 +26,11 @@ let app: AppServer;
 let fake: FakeOpenAI;
 let user: TestUser;
 let diagramId: string;
-const savedEnv = { ...process.env };
-const deps = testChatkitDeps();
 let restore: () => void = () => {};
-
-beforeAll(async () => {
-  app = await startAppServer({ chatkit: deps.make });
-  fake = await startFakeOpenAI();
-  user = await makeUser();
-  diagramId = (await createDiagram(user.id, { name: 'Order fulfilment', xml: fixtureXml('order-fulfilment') })).id;
-});
-afterEach(() => {
+const deps = testChatkitDeps();
+useOpenAiSuite(deps, (s) => ({ app, fake, user, diagramId } = s), () => {
   restore();
   restore = () => {};
-  for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_VISION']) {
-    if (savedEnv[k] === undefined) delete process.env[k];
-    else process.env[k] = savedEnv[k];
-  }
-  reloadEnv();
-  fake.requests.length = 0;
-  fake.hasResponsesApi = true;
-  resetApiDetection();
-});
-afterAll(async () => {
-  await app.close();
-  await fake.close();
 });
 
 function configure(vars: Record<string, string>) {

@@ -1,4 +1,4 @@
-// Table-driven bad inputs for POST /api/v1/conversation/{id}/attachment/upload (issue 6, engineering-references B1):
+// Table-driven bad inputs for POST /api/v1/conversation/{id}/attachment/upload (the cases docs/api.md lists):
 // every case gets its documented status and code, never a 500, and leaves no row and no bytes behind.
 import net from 'node:net';
 import zlib from 'node:zlib';

@@ -1,28 +1,22 @@
 // ChatKit attachment uploads over real HTTP: direct (multipart) and two-phase (signed upload URL), and every
-// bad input from engineering-references B1 → the right 4xx with no row and no bytes left behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// bad input (wrong type, too big, empty, lying about its type, malformed) → the right 4xx with no row and no bytes left behind.
+import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { db } from '@/lib/db';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
 import { signedReadUrl } from '@/lib/attachments/signing';
 
 const toSigned = (id: string) => signedReadUrl(id).url;
-import { startAppServer, type AppServer } from '../support/app-server';
-import { makeUser, type TestUser } from '../support/users';
+import { useAppAndUser } from '../support/suite';
+import type { TestUser } from '../support/users';
 import * as fx from './attachments-fixtures';
 
-let app: AppServer;
-let ada: TestUser;
-beforeAll(async () => {
-  app = await startAppServer();
-  ada = await makeUser();
-});
-afterAll(() => app.close());
+const s = useAppAndUser();
 
 const auth = (u: TestUser) => ({ authorization: `Bearer ${u.token}` });
 
-function direct(body: FormData | ReadableStream | Buffer, headers: Record<string, string> = {}, user = ada) {
-  return fetch(`${app.url}/api/chatkit/upload`, {
+function direct(body: FormData | ReadableStream | Buffer, headers: Record<string, string> = {}, user = s.user) {
+  return fetch(`${s.app.url}/api/chatkit/upload`, {
     method: 'POST',
     headers: { ...auth(user), ...headers },
     body: body as BodyInit,
@@ -35,7 +29,7 @@ async function expectRefused(res: Response, status: number, code: string, before
   const body = await res.json();
   expect({ status: res.status, code: body.error?.code }).toEqual({ status, code });
   expect(typeof body.error.message).toBe('string');
-  expect(await fx.snapshot(ada.id)).toEqual(before);
+  expect(await fx.snapshot(s.user.id)).toEqual(before);
 }
 
 describe('direct upload (POST /api/chatkit/upload)', () => {
@@ -45,7 +39,7 @@ describe('direct upload (POST /api/chatkit/upload)', () => {
     const att = await res.json();
     expect(att).toMatchObject({ type: 'image', name: 'diagram.png', mime_type: 'image/png' });
     expect(att.id).toMatch(/^atc_/);
-    expect(att.preview_url.startsWith(`${app.url}/api/files/${att.id}?`)).toBe(true);
+    expect(att.preview_url.startsWith(`${s.app.url}/api/files/${att.id}?`)).toBe(true);
     expect(att).not.toHaveProperty('upload_descriptor');
 
     const preview = await fetch(att.preview_url, { headers: { origin: 'https://cdn.platform.openai.com' } });
@@ -63,7 +57,7 @@ describe('direct upload (POST /api/chatkit/upload)', () => {
     expect(Number(head.headers.get('content-length'))).toBe(thumb.length);
 
     const row = await db().attachment.findUniqueOrThrow({ where: { id: att.id } });
-    expect(row).toMatchObject({ status: 'ready', kind: 'image', width: 800, height: 600, source: 'chatkit_direct', userId: ada.id });
+    expect(row).toMatchObject({ status: 'ready', kind: 'image', width: 800, height: 600, source: 'chatkit_direct', userId: s.user.id });
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -91,7 +85,7 @@ describe('direct upload (POST /api/chatkit/upload)', () => {
     expect(att.type).toBe('image');
     const row = await db().attachment.findUniqueOrThrow({ where: { id: att.id } });
     const { readAttachmentForModel } = await import('@/lib/attachments/read');
-    const stored = await readAttachmentForModel(ada.id, att.id);
+    const stored = await readAttachmentForModel(s.user.id, att.id);
     expect(stored.mime).toBe('image/jpeg');
     expect(stored.bytes.equals(input)).toBe(false);
     expect(stored.bytes.includes('<script')).toBe(false);
@@ -105,7 +99,7 @@ describe('direct upload (POST /api/chatkit/upload)', () => {
     const att = await (await direct(fx.form(input, 'innocent.png', 'image/png'))).json();
     expect(att.type).toBe('image');
     const { readAttachmentForModel } = await import('@/lib/attachments/read');
-    const stored = (await readAttachmentForModel(ada.id, att.id)).bytes;
+    const stored = (await readAttachmentForModel(s.user.id, att.id)).bytes;
     expect(stored.includes('PK\x03\x04')).toBe(false);
     expect(stored.includes('<script')).toBe(false);
   });
@@ -118,7 +112,7 @@ describe('direct upload (POST /api/chatkit/upload)', () => {
     expect(withExif.includes('secret-location-marker')).toBe(true);
     const att = await (await direct(fx.form(withExif, 'p.jpg', 'image/jpeg'))).json();
     const { readAttachmentForModel } = await import('@/lib/attachments/read');
-    expect((await readAttachmentForModel(ada.id, att.id)).bytes.includes('secret-location-marker')).toBe(false);
+    expect((await readAttachmentForModel(s.user.id, att.id)).bytes.includes('secret-location-marker')).toBe(false);
   });
 });
 
@@ -147,25 +141,25 @@ describe('refused uploads leave no row and no file', () => {
     // retry: under Node 24 the client's write can race the server's early refusal (EPIPE before the answer is read);
     // every attempt must still see the refusal and an unchanged snapshot.
     it(`refuses ${what} with ${status} ${code}`, { retry: 2 }, async () => {
-      const before = await fx.snapshot(ada.id);
+      const before = await fx.snapshot(s.user.id);
       await expectRefused(await direct(await make()), status, code, before);
     });
   }
 
   it('refuses two file parts with 400 and keeps neither', async () => {
-    const before = await fx.snapshot(ada.id);
+    const before = await fx.snapshot(s.user.id);
     const f = fx.form(fx.pdf(), 'a.pdf', 'application/pdf');
     f.append('file', new Blob([new Uint8Array(fx.pdf())], { type: 'application/pdf' }), 'b.pdf');
     await expectRefused(await direct(f), 400, 'badRequest', before);
   });
 
   it('refuses a body without a multipart boundary with 400', async () => {
-    const before = await fx.snapshot(ada.id);
+    const before = await fx.snapshot(s.user.id);
     await expectRefused(await direct(fx.pdf(), { 'content-type': 'multipart/form-data' }), 400, 'badRequest', before);
   });
 
   it('refuses an image over IMAGE_MAX_BYTES with 413 naming the sizes', async () => {
-    const before = await fx.snapshot(ada.id);
+    const before = await fx.snapshot(s.user.id);
     const big = await fx.png(2200, 1700, { noise: true }); // ≈ 11 MB uncompressed PNG
     expect(big.length).toBeGreaterThan(10 * 1024 * 1024);
     const res = await direct(fx.form(big, 'huge.png', 'image/png'));
@@ -173,11 +167,11 @@ describe('refused uploads leave no row and no file', () => {
     expect(res.status).toBe(413);
     expect(body.error.code).toBe('limitsReached');
     expect(body.error.message).toMatch(/the limit is 10 MB/);
-    expect(await fx.snapshot(ada.id)).toEqual(before);
+    expect(await fx.snapshot(s.user.id)).toEqual(before);
   });
 
   it('enforces the limit while streaming a chunked body without Content-Length (413, nothing kept)', async () => {
-    const before = await fx.snapshot(ada.id);
+    const before = await fx.snapshot(s.user.id);
     const boundary = 'XyZbOuNdArY';
     const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`);
     const total = 12 * 1024 * 1024;
@@ -188,7 +182,7 @@ describe('refused uploads leave no row and no file', () => {
 });
 
 describe('two-phase upload (attachments.create → upload_descriptor.url)', () => {
-  async function create(name: string, size: number, mime: string, user = ada) {
+  async function create(name: string, size: number, mime: string, user = s.user) {
     return attachmentsPort.create({ userId: user.id }, { name, size, mime_type: mime });
   }
 
@@ -197,7 +191,7 @@ describe('two-phase upload (attachments.create → upload_descriptor.url)', () =
     const att = await create('shot.png', bytes.length, 'image/png');
     expect(att.type).toBe('image');
     expect(att.upload_descriptor).toMatchObject({ method: 'PUT', headers: {} });
-    expect(att.upload_descriptor!.url.startsWith(`${app.url}/api/chatkit/attachments/${att.id}/upload?`)).toBe(true);
+    expect(att.upload_descriptor!.url.startsWith(`${s.app.url}/api/chatkit/attachments/${att.id}/upload?`)).toBe(true);
     expect((await db().attachment.findUniqueOrThrow({ where: { id: att.id } })).status).toBe('pending');
 
     const pre = await fetch(att.upload_descriptor!.url, {

@@ -1,4 +1,4 @@
-// Revocable sessions (issue 15): the session version in the JWT is checked on every request and bumped by
+// Revocable sessions: the session version in the JWT is checked on every request and bumped by
 // disable, role change, password change and "sign out everywhere". Plus admin-created users.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CredentialsConfig } from 'next-auth/providers/credentials';

@@ -1,4 +1,4 @@
-// Throttling (issue 15): sign-in per account and per address (backoff, then lock-out, 429 + Retry-After, audit),
+// Throttling: sign-in per account and per address (backoff, then lock-out, 429 + Retry-After, audit),
 // sign-up per address and token creation per user. State is in the database, so "time passing" is simulated by
 // moving the stored expiry into the past — never by sleeping.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

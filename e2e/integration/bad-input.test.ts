@@ -1,4 +1,4 @@
-// The bad-input table (issue 15, engineering-references B1/B2): malformed requests over every /api endpoint.
+// The bad-input table: malformed requests over every /api endpoint get a 4xx JSON error, never a 500.
 // (Sign-in goes through next-auth, which needs Next's request context; its guard is tested in auth-throttle.test.ts.)
 // Every answer is a 4xx with the JSON error body — never a 5xx, never an empty or HTML error — and nothing is
 // left behind in the database.

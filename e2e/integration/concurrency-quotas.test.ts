@@ -4,8 +4,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
-import { startAppServer, type AppServer } from '../support/app-server';
-import { makeUser, type TestUser } from '../support/users';
+import { useAppAndUser } from '../support/suite';
+import { makeUser } from '../support/users';
 import { sharedDatabase, startChildApp, stopChildApps, type ChildApp, type SharedDb } from '../support/processes';
 import { conversationFor } from './api-v1-helpers';
 import { createThread } from './chatkit-helpers';
@@ -39,13 +39,7 @@ function setQuotas(perHour: number, perConversation = 100) {
 }
 
 describe('one process', () => {
-  let app: AppServer;
-  let ada: TestUser;
-  beforeAll(async () => {
-    app = await startAppServer();
-    ada = await makeUser();
-  });
-  afterAll(() => app.close());
+  const s = useAppAndUser();
   afterEach(() => {
     delete process.env.UPLOAD_QUOTA_PER_USER_HOUR;
     delete process.env.UPLOAD_QUOTA_PER_CONVERSATION;
@@ -54,9 +48,9 @@ describe('one process', () => {
 
   it('50 simultaneous attachments.create against an hourly quota of 10 → exactly 10 accepted, 40 × 429 with Retry-After', async () => {
     setQuotas(10);
-    const statuses = await tally(await Promise.all(Array.from({ length: 50 }, (_, i) => createAttachment(app.url, ada.token, i))));
+    const statuses = await tally(await Promise.all(Array.from({ length: 50 }, (_, i) => createAttachment(s.app.url, s.user.token, i))));
     expect(statuses).toEqual({ 200: 10, 429: 40 });
-    expect(await db().attachment.count({ where: { userId: ada.id } })).toBe(10);
+    expect(await db().attachment.count({ where: { userId: s.user.id } })).toBe(10);
   });
 
   it('50 simultaneous API uploads into one conversation limited to 10 → exactly 10 stored, 40 × 413', async () => {
@@ -64,7 +58,7 @@ describe('one process', () => {
     setQuotas(1000, 10);
     const conv = await conversationFor(bob);
     const up = (i: number) =>
-      fetch(`${app.url}/api/v1/conversation/${conv}/attachment/upload?name=note-${i}.txt`, {
+      fetch(`${s.app.url}/api/v1/conversation/${conv}/attachment/upload?name=note-${i}.txt`, {
         method: 'POST',
         headers: { authorization: `Bearer ${bob.token}`, 'content-type': 'text/plain' },
         body: `note number ${i}`,
@@ -80,16 +74,16 @@ describe('one process', () => {
   it('a ChatKit message whose attachments would pass the conversation limit is refused (413) and stores nothing', async () => {
     const cleo = await makeUser();
     setQuotas(1000, 2);
-    const { threadId } = await createThread(app, cleo, 'first');
+    const { threadId } = await createThread(s.app, cleo, 'first');
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const bytes = await fx.png(40 + i, 30);
-      const att = await (await chatkit(app.url, cleo.token, { type: 'attachments.create', params: { name: `p${i}.png`, size: bytes.length, mime_type: 'image/png' } })).json();
+      const att = await (await chatkit(s.app.url, cleo.token, { type: 'attachments.create', params: { name: `p${i}.png`, size: bytes.length, mime_type: 'image/png' } })).json();
       expect((await fetch(att.upload_descriptor.url, { method: 'PUT', headers: { 'content-type': 'image/png' }, body: new Uint8Array(bytes) })).status).toBe(200);
       ids.push(att.id);
     }
     const before = await db().threadItem.count({ where: { threadId } });
-    const res = await chatkit(app.url, cleo.token, {
+    const res = await chatkit(s.app.url, cleo.token, {
       type: 'threads.add_user_message',
       params: { thread_id: threadId, input: { content: [{ type: 'input_text', text: 'three pictures' }], attachments: ids, inference_options: {} } },
     });

@@ -1,4 +1,4 @@
-// The credential cache (issue 16): a revoke, disable, role change or "sign out everywhere" takes effect at once on
+// The credential cache: a revoke, disable, role change or "sign out everywhere" takes effect at once on
 // the process that made it, and on any other process (here: a direct database edit, as another replica makes it)
 // once CREDENTIAL_CACHE_TTL_MS has passed. The clock is the cache's own, moved by the test.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Scoped tokens (issue 15): the ChatKit element's short-lived token reaches only the chat routes; personal tokens
+// Scoped tokens: the ChatKit element's short-lived token reaches only the chat routes; personal tokens
 // are full, read-only or chat-only. Everything outside a scope is a 403 JSON, never a partial success.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';

@@ -16,7 +16,8 @@ export function createDiagramAnalyst(opts: AnalystOptions = {}): Responder {
   const delayMs = opts.delayMs ?? 8;
   return async function* diagramAnalyst(thread, input, ctx, signal): AsyncGenerator<ThreadStreamEvent> {
     if (signal.aborted) return;
-    // Edit requests become proposals (issue 12): a message, then a pending client tool call the browser answers.
+    // Edit requests become proposals, never direct changes (the user sees them on the canvas first): a message,
+    // then a pending client tool call the browser answers.
     const turn = input ? await buildTurnContext(thread, input, ctx, opts) : null;
     const edit = turn ? await offlineEditReply(turn, ctx) : null;
     const model = turn?.diagram?.analysis?.model;

@@ -8,6 +8,7 @@ import type { RespondContext } from './responder';
 import type { Attachment, ThreadItem, ThreadMetadata, UserMessageItem } from '@/lib/chatkit/types';
 import type { CitationTarget } from './citations';
 import { mentionedElementIds, selectedElementIds, toModelInput, userMessageAsCommand, userMessageForModel, type ModelInputItem } from './converter';
+import { BpmnModdle } from 'bpmn-moddle';
 import { analyseBpmn, buildModel, diffModels, parseBpmn, type DiagramAnalysis, type DiagramDiff, type DiagramModel, typeLabel } from '@/lib/bpmn';
 
 type AttachmentBase = { attachmentId: string; name: string; mime: string; size: number; messageId: string };
@@ -170,7 +171,7 @@ async function loadDiagram(
     }
   }
 
-  const { xml: xmlForModel, trimmed } = trimXml(revision.xml, budget);
+  const { xml: xmlForModel, trimmed } = await trimXml(revision.xml, budget);
   return {
     diagramId: revision.diagram.id,
     name: revision.diagram.name,
@@ -200,9 +201,20 @@ function previousAnsweredRevision(items: ThreadItem[], input: UserMessageItem | 
   return answered ? (revisionOf.get(answered) ?? null) : null;
 }
 
-/** Layout (DI) is dropped first — it is most of the bytes and none of the meaning; then the text is cut. */
-export function trimXml(xml: string, budget: number): { xml: string; trimmed: boolean } {
-  let out = xml.replace(/<bpmndi:BPMNDiagram\b[\s\S]*?<\/bpmndi:BPMNDiagram>/g, '').replace(/\n\s*\n/g, '\n');
+/**
+ * Layout (DI) is dropped first — it is most of the bytes and none of the meaning; then the text is cut. The diagram
+ * is parsed and written again without its DI, so layout under any prefix goes; a text that does not parse is kept
+ * as stored (the parse error is reported to the model separately).
+ */
+export async function trimXml(xml: string, budget: number): Promise<{ xml: string; trimmed: boolean }> {
+  let out = xml;
+  try {
+    const { definitions } = await parseBpmn(xml);
+    definitions.diagrams = [];
+    out = (await new BpmnModdle().toXML(definitions, { format: true })).xml;
+  } catch {
+    // keep the stored text
+  }
   if (out.length <= budget) return { xml: out, trimmed: false };
   out = `${out.slice(0, budget)}\n<!-- … trimmed: ${out.length - budget} more characters; see the element list -->`;
   return { xml: out, trimmed: true };

@@ -1,5 +1,5 @@
 #!/usr/bin/env -S tsx --conditions=react-server
-// ChatKit server benchmarks (issue 3):
+// ChatKit server benchmarks:
 //  (a) threads.list / items.list throughput and p50/p95 at 20 concurrency on a thread of 1,000 items,
 //      beside a bare node:http server answering the same bytes (the ratio is the figure);
 //  (b) time to first SSE event of threads.add_user_message, p50/p95 over 200 requests, 10 concurrent streams;

@@ -1,5 +1,5 @@
 #!/usr/bin/env -S tsx --conditions=react-server
-// Attachment upload benchmarks (issue 6):
+// Attachment upload benchmarks:
 //  (a) a ~4.5 MB PNG through each API method (URL, data URL, multipart, raw, two-step) — p50/p95 request time
 //      (client and server share this process over loopback HTTP, so this is the server's time plus the transfer);
 //  (b) a 50 MB two-step upload (streamed from disk) — time and the process's peak RSS growth.

@@ -1,4 +1,4 @@
-// Lane and pool operations (issue 17): split a lane, move between lanes and pools, the first pool of a diagram,
+// Lane and pool operations: split a lane, move between lanes and pools, the first pool of a diagram,
 // message flows between pools — and after each, the DI still holds together: every lane inside its pool, lanes
 // not overlapping and tiling their pool (heights add up), every element that was there is still there.
 import { readFileSync } from 'node:fs';
