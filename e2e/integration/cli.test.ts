@@ -66,7 +66,7 @@ afterAll(async () => {
 describe('operator CLI', () => {
   it('says which database and files folder it uses; on the embedded database it refuses while a server holds it', async () => {
     const { stdout, stderr } = await cliFull('janitor');
-    expect(JSON.parse(stdout.trim())).toEqual({ pendingRemoved: 0, tempFilesRemoved: 0, orphansRemoved: 0 });
+    expect(JSON.parse(stdout.trim())).toMatchObject({ pendingRemoved: 0, interruptedRemoved: 0, tempFilesRemoved: 0, orphansRemoved: 0 });
     if (cliEnv.DATABASE_URL) expect(stderr).toContain(`database: PostgreSQL 127.0.0.1:${new URL(cliEnv.DATABASE_URL).port}${new URL(cliEnv.DATABASE_URL).pathname}`);
     else expect(stderr).toContain(`database: embedded PGlite in ${cliEnv.PGLITE_DIR}`);
     expect(stderr).toMatch(/files: local folder \/\S+\/files/);

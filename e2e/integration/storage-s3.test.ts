@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { db } from '@/lib/db';
-import { reloadEnv } from '@/lib/env';
+import { env, reloadEnv } from '@/lib/env';
 import { newId } from '@/lib/ids';
 import { runJanitor } from '@/lib/attachments/janitor';
 import { startAppServer, type AppServer } from '../support/app-server';
@@ -120,8 +120,8 @@ describe('S3 storage (s3rver)', () => {
     await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: `incoming/${abandoned}`, Body: 'hello' }));
     await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: 'atc_orphan0123456789abcdef', Body: 'nobody' }));
     client.destroy();
-    // Cut-off "now" (maxAgeHours 0): everything above is old enough to go.
-    const report = await runJanitor({ maxAgeHours: 0, now: Date.now() + 1000 });
+    // Cut-off "now" (maxAgeHours 0) past an upload URL's lifetime: everything above is old enough to go.
+    const report = await runJanitor({ maxAgeHours: 0, now: Date.now() + (env().UPLOAD_URL_TTL_SECONDS + 1) * 1000 });
     expect(report.pendingRemoved).toBe(1);
     expect(report.orphansRemoved).toBeGreaterThanOrEqual(1);
     expect(s3.keys()).toEqual([ids.chatkit, `${ids.chatkit}.thumb`].sort());
