@@ -66,6 +66,8 @@ describe('the canvas selection as composer tags (ChatKit element mode)', () => {
     expect(selectedElementIds(message)).toEqual(['Task_Check', 'Gateway_1']);
     // The command the edit parser reads: selection tags left out, a mention as its quoted id.
     expect(userMessageAsCommand(message)).toBe('connect "Task_Pruf" to this');
+    // Line breaks survive (a numbered step list is read line by line); only runs of spaces collapse.
+    expect(userMessageAsCommand({ content: [{ type: 'input_text', text: 'create a process:\n1. Receive  order \n2. Ship' }] })).toBe('create a process:\n1. Receive order\n2. Ship');
     expect(selectionTags(Array.from({ length: 12 }, (_, i) => ({ id: `T${i}`, name: `T${i}`, type: 'Task' })))).toHaveLength(8);
   });
 });

@@ -77,7 +77,9 @@ export function userMessageAsCommand(item: Pick<UserMessageItem, 'content'>): st
   return item.content
     .map((c) => (c.type === 'input_text' ? c.text : isSelectionTag(c) ? ' ' : tagElementId(c) ? ` "${tagElementId(c)}" ` : c.text))
     .join('')
-    .replace(/\s+/g, ' ')
+    // Collapse spaces a tag left behind, but keep line breaks: a step list ("1. …\n2. …") is read line by line.
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .trim();
 }
 
