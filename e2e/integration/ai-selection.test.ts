@@ -1,4 +1,4 @@
-// Selection and lane/pool edits through the real /api/chatkit protocol with the offline analyst (issue 17):
+// Selection and lane/pool edits through the real /api/chatkit protocol with the offline analyst:
 // a selection tag in the user content (what the ChatKit element sends) reaches the analyst as the element id, so
 // "this" means it; other element tags are resolved by id; lane and pool requests become proposals or refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

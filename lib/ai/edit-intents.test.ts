@@ -63,7 +63,7 @@ describe('edit requests (German)', () => {
   });
 });
 
-describe('lanes and pools (issue 17)', () => {
+describe('lanes and pools', () => {
   it('split a lane, move to a pool, add a pool — English', () => {
     expect(ops('split lane Sales into Inside sales and Field sales')).toEqual([{ op: 'splitLane', lane: 'Sales', into: ['Inside sales', 'Field sales'] }]);
     expect(ops("split the Sales lane into sub-lanes 'Inside sales', 'Field sales' and 'Key accounts'")).toEqual([{ op: 'splitLane', lane: 'Sales', into: ['Inside sales', 'Field sales', 'Key accounts'] }]);

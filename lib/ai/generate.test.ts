@@ -46,7 +46,7 @@ describe('new process from a description (offline)', () => {
   });
 });
 
-describe('lanes from "Lane: …" prefixes (issue 17)', () => {
+describe('lanes from "Lane: …" prefixes', () => {
   it('parses lane prefixes; a prefix holds for the steps after it', () => {
     expect(parseDescription('Sales: receive order, check stock; Warehouse: if in stock pack the goods, otherwise order from the supplier; Sales: send invoice')).toEqual([
       { kind: 'task', name: 'Receive order', lane: 'Sales' },

@@ -2,7 +2,7 @@
 // bpmn-auto-layout (lanes added afterwards: it draws none) and linted. The graph comes from a model (the
 // `propose_new_diagram` function tool, lib/ai/edit-proposal.ts) or, offline, from a plain description: numbered or
 // bulleted steps, one per line, or one line with "," / ";" / "then" between steps, and "if … then A, otherwise B";
-// "Sales: …" in front of steps puts them (and the steps after them) into lane Sales (issue 17).
+// "Sales: …" in front of steps puts them (and the steps after them) into lane Sales.
 import { BpmnModdle } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { z } from 'zod';
