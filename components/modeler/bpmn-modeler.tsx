@@ -26,7 +26,7 @@ import { downloadBlob, exportBaseName } from './download';
 import { ModelerToolbar, ViewControls } from './toolbar';
 import { ProblemsPanel, type Problem } from './problems-panel';
 import { ShortcutsOverlay } from './shortcuts-overlay';
-import { describeImportError, openBpmnFile } from './open-file';
+import { describeImportError, openBpmnFile, rememberRepairs, takeRepairs } from './open-file';
 import { IconAlert, IconClose } from './icons';
 import { addOnModules, TOKEN_SIMULATION_TOGGLED } from './properties';
 import { OPEN_PROPERTIES_EVENT } from './events';
@@ -189,8 +189,10 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
   }, [ready, propertiesParent, get]);
 
   /** Tell the user what the last import left out and why (or offer a layout); null when everything is drawn. */
-  const importNotice = useCallback((bpmnWarnings: unknown[]): Notice => {
+  // `serverRepairs`: what the server repaired in an opened file before storing it (this import cannot see it).
+  const importNotice = useCallback((bpmnWarnings: unknown[], serverRepairs: string[] = []): Notice => {
     const last: LastImport | null = get('importRules')?.last ?? null;
+    const repairs = [...serverRepairs, ...(last?.repairs ?? [])];
     const findings = last?.findings ?? [];
     // bpmn-js's own import warnings, minus those the findings already explain in plain words.
     const extra = bpmnWarnings
@@ -210,9 +212,9 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
       if (!last || last.total === 0) return { kind: 'info', title: 'This diagram is empty: drag an element from the palette (or reach it with Tab) to start.' };
       details.push('Nothing in this file could be drawn.');
     }
-    if (!details.length) {
-      return last?.repairs.length ? { kind: 'ok', title: `Opened after a repair: ${last.repairs.join(' ')}` } : null;
-    }
+    // A repair changed the file: the note stays until dismissed (the user may compare it with the original).
+    if (!details.length) return repairs.length ? { kind: 'info', title: `Opened after a repair: ${repairs.join(' ')}` } : null;
+    details.push(...repairs);
     const title = drawn
       ? details.length === 1 ? details[0]! : `Not everything in this file is on the canvas (${details.length} notes):`
       : 'Nothing is drawn for this file:';
@@ -253,7 +255,7 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
         const last: LastImport | null = get('importRules')?.last ?? null;
         // A repaired file (references, plane) is saved in its repaired form.
         if (last?.repairs.length || last?.changes.length) markDirty();
-        setNotice(importNotice(warnings));
+        setNotice(importNotice(warnings, takeRepairs(diagram.id)));
       } catch (err) {
         loadedIdRef.current = null;
         const last: LastImport | null = get('importRules')?.last ?? null;
@@ -372,7 +374,8 @@ export default function BpmnModeler({ diagram, onRenamed, propertiesParent = nul
         return;
       }
       await flush();
-      // What the file lacks is told when the new diagram is drawn (the import check), not here.
+      // What the file lacks (and what the server repaired) is told when the new diagram is drawn, not here.
+      rememberRepairs(result.diagramId, result.repairs);
       setNotice(null);
       router.push(`/d/${result.diagramId}`);
     },

@@ -7,7 +7,7 @@ import { isHarmlessWarning } from '@/lib/diagrams/import-check';
 import { apiJson } from '@/components/ui/api-client';
 
 type Moddle = { fromXML(xml: string, type?: string): Promise<{ warnings: unknown[] }> };
-export type OpenResult = { ok: true; diagramId: string; warnings: string[] } | { ok: false; problems: string[] };
+export type OpenResult = { ok: true; diagramId: string; warnings: string[]; repairs: string[] } | { ok: false; problems: string[] };
 
 /** A parser or import message in words a modeller understands. */
 export function describeImportError(err: unknown): string {
@@ -50,9 +50,36 @@ export async function openBpmnFile(file: File, moddle: Moddle): Promise<OpenResu
   }
   const name = file.name.replace(/\.(bpmn|xml)$/i, '').slice(0, 120) || 'Imported diagram';
   try {
-    const body = await apiJson<{ diagram: { id: string } }>('POST', '/api/diagrams', { name, xml }, 'The server refused the file');
-    return { ok: true, diagramId: body.diagram.id, warnings };
+    const body = await apiJson<{ diagram: { id: string }; import?: { repairs?: string[] } }>('POST', '/api/diagrams', { name, xml }, 'The server refused the file');
+    // The server repaired the file before storing it (the plane): the stored diagram opens clean, so only this
+    // answer knows; the modeler tells the user when it draws the new diagram.
+    return { ok: true, diagramId: body.diagram.id, warnings, repairs: body.import?.repairs ?? [] };
   } catch (err) {
     return { ok: false, problems: [(err as Error).message] };
+  }
+}
+
+const REPAIRS_KEY = (diagramId: string) => `procmod.importRepairs.${diagramId}`;
+
+/** Keep what the server repaired in an opened file until the new diagram is drawn (it survives the navigation). */
+export function rememberRepairs(diagramId: string, repairs: string[]) {
+  if (!repairs.length) return;
+  try {
+    sessionStorage.setItem(REPAIRS_KEY(diagramId), JSON.stringify(repairs));
+  } catch {
+    // Storage unavailable (private mode, quota): the diagram still opens, only the note is lost.
+  }
+}
+
+/** The repairs remembered for this diagram, once: reading them forgets them. */
+export function takeRepairs(diagramId: string): string[] {
+  try {
+    const raw = sessionStorage.getItem(REPAIRS_KEY(diagramId));
+    if (raw === null) return [];
+    sessionStorage.removeItem(REPAIRS_KEY(diagramId));
+    const list: unknown = JSON.parse(raw);
+    return Array.isArray(list) ? list.filter((r): r is string => typeof r === 'string') : [];
+  } catch {
+    return [];
   }
 }

@@ -196,7 +196,11 @@ class ProposalModule implements ProposalService {
     // Read-only handle for browser tests (they compare the canvas XML before/after apply and undo).
     (window as unknown as { __procmodProposals?: ProposalService }).__procmodProposals = this;
     // Highlights last until the user clicks or selects something (they point, they do not persist).
-    eventBus.on('selection.changed', () => this.highlight([]));
+    // The braces matter: a listener that returns a value stops the event there, and the properties panel (which
+    // subscribes later) would never learn of the new selection.
+    eventBus.on('selection.changed', () => {
+      this.highlight([]);
+    });
     eventBus.on('diagram.destroy', () => {
       if (proposalBridge.service === this) proposalBridge.service = null;
       const w = window as unknown as { __procmodProposals?: ProposalService };

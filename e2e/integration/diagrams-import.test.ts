@@ -43,6 +43,7 @@ describe('importing vendor-style files through the API', () => {
     expect(xml).toContain('Größe');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
     expect(res.json.import.changes.join(' ')).toMatch(/iso-8859-1/);
+    expect(res.json.import.repairs).toEqual([]);
     expect(res.json.import.findings).toEqual([]);
     expect(res.json.diagram.name).toBe('Rechnung');
   });
@@ -53,6 +54,8 @@ describe('importing vendor-style files through the API', () => {
       const res = await call(u, 'POST', '/api/diagrams', { name: f, xml: text(f) });
       expect(res.status, f).toBe(201);
       expect(res.json.import.changes.join(' '), f).toMatch(/The layout pointed at .*; it now shows the pools/);
+      // Only the plane repair changed the content: the editor tells the user of it when the stored file opens.
+      expect(res.json.import.repairs, f).toEqual([expect.stringMatching(/^The layout pointed at .*; it now shows the pools/)]);
       const xml = res.json.diagram.xml as string;
       expect(xml).toMatch(/<bpmndi:BPMNPlane id="Plane_mm" bpmnElement="Collab_1"/);
       expect(await drawReport(xml), f).toMatchObject({ drawn: 4, total: 4, findings: [] });

@@ -13,6 +13,9 @@ import { describeLayout, layoutAutomatically } from '@/lib/diagrams/auto-layout'
 export type ImportSummary = {
   /** What was changed on the way in (encoding, references, plane, layout). */
   changes: string[];
+  /** The part of `changes` that altered the file's content (a misdirected plane pointed at the pools): the stored
+   * file differs from the one sent, and the user is told so when it opens. */
+  repairs: string[];
   /** What will not be drawn, and why. */
   findings: string[];
   /** The file had no layout and was laid out automatically. */
@@ -56,5 +59,5 @@ export async function prepareImport(input: string | Uint8Array, opts: { layout?:
   const needsLayout = !report.hasLayout && report.total > 0;
   const findings = report.findings.map((f) => f.message);
   if (needsLayout) findings.push('Send "layout": "auto" (or open it in the editor) to lay it out automatically.');
-  return { xml, summary: { changes, findings, laidOut, needsLayout } };
+  return { xml, summary: { changes, repairs, findings, laidOut, needsLayout } };
 }
