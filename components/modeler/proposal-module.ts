@@ -196,7 +196,11 @@ class ProposalModule implements ProposalService {
     // Read-only handle for browser tests (they compare the canvas XML before/after apply and undo).
     (window as unknown as { __procmodProposals?: ProposalService }).__procmodProposals = this;
     // Highlights last until the user clicks or selects something (they point, they do not persist).
-    eventBus.on('selection.changed', () => this.highlight([]));
+    // A block body: a diagram-js listener that returns anything but undefined stops the event, and highlight()
+    // returns an array, which kept the modeler's own listener from publishing the selection to the chat.
+    eventBus.on('selection.changed', () => {
+      this.highlight([]);
+    });
     eventBus.on('diagram.destroy', () => {
       if (proposalBridge.service === this) proposalBridge.service = null;
       const w = window as unknown as { __procmodProposals?: ProposalService };
