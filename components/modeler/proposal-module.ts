@@ -196,8 +196,9 @@ class ProposalModule implements ProposalService {
     // Read-only handle for browser tests (they compare the canvas XML before/after apply and undo).
     (window as unknown as { __procmodProposals?: ProposalService }).__procmodProposals = this;
     // Highlights last until the user clicks or selects something (they point, they do not persist).
-    // The braces matter: a listener that returns a value stops the event there, and the properties panel (which
-    // subscribes later) would never learn of the new selection.
+    // A block body: a diagram-js listener that returns anything but undefined stops the event, and highlight()
+    // returns an array — the properties panel and the modeler's selection publisher (chat chips, element tags),
+    // which subscribe later, would never learn of the new selection.
     eventBus.on('selection.changed', () => {
       this.highlight([]);
     });
