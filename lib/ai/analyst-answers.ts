@@ -19,6 +19,10 @@ export type AnalystQuery = {
   text: string;
   /** fold()ed question as asked. */
   full: string;
+  /** fold()ed question without any word of the diagram's names (so a task "Send rejection letter" is no writing request). */
+  plain: string;
+  /** text without the words of branch labels (a branch "broken" is no lint question). */
+  noLabels: string;
   analysis: DiagramAnalysis | null;
   ctx: ToolContext | null;
   /** Elements the question names, best first. */
@@ -27,7 +31,7 @@ export type AnalystQuery = {
   calls: { name: string; args: unknown; summary: string }[];
 };
 
-export type Mention = { id: string; name: string; type: string; score: number; at: number };
+export type Mention = { id: string; name: string; type: string; score: number; at: number; /** where its last matched word ends */ end?: number };
 
 /**
  * The analyst's intent handlers, tried in order; the first that returns text answers. Other modules may add to it
@@ -100,17 +104,25 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     for (const x of qWords) { if (words.some((w) => wordsMatch(x, w))) at.push(pos); pos += x.length + 1; }
     return at.length ? Math.min(...at) : Math.max(0, f.indexOf(words[0]!));
   };
+  const lastAt = (name: string) => {
+    const n = fold(name);
+    if (f.includes(n)) return f.indexOf(n) + n.length;
+    const words = n.split(' ');
+    let pos = 0, last = -1;
+    for (const x of qWords) { if (words.some((w) => wordsMatch(x, w))) last = pos + x.length; pos += x.length + 1; }
+    return last;
+  };
   for (const t of things) {
     // Ids typed as such (Task_CheckOrder, `Gateway_1`).
     const idAt = question.indexOf(t.id);
     if (idAt >= 0 && new RegExp(`(^|[^\\w])${t.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`).test(question)) {
-      out.push({ id: t.id, name: t.name ?? t.id, type: t.type, score: 1.01, at: idAt });
+      out.push({ id: t.id, name: t.name ?? t.id, type: t.type, score: 1.01, at: idAt, end: idAt + t.id.length });
       continue;
     }
     if (!t.name) continue;
     const s = mentionScore(question, t.name);
     if (s >= 0.45) {
-      out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name) });
+      out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name), end: lastAt(t.name) });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -230,7 +242,7 @@ function help(q: AnalystQuery): string | null {
 }
 
 function needsModel(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.needsModel)) return null;
+  if (!SIGNALS.needsModel.test(q.plain)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   return tr(q.lang,
     'Writing or translating text needs a language model, which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
@@ -304,9 +316,16 @@ function countLine(q: AnalystQuery, r: CountResult, withList: boolean): string {
   return `There ${r.total === 1 ? 'is' : 'are'} **${what}**${fp}${paren}${items.length ? `: ${list(q, items, 25)}` : ''}.`;
 }
 
+/** "send tasks?", "alle Gateways": nothing but type words (and filler) — a request to count and list them. */
+function onlyTypeWords(text: string): boolean {
+  let t = ` ${text} `;
+  for (const [re] of TYPE_WORDS) { re.lastIndex = 0; t = t.replace(re, ' '); }
+  return !t.replace(/\b(?:any|all|the|our|my|your|this|these|here|there|in|of|diagram|process|model|please|alle|die|der|das|im|diagramm|prozess|modell|bitte|全部|すべて|の|は)\b/g, ' ').trim();
+}
+
 function count(q: AnalystQuery): string | null {
-  const isCount = has(q, SIGNALS.count);
   const types = typesIn(q.text);
+  const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths)
     && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
   if (!isCount && !isList) return null;
@@ -353,7 +372,7 @@ function reachability(q: AnalystQuery): string | null {
 }
 
 function problems(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.problems)) return null;
+  if (!SIGNALS.problems.test(q.noLabels)) return null;
   const r = call<{ available: boolean; totals: { error: number; warn: number; info: number; total: number }; findings: Finding[] }>(q, 'lint_findings', {});
   const g = call<{ unreachable: Ref[]; deadEnds: Ref[] }>(q, 'check_reachability', {});
   const gw = call<{ mismatches: { split: Ref; join: Ref; problem: string }[] }>(q, 'list_gateways', {});
@@ -475,8 +494,12 @@ function paths(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+/** "Can the invoice be approved again?": repetition asked as a possibility. */
+const AGAIN = /\bagain\b|\bonce more\b|\bnoch ?(?:ein)?mal\b|\berneut\b|\bwieder\b|再度|もう一度|再び/;
+const CAN = /^(?:can|could|may|might|is it possible|does|do|will|kann|konnen|darf|ist es moglich|wird)\b|できますか|可能|ありますか/;
+
 function loops(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.loops)) return null;
+  if (!has(q, SIGNALS.loops) && !(has(q, AGAIN) && CAN.test(q.full))) return null;
   const r = call<{ loops: { elements: Ref[]; entries: Ref[]; backFlows: { from: Ref; to: Ref; flow: { name: string | null } }[]; exits: { from: Ref; to: Ref }[] }[] }>(q, 'find_loops', {});
   if (!r.loops.length) return tr(q.lang, 'No — the diagram has no loops: no sequence flow leads back to an earlier step.', 'Nein — das Diagramm hat keine Schleifen: Kein Sequenzfluss führt zu einem früheren Schritt zurück.', 'いいえ、ループはありません。前のステップに戻るシーケンスフローはありません。');
   const out = [tr(q.lang, `Yes — ${r.loops.length === 1 ? 'one loop' : `${r.loops.length} loops`}:`, `Ja — ${r.loops.length === 1 ? 'eine Schleife' : `${r.loops.length} Schleifen`}:`, `はい、ループが${r.loops.length}個あります：`)];
@@ -715,22 +738,28 @@ function compare(q: AnalystQuery): string | null {
   return tr(q.lang, win ? `More ${win.labelPlural}: ${both}.` : `Equally many: ${both}.`, win ? `Es gibt ${both} (${less ? 'weniger' : 'mehr'}: ${win.labelPlural}).` : `Gleich viele: ${both}.`, win ? `${both}で、${typeName('ja', win.label)}の方が${less ? '少ない' : '多い'}です。` : `同数です：${both}。`);
 }
 
+/** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
+const STILL_POSSIBLE = /\bpossible\b|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
-  if (!REACH.test(q.full)) return null;
+  if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
   const m = q.analysis!.model;
   const seen = new Set<string>();
   const nodes = clearMentions(q).filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.6);
   if (nodes.length < 2) return null;
   // Two distinct names at different places in the question; the source is the one after "from"/"von", before "から".
-  const [x, y] = nodes.slice(0, 2).sort((a, b) => a.at - b.at) as [Mention, Mention];
+  // Ordered by where each name ends: "an incident that was handed to the vendor … get closed" names the vendor
+  // hand-over before the closing, though "incident" comes first.
+  const [x, y] = nodes.slice(0, 2).sort((a, b) => (a.end ?? a.at) - (b.end ?? b.at) || a.at - b.at) as [Mention, Mention];
   if (x.at === y.at || fold(x.name).includes(fold(y.name)) || fold(y.name).includes(fold(x.name))) return null;
   const f = q.full;
-  // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB").
-  const between = f.slice(x.at + 1, y.at);
-  if (!/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
+  // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB"), or
+  // asks whether something is still possible after the first ("after A, is it still possible that B?").
+  const between = f.slice(Math.min(x.at + 1, x.end ?? x.at), Math.max(y.at, x.end ?? 0));
+  const modal = STILL_POSSIBLE.test(f);
+  if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
   const kara = f.indexOf('から');
   let from = x, to = y;
@@ -786,7 +815,7 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
     return tr(q.lang, `The diagram has no lanes${p.participants.length ? `; its pools are ${list(q, p.participants.map((x) => x.participant))}` : ''}.`, `Das Diagramm hat keine Lanes${p.participants.length ? `; seine Pools sind ${list(q, p.participants.map((x) => x.participant))}` : ''}.`, `この図にはレーンがありません${p.participants.length ? `。プール：${list(q, p.participants.map((x) => x.participant))}` : ''}。`);
   }
   const shown = lane ? r.lanes.filter((l) => l.lane.id === lane.id) : r.lanes;
-  const out = lane ? [] : [tr(q.lang, `${r.lanes.length === 1 ? '1 lane' : `${r.lanes.length} lanes`} — who does what:`, `${r.lanes.length} ${r.lanes.length === 1 ? 'Lane' : 'Lanes'} — wer macht was:`, `レーンは${r.lanes.length}本です（担当）：`)];
+  const out = lane ? [] : [tr(q.lang, `There ${r.lanes.length === 1 ? 'is 1 lane' : `are ${r.lanes.length} lanes`} — who does what:`, `Es gibt ${r.lanes.length} ${r.lanes.length === 1 ? 'Lane' : 'Lanes'} — wer macht was:`, `レーンは${r.lanes.length}本です（担当）：`)];
   for (const l of shown) {
     const acts = l.activities.length ? list(q, l.activities, 30) : tr(q.lang, 'no activities', 'keine Aktivitäten', 'アクティビティなし');
     const where = l.participant ? tr(q.lang, ` (pool ${c(q, l.participant)})`, ` (Pool ${c(q, l.participant)})`, `（プール${c(q, l.participant)}）`) : '';
@@ -801,7 +830,7 @@ function pools(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.pools)) return null;
   const r = call<{ participants: { participant: Ref; process: Ref | null; blackBox: boolean; lanes: Ref[]; activities: Ref[]; messageFlowsOut: Ref[]; messageFlowsIn: Ref[] }[] }>(q, 'list_participants', {});
   if (!r.participants.length) return tr(q.lang, 'The diagram has no pools: it is a single process without a collaboration.', 'Das Diagramm hat keine Pools: Es ist ein einzelner Prozess ohne Kollaboration.', 'この図にはプールがありません（コラボレーションのない単一プロセス）。');
-  const out = [tr(q.lang, `${r.participants.length === 1 ? '1 pool' : `${r.participants.length} pools`}:`, `${r.participants.length} ${r.participants.length === 1 ? 'Pool' : 'Pools'}:`, `プールは${r.participants.length}個です：`)];
+  const out = [tr(q.lang, `There ${r.participants.length === 1 ? 'is 1 pool' : `are ${r.participants.length} pools`}:`, `Es gibt ${r.participants.length} ${r.participants.length === 1 ? 'Pool' : 'Pools'}:`, `プールは${r.participants.length}個です：`)];
   for (const p of r.participants) {
     const detail = p.blackBox
       ? tr(q.lang, 'a black box (no process drawn)', 'eine Blackbox (kein Prozess modelliert)', 'ブラックボックス（プロセスなし）')
@@ -819,14 +848,14 @@ function gateways(q: AnalystQuery): string | null {
   const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway');
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|right (?:kind|type)|same (?:kind|type)|対応|一致|揃/.test(q.text) && !gw) {
+  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|right (?:kind|type)|same (?:kind|type)|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称/.test(q.text) && !gw) {
     if (!r.mismatches.length) return tr(q.lang, 'No mismatched gateways: every split is joined by a gateway of the same type.', 'Keine unpassenden Gateways: Jede Verzweigung wird vom gleichen Gateway-Typ zusammengeführt.', '不一致のゲートウェイはありません。すべての分岐は同じ種類のゲートウェイで合流します。');
     const head = tr(q.lang, `Mismatched gateway pairs: ${r.mismatches.length}.`, `Unpassende Gateway-Paare: ${r.mismatches.length}.`, `種類の合わない分岐と合流：${r.mismatches.length}組。`);
     return [head, ...r.mismatches.map((x) => `- ${tr(q.lang, `${c(q, x.split)} → ${c(q, x.join)}: ${x.problem}`, `${c(q, x.split)} wird von ${c(q, x.join)} zusammengeführt, einem anderen Gateway-Typ. Lösung: mit demselben Typ zusammenführen.`, `${c(q, x.split)}は種類の違う${c(q, x.join)}で合流しています。修正：同じ種類のゲートウェイで合流してください。`)}`)].join('\n');
   }
   if (!r.gateways.length) return tr(q.lang, 'The diagram has no gateways.', 'Das Diagramm hat keine Gateways.', 'この図にはゲートウェイがありません。');
   const out: string[] = [];
-  if (!gw) out.push(tr(q.lang, `${r.gateways.length === 1 ? '1 gateway' : `${r.gateways.length} gateways`}:`, `${r.gateways.length} ${r.gateways.length === 1 ? 'Gateway' : 'Gateways'}:`, `ゲートウェイは${r.gateways.length}個です：`));
+  if (!gw) out.push(tr(q.lang, `There ${r.gateways.length === 1 ? 'is 1 gateway' : `are ${r.gateways.length} gateways`}:`, `Es gibt ${r.gateways.length} ${r.gateways.length === 1 ? 'Gateway' : 'Gateways'}:`, `ゲートウェイは${r.gateways.length}個です：`));
   for (const g of r.gateways) {
     const lbl = typeName(q.lang, g.typeLabel);
     const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
@@ -910,6 +939,19 @@ function describe(q: AnalystQuery, force = false): string | null {
   return out.join('\n');
 }
 
+/** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
+const STEP_LOOKUP = /\b(?:is there|are there|do (?:we|i|you|they) (?:ever |also )?have|does (?:it|this|the) (?:\w+ )?(?:have|include|contain)|gibt es|haben wir|existiert)\b(?: \w+){0,3} (?:steps?|tasks?|activit(?:y|ies)|points?|stages?|places?|parts?|schritte?|schritten|aufgaben?|tatigkeit\w*|stelle\w*|aktivitat\w*)\b|(?:ステップ|タスク|作業|工程|手順)(?:は|が)(?:あります|ある)/;
+
+function stepLookup(q: AnalystQuery): string | null {
+  if (!STEP_LOOKUP.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= 0.85)) return null;
+  const m = q.analysis!.model;
+  const activity = (t: string) => /Task$|SubProcess|CallActivity|Transaction/.test(t);
+  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? 0.05 : 0) })).filter((x) => x.s >= 0.4).sort((a, b) => b.s - a.s);
+  if (!scored.length) return null;
+  const hits = scored.filter((x) => x.s >= scored[0]!.s - 0.08).slice(0, 3).map((x) => x.id);
+  return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+}
+
 /** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
 function findByWords(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
@@ -984,6 +1026,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
   { name: 'compare', handle: needsDiagram(compare) },
   { name: 'count', handle: needsDiagram(count) },
+  { name: 'stepLookup', handle: needsDiagram(stepLookup) },
   { name: 'problems', handle: needsDiagram(problems) },
   { name: 'messageFocus', handle: needsDiagram(messageFocus) },
   { name: 'whatIf', handle: needsDiagram(whatIf) },
@@ -1034,8 +1077,12 @@ export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): Analy
   }
   const names = m ? [...m.names.values()].filter((x): x is string => !!x) : [];
   const full = fold(question.replace(/[’']/g, ' '));
+  const text = stripNames(full, mentions);
+  const nameWords = new Set(m ? [...names, ...m.flows.map((f) => f.name ?? ''), ...m.messageFlows.map((f) => f.name ?? '')].flatMap((x) => fold(x).split(' ')).filter((w) => w.length >= 3) : []);
+  const labelWords = new Set(m ? m.flows.flatMap((f) => fold(f.name ?? '').split(' ')).filter((w) => w.length >= 3) : []);
+  const without = (t: string, ws: Set<string>) => t.split(' ').filter((w) => !ws.has(w)).join(' ');
   return {
-    turn, question, lang: detectLanguage(question, names), full, text: stripNames(full, mentions), analysis,
+    turn, question, lang: detectLanguage(question, names), full, text, plain: without(full, nameWords), noLabels: without(text, labelWords), analysis,
     ctx: analysis ? toolContextOf(analysis, { revisionId: turn.diagram?.revisionId ?? null }) : null,
     mentions, calls: [],
   };
