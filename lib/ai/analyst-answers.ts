@@ -3,7 +3,9 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { conceptsOf, levenshtein, wordConcepts, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+
+const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
 import { escapeMarkdown, strongName } from '@/lib/markdown';
 import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
@@ -120,7 +122,14 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
       continue;
     }
     if (!t.name) continue;
-    const s = mentionScore(question, t.name);
+    let s = mentionScore(question, t.name);
+    // A name's words are said together: "invoice" early and "send" late in "once the invoice is paid, can we still
+    // send a reminder" do not name **Send invoice**.
+    if (s >= 0.45 && s < 0.99 && !hasCjkText(t.name)) {
+      const words = fold(t.name).split(' ').filter((w) => !STOP.has(w));
+      const hits = qWords.map((x, i) => (words.some((w) => wordsMatch(x, w)) ? i : -1)).filter((i) => i >= 0);
+      if (hits.length >= 2 && hits[hits.length - 1]! - hits[0]! > words.length + 3) s *= 0.85;
+    }
     if (s >= 0.45) {
       out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name), end: lastAt(t.name) });
     }
@@ -626,6 +635,10 @@ function whatIf(q: AnalystQuery): string | null {
   const cands: Cand[] = [];
   for (const g of m.nodes.filter((n) => n.outgoing.length > 1)) {
     const gwScore = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
+    // "What if the candidate declines?" asks the gateway **辞退した？** ("declined?") itself: its words are no negation.
+    const own = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
+    const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
+    const negatedHere = [...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0]));
     for (const fid of g.outgoing) {
       const f = m.flowById.get(fid);
       if (!f) continue;
@@ -633,7 +646,7 @@ function whatIf(q: AnalystQuery): string | null {
       const label = fold(f.name ?? '');
       // A bare yes/no label answers the gateway's question: pick it by the question's polarity.
       let yesNo = 0;
-      if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negated ? 1 : 0.3);
+      if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negatedHere ? 1 : 0.3);
       // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
       let direct = Math.max(f.name ? mentionScore(q.question, f.name) : 0, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
       if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
@@ -669,8 +682,10 @@ function whatIf(q: AnalystQuery): string | null {
     `${c(q, match.gateway)}で${label}${flowBits(q, { ...match.flow, name: null })}に進んだ場合：${then.map((e) => c(q, e)).join(' → ')}${ending}。`);
 }
 
+const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\bsend\w* to\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
+
 function messages(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.messages) && !(has(q, SIGNALS.receive) && q.analysis!.model.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85))) return null;
+  if (!has(q, SIGNALS.messages) && !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && q.analysis!.model.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85))) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
   const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
@@ -752,8 +767,12 @@ function reachesBetween(q: AnalystQuery): string | null {
   // Two distinct names at different places in the question; the source is the one after "from"/"von", before "から".
   // Ordered by where each name ends: "an incident that was handed to the vendor … get closed" names the vendor
   // hand-over before the closing, though "incident" comes first.
-  const [x, y] = nodes.slice(0, 2).sort((a, b) => (a.end ?? a.at) - (b.end ?? b.at) || a.at - b.at) as [Mention, Mention];
-  if (x.at === y.at || fold(x.name).includes(fold(y.name)) || fold(y.name).includes(fold(x.name))) return null;
+  // The second name is the best one that covers other words than the first ("Reject order" and "Order rejected"
+  // are one phrase of the question, "Ship order" another).
+  const other = nodes.slice(1).find((n) => n.at !== nodes[0]!.at || n.end !== nodes[0]!.end);
+  if (!other) return null;
+  const [x, y] = [nodes[0]!, other].sort((a, b) => (a.end ?? a.at) - (b.end ?? b.at) || a.at - b.at) as [Mention, Mention];
+  if (fold(x.name).includes(fold(y.name)) || fold(y.name).includes(fold(x.name))) return null;
   const f = q.full;
   // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB"), or
   // asks whether something is still possible after the first ("after A, is it still possible that B?").
@@ -806,6 +825,7 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
+    if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     return tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
   }
@@ -922,6 +942,16 @@ function describe(q: AnalystQuery, force = false): string | null {
   }
   // "Was macht der 2nd level support?": a lane is described by its work (tasks inside its sub-processes included).
   if (target.type === 'Lane' && target.score >= 0.85) { const work = lanesWho(q, true); if (work) return work; }
+  // "What does the carrier do?" about a pool: its activities (and lanes).
+  if (target.type === 'Participant') {
+    const p = call<{ participants: { participant: Ref; blackBox: boolean; lanes: Ref[]; activities: Ref[] }[] }>(q, 'list_participants', {}).participants.find((x) => x.participant.id === target!.id);
+    if (p && !p.blackBox) {
+      const n = p.activities.length;
+      return tr(q.lang, `${c(q, p.participant)} is a pool with ${n === 1 ? '1 activity' : `${n} activities`}${n ? `: ${list(q, p.activities, 30)}` : ''}${p.lanes.length ? ` (lanes ${list(q, p.lanes)})` : ''}.`,
+        `${c(q, p.participant)} ist ein Pool mit ${n} ${n === 1 ? 'Aktivität' : 'Aktivitäten'}${n ? `: ${list(q, p.activities, 30)}` : ''}${p.lanes.length ? ` (Lanes ${list(q, p.lanes)})` : ''}.`,
+        `${c(q, p.participant)}はアクティビティ${n}個のプールです${n ? `：${list(q, p.activities, 30)}` : ''}${p.lanes.length ? `（レーン${list(q, p.lanes)}）` : ''}。`);
+    }
+  }
   const d = call<Described>(q, 'describe_element', { element: target.id });
   const lbl = typeName(q.lang, d.typeLabel);
   const out: string[] = [];
@@ -942,8 +972,11 @@ function describe(q: AnalystQuery, force = false): string | null {
 /** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
 const STEP_LOOKUP = /\b(?:is there|are there|do (?:we|i|you|they) (?:ever |also )?have|does (?:it|this|the) (?:\w+ )?(?:have|include|contain)|gibt es|haben wir|existiert)\b(?: \w+){0,3} (?:steps?|tasks?|activit(?:y|ies)|points?|stages?|places?|parts?|schritte?|schritten|aufgaben?|tatigkeit\w*|stelle\w*|aktivitat\w*)\b|(?:ステップ|タスク|作業|工程|手順)(?:は|が)(?:あります|ある)/;
 
-function stepLookup(q: AnalystQuery): string | null {
-  if (!STEP_LOOKUP.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= 0.85)) return null;
+/** "Do we ever …", "… somewhere?", "where do we …": also a lookup, tried after the specific handlers. */
+const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone|someone|somebody|our \w+)\b|\b(?:somewhere|anywhere|at some point|irgendwo|irgendwann)\b|^where (?:do|does|is|are|can|would) (?:we|you|they|i|one|someone)\b|^(?:wo|wann|wird|werden) (?:\w+ ){0,3}(?:wir|man|irgendwo)\b|どこかで|どこで/;
+
+function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP): string | null {
+  if (!re.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= 0.85)) return null;
   const m = q.analysis!.model;
   const activity = (t: string) => /Task$|SubProcess|CallActivity|Transaction/.test(t);
   const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? 0.05 : 0) })).filter((x) => x.s >= 0.4).sort((a, b) => b.s - a.s);
@@ -1039,6 +1072,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'gateways', handle: needsDiagram(gateways) },
   { name: 'summary', handle: needsDiagram(summary) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
+  { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP)) },
   { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },
   // Last resort before "I can't": a question that clearly names one element ("where do we record the invoice in the
   // books?" → **Post to ledger**) gets that element described.
@@ -1082,7 +1116,9 @@ export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): Analy
   const labelWords = new Set(m ? m.flows.flatMap((f) => fold(f.name ?? '').split(' ')).filter((w) => w.length >= 3) : []);
   const without = (t: string, ws: Set<string>) => t.split(' ').filter((w) => !ws.has(w)).join(' ');
   return {
-    turn, question, lang: detectLanguage(question, names), full, text, plain: without(full, nameWords), noLabels: without(text, labelWords), analysis,
+    turn, question, lang: detectLanguage(question, names), full, text, plain: without(full, nameWords),
+    // A step's own words are no lint question ("修正をテストした後" is about **Test fix**).
+    noLabels: withoutConcepts(without(text, labelWords), new Set(mentions.filter((x) => x.score >= 0.6 && x.score < 0.99).flatMap((x) => [...conceptsOf(fold(x.name))]))), analysis,
     ctx: analysis ? toolContextOf(analysis, { revisionId: turn.diagram?.revisionId ?? null }) : null,
     mentions, calls: [],
   };

@@ -50,7 +50,8 @@ export function wordsMatch(a: string, b: string): boolean {
   const sa = stem(a), sb = stem(b);
   if (sa.length >= 3 && (sa === sb || sa === b || a === sb)) return true;
   // German verb prefixes: "packen" / "verpacken", "zahlen" / "bezahlen".
-  const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent)(?=[a-z]{4})/, '');
+  // Participles of separable verbs put "ge" after the particle: ausgetauscht / austauschen.
+  const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent|zuruck|nach|vor|weg|frei|mit)(?=[a-z]{4})/, '').replace(/^ge(?=[a-z]{4})/, '');
   if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   // Derived forms share a long stem: eligible / eligibility, approve / approval, deliver / deliveries.
@@ -207,14 +208,40 @@ function conceptIdsOf(word: string): number[] {
 }
 function conceptIdsUncached(word: string): number[] {
   const out = new Set<number>();
+  // A negated form names the same concept (its polarity is judged elsewhere): ungültig → gültig, invalid → valid.
+  const forms = [word, ...(/^(?:un|in|non)[a-z]{4}/.test(word) ? [word.replace(/^(?:un|in|non)/, '')] : [])];
   for (const [term, ids] of LATIN_TERMS) {
     if (term.includes(' ')) continue;
-    const hit = term === word || (term.length >= 4 && word.length >= 4 && wordsMatch(word, term))
+    const hit = forms.some((w) => term === w || (term.length >= 4 && w.length >= 4 && wordsMatch(w, term))
       // German compounds: "Auslandsreise" is about "Ausland" and "Reise".
-      || (term.length >= 5 && word.length >= term.length + 4 && (word.startsWith(term) || word.endsWith(term)));
+      || (term.length >= 5 && w.length >= term.length + 4 && (w.startsWith(term) || w.endsWith(term))));
     if (hit) ids.forEach((id) => out.add(id));
   }
   return [...out];
+}
+
+/** Concepts of one folded word (exported for the analyst's polarity and stripping rules). */
+export const wordConcepts = (word: string): number[] => conceptIdsOf(word);
+
+/** The text without the words and CJK terms that belong to the given concepts. */
+export function withoutConcepts(text: string, ids: Set<number>): string {
+  if (!ids.size) return text;
+  // A negated form (ungültig, invalid) stays: it says the opposite of the concept.
+  const negated = (w: string) => /^(?:un|in|non)[a-z]{4}/.test(w) && !LATIN_TERMS.has(w);
+  let out = text.split(' ').filter((w) => hasCjk(w) || negated(w) || !conceptIdsOf(w).some((id) => ids.has(id))).join(' ');
+  for (const [term, tids] of CJK_TERMS) if (tids.some((id) => ids.has(id))) out = out.split(term).join(' ');
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const PHRASAL = new Set(['down', 'back', 'away', 'over', 'off', 'out', 'up', 'in', 'on']);
+/** English phrasal verbs split by their object ("turns the offer down", "put stuff back"): verb + particle. */
+function phrasal(words: string[]): string[] {
+  const out: string[] = [];
+  words.forEach((p, i) => {
+    if (!PHRASAL.has(p)) return;
+    for (const w of words.slice(Math.max(0, i - 4), i)) if (w.length >= 3 && !STOP.has(w)) out.push(`${w} ${p}`, `${w.replace(/(?:s|ed|ing)$/, '')} ${p}`);
+  });
+  return out;
 }
 
 /** CJK terms of the lexicon that occur in a (space-free) CJK string. */
@@ -241,7 +268,8 @@ function conceptsUncached(text: string): Set<number> {
   words.push(...joinSeparable(words));
   for (const w of words) if (w.length >= 2 && !STOP.has(w)) for (const id of conceptIdsOf(w)) out.add(id);
   const spaced = ` ${text} `;
-  for (const [term, ids] of LATIN_TERMS) if (term.includes(' ') && spaced.includes(` ${term} `)) ids.forEach((id) => out.add(id));
+  const pairs = new Set(phrasal(words));
+  for (const [term, ids] of LATIN_TERMS) if (term.includes(' ') && (spaced.includes(` ${term} `) || pairs.has(term))) ids.forEach((id) => out.add(id));
   const compact = text.replace(/\s+/g, '');
   for (const [term, ids] of CJK_TERMS) if (compact.includes(term)) ids.forEach((id) => out.add(id));
   return out;
