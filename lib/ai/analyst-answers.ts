@@ -3,7 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { conceptsOf, levenshtein, wordConcepts, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { conceptsOf, levenshtein, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
@@ -97,22 +97,24 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     return (0.15 * hit) / ws.reduce((a, w) => a + w.length, 0);
   };
   // Where the name starts in the question: its first word found there (exactly, or with a typo or inflection).
+  // Where a name is said: its words found there (exactly, with a typo or inflection, or as a word of the same
+  // meaning in any language — "abgelehnte Bestellung" says **Reject order**).
+  const positions = (name: string) => {
+    const n = fold(name);
+    if (hasCjkText(n)) return f.includes(n) ? [f.indexOf(n), f.indexOf(n) + n.length - 1] : [];
+    return n.split(' ').filter((w) => !STOP.has(w)).flatMap((w) => wordPositions(f, w));
+  };
   const firstAt = (name: string) => {
     const n = fold(name);
     if (f.includes(n)) return f.indexOf(n);
-    const words = n.split(' ');
-    let pos = 0;
-    const at: number[] = [];
-    for (const x of qWords) { if (words.some((w) => wordsMatch(x, w))) at.push(pos); pos += x.length + 1; }
-    return at.length ? Math.min(...at) : Math.max(0, f.indexOf(words[0]!));
+    const at = positions(name);
+    return at.length ? Math.min(...at) : Math.max(0, f.indexOf(n.split(' ')[0]!));
   };
   const lastAt = (name: string) => {
     const n = fold(name);
     if (f.includes(n)) return f.indexOf(n) + n.length;
-    const words = n.split(' ');
-    let pos = 0, last = -1;
-    for (const x of qWords) { if (words.some((w) => wordsMatch(x, w))) last = pos + x.length; pos += x.length + 1; }
-    return last;
+    const at = positions(name);
+    return at.length ? Math.max(...at) + 1 : -1;
   };
   for (const t of things) {
     // Ids typed as such (Task_CheckOrder, `Gateway_1`).
@@ -188,6 +190,9 @@ function dominant(q: AnalystQuery): Mention | null {
 }
 
 const has = (q: AnalystQuery, re: RegExp) => re.test(q.text);
+/** A lane or pool counts as named from this score: a one-word name said in another language ("dealer" for
+ *  **Händler**) scores 0.765. */
+const GROUP = 0.75;
 
 /** Among mentions about as good as the best, an activity: "who approves the invoice" means **Approve invoice**,
  *  not the gateway **Invoice approved?** (gateways and events are named after outcomes, activities after work). */
@@ -285,8 +290,8 @@ function typesIn(text: string): string[] {
 
 function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
   const f: { lane?: string; participant?: string; within?: string } = {};
-  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= 0.85);
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP);
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   if (lane && !types.includes('lane')) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
@@ -345,8 +350,8 @@ function count(q: AnalystQuery): string | null {
     types.push('task', 'gateway', 'event', 'lane', 'participant', 'flow');
   }
   // "tasks in the Sales lane": the lane word belongs to the filter, not to a second count.
-  if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= 0.85)) types.splice(types.indexOf('lane'), 1);
-  if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85)) types.splice(types.indexOf('participant'), 1);
+  if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= GROUP)) types.splice(types.indexOf('lane'), 1);
+  if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)) types.splice(types.indexOf('participant'), 1);
   const f = filtersOf(q, types);
   const lines: string[] = [];
   for (const type of types) {
@@ -382,6 +387,8 @@ function reachability(q: AnalystQuery): string | null {
 
 function problems(q: AnalystQuery): string | null {
   if (!SIGNALS.problems.test(q.noLabels)) return null;
+  // "and if the report is wrong?" asks about a branch, not about lint findings.
+  if (has(q, SIGNALS.whatIf) && (branchCandidates(q)[0]?.score ?? 0) >= 0.6) return null;
   const r = call<{ available: boolean; totals: { error: number; warn: number; info: number; total: number }; findings: Finding[] }>(q, 'lint_findings', {});
   const g = call<{ unreachable: Ref[]; deadEnds: Ref[] }>(q, 'check_reachability', {});
   const gw = call<{ mismatches: { split: Ref; join: Ref; problem: string }[] }>(q, 'list_gateways', {});
@@ -431,7 +438,7 @@ function waysToEnd(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.waysToEnd)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
   if (has(q, SIGNALS.count) && typesIn(q.text).includes('endEvent')) return null;
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
   const n = r.ends.length;
@@ -626,13 +633,14 @@ function afterBefore(q: AnalystQuery): string | null {
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
-function whatIf(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.whatIf)) return null;
+type BranchCand = { gw: string; flow: string; score: number };
+
+/** Gateway branches the question names, best first (the what-if question's candidates). */
+function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
   const negated = SIGNALS.negation.test(q.full);
-  type Cand = { gw: string; flow: string; score: number };
-  const cands: Cand[] = [];
+  const cands: BranchCand[] = [];
   for (const g of m.nodes.filter((n) => n.outgoing.length > 1)) {
     const gwScore = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
     // "What if the candidate declines?" asks the gateway **辞退した？** ("declined?") itself: its words are no negation.
@@ -659,8 +667,13 @@ function whatIf(q: AnalystQuery): string | null {
       if (s >= 0.5) cands.push({ gw: g.id, flow: fid, score: s });
     }
   }
-  cands.sort((a, b) => b.score - a.score);
-  const best = cands[0];
+  return cands.sort((a, b) => b.score - a.score);
+}
+
+function whatIf(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.whatIf)) return null;
+  const m = q.analysis!.model;
+  const best = branchCandidates(q)[0];
   if (!best) {
     // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
     const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? ''));
@@ -685,8 +698,8 @@ function whatIf(q: AnalystQuery): string | null {
 const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\bsend\w* to\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
 
 function messages(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.messages) && !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && q.analysis!.model.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85))) return null;
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  if (!has(q, SIGNALS.messages) && !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && q.analysis!.model.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP))) return null;
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
@@ -697,8 +710,8 @@ function messages(q: AnalystQuery): string | null {
 
 // ---------------------------------------------------------------- comparisons, reachability between two elements, one message
 
-const MORE = /\bmost\b|\bmore\b|\bbusiest\b|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
-const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
+const MORE = /\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
+const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
 
 /** "Which lane has the most tasks?", "more user tasks than service tasks?", "hat A mehr Aufgaben als B?". */
 function compare(q: AnalystQuery): string | null {
@@ -707,8 +720,8 @@ function compare(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const all = typesIn(q.text);
   const kinds = all.filter((t) => t !== 'lane' && t !== 'participant');
-  const laneM = q.mentions.filter((x) => x.type === 'Lane' && x.score >= 0.85);
-  const poolM = q.mentions.filter((x) => x.type === 'Participant' && x.score >= 0.85);
+  const laneM = q.mentions.filter((x) => x.type === 'Lane' && x.score >= GROUP);
+  const poolM = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP);
   const byGroup = all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
   const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
   const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
@@ -754,7 +767,7 @@ function compare(q: AnalystQuery): string | null {
 }
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
-const STILL_POSSIBLE = /\bpossible\b|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
+const STILL_POSSIBLE = /ことは(?:あります|ある)|ことがあります|可能性|\bpossible\b|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
@@ -762,7 +775,8 @@ function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
   const m = q.analysis!.model;
   const seen = new Set<string>();
-  const nodes = clearMentions(q).filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.6);
+  // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
+  const nodes = [...clearMentions(q), ...q.mentions].filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.45);
   if (nodes.length < 2) return null;
   // Two distinct names at different places in the question; the source is the one after "from"/"von", before "から".
   // Ordered by where each name ends: "an incident that was handed to the vendor … get closed" names the vendor
@@ -803,6 +817,8 @@ function messageFocus(q: AnalystQuery): string | null {
   const nodes = clearMentions(q).filter((x) => m.byId.has(x.id)).map((x) => x.id);
   const fromNode = /\bfrom\b|\bvon\b|から/.test(q.full);
   const byEnd = all.filter((f) => nodes.includes(f.source.id) || (!fromNode && nodes.includes(f.target.id)));
+  // "Which messages does X send to Y?" asks for a list, not one message.
+  if (!named.length && /\b(?:which|what|welche\w*|all|alle)\b.*\b(?:messages|nachrichten)\b|どんなメッセージ|どのメッセージ/.test(q.full)) return null;
   const pick = named.length ? named : byEnd;
   if (!pick.length) return null;
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} im Pool ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
@@ -822,7 +838,7 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
   const node = preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
-  const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
+  const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
@@ -868,7 +884,11 @@ function gateways(q: AnalystQuery): string | null {
   const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway');
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|right (?:kind|type)|same (?:kind|type)|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称/.test(q.text) && !gw) {
+  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称/.test(q.text)) {
+    // "Is the split for the bookings closed correctly?": the mismatches that gateway is part of.
+    const all = gw ? call<GatewaysResult>(q, 'list_gateways', {}).mismatches : r.mismatches;
+    const mine = gw ? all.filter((x) => x.split.id === gw.id || x.join.id === gw.id) : all;
+    r.mismatches = mine;
     if (!r.mismatches.length) return tr(q.lang, 'No mismatched gateways: every split is joined by a gateway of the same type.', 'Keine unpassenden Gateways: Jede Verzweigung wird vom gleichen Gateway-Typ zusammengeführt.', '不一致のゲートウェイはありません。すべての分岐は同じ種類のゲートウェイで合流します。');
     const head = tr(q.lang, `Mismatched gateway pairs: ${r.mismatches.length}.`, `Unpassende Gateway-Paare: ${r.mismatches.length}.`, `種類の合わない分岐と合流：${r.mismatches.length}組。`);
     return [head, ...r.mismatches.map((x) => `- ${tr(q.lang, `${c(q, x.split)} → ${c(q, x.join)}: ${x.problem}`, `${c(q, x.split)} wird von ${c(q, x.join)} zusammengeführt, einem anderen Gateway-Typ. Lösung: mit demselben Typ zusammenführen.`, `${c(q, x.split)}は種類の違う${c(q, x.join)}で合流しています。修正：同じ種類のゲートウェイで合流してください。`)}`)].join('\n');
@@ -941,7 +961,7 @@ function describe(q: AnalystQuery, force = false): string | null {
     if (best.length) return tr(q.lang, `Yes: ${list(q, best.slice(0, 3))}.`, `Ja: ${list(q, best.slice(0, 3))}.`, `はい：${list(q, best.slice(0, 3))}。`);
   }
   // "Was macht der 2nd level support?": a lane is described by its work (tasks inside its sub-processes included).
-  if (target.type === 'Lane' && target.score >= 0.85) { const work = lanesWho(q, true); if (work) return work; }
+  if (target.type === 'Lane' && target.score >= GROUP) { const work = lanesWho(q, true); if (work) return work; }
   // "What does the carrier do?" about a pool: its activities (and lanes).
   if (target.type === 'Participant') {
     const p = call<{ participants: { participant: Ref; blackBox: boolean; lanes: Ref[]; activities: Ref[] }[] }>(q, 'list_participants', {}).participants.find((x) => x.participant.id === target!.id);
@@ -976,7 +996,7 @@ const STEP_LOOKUP = /\b(?:is there|are there|do (?:we|i|you|they) (?:ever |also 
 const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone|someone|somebody|our \w+)\b|\b(?:somewhere|anywhere|at some point|irgendwo|irgendwann)\b|^where (?:do|does|is|are|can|would) (?:we|you|they|i|one|someone)\b|^(?:wo|wann|wird|werden) (?:\w+ ){0,3}(?:wir|man|irgendwo)\b|どこかで|どこで/;
 
 function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP): string | null {
-  if (!re.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= 0.85)) return null;
+  if (!re.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
   const m = q.analysis!.model;
   const activity = (t: string) => /Task$|SubProcess|CallActivity|Transaction/.test(t);
   const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? 0.05 : 0) })).filter((x) => x.s >= 0.4).sort((a, b) => b.s - a.s);

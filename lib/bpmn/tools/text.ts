@@ -44,7 +44,7 @@ const slack = (w: string) => (w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0);
 export const stem = (w: string) => w.replace(/(?:ing|ed|es|s|en|er|e|ung|t)$/, '').replace(/([bdgklmnprtz])\1$/, '$1');
 
 /** Do two folded words match, allowing typos and simple inflection (pack/packed/packing, order/orders)? */
-export function wordsMatch(a: string, b: string): boolean {
+export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   if (a === b) return true;
   if (a.length < 3 || b.length < 3) return false;
   const sa = stem(a), sb = stem(b);
@@ -54,12 +54,15 @@ export function wordsMatch(a: string, b: string): boolean {
   const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent|zuruck|nach|vor|weg|frei|mit)(?=[a-z]{4})/, '').replace(/^ge(?=[a-z]{4})/, '');
   if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
-  // Derived forms share a long stem: eligible / eligibility, approve / approval, deliver / deliveries.
+  // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
+  // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  if (p >= 6 && p >= 0.75 * Math.min(a.length, b.length)) return true;
-  return levenshtein(a, b) <= Math.min(slack(a), slack(b));
+  if (p >= 6 && p >= 0.75 * Math.min(a.length, b.length) && DERIVED.test(a.slice(p)) && DERIVED.test(b.slice(p))) return true;
+  return levenshtein(a, b) <= Math.min(slack(a), slack(b), maxTypos);
 }
+
+const DERIVED = /^(?:|e|le|y|s|es|ed|er|ing|ion|ions|ation|al|ance|ence|ity|ility|ment|ness|ive|able|ible|ly|ies|ied)$/;
 
 const PARTICLES = new Set(['ab', 'an', 'auf', 'aus', 'ein', 'frei', 'zu', 'zuruck', 'vor', 'mit', 'weg', 'fest', 'los', 'um', 'durch']);
 /**
@@ -148,6 +151,9 @@ export function mentionScore(text: string, name: string): number {
   if (` ${t} `.includes(` ${n} `)) return 1;
   const tw = t.split(' ');
   tw.push(...joinSeparable(tw));
+  // A name that is itself a term of the vocabulary ("Customer service", "Human resources"): its group's words name it.
+  const whole = LATIN_TERMS.get(n);
+  if (whole && n.includes(' ') && whole.some((id) => conceptsOf(t).has(id))) return 0.85 * 0.9;
   const all = n.split(' ');
   const nw = all.filter((w) => !STOP.has(w) || all.length === 1);
   if (!nw.length) return 0;
@@ -212,12 +218,28 @@ function conceptIdsUncached(word: string): number[] {
   const forms = [word, ...(/^(?:un|in|non)[a-z]{4}/.test(word) ? [word.replace(/^(?:un|in|non)/, '')] : [])];
   for (const [term, ids] of LATIN_TERMS) {
     if (term.includes(' ')) continue;
-    const hit = forms.some((w) => term === w || (term.length >= 4 && w.length >= 4 && wordsMatch(w, term))
+    // One typo at most, and only in long words: a typo away is often another word ("tell" / "sell",
+    // "Nachrichten" / "nachreichen").
+    const hit = forms.some((w) => term === w || (term.length >= 4 && w.length >= 4 && wordsMatch(w, term, Math.min(w.length, term.length) >= 7 ? 1 : 0))
       // German compounds: "Auslandsreise" is about "Ausland" and "Reise".
       || (term.length >= 5 && w.length >= term.length + 4 && (w.startsWith(term) || w.endsWith(term))));
     if (hit) ids.forEach((id) => out.add(id));
   }
   return [...out];
+}
+
+/** Where in a folded text a name word is said: as itself (with inflection or a typo) or as a word or CJK term of
+ *  the same meaning. Character offsets of the start of each occurrence. */
+export function wordPositions(text: string, word: string): number[] {
+  const out: number[] = [];
+  const ids = new Set(conceptIdsOf(word));
+  let pos = 0;
+  for (const x of text.split(' ')) {
+    if (wordsMatch(x, word) || (!hasCjk(x) && conceptIdsOf(x).some((id) => ids.has(id)))) out.push(pos);
+    else if (hasCjk(x)) for (const [term, tids] of CJK_TERMS) { const k = x.indexOf(term); if (k >= 0 && tids.some((id) => ids.has(id))) out.push(pos + k); }
+    pos += x.length + 1;
+  }
+  return out;
 }
 
 /** Concepts of one folded word (exported for the analyst's polarity and stripping rules). */
