@@ -290,7 +290,9 @@ function typesIn(text: string): string[] {
 
 function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
   const f: { lane?: string; participant?: string; within?: string } = {};
-  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP);
+  // A weak lane match that names the process as well ("the hiring process" and lane **Recruiting**) is no filter.
+  const procScore = Math.max(0, ...q.analysis!.model.processes.map((p) => (p.name ? mentionScore(q.question, p.name) : 0)));
+  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP && (m.score >= 0.85 || procScore < m.score - 0.05));
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   if (lane && !types.includes('lane')) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
@@ -633,6 +635,8 @@ function afterBefore(q: AnalystQuery): string | null {
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
+const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t)\b|\bun[a-z]{4,}|ない|なし|せず|ません/;
+
 type BranchCand = { gw: string; flow: string; score: number };
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
@@ -659,9 +663,10 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       let direct = Math.max(f.name ? mentionScore(q.question, f.name) : 0, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
       if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
       // "not confirmed" vs "confirmed": a negated label fits a negated question.
+      // Only explicit negators count here: "declined" is a branch of its own, said as "absagt" or "turns down".
       if (f.name && direct > 0 && !(YES.test(label) || NO.test(label))) {
-        const labelNeg = SIGNALS.negation.test(label) || /^(?:un|in|nicht|kein)/.test(label);
-        direct *= labelNeg === negated ? 1 : 0.6;
+        const labelNeg = EXPLICIT_NO.test(label) || /^(?:un|in|nicht|kein)[a-z]{3}/.test(label);
+        direct *= labelNeg === EXPLICIT_NO.test(q.full) ? 1 : 0.6;
       }
       const s = Math.max(yesNo, direct);
       if (s >= 0.5) cands.push({ gw: g.id, flow: fid, score: s });
@@ -812,6 +817,8 @@ type MessageFlowsResult = { messageFlows: { flow: Ref; name: string | null; sour
 function messageFocus(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages))) return null;
+  // "What does the customer do after receiving the quote?" asks for the next step, not for the message.
+  if ((has(q, SIGNALS.after) || has(q, SIGNALS.before)) && !has(q, SIGNALS.who) && !/\bwhere\b|\bwohin\b|\ban wen\b|どこ/.test(q.full)) return null;
   const all = call<MessageFlowsResult>(q, 'list_message_flows', {}).messageFlows;
   const named = all.filter((f) => f.name && mentionScore(q.question, f.name) >= 0.85);
   const nodes = clearMentions(q).filter((x) => m.byId.has(x.id)).map((x) => x.id);
