@@ -49,6 +49,12 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
+/** CPU seconds (user + system) the process has used, from /proc/<pid>/stat. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100 on Linux)
+}
+
 type User = { id: string; token: string };
 
 /** Users and their API tokens, written before the server starts (PGlite admits one process at a time). */
@@ -125,11 +131,13 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
   console.log(`machine: ${cpu.length}× ${cpu[0]?.model ?? '?'} · ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM · node ${process.version} · database ${kind}`);
   console.log(`load: ${STREAMS} open streams (plain responder, ${WORD_MS} ms per word) + ${RPS} JSON requests/s for ${SECONDS} s, ${users.length} users; server pid ${app.pid}`);
 
-  // One thread per stream worker, spread over the users; creating it is itself a turn (and warms the server up).
+  // One thread per stream worker (at least one per user), spread over the users; creating it is itself a turn
+  // (and warms the server up).
   const threads: { user: User; id: string }[] = [];
-  for (let start = 0; start < STREAMS; start += 10) {
+  const nThreads = Math.max(STREAMS, users.length);
+  for (let start = 0; start < nThreads; start += 10) {
     const batch = await Promise.all(
-      Array.from({ length: Math.min(10, STREAMS - start) }, async (_, k) => {
+      Array.from({ length: Math.min(10, nThreads - start) }, async (_, k) => {
         const user = users[(start + k) % users.length]!;
         const r = await turn(url, user.token, { type: 'threads.create', params: { input: message('Load test: start') } });
         if (!r.ok) throw new Error(`threads.create: ${r.error}`);
@@ -148,6 +156,7 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
   const loadStart = loadavg();
   console.log(`(${loadStart} at the start)`);
 
+  const cpu0 = cpuSeconds(app.pid);
   const t0 = performance.now();
   const end = t0 + SECONDS * 1000;
   const turns: Turn[] = [];
@@ -200,9 +209,10 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
     }
   })();
 
-  await Promise.all([...threads.map(streamWorker), scheduler]);
+  await Promise.all([...threads.slice(0, STREAMS).map(streamWorker), scheduler]);
   await Promise.all(pendingJson);
   const elapsed = (performance.now() - t0) / 1000;
+  const serverCpu = (cpuSeconds(app.pid) - cpu0) / elapsed;
   clearInterval(sampler);
   const loadEnd = loadavg();
   const rssEnd = rssMb(app.pid);
@@ -218,9 +228,9 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
 
   const ok = turns.filter((t) => t.ok);
   const over10 = turns.filter((t) => t.totalMs > 10_000).length;
-  console.log(`(${loadEnd} at the end; the run took ${elapsed.toFixed(1)} s including the last turns; the load generator fell at most ${lateMs.toFixed(0)} ms behind its JSON schedule)\n`);
+  console.log(`(${loadEnd} at the end; the run took ${elapsed.toFixed(1)} s including the last turns; the load generator fell at most ${lateMs.toFixed(0)} ms behind its JSON schedule; the server process used ${(serverCpu * 100).toFixed(0)} % of one core)\n`);
   console.log('| measure | value |\n|---|---|');
-  console.log(`| streams started / finished / errored | ${started} / ${ok.length} / ${turns.length - ok.length} |`);
+  console.log(`| streams started / finished / errored | ${started} / ${ok.length} / ${turns.length - ok.length} (${(turns.length / elapsed).toFixed(1)} turns/s) |`);
   console.log(`| stream duration p50 / p95 / max ms | ${summary(ok.map((t) => t.totalMs))} |`);
   console.log(`| streams over 10 s | ${over10} |`);
   console.log(`| time to first event p50 / p95 / max ms | ${summary(turns.filter((t) => !Number.isNaN(t.firstMs)).map((t) => t.firstMs))} |`);
