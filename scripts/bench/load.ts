@@ -7,7 +7,7 @@
 // The app runs in a child process of its own (e2e/support/child-server.ts: the real route handlers on node:http,
 // 127.0.0.1), so its memory is its own: VmRSS from /proc/<pid>/status before the load, its peak during it, and
 // `--settle` seconds after it plus a full GC. The streams are real ChatKit SSE turns answered by the plain
-// responder at its normal pace (10 ms per word, ~35 words per answer); `--word-ms` changes that.
+// responder at its normal pace (10 ms per word, 33 words per answer); `--word-ms` changes that.
 //
 //   npx tsx --conditions=react-server scripts/bench/load.ts                     # PGlite in a temp folder
 //   DATABASE_URL=postgresql://…/procmod_load npx tsx --conditions=react-server scripts/bench/load.ts
