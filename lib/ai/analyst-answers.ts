@@ -3,7 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { conceptsOf, levenshtein, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { conceptsOf, levenshtein, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
@@ -183,8 +183,13 @@ function dominant(q: AnalystQuery): Mention | null {
   const cluster = q.mentions.filter((m) => m.score >= top.score - 0.05 && m.score < 0.99 && !hasCjkText(m.name));
   if (cluster.length < 2 || cluster[0] !== top && top.score >= 0.99) return null;
   const qw = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
-  // Literal matches only: a synonym is weaker evidence than the word itself.
-  const words = cluster.map((m) => new Set(qw.filter((x) => fold(m.name).split(' ').some((w) => wordsMatch(x, w)))));
+  // Literal matches only: a synonym is weaker evidence than the word itself — except in a Japanese question about
+  // Latin names, where every match is one of meaning ("請求書をスキャンした後" names scan and invoice).
+  const cjk = hasCjkText(q.full);
+  const asked = cjk ? conceptsOf(q.full) : null;
+  const words = cluster.map((m) => new Set(cjk
+    ? fold(m.name).split(' ').filter((w) => !STOP.has(w) && wordConcepts(w).some((id) => asked!.has(id)))
+    : qw.filter((x) => fold(m.name).split(' ').some((w) => wordsMatch(x, w)))));
   const i = words.findIndex((ws, k) => words.every((o, j) => j === k || (ws.size > o.size && [...o].every((w) => ws.has(w)))));
   return i >= 0 ? cluster[i]! : null;
 }
@@ -646,11 +651,16 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
   const negated = SIGNALS.negation.test(q.full);
   const cands: BranchCand[] = [];
   for (const g of m.nodes.filter((n) => n.outgoing.length > 1)) {
-    const gwScore = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
+    const plain = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
+    // Asked with the opposite word ("… den Kostenvoranschlag ablehnt" for **見積を承認する？**): the other answer.
+    const opposite = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, ''), { antonyms: true }) : 0;
+    const flipped = opposite > plain + 0.05;
+    const gwScore = Math.max(plain, opposite);
     // "What if the candidate declines?" asks the gateway **辞退した？** ("declined?") itself: its words are no negation.
-    const own = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
+    const base = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
+    const own = flipped ? withAntonyms(base) : base;
     const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
-    const negatedHere = [...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0]));
+    const negatedHere = [...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped;
     for (const fid of g.outgoing) {
       const f = m.flowById.get(fid);
       if (!f) continue;
@@ -675,10 +685,30 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
   return cands.sort((a, b) => b.score - a.score);
 }
 
+/** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
+ *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|失敗|エラー|故障/;
+const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
+function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
+  const m = q.analysis!.model;
+  let best: { id: string; score: number } | null = null;
+  for (const h of q.mentions.filter((x) => x.score >= 0.4 && /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''))) {
+    for (const b of m.nodes.filter((n) => n.attachedToId === h.id)) {
+      const byName = b.name ? mentionScore(q.question, b.name) : 0;
+      const byKind = (b.eventDefinitions.includes('error') && FAIL_WORDS.test(q.full)) || (b.eventDefinitions.includes('timer') && TIME_WORDS.test(q.full)) ? 0.5 : 0;
+      const score = Math.min(h.score, 0.9) * 0.5 + Math.max(byName, byKind) * 0.5;
+      if (Math.max(byName, byKind) >= 0.3 && (!best || score > best.score)) best = { id: b.id, score };
+    }
+  }
+  return best;
+}
+
 function whatIf(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.whatIf)) return null;
   const m = q.analysis!.model;
   const best = branchCandidates(q)[0];
+  const bnd = boundaryAsked(q);
+  if (bnd && (!best || best.score < 0.75)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: bnd.id }));
   if (!best) {
     // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
     const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? ''));
@@ -1000,13 +1030,13 @@ function describe(q: AnalystQuery, force = false): string | null {
 const STEP_LOOKUP = /\b(?:is there|are there|do (?:we|i|you|they) (?:ever |also )?have|does (?:it|this|the) (?:\w+ )?(?:have|include|contain)|gibt es|haben wir|existiert)\b(?: \w+){0,3} (?:steps?|tasks?|activit(?:y|ies)|points?|stages?|places?|parts?|schritte?|schritten|aufgaben?|tatigkeit\w*|stelle\w*|aktivitat\w*)\b|(?:ステップ|タスク|作業|工程|手順)(?:は|が)(?:あります|ある)/;
 
 /** "Do we ever …", "… somewhere?", "where do we …": also a lookup, tried after the specific handlers. */
-const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone|someone|somebody|our \w+)\b|\b(?:somewhere|anywhere|at some point|irgendwo|irgendwann)\b|^where (?:do|does|is|are|can|would) (?:we|you|they|i|one|someone)\b|^(?:wo|wann|wird|werden) (?:\w+ ){0,3}(?:wir|man|irgendwo)\b|どこかで|どこで/;
+const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone|someone|somebody|our \w+)\b|\b(?:somewhere|anywhere|at some point|irgendwo|irgendwann)\b|^where (?:do|does|is|are|can|would) (?:we|you|they|i|one|someone)\b|^(?:wo|wann) (?:\w+ ){0,3}(?:wir|man|irgendwo)\b|^(?:wird|werden) (?:auch |irgendwo |bei uns )?(?:ein|eine|einen|der|die|das|den)\b|どこかで|どこで/;
 
-function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP): string | null {
+function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): string | null {
   if (!re.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
   const m = q.analysis!.model;
   const activity = (t: string) => /Task$|SubProcess|CallActivity|Transaction/.test(t);
-  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? 0.05 : 0) })).filter((x) => x.s >= 0.4).sort((a, b) => b.s - a.s);
+  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? 0.05 : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
   if (!scored.length) return null;
   const hits = scored.filter((x) => x.s >= scored[0]!.s - 0.08).slice(0, 3).map((x) => x.id);
   return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
@@ -1099,7 +1129,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'gateways', handle: needsDiagram(gateways) },
   { name: 'summary', handle: needsDiagram(summary) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
-  { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP)) },
+  { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },
   { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },
   // Last resort before "I can't": a question that clearly names one element ("where do we record the invoice in the
   // books?" → **Post to ledger**) gets that element described.
@@ -1126,7 +1156,8 @@ export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): Analy
   const analysis = turn.diagram?.analysis ?? null;
   const m = analysis?.model ?? null;
   const question = turn.question;
-  const mentions = m ? mentionsOf(m, question) : [];
+  // "die IT", "our IT": the acronym, not the pronoun (only written in capitals).
+  const mentions = m ? mentionsOf(m, question.replace(/\bIT\b/g, 'IT department')) : [];
   // "What happens after this?" with an element selected: the selection is the subject (unless a name is given).
   const selected = (opts.selection ?? []).filter((id) => m?.names.has(id));
   if (m && selected.length && !mentions.some((x) => x.score >= 0.6) && THIS.test(fold(question))) {

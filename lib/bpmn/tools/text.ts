@@ -1,4 +1,4 @@
-import { CONCEPTS } from './vocabulary';
+import { ANTONYMS, CONCEPTS } from './vocabulary';
 
 // Matching what people type against element names: case-, diacritics- and whitespace-insensitive, any script.
 // Latin text is compared by words (with typo tolerance), CJK text by characters (it has no spaces between words).
@@ -124,7 +124,7 @@ export function nameScore(query: string, target: string): number {
  * Where a name occurs inside a longer text (a question): 1 when all its words (or CJK characters) appear in order,
  * less for partial/typo matches. Used to tell which element a question is about.
  */
-export function mentionScore(text: string, name: string): number {
+export function mentionScore(text: string, name: string, opts: { antonyms?: boolean } = {}): number {
   const t = fold(text), n = fold(name);
   if (!t || !n) return 0;
   if (hasCjk(n)) {
@@ -143,7 +143,7 @@ export function mentionScore(text: string, name: string): number {
     const denom = Math.max(1, content(nc));
     const direct = content(best) >= 2 ? Math.min(0.95, (content(best) / denom) * 0.95) : 0;
     // Another language or a synonym: the name's known terms (注文 "order", PC "computer") found in the text as concepts.
-    const asked = conceptsOf(t);
+    const asked = opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
     let covered = 0;
     for (const [term, ids] of termsIn(nc)) if (ids.some((id) => asked.has(id))) covered += content(term);
     return Math.max(direct, covered ? Math.min(0.85, (covered / denom) * 0.85) : 0);
@@ -152,7 +152,7 @@ export function mentionScore(text: string, name: string): number {
   const tw = t.split(' ');
   tw.push(...joinSeparable(tw));
   // A name that is itself a term of the vocabulary ("Customer service", "Human resources"): its group's words name it.
-  const whole = LATIN_TERMS.get(n);
+  const whole = opts.antonyms ? undefined : LATIN_TERMS.get(n);
   if (whole && n.includes(' ') && whole.some((id) => conceptsOf(t).has(id))) return 0.85 * 0.9;
   const all = n.split(' ');
   const nw = all.filter((w) => !STOP.has(w) || all.length === 1);
@@ -173,7 +173,7 @@ export function mentionScore(text: string, name: string): number {
       && (sw.length >= 5 || nw.some((o) => o !== w && stem(o).length >= 4 && x.includes(stem(o))));
     if (sw.length >= 4 && tw.some(inCompound)) { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
-    asked ??= conceptsOf(t);
+    asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
     if (conceptIdsOf(w).some((id) => asked!.has(id))) hit += weight * 0.85;
   }
   return (hit / total) * 0.9;
@@ -239,6 +239,20 @@ export function wordPositions(text: string, word: string): number[] {
     else if (hasCjk(x)) for (const [term, tids] of CJK_TERMS) { const k = x.indexOf(term); if (k >= 0 && tids.some((id) => ids.has(id))) out.push(pos + k); }
     pos += x.length + 1;
   }
+  return out;
+}
+
+/** Concepts and their opposites ("ablehnen" also names the gateway **Approved?**, answered "no"). */
+const OPPOSITE = new Map<number, number[]>();
+for (const [a, b] of ANTONYMS) {
+  const ga = CONCEPTS.findIndex((g) => g[0] === a), gb = CONCEPTS.findIndex((g) => g[0] === b);
+  if (ga < 0 || gb < 0) continue;
+  OPPOSITE.set(ga, [...(OPPOSITE.get(ga) ?? []), gb]);
+  OPPOSITE.set(gb, [...(OPPOSITE.get(gb) ?? []), ga]);
+}
+export function withAntonyms(ids: Set<number>): Set<number> {
+  const out = new Set(ids);
+  for (const id of ids) for (const o of OPPOSITE.get(id) ?? []) out.add(o);
   return out;
 }
 

@@ -24,7 +24,7 @@ export const CONCEPTS: string[][] = [
   ['ship', 'shipping', 'shipment', 'dispatch', 'send out', 'versenden', 'versand', 'verschicken', 'ausliefern', '発送', '出荷'],
   ['deliver', 'delivery', 'delivered', 'liefern', 'lieferung', 'zustellen', 'zustellung', 'zugestellt', '配送', '納品', '配達'],
   ['available', 'availability', 'in stock', 'stock', 'out of stock', 'inventory', 'lieferbar', 'verfugbar', 'vorratig', 'auf lager', 'bestand', 'lagerbestand', 'vorrat', '在庫'],
-  ['pay', 'payment', 'paid', 'payout', 'pay out', 'money', 'cash', 'funds', 'settle', 'bezahlen', 'zahlen', 'zahlung', 'bezahlt', 'auszahlen', 'auszahlung', 'zahlungseingang', 'geld', 'uberweisen', 'uberweisung', 'begleichen', '支払', '払う', '入金', '振込', 'お金', '代金', '決済', '送金'],
+  ['pay', 'payment', 'paid', 'payout', 'pay out', 'money', 'cash', 'funds', 'settle', 'bezahlen', 'zahlen', 'zahlung', 'bezahlt', 'auszahlen', 'auszahlung', 'zahlungseingang', 'geld', 'uberweisen', 'uberweisung', 'begleichen', '支払', '払う', '入金', '振込', 'お金', '代金', '決済', '送金', 'charge', 'charged', 'belasten'],
   ['refund', 'refunded', 'reimburse', 'reimbursement', 'money back', 'pay back', 'give back', 'erstatten', 'erstattung', 'ruckerstattung', 'zuruckzahlen', 'ruckzahlung', 'gutschrift', '払い戻', '返金', '精算'],
   ['loan', 'credit', 'kredit', 'darlehen', '融資', 'ローン'],
   ['charge', 'debit', 'belasten', 'belastet', 'abbuchen', '課金', '引き落とし'],
@@ -154,4 +154,15 @@ export const CONCEPTS: string[][] = [
   ['cv', 'cvs', 'resume', 'resumes', 'lebenslauf', 'lebenslaufe', 'bewerbungsunterlagen', '履歴書'],
   ['new', 'as new', 'like new', 'unused', 'neu', 'wie neu', 'neuwertig', 'unbenutzt', '新品', '未使用'],
   ['hardware', 'device', 'equipment', 'gerat', 'hardware', 'ハードウェア', '機器', '装置'],
+  ['pass', 'passes', 'passed the check', 'successful', 'succeeds', 'works', 'erfolgreich', 'bestanden', 'funktioniert', '成功', '合格'],
+  ['wrong', 'incorrect', 'not correct', 'falsch', 'fehlerhaft', 'unrichtig', '間違', '誤り'],
+  ['two', '2', 'zwei', '二'],
+  ['three', '3', 'drei', '三'],
+  ['week', 'a week', 'seven days', '7 days', 'woche', '7 tage', '1週間', '一週間', '7日'],
+];
+
+/** Meaning groups that are each other's opposite, by their first term: a yes/no gateway named after one is asked
+ *  about with the other ("Was passiert, wenn der Kunde den Kostenvoranschlag ablehnt?" → **見積を承認する？** no). */
+export const ANTONYMS: [string, string][] = [
+  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'],
 ];
