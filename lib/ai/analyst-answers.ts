@@ -89,6 +89,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
   const freq = new Map<string, number>();
   for (const t of things) for (const w of new Set(fold(t.name ?? '').split(' '))) if (w) freq.set(w, (freq.get(w) ?? 0) + 1);
   const qWords = f.split(' ');
+  const cjkQuestion = hasCjkText(f);
   const distinctBonus = (name: string) => {
     if (hasCjkText(name)) return 0;
     const ws = fold(name).split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && (freq.get(w) ?? 0) < 3);
@@ -132,7 +133,9 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
       const hits = qWords.map((x, i) => (words.some((w) => wordsMatch(x, w)) ? i : -1)).filter((i) => i >= 0);
       if (hits.length >= 2 && hits[hits.length - 1]! - hits[0]! > words.length + 3) s *= 0.85;
     }
-    if (s >= 0.45) {
+    // A Japanese question names Latin names by meaning only, which scores lower ("スキャン" and "請求書" for
+    // **Scan and register invoice**).
+    if (s >= (cjkQuestion && !hasCjkText(t.name) ? 0.4 : 0.45)) {
       out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name), end: lastAt(t.name) });
     }
   }
