@@ -96,7 +96,7 @@ export const SIGNALS = {
   describe: /\btell me about\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bdescribe\b|\bdetails?\b|\bwhat (?:type|kind)\b|\bexplain\b|\binfo\w*\b|\bwhat does\b|\berzahl\w*|\bbeschreib\w*|\bwas ist\b|\bwas macht\b|\berklar\w*|\binformation\w*|について|とは|詳細|詳しく|どんな/,
   find: /\bis there\b|\bare there\b|\bdo (?:we|i|you) have\b|\bwhere is\b|\bwhere s\b|\bfind\b|\bsearch\b|\blook up\b|\bexist\w*\b|\bcontain\w*\b|\bgibt es\b|\bwo ist\b|\bwo liegt\b|\bsuche?\b|\bfinde\w*\b|\benthalt\w*|ありますか|あるか|ある\?|どこ|探して|存在/,
   image: /\bimages?\b|\bpictures?\b|\bscreenshots?\b|\bscreen shots?\b|\bphotos?\b|\battached (?:file|image|picture|png)\b|\bpng\b|\bbild\w*\b|\bfoto\w*\b|\bangehangt\w*\b|画像|スクリーンショット|スクショ|写真/,
-  negation: /\bnot\b|\bno\b|\bnever\b|\bisn t\b|\bisnt\b|\baren t\b|\bdoesn t\b|\bdont\b|\bdon t\b|\bfails?\b|\bfailed\b|\binvalid\b|\bunavailable\b|\bout of stock\b|\breject\w*|\bden(?:y|ies|ied)\b|\bdeclin\w*|\brefus\w*|\bturn\w* (?:\w+ ){0,3}down\b|\bablehn\w*|\blehnt\b.*\bab\b|\bverweiger\w*|\bscheiter\w*|\bfehlschl\w*|却下|拒否|断ら|断っ|断る|\bnicht\b|\bkein\w*\b|\bnein\b|\babgelehnt\w*\b|\bungultig\w*\b|ない|なかっ|せず|ません|いいえ|なし|無い|不可|ではない|じゃない/,
+  negation: /\bnot\b|\bno\b|\bnever\b|\bisn t\b|\bisnt\b|\baren t\b|\bdoesn t\b|\bdont\b|\bdon t\b|\bfails?\b|\bfailed\b|\binvalid\b|\bunavailable\b|\bout of stock\b|\breject\w*|\bden(?:y|ies|ied)\b|\bdeclin\w*|\brefus\w*|\bturn\w* (?:\w+ ){0,3}down\b|\bablehn\w*|\blehnt\b.*\bab\b|\bverweiger\w*|\bscheiter\w*|\bfehlschl\w*|却下|拒否|断ら|断っ|断る|\bnicht\b|\bnichts\b|\bnothing\b|\bkein\w*\b|\bnein\b|\babgelehnt\w*\b|\bungultig\w*\b|ない|なかっ|せず|ません|いいえ|なし|無い|不可|ではない|じゃない/,
 };
 
 /** Labels of element families in each language (singular, plural). */

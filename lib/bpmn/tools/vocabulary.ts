@@ -67,7 +67,7 @@ export const CONCEPTS: string[][] = [
   ['calculate', 'compute', 'score', 'scoring', 'berechnen', 'kalkulieren', '計算', '算出', 'スコア'],
   ['assign', 'allocate', 'route', 'zuweisen', 'zuordnen', 'verteilen', '割り当て', '割当'],
   ['submit', 'hand in', 'file', 'einreichen', 'abgeben', '提出'],
-  ['collect', 'gather', 'obtain', 'sammeln', 'einsammeln', 'beschaffen', '収集', '集め'],
+  ['collect', 'gather', 'obtain', 'sammeln', 'einsammeln', 'beschaffen', '収集', '集め', 'pick up', 'pickup', 'abholen', 'abholung', '集荷'],
   ['register', 'record', 'log', 'capture', 'enter', 'erfassen', 'registrieren', 'aufnehmen', 'eintragen', '登録', '記録'],
   ['archive', 'store', 'archivieren', 'ablegen', 'aufbewahren', '保管', 'アーカイブ'],
   ['scan', 'digitize', 'scannen', 'digitalisieren', 'スキャン'],
