@@ -887,6 +887,8 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     return tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
   }
+  // "Who is involved?" in a collaboration: the participants, not the lanes of one of them.
+  if (!node && !lane && has(q, SIGNALS.pools) && m.participants.length >= 2) return null;
   const r = call<LanesResult>(q, 'list_lanes', {});
   if (!r.lanes.length) {
     const p = call<{ participants: { participant: Ref }[] }>(q, 'list_participants', {});
@@ -937,12 +939,13 @@ function gateways(q: AnalystQuery): string | null {
   }
   if (!r.gateways.length) return tr(q.lang, 'The diagram has no gateways.', 'Das Diagramm hat keine Gateways.', 'この図にはゲートウェイがありません。');
   const out: string[] = [];
-  if (!gw) out.push(tr(q.lang, `There ${r.gateways.length === 1 ? 'is 1 gateway' : `are ${r.gateways.length} gateways`}:`, `Es gibt ${r.gateways.length} ${r.gateways.length === 1 ? 'Gateway' : 'Gateways'}:`, `ゲートウェイは${r.gateways.length}個です：`));
+  // One gateway: answered in its own line, no list head.
+  if (!gw && r.gateways.length > 1) out.push(tr(q.lang, `There ${r.gateways.length === 1 ? 'is 1 gateway' : `are ${r.gateways.length} gateways`}:`, `Es gibt ${r.gateways.length} ${r.gateways.length === 1 ? 'Gateway' : 'Gateways'}:`, `ゲートウェイは${r.gateways.length}個です：`));
   for (const g of r.gateways) {
     const lbl = typeName(q.lang, g.typeLabel);
     const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
     const splits = g.direction === 'split' || g.direction === 'mixed';
-    const head = `${gw ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
+    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
     out.push(head);
     if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and is not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
