@@ -716,7 +716,8 @@ function whatIf(q: AnalystQuery): string | null {
   if (bnd && (!best || best.score < 0.75)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: bnd.id }));
   if (!best) {
     // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
-    const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? ''));
+    // … or the start of an event sub-process ("Was passiert, wenn der Kunde kündigt?" → **Cancellation received**).
+    const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length));
     return ev ? describeNext(q, call<NextResult>(q, 'next_steps', { element: ev.id })) : null;
   }
   const f = m.flowById.get(best.flow)!;
@@ -738,7 +739,10 @@ function whatIf(q: AnalystQuery): string | null {
 const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\bsend\w* to\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
 
 function messages(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.messages) && !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && q.analysis!.model.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP))) return null;
+  const mm = q.analysis!.model;
+  // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
+  const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id));
+  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
