@@ -135,7 +135,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     }
     // A Japanese question names Latin names by meaning only, which scores lower ("スキャン" and "請求書" for
     // **Scan and register invoice**).
-    if (s >= (cjkQuestion && !hasCjkText(t.name) ? 0.4 : 0.45)) {
+    if (s >= (cjkQuestion && !hasCjkText(t.name) ? 0.35 : 0.38)) {
       out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name), end: lastAt(t.name) });
     }
   }
