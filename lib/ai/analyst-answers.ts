@@ -350,7 +350,7 @@ function onlyTypeWords(text: string): boolean {
 function count(q: AnalystQuery): string | null {
   const types = typesIn(q.text);
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
-  const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths)
+  const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths) && !has(q, SIGNALS.after) && !has(q, SIGNALS.before)
     && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
   if (!isCount && !isList) return null;
   if (!types.length) {

@@ -220,7 +220,7 @@ function conceptIdsUncached(word: string): number[] {
     if (term.includes(' ')) continue;
     // One typo at most, and only in long words: a typo away is often another word ("tell" / "sell",
     // "Nachrichten" / "nachreichen").
-    const hit = forms.some((w) => term === w || (term.length >= 4 && w.length >= 4 && wordsMatch(w, term, Math.min(w.length, term.length) >= 7 ? 1 : 0))
+    const hit = forms.some((w) => term === w || (term.length === 3 && w.length <= 6 && w.replace(/(?:s|es|ed|ing)$/, '') === term) || (term.length >= 4 && w.length >= 4 && wordsMatch(w, term, Math.min(w.length, term.length) >= 7 ? 1 : 0))
       // German compounds: "Auslandsreise" is about "Ausland" and "Reise".
       || (term.length >= 5 && w.length >= term.length + 4 && (w.startsWith(term) || w.endsWith(term))));
     if (hit) ids.forEach((id) => out.add(id));
