@@ -300,8 +300,13 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   const f: { lane?: string; participant?: string; within?: string } = {};
   // A weak lane match that names the process as well ("the hiring process" and lane **Recruiting**) is no filter.
   const procScore = Math.max(0, ...q.analysis!.model.processes.map((p) => (p.name ? mentionScore(q.question, p.name) : 0)));
-  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP && (m.score >= 0.85 || procScore < m.score - 0.05));
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
+  // Context before the question ("We're auditing our finance processes. How many user tasks …?") names no filter:
+  // a lane or pool counts when the sentence that asks names it.
+  const sentences = q.question.split(/(?<=[.!?。！？])\s*/).filter((x) => x.trim());
+  const asking = sentences.find((x) => /[?？]\s*$/.test(x)) ?? sentences[sentences.length - 1] ?? q.question;
+  const inAsking = (m: Mention) => sentences.length < 2 || mentionScore(asking, m.name) >= GROUP;
+  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP && (m.score >= 0.85 || procScore < m.score - 0.05) && inAsking(m));
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP && inAsking(m));
   if (lane && !types.includes('lane')) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
