@@ -163,6 +163,8 @@ export const CONCEPTS: string[][] = [
   ['centre', 'center', 'zentrum', 'zentrale', 'センター'],
   ['work', 'working', 'arbeit', 'arbeiten', '作業'],
   ['status', 'progress', 'stand', 'fortschritt', '状況', '進捗', 'ステータス'],
+  ['accounts payable', 'payables', 'kreditorenbuchhaltung', 'kreditoren', '買掛金', '買掛'],
+  ['accounts receivable', 'receivables', 'debitorenbuchhaltung', 'debitoren', '売掛金', '売掛'],
   ['two', '2', 'zwei', '二'],
   ['three', '3', 'drei', '三'],
   ['week', 'a week', 'seven days', '7 days', 'woche', '7 tage', '1週間', '一週間', '7日'],
