@@ -349,7 +349,7 @@ function countLine(q: AnalystQuery, r: CountResult, withList: boolean): string {
 function onlyTypeWords(text: string): boolean {
   let t = ` ${text} `;
   for (const [re] of TYPE_WORDS) { re.lastIndex = 0; t = t.replace(re, ' '); }
-  return !t.replace(/\b(?:any|all|the|our|my|your|this|these|here|there|in|of|diagram|process|model|please|alle|die|der|das|im|diagramm|prozess|modell|bitte|全部|すべて|の|は)\b/g, ' ').trim();
+  return !t.replace(/\b(?:any|all|the|our|my|your|this|these|here|there|in|of|total|overall|diagram|process|model|please|pls|alle|die|der|das|im|insgesamt|gesamt|diagramm|prozess|modell|bitte|全部|すべて|合計|の|は)\b/g, ' ').trim();
 }
 
 function count(q: AnalystQuery): string | null {
