@@ -1,7 +1,7 @@
 // FRESH_5: a blind batch, written on 1 Dec 2026 between 14:50 and 15:30 UTC without reading the analyst's code or
 // running it on these questions. Most are over three diagrams in export styles new to the fixtures
 // (e2e/fixtures/diagrams/generate-fresh5.ts): refund-zeebe (Camunda 8, English, multi-line labels, inclusive
-// gateways, boundary timer and error, event sub-process) and its next revision refund-zeebe-v2, reklamation-aris
+// gateways, boundary timer and error, non-interrupting event sub-process) and its next revision refund-zeebe-v2, reklamation-aris
 // (ARIS/Trisotech-like, GUID ids, German, three pools with message flows) and toiawase-bonita (Bonita-like, EMF ids,
 // Japanese, sub-process with a loop, link events); a few are over older fixtures. Facts are computed by the
 // suite's oracle from its own parse; each was checked by hand against the XML (ORACLE_ONLY=1 prints them).
@@ -13,9 +13,9 @@ export const FRESH_5: Question[] = [
   // ---------------------------------------------------------------- refund-zeebe (Camunda 8 export, English)
   ['refund-zeebe', 'en', 'count', "I'm reviewing our refund flow with the team before we deploy it to Camunda 8 — how many tasks does it contain altogether?", { count: T }],
   ['refund-zeebe', 'en', 'count', 'user tasks?', { count: { types: ['userTask'] } }],
-  ['refund-zeebe', 'en', 'count', 'How many things does Customer Service have to do in this process?', { count: { ...T, lane: 'Customer Service' } }],
+  ['refund-zeebe', 'en', 'count', 'How many tasks does Customer Service own in this process?', { count: { ...T, lane: 'Customer Service' } }],
   ['refund-zeebe', 'en', 'count', 'number of boundary events on this model pls', { count: { types: ['boundaryEvent'] } }],
-  ['refund-zeebe', 'en', 'count', 'How many steps live inside the withdrawal event subprocess?', { count: { ...T, pool: '__sub:Customer withdraws request' } }],
+  ['refund-zeebe', 'en', 'count', 'How many tasks live inside the event subprocess for status enquiries?', { count: { ...T, pool: '__sub:Customer asks for status' } }],
   ['refund-zeebe', 'en', 'typos', 'how many gatways does the refnud process have', { count: { family: 'gateway' } }],
   ['refund-zeebe', 'en', 'gateways', "What kind of gateway is 'What else is needed?' — XOR or OR?", { gatewayKind: 'What else is needed?' }],
   ['refund-zeebe', 'en', 'gateways', 'Our architect says every split should be closed by a join of the same type. Does this diagram break that rule anywhere?', { mismatches: true }],
@@ -41,6 +41,7 @@ export const FRESH_5: Question[] = [
   ['refund-zeebe', 'en', 'compare', 'which lane is the busiest?', { mostLane: true }],
   ['refund-zeebe', 'en', 'lint', 'Before I hand this over to the developers: are there modelling problems I should clean up?', { lint: true }],
   ['refund-zeebe', 'en', 'paths', 'How many distinct routes are there from the refund request to an end?', { paths: true }],
+  ['refund-zeebe', 'en', 'paths', 'My colleague wonders: can this process reach an end without ever running the refund payment?', { pathsAvoid: 'Refund payment' }],
   ['refund-zeebe', 'en', 'typos', 'waht hapens if the item must be sent back', { whatIf: ['What else is needed?', 'item must be sent back'] }],
   ['refund-zeebe', 'en', 'needsModel', 'Can you write release notes for this process in a friendly tone?', { needsModel: true }],
   ['refund-zeebe', 'de', 'count', 'Wie viele Servicetasks gibt es in diesem Prozess?', { count: { types: ['serviceTask'] } }],
@@ -60,10 +61,11 @@ export const FRESH_5: Question[] = [
   ['reklamation-aris', 'de', 'messages', 'Welche Nachrichten gehen zwischen Kunde, Service und Spedition hin und her?', { messages: true }],
   ['reklamation-aris', 'de', 'messages', 'An wen geht die Nachricht, wenn wir die Abholung beauftragen?', { messageTarget: 'Abholung\nbeauftragen' }],
   ['reklamation-aris', 'en', 'crosslang', 'When the customer sends off the complaint, who receives it?', { messageTarget: 'Reklamation\nabschicken' }],
+  ['reklamation-aris', 'de', 'after', 'Kurze Frage zur Kundenseite: Was macht der Kunde, nachdem er die Reklamation abgeschickt hat?', { next: 'Reklamation\nabschicken' }],
   ['reklamation-aris', 'de', 'lanes', 'Wer ist für die Gutschrift zuständig?', { lane: 'Gutschrift buchen' }],
   ['reklamation-aris', 'de', 'lanes', 'Was macht die Technik alles?', { laneWork: 'Technik' }],
   ['reklamation-aris', 'de', 'lanes', 'In welche Bahnen ist der Kundenservice aufgeteilt?', { lanes: true }],
-  ['reklamation-aris', 'de', 'gateways', 'Sind Split- und Join-Gateways in diesem Modell sauber gepaart?', { mismatches: true }],
+  ['reklamation-aris', 'de', 'gateways', 'Gibt es irgendwo einen Split, der von einem Gateway anderen Typs wieder zusammengeführt wird?', { mismatches: true }],
   ['reklamation-aris', 'de', 'gateways', "Was für ein Gateway ist 'Garantiefall?'", { gatewayKind: 'Garantiefall?' }],
   ['reklamation-aris', 'de', 'whatif', 'Und wenn es kein Garantiefall ist?', { whatIf: ['Garantiefall?', 'nein'] }],
   ['reklamation-aris', 'de', 'after', 'Was passiert nach der Reparatur?', { next: 'Gerät reparieren' }],
@@ -87,6 +89,8 @@ export const FRESH_5: Question[] = [
   ['toiawase-bonita', 'ja', 'count', '「技術調査」の中には何個のタスクがありますか', { count: { ...T, pool: '__sub:技術調査' } }],
   ['toiawase-bonita', 'ja', 'count', 'タイマーイベントはいくつ？', { count: { eventDef: 'timer' } }],
   ['toiawase-bonita', 'ja', 'count', '窓口レーンのタスク数を教えてください', { count: { ...T, lane: '窓口' } }],
+  ['toiawase-bonita', 'ja', 'count', '上司にこの図を説明する前に確認したいのですが、ゲートウェイは全部でいくつありますか？', { count: { family: 'gateway' } }],
+  ['toiawase-bonita', 'ja', 'paths', 'FAQを使わずに完了まで行けますか？', { pathsAvoid: 'FAQから回答を選ぶ' }],
   ['toiawase-bonita', 'ja', 'after', '回答を作成した後はどうなりますか？', { next: '回答を作成' }],
   ['toiawase-bonita', 'ja', 'after', '技術調査が終わったら次は？', { next: '__subProcessOf:調査完了' }],
   ['toiawase-bonita', 'ja', 'before', 'メールを送る前に必要なことを全部教えて', { upstream: '回答をメールで送信' }],
@@ -109,7 +113,7 @@ export const FRESH_5: Question[] = [
   ['toiawase-bonita', 'ja', 'needsModel', 'この図のラベルを全部英語に翻訳して', { needsModel: true }],
 
   // ---------------------------------------------------------------- older fixtures
-  ['travel-booking', 'en', 'gateways', 'We open a parallel split for the bookings — is it closed with the matching kind of gateway?', { mismatches: true }],
+  ['travel-booking', 'en', 'gateways', 'We open a parallel split for the bookings — is it closed by a different kind of gateway by mistake?', { mismatches: true }],
   ['travel-booking', 'en', 'typos', 'how many things get booked automaticaly (service tasks)?', { count: { types: ['serviceTask'] } }],
   ['loan-application', 'en', 'whatif', 'Suppose the risk comes out medium, what then?', { whatIf: ['Risk level?', 'medium risk'] }],
   ['loan-application', 'de', 'crosslang', 'Wer erstellt den Kreditvertrag?', { lane: 'Prepare loan contract' }],
