@@ -400,8 +400,15 @@ function reachability(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+/** Problem words that are also everyday words of steps ("the review step", "an error in Refund payment"). */
+const AMBIGUOUS_PROBLEM = /\breview\w*|\bcheck (?:my|the|this|it)\b|\bfix\w*|\bissues?\b|\bbroken\b|\bimprove\w*|\berrors?\b|\bfehler\w*|エラー/g;
+
 function problems(q: AnalystQuery): string | null {
   if (!SIGNALS.problems.test(q.noLabels)) return null;
+  // Only such words, and the question asks something else (before, after, loops, a branch, a timer): not lint.
+  const strong = SIGNALS.problems.test(q.noLabels.replace(AMBIGUOUS_PROBLEM, ' '));
+  const other = [SIGNALS.after, SIGNALS.before, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.without].some((re) => has(q, re)) || typesIn(q.text).some((t) => / event$|^boundaryEvent$/.test(t));
+  if (!strong && other) return null;
   // "and if the report is wrong?" asks about a branch, not about lint findings.
   if (has(q, SIGNALS.whatIf) && (branchCandidates(q)[0]?.score ?? 0) >= 0.6) return null;
   const r = call<{ available: boolean; totals: { error: number; warn: number; info: number; total: number }; findings: Finding[] }>(q, 'lint_findings', {});
@@ -448,7 +455,7 @@ function changes(q: AnalystQuery): string | null {
 type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds: Ref[]; endEventsInsideSubProcesses: (Ref & { subProcess: Ref })[] };
 
 function waysToEnd(q: AnalystQuery): string | null {
-  const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
+  const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id));
   if (withoutX) return endWithout(q);
   if (!has(q, SIGNALS.waysToEnd)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
@@ -468,7 +475,8 @@ function waysToEnd(q: AnalystQuery): string | null {
 type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: any }[] }[]; truncated: boolean };
 
 function endWithout(q: AnalystQuery): string | null {
-  const x = preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id))].filter((y): y is Mention => !!y), 0.2)[0];
+  const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
+  const x = preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
@@ -624,7 +632,14 @@ function afterBefore(q: AnalystQuery): string | null {
   // "before" wins when both appear only if it comes first ("what comes before X, after Y" is rare).
   const dir: 'after' | 'before' = isAfter && isBefore ? (q.text.search(SIGNALS.before) < q.text.search(SIGNALS.after) ? 'before' : 'after') : isAfter ? 'after' : 'before';
   const kw = dir === 'after' ? SIGNALS.after : SIGNALS.before;
-  const subject = subjectNode(q, kw);
+  let subject = subjectNode(q, kw);
+  if (!subject) {
+    // "nach Erfassen?": one name clearly the best for the words after the keyword — answer for it.
+    const phrase = phraseAfter(q.question, kw);
+    const sug = phrase ? candidates(q.analysis!.model, phrase, undefined, 2) : [];
+    const top = sug[0];
+    if (top && top.score >= 0.35 && (!sug[1] || top.score - sug[1].score >= 0.1)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
+  }
   if (!subject) return notFound(q, phraseAfter(q.question, kw));
   const transitive = has(q, SIGNALS.transitive);
   if (dir === 'after') {
@@ -650,7 +665,7 @@ function afterBefore(q: AnalystQuery): string | null {
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
-const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t)\b|\bun[a-z]{4,}|ない|なし|せず|ません/;
+const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]/;
 
 type BranchCand = { gw: string; flow: string; score: number };
 
@@ -745,10 +760,12 @@ const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\bsend\w*
 
 function messages(q: AnalystQuery): string | null {
   const mm = q.analysis!.model;
+  const severalPools = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).length >= 2;
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
   const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id));
   if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
+  // "between Kunde, Service and Spedition": all of them, not one pool's.
+  const pool = severalPools ? undefined : q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
@@ -759,7 +776,7 @@ function messages(q: AnalystQuery): string | null {
 
 // ---------------------------------------------------------------- comparisons, reachability between two elements, one message
 
-const MORE = /\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
+const MORE = /\bmeiste\w*|\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
 const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
 
 /** "Which lane has the most tasks?", "more user tasks than service tasks?", "hat A mehr Aufgaben als B?". */
@@ -780,11 +797,11 @@ function compare(q: AnalystQuery): string | null {
     let groups: Ref[];
     if (useLanes) {
       const lanes = call<LanesResult>(q, 'list_lanes', {}).lanes;
-      groups = (laneM.length >= 2 ? laneM.map((x) => lanes.find((l) => l.lane.id === x.id)!).filter(Boolean) : lanes.filter((l) => !l.childLanes.length)).map((l) => l.lane);
+      groups = (laneM.length >= 2 && yesNo ? laneM.map((x) => lanes.find((l) => l.lane.id === x.id)!).filter(Boolean) : lanes.filter((l) => !l.childLanes.length)).map((l) => l.lane);
     } else {
       const ps = call<{ participants: { participant: Ref; blackBox: boolean }[] }>(q, 'list_participants', {}).participants;
       const drawn = ps.filter((p) => !p.blackBox);
-      groups = poolM.length >= 2 ? poolM.map((x) => ps.find((p) => p.participant.id === x.id)!.participant) : (drawn.length >= 2 ? drawn : ps).map((p) => p.participant);
+      groups = poolM.length >= 2 && yesNo ? poolM.map((x) => ps.find((p) => p.participant.id === x.id)!.participant) : (drawn.length >= 2 ? drawn : ps).map((p) => p.participant);
     }
     if (groups.length < 2) return null;
     const mentionedOrder = (id: string) => [...laneM, ...poolM].find((x) => x.id === id)?.at ?? 0;
@@ -816,12 +833,14 @@ function compare(q: AnalystQuery): string | null {
 }
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
-const STILL_POSSIBLE = /ことは(?:あります|ある)|ことがあります|可能性|\bpossible\b|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
+const STILL_POSSIBLE = /ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
+  // "Can it reach an end without X?" is about avoiding X (waysToEnd), not about two elements.
+  if (has(q, SIGNALS.without)) return null;
   const m = q.analysis!.model;
   const seen = new Set<string>();
   // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
@@ -937,7 +956,7 @@ function gateways(q: AnalystQuery): string | null {
   const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway');
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称/.test(q.text)) {
+  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
     // "Is the split for the bookings closed correctly?": the mismatches that gateway is part of.
     const all = gw ? call<GatewaysResult>(q, 'list_gateways', {}).mismatches : r.mismatches;
     const mine = gw ? all.filter((x) => x.split.id === gw.id || x.join.id === gw.id) : all;
@@ -1047,13 +1066,15 @@ function describe(q: AnalystQuery, force = false): string | null {
 const STEP_LOOKUP = /\b(?:is there|are there|do (?:we|i|you|they) (?:ever |also )?have|does (?:it|this|the) (?:\w+ )?(?:have|include|contain)|gibt es|haben wir|existiert)\b(?: \w+){0,3} (?:steps?|tasks?|activit(?:y|ies)|points?|stages?|places?|parts?|schritte?|schritten|aufgaben?|tatigkeit\w*|stelle\w*|aktivitat\w*)\b|(?:ステップ|タスク|作業|工程|手順)(?:は|が)(?:あります|ある)/;
 
 /** "Do we ever …", "… somewhere?", "where do we …": also a lookup, tried after the specific handlers. */
-const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone|someone|somebody|our \w+)\b|\b(?:somewhere|anywhere|at some point|irgendwo|irgendwann)\b|^where (?:do|does|is|are|can|would) (?:we|you|they|i|one|someone)\b|^(?:wo|wann) (?:\w+ ){0,3}(?:wir|man|irgendwo)\b|^(?:wird|werden) (?:auch |irgendwo |bei uns )?(?:ein|eine|einen|der|die|das|den)\b|どこかで|どこで/;
+const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone|someone|somebody|our \w+)\b|\b(?:somewhere|anywhere|at some point|irgendwo|irgendwann)\b|^where (?:do|does|is|are|can|would) (?:we|you|they|i|one|someone)\b|^(?:wo|wann) (?:\w+ ){0,3}(?:wir|man|irgendwo)\b|^wo (?:wird|werden)\b|^(?:wird|werden) (?:auch |irgendwo |bei uns )?(?:ein|eine|einen|der|die|das|den)\b|どこかで|どこで/;
 
 function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): string | null {
   if (!re.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
   const m = q.analysis!.model;
   const activity = (t: string) => /Task$|SubProcess|CallActivity|Transaction/.test(t);
-  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? 0.05 : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
+  // "Is there a step where …" asks for an activity, not for the event named after its outcome.
+  const bonus = /\b(?:steps?|tasks?|activit(?:y|ies)|schritte?|aufgaben?|tatigkeit\w*)\b|ステップ|タスク|作業/.test(q.full) ? 0.12 : 0.05;
+  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? bonus : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
   if (!scored.length) return null;
   const hits = scored.filter((x) => x.s >= scored[0]!.s - 0.08).slice(0, 3).map((x) => x.id);
   return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);

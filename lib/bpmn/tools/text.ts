@@ -169,7 +169,9 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     // A short stem counts only inside a compound that holds another of the name's words too ("Abholungsplanung"
     // for "Abholung planen"), not in any word that happens to contain it ("spaceship" is no "shipped").
     const sw = stem(w);
+    // A one-word name must be the compound's head (its end): "Kundenservice" is a service, not **Kunde**.
     const inCompound = (x: string) => x.length >= sw.length + 4 && (x.startsWith(w) || x.includes(sw))
+      && (nw.length > 1 || x.endsWith(w) || x.endsWith(sw))
       && (sw.length >= 5 || nw.some((o) => o !== w && stem(o).length >= 4 && x.includes(stem(o))));
     if (sw.length >= 4 && tw.some(inCompound)) { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
@@ -214,6 +216,9 @@ function conceptIdsOf(word: string): number[] {
 }
 function conceptIdsUncached(word: string): number[] {
   const out = new Set<number>();
+  // A compound that is a term of its own ("Kundenservice") means that term, not its parts.
+  const own = LATIN_TERMS.get(word);
+  if (own && word.length >= 9) return [...own];
   // A negated form names the same concept (its polarity is judged elsewhere): ungültig → gültig, invalid → valid.
   const forms = [word, ...(/^(?:un|in|non)[a-z]{4}/.test(word) ? [word.replace(/^(?:un|in|non)/, '')] : [])];
   for (const [term, ids] of LATIN_TERMS) {
@@ -312,7 +317,7 @@ function conceptsUncached(text: string): Set<number> {
 }
 
 /** Verbs that carry little meaning of their own in a step's name. */
-const LIGHT = new Set(['apply', 'perform', 'do', 'handle', 'process', 'carry', 'out', 'execute', 'conduct', 'run', 'take', 'make', 'manage', 'durchfuhren', 'ausfuhren', 'erledigen', 'bearbeiten', 'vornehmen', 'machen']);
+const LIGHT = new Set(['gmbh', 'ag', 'kg', 'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'nord', 'sud', 'ost', 'west', 'north', 'south', 'east', 'gruppe', 'group', 'apply', 'perform', 'do', 'handle', 'process', 'carry', 'out', 'execute', 'conduct', 'run', 'take', 'make', 'manage', 'durchfuhren', 'ausfuhren', 'erledigen', 'bearbeiten', 'vornehmen', 'machen']);
 
 /** Words that say little about which element is meant. */
 export const STOP = new Set([

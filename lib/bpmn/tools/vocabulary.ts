@@ -54,7 +54,7 @@ export const CONCEPTS: string[][] = [
   ['partial', 'part of', 'teilweise', 'anteilig', '一部', '部分'],
   ['goods receipt', 'incoming goods', 'wareneingang', '入荷', '受入'],
   // ------------------------------------------------------------ checking, fixing, working
-  ['check', 'checks', 'checked', 'review', 'verify', 'inspect', 'inspection', 'examine', 'assess', 'assessment', 'validate', 'validation', 'audit', 'screen', 'test', 'evaluate', 'evaluation', 'look at', 'look over', 'control', 'prufen', 'prufung', 'uberprufen', 'kontrollieren', 'kontrolle', 'sichten', 'begutachten', 'validieren', 'bewerten', 'bewertung', 'testen', 'untersuchen', '確認', '検査', '検品', '審査', 'チェック', '点検', '評価', '調べ', 'テスト', '動作確認'],
+  ['check', 'checks', 'checked', 'review', 'verify', 'inspect', 'inspection', 'examine', 'assess', 'assessment', 'validate', 'validation', 'audit', 'screen', 'test', 'evaluate', 'evaluation', 'look at', 'look over', 'control', 'prufen', 'prufung', 'uberprufen', 'kontrollieren', 'kontrolle', 'sichten', 'begutachten', 'validieren', 'bewerten', 'bewertung', 'testen', 'untersuchen', '確認', '検査', '検品', '審査', 'チェック', '点検', '評価', '調べ', 'テスト', '動作確認', 'schauen', 'geschaut', 'nachsehen', 'anschauen', 'prueft'],
   ['diagnose', 'diagnosis', 'troubleshoot', 'analyse', 'analyze', 'analysis', 'investigate', 'investigation', 'root cause', 'diagnostizieren', 'analysieren', 'untersuchen', 'ursache', '診断', '調査', '分析', '原因'],
   ['fix', 'fixed', 'repair', 'repaired', 'mend', 'resolve', 'resolved', 'solve', 'solution', 'beheben', 'behoben', 'reparieren', 'repariert', 'reparatur', 'losen', 'gelost', 'losung', 'instandsetzen', '修理', '修正', '直す', '直し', '解決', '補修', 'werkstatt', 'reparaturwerkstatt'],
   ['replace', 'replacement', 'swap', 'substitute', 'ersetzen', 'austauschen', 'tauschen', 'ersatz', '交換', '取り替え', '取替'],
@@ -165,6 +165,7 @@ export const CONCEPTS: string[][] = [
   ['status', 'progress', 'stand', 'fortschritt', '状況', '進捗', 'ステータス'],
   ['accounts payable', 'payables', 'kreditorenbuchhaltung', 'kreditoren', '買掛金', '買掛'],
   ['accounts receivable', 'receivables', 'debitorenbuchhaltung', 'debitoren', '売掛金', '売掛'],
+  ['warranty', 'guarantee', 'gewahrleistung', 'garantie', '保証'],
   ['two', '2', 'zwei', '二'],
   ['three', '3', 'drei', '三'],
   ['week', 'a week', 'seven days', '7 days', 'woche', '7 tage', '1週間', '一週間', '7日'],
