@@ -102,7 +102,14 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
   // meaning in any language — "abgelehnte Bestellung" says **Reject order**).
   const positions = (name: string) => {
     const n = fold(name);
-    if (hasCjkText(n)) return f.includes(n) ? [f.indexOf(n), f.indexOf(n) + n.length - 1] : [];
+    if (hasCjkText(n)) {
+      if (f.includes(n)) return [f.indexOf(n), f.indexOf(n) + n.length - 1];
+      // The longest run of the name said in the question ("エスカレーション" of **品質保証へエスカレーション**).
+      const c = n.replace(/\s+/g, '');
+      let best = '';
+      for (let i = 0; i < c.length; i++) for (let j = i + best.length + 1; j <= c.length && f.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+      return best.length >= 2 ? [f.indexOf(best), f.indexOf(best) + best.length - 1] : [];
+    }
     return n.split(' ').filter((w) => !STOP.has(w)).flatMap((w) => wordPositions(f, w));
   };
   const firstAt = (name: string) => {
@@ -306,7 +313,8 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   const asking = sentences.find((x) => /[?？]\s*$/.test(x)) ?? sentences[sentences.length - 1] ?? q.question;
   const inAsking = (m: Mention) => sentences.length < 2 || mentionScore(asking, m.name) >= GROUP;
   const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP && (m.score >= 0.85 || procScore < m.score - 0.05) && inAsking(m));
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP && inAsking(m));
+  const pools = q.mentions.filter((m) => m.type === 'Participant' && m.score >= GROUP && inAsking(m));
+  const pool = pools.length === 1 ? pools[0] : undefined;
   if (lane && !types.includes('lane')) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
@@ -353,7 +361,10 @@ function onlyTypeWords(text: string): boolean {
 }
 
 function count(q: AnalystQuery): string | null {
-  const types = typesIn(q.text);
+  // "I'm reviewing our flow with the team — how many tasks …?": the type words of the clause that counts.
+  const clauses = q.question.split(/[—–;:.!?。！？]|\s-\s/).map((x) => stripNames(fold(x), q.mentions)).filter(Boolean);
+  const countClause = clauses.length > 1 ? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
+  const types = countClause && typesIn(countClause).length ? typesIn(countClause) : typesIn(q.text);
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths) && !has(q, SIGNALS.after) && !has(q, SIGNALS.before)
     && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
@@ -839,8 +850,8 @@ const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads?
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
-  // "Can it reach an end without X?" is about avoiding X (waysToEnd), not about two elements.
-  if (has(q, SIGNALS.without)) return null;
+  // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
+  if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b/.test(q.text)) return null;
   const m = q.analysis!.model;
   const seen = new Set<string>();
   // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
@@ -851,14 +862,20 @@ function reachesBetween(q: AnalystQuery): string | null {
   // hand-over before the closing, though "incident" comes first.
   // The second name is the best one that covers other words than the first ("Reject order" and "Order rejected"
   // are one phrase of the question, "Ship order" another).
-  const other = nodes.slice(1).find((n) => n.at !== nodes[0]!.at || n.end !== nodes[0]!.end);
+  // … scored on the words the first name did not use ("a rejected request … a refund payment": **Refund payment**
+  // takes "refund", so **Refund rejected** beats **Refund requested** on "rejected").
+  const firstWords = fold(nodes[0]!.name).split(' ');
+  const rest = q.full.split(' ').filter((w) => !firstWords.some((x) => wordsMatch(w, x))).join(' ');
+  const others = nodes.slice(1).filter((n) => n.at !== nodes[0]!.at || n.end !== nodes[0]!.end)
+    .map((n) => ({ n, s: mentionScore(rest, n.name) })).sort((a, b) => b.s - a.s);
+  const other = others[0] && others[0].s >= 0.3 ? others[0].n : nodes.slice(1).find((n) => n.at !== nodes[0]!.at || n.end !== nodes[0]!.end);
   if (!other) return null;
   const [x, y] = [nodes[0]!, other].sort((a, b) => (a.end ?? a.at) - (b.end ?? b.at) || a.at - b.at) as [Mention, Mention];
   if (fold(x.name).includes(fold(y.name)) || fold(y.name).includes(fold(x.name))) return null;
   const f = q.full;
   // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB"), or
   // asks whether something is still possible after the first ("after A, is it still possible that B?").
-  const between = f.slice(Math.min(x.at + 1, x.end ?? x.at), Math.max(y.at, x.end ?? 0));
+  const between = f.slice(x.at + 1, Math.max(y.at, y.end ?? y.at));
   const modal = STILL_POSSIBLE.test(f);
   if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
@@ -1021,8 +1038,11 @@ function describe(q: AnalystQuery, force = false): string | null {
     const kind = evTypes[0]!.replace(/ event$/, '');
     const fits = (n: (typeof m.nodes)[number]) => kind === 'boundaryEvent' ? n.kind === 'boundaryEvent' : n.eventDefinitions.includes(kind);
     const hosts = q.mentions.filter((x) => m.byId.get(x.id)?.kind !== 'endEvent');
+    // "timer on review?": the host may be named by one word only.
+    const byHost = m.nodes.filter((n) => fits(n) && n.attachedToId).map((n) => ({ n, s: mentionScore(q.question, m.names.get(n.attachedToId!) ?? '') })).sort((a, b2) => b2.s - a.s);
     const b = hosts.map((h) => m.nodes.find((n) => n.attachedToId === h.id && fits(n))).find(Boolean)
-      ?? (m.nodes.filter(fits).length === 1 ? m.nodes.find(fits) : undefined);
+      ?? (m.nodes.filter(fits).length === 1 ? m.nodes.find(fits) : undefined)
+      ?? (byHost[0] && byHost[0].s >= 0.2 && (!byHost[1] || byHost[0].s > byHost[1].s) ? byHost[0].n : undefined);
     if (b) target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 };
   }
   if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);

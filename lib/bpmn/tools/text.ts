@@ -162,7 +162,8 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   let asked: Set<number> | null = null;
   for (const w of nw) {
     // Light verbs ("Apply fix", "Perform check", "Handle request") say little: the object names the step.
-    const weight = LIGHT.has(w) && nw.length > 1 ? 1 : Math.min(w.length, 12);
+    // Numbers are specific ("5 Tage", "48 hours"): they weigh like a long word.
+    const weight = LIGHT.has(w) && nw.length > 1 ? 1 : /^\d+$/.test(w) ? 6 : Math.min(w.length, 12);
     total += weight;
     if (tw.some((x) => wordsMatch(x, w))) { hit += weight; continue; }
     // Compounds: "Rechnungsstellung" names "Rechnung stellen".

@@ -166,6 +166,8 @@ export const CONCEPTS: string[][] = [
   ['accounts payable', 'payables', 'kreditorenbuchhaltung', 'kreditoren', '買掛金', '買掛'],
   ['accounts receivable', 'receivables', 'debitorenbuchhaltung', 'debitoren', '売掛金', '売掛'],
   ['warranty', 'guarantee', 'gewahrleistung', 'garantie', '保証'],
+  ['missing', 'incomplete', 'lacking', 'details missing', 'missing details', 'fehlt', 'fehlend', 'fehlende', 'unvollstandig', '不足', '欠け', '不備'],
+  ['want', 'wanted', 'wants', 'rather', 'prefer', 'prefers', 'wish', 'wunsch', 'gewunscht', 'mochte', 'lieber', '希望'],
   ['two', '2', 'zwei', '二'],
   ['three', '3', 'drei', '三'],
   ['week', 'a week', 'seven days', '7 days', 'woche', '7 tage', '1週間', '一週間', '7日'],
