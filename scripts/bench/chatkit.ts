@@ -20,6 +20,9 @@ const SECONDS = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 5;
 // --only a,b runs some parts (e.g. under --cpu-prof, where (c)'s 100,000-row seeding would drown the profile).
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = new Set(onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(',') : ['a', 'b', 'c']);
+// --profile DIR writes a CPU profile of each measured /api/chatkit run only (not setup, seeding or the bare server).
+const profileArg = process.argv.indexOf('--profile');
+const PROFILE_DIR = profileArg >= 0 ? path.resolve(process.argv[profileArg + 1]!) : null;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-bench-chatkit-'));
 process.env.DATA_DIR = tmp;
@@ -40,6 +43,24 @@ const { createUser } = await import('@/lib/auth/users');
 const { createApiToken } = await import('@/lib/auth/tokens');
 const { chatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
 const { startAppServer } = await import('../../e2e/support/app-server');
+
+/** Runs `fn` under the inspector's CPU profiler when --profile is given; the profile goes to PROFILE_DIR/<name>.cpuprofile. */
+async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return fn();
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    fs.mkdirSync(PROFILE_DIR, { recursive: true });
+    fs.writeFileSync(path.join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
@@ -141,8 +162,8 @@ async function main() {
     const thread1k = await seedThread(user.id, 1000);
     for (let i = 0; i < 20; i++) await seedThread(user.id, 0);
     const cases = [
-      { label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } } },
-      { label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} } },
+      { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } } },
+      { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} } },
     ];
     console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
     console.log('| request | server | req/s | p50 ms | p95 ms | requests |\n|---|---|---:|---:|---:|---:|');
@@ -157,7 +178,7 @@ async function main() {
       for (let i = 0; i < 20; i++) await post(c.body);
       counts.push(`${c.label}: ${((statements - before) / 20).toFixed(2)} database statements per request (20 sequential, after one warm-up)`);
       await load(url, headers, body, 20); // warm-up
-      const ours = await load(url, headers, body, 20);
+      const ours = await profiled(c.name, () => load(url, headers, body, 20));
       const bare = await bareServer(sample.bytes);
       await load(bare.url, headers, body, 20);
       const floor = await load(bare.url, headers, body, 20);
@@ -192,7 +213,7 @@ async function main() {
     };
     const before = statements;
     const started = loadavg();
-    await Promise.all(threadIds.map(streamWorker));
+    await profiled('first-event', () => Promise.all(threadIds.map(streamWorker)));
     ttfe.sort((a, b) => a - b);
     console.log(`(${started} → ${loadavg()}; ${((statements - before) / 200).toFixed(1)} database statements per streamed turn)`);
     console.log(`\n## (b) time to first SSE event, threads.add_user_message, 200 requests, 10 concurrent streams\n`);
