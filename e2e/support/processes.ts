@@ -67,12 +67,12 @@ export async function stopChildApps(): Promise<void> {
   await Promise.all([...started].map((p) => new Promise<void>((resolve) => (p.once('exit', () => resolve()), p.kill('SIGTERM')))));
 }
 
-/** Start child-server.ts with `env` on top of ours; resolves once it prints READY. */
-export async function startChildApp(env: Record<string, string>): Promise<ChildApp> {
+/** Start child-server.ts with `env` on top of ours; resolves once it prints READY. `nodeArgs`: e.g. --cpu-prof. */
+export async function startChildApp(env: Record<string, string>, nodeArgs: string[] = []): Promise<ChildApp> {
   const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (!env.DATABASE_URL) delete merged.DATABASE_URL;
   // tsx as a loader in this very process (its CLI would run the server in a grandchild that a kill would miss).
-  const proc = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'e2e/support/child-server.ts'], {
+  const proc = spawn(process.execPath, [...nodeArgs, '--conditions=react-server', '--import', 'tsx', 'e2e/support/child-server.ts'], {
     cwd: root,
     env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],

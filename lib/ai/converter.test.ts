@@ -65,6 +65,17 @@ describe('toModelInput', () => {
     ]);
   });
 
+  it('replays a completed tool call without the long strings it carried (a generated diagram\'s XML)', () => {
+    const xml = `<definitions>${'<task/>'.repeat(600)}</definitions>`;
+    const out = toModelInput([
+      { ...base, id: 'tc_9', type: 'client_tool_call', status: 'completed', call_id: 'call_9', name: 'propose_new_diagram', arguments: { name: 'Order', xml, steps: ['Check order', 'Ship'] }, output: { created: true } },
+    ]);
+    expect(out).toHaveLength(1);
+    const call = out[0] as Extract<(typeof out)[number], { kind: 'tool_call' }>;
+    expect(JSON.parse(call.arguments)).toEqual({ name: 'Order', xml: `(${xml.length} characters, left out of the replay)`, steps: ['Check order', 'Ship'] });
+    expect(call.arguments).not.toContain('<task/>');
+  });
+
   it('names attachments by default and adds tag data as context', () => {
     const out = toModelInput([
       user('msg_1', {

@@ -150,7 +150,7 @@ function convertItem(item: ThreadItem, opts: ConvertOptions & { isLastUser: bool
       return item.content ? [{ kind: 'context', itemId: item.id, text: item.content }] : [];
     case 'client_tool_call':
       if (item.status !== 'completed') return [];
-      return [{ kind: 'tool_call', itemId: item.id, callId: item.call_id, name: item.name, arguments: JSON.stringify(item.arguments ?? {}), output: compactJson(item.output ?? null, 20_000) }];
+      return [{ kind: 'tool_call', itemId: item.id, callId: item.call_id, name: item.name, arguments: JSON.stringify(shortenLongStrings(item.arguments ?? {})), output: compactJson(item.output ?? null, 20_000) }];
     case 'workflow': {
       if (item.workflow.type === 'reasoning') return []; // the model's own thoughts are not replayed
       const lines = workflowLines(item);
@@ -184,6 +184,16 @@ function userMessageToInput(item: UserMessageItem, opts: ConvertOptions & { isLa
 function taskItemToInput(item: TaskItem): ModelInputItem[] {
   const text = taskText(item.task);
   return text ? [{ kind: 'context', itemId: item.id, text: `Activity: ${text}` }] : [];
+}
+
+/** Stored tool arguments can hold a whole diagram (a generated process's XML): replayed on every later turn it
+ *  would cost the model's context for nothing, so long strings are replaced by a note; the JSON stays valid. */
+const REPLAY_STRING_MAX = 2000;
+function shortenLongStrings(v: unknown): unknown {
+  if (typeof v === 'string') return v.length > REPLAY_STRING_MAX ? `(${v.length} characters, left out of the replay)` : v;
+  if (Array.isArray(v)) return v.map(shortenLongStrings);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shortenLongStrings(x)]));
+  return v;
 }
 
 export function compactJson(v: unknown, max = 2000): string {

@@ -14,6 +14,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { fetchRetry, loadavg } from './common';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const SECONDS = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 5;
@@ -37,7 +38,6 @@ const { db, closeDatabase, dbKind, configureDatabase, databaseConfigFromEnv, PGL
 await configureDatabase({ ...databaseConfigFromEnv(), queryEvents: true });
 let statements = 0;
 (db() as unknown as { $on(e: 'query', cb: () => void): void }).$on('query', () => statements++);
-const loadavg = () => `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`;
 const { newId } = await import('@/lib/ids');
 const { createUser } = await import('@/lib/auth/users');
 const { createApiToken } = await import('@/lib/auth/tokens');
@@ -67,16 +67,6 @@ function pct(sorted: number[], p: number): number {
 }
 
 type Run = { rps: number; p50: number; p95: number; n: number };
-
-/** fetch with one retry: a keep-alive socket the server just closed as idle fails with ECONNRESET. */
-async function fetchRetry(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (err) {
-    if ((err as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw err;
-    return fetch(url, init);
-  }
-}
 
 /** `concurrency` workers POST the same body back to back for SECONDS; latencies per request. */
 async function load(url: string, headers: Record<string, string>, body: string, concurrency: number): Promise<Run> {
