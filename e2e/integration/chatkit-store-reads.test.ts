@@ -159,6 +159,31 @@ describe('addThreadItem (one statement)', () => {
   });
 });
 
+describe('saveItem (one statement for a new item)', () => {
+  it('inserts a new id once, replaces an existing one without moving the counter, and refuses other users\' ids and threads', async () => {
+    const thread = await prismaStore.createThread(ada.id, { metadata: {} });
+    const count = async () => (await db().thread.findUniqueOrThrow({ where: { id: thread.id } })).itemCount;
+    const start = await count();
+    const item = assistant(thread.id, 1, 'draft');
+    await prismaStore.saveItem(ada.id, thread.id, item);
+    expect(await count()).toBe(start + 1);
+    const replaced: ThreadItem = assistant(thread.id, 1, 'final');
+    replaced.id = item.id;
+    await prismaStore.saveItem(ada.id, thread.id, replaced);
+    expect(await count()).toBe(start + 1);
+    expect(await prismaStore.loadItem(ada.id, thread.id, item.id)).toEqual(replaced);
+    expect(await db().threadItem.findUniqueOrThrow({ where: { id: item.id }, select: { text: true } })).toEqual({ text: 'final' });
+
+    // Bob can neither overwrite ada's item through its id nor write into her thread.
+    const bobs = await prismaStore.createThread(bob.id, { metadata: {} });
+    expect(await codeOf(prismaStore.saveItem(bob.id, bobs.id, { ...replaced, thread_id: bobs.id }))).toBe('notFound: Item not found');
+    expect(await codeOf(prismaStore.saveItem(bob.id, thread.id, assistant(thread.id, 2)))).toBe('notFound: Thread not found');
+    expect(await prismaStore.loadItem(ada.id, thread.id, item.id)).toEqual(replaced);
+    expect(await count()).toBe(start + 1);
+    expect(await db().threadItem.count({ where: { threadId: bobs.id } })).toBe(0);
+  });
+});
+
 describe('loadThreads (raw, listed columns only)', () => {
   it('pages in both orders with the rows the database holds, filters by diagram, and refuses a foreign cursor', async () => {
     const user = await makeUser();

@@ -259,6 +259,9 @@ export const prismaStore: Store = {
   addThreadItem,
 
   async saveItem(userId, threadId, item) {
+    // Most saves are of new items (an answer when it is done): one statement. A user message needs its revision
+    // (addThreadItem), and a taken id or a thread that is not the user's falls through to the checks below.
+    if (item.type !== 'user_message' && (await insertOwnedItem(userId, threadId, item, null, true))) return;
     const existing = await db().threadItem.findUnique({ where: { id: item.id }, select: { threadId: true, userId: true } });
     if (!existing) return addThreadItem(userId, threadId, item);
     // Never overwrite an item of another thread or user through a reused id.
@@ -316,18 +319,25 @@ export async function addThreadItem(userId: string, threadId: string, item: Thre
     if (!thread) throw threadNotFound();
     diagramRevisionId = await revisionFor(userId, thread, opts.diagramId);
   }
+  if (!(await insertOwnedItem(userId, threadId, item, diagramRevisionId))) throw threadNotFound();
+}
+
+/**
+ * One statement on the streaming path instead of a lookup and a four-statement transaction: the thread's counters
+ * move only if it is the user's (and, with `unlessExists`, only if the id is not taken yet), and the item is
+ * inserted only then. Returns how many rows were inserted (0 or 1).
+ */
+async function insertOwnedItem(userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null, unlessExists = false): Promise<number> {
   const row = itemRow(userId, threadId, item, diagramRevisionId);
-  // One statement on the streaming path instead of a lookup and a four-statement transaction: the thread's
-  // counters move only if it is the user's, and the item is inserted only then (0 rows → 404).
-  const inserted = await db().$executeRaw`
+  const fresh = unlessExists ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "ThreadItem" WHERE "id" = ${row.id})` : Prisma.empty;
+  return db().$executeRaw`
     WITH t AS (
       UPDATE "Thread" SET "updatedAt" = ${new Date()}, "itemCount" = "itemCount" + 1
-      WHERE "id" = ${threadId} AND "userId" = ${userId} RETURNING "id"
+      WHERE "id" = ${threadId} AND "userId" = ${userId} ${fresh} RETURNING "id"
     )
     INSERT INTO "ThreadItem" ("id", "threadId", "userId", "type", "payload", "text", "hidden", "diagramRevisionId", "createdAt")
     SELECT ${row.id}, t."id", ${userId}, ${row.type}, ${JSON.stringify(row.payload)}::jsonb, ${row.text}, ${row.hidden},
            ${row.diagramRevisionId}::text, ${row.createdAt} FROM t`;
-  if (!inserted) throw threadNotFound();
 }
 
 /** The item row and the thread's counters, inside the caller's transaction (the thread is known to be the user's). */
