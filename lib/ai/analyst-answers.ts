@@ -3,7 +3,9 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { levenshtein, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { conceptsOf, levenshtein, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+
+const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
 import { escapeMarkdown, strongName } from '@/lib/markdown';
 import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
@@ -19,6 +21,10 @@ export type AnalystQuery = {
   text: string;
   /** fold()ed question as asked. */
   full: string;
+  /** fold()ed question without any word of the diagram's names (so a task "Send rejection letter" is no writing request). */
+  plain: string;
+  /** text without the words of branch labels (a branch "broken" is no lint question). */
+  noLabels: string;
   analysis: DiagramAnalysis | null;
   ctx: ToolContext | null;
   /** Elements the question names, best first. */
@@ -27,7 +33,7 @@ export type AnalystQuery = {
   calls: { name: string; args: unknown; summary: string }[];
 };
 
-export type Mention = { id: string; name: string; type: string; score: number; at: number };
+export type Mention = { id: string; name: string; type: string; score: number; at: number; /** where its last matched word ends */ end?: number };
 
 /**
  * The analyst's intent handlers, tried in order; the first that returns text answers. Other modules may add to it
@@ -83,6 +89,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
   const freq = new Map<string, number>();
   for (const t of things) for (const w of new Set(fold(t.name ?? '').split(' '))) if (w) freq.set(w, (freq.get(w) ?? 0) + 1);
   const qWords = f.split(' ');
+  const cjkQuestion = hasCjkText(f);
   const distinctBonus = (name: string) => {
     if (hasCjkText(name)) return 0;
     const ws = fold(name).split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && (freq.get(w) ?? 0) < 3);
@@ -91,26 +98,45 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     return (0.15 * hit) / ws.reduce((a, w) => a + w.length, 0);
   };
   // Where the name starts in the question: its first word found there (exactly, or with a typo or inflection).
+  // Where a name is said: its words found there (exactly, with a typo or inflection, or as a word of the same
+  // meaning in any language — "abgelehnte Bestellung" says **Reject order**).
+  const positions = (name: string) => {
+    const n = fold(name);
+    if (hasCjkText(n)) return f.includes(n) ? [f.indexOf(n), f.indexOf(n) + n.length - 1] : [];
+    return n.split(' ').filter((w) => !STOP.has(w)).flatMap((w) => wordPositions(f, w));
+  };
   const firstAt = (name: string) => {
     const n = fold(name);
     if (f.includes(n)) return f.indexOf(n);
-    const words = n.split(' ');
-    let pos = 0;
-    const at: number[] = [];
-    for (const x of qWords) { if (words.some((w) => wordsMatch(x, w))) at.push(pos); pos += x.length + 1; }
-    return at.length ? Math.min(...at) : Math.max(0, f.indexOf(words[0]!));
+    const at = positions(name);
+    return at.length ? Math.min(...at) : Math.max(0, f.indexOf(n.split(' ')[0]!));
+  };
+  const lastAt = (name: string) => {
+    const n = fold(name);
+    if (f.includes(n)) return f.indexOf(n) + n.length;
+    const at = positions(name);
+    return at.length ? Math.max(...at) + 1 : -1;
   };
   for (const t of things) {
     // Ids typed as such (Task_CheckOrder, `Gateway_1`).
     const idAt = question.indexOf(t.id);
     if (idAt >= 0 && new RegExp(`(^|[^\\w])${t.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`).test(question)) {
-      out.push({ id: t.id, name: t.name ?? t.id, type: t.type, score: 1.01, at: idAt });
+      out.push({ id: t.id, name: t.name ?? t.id, type: t.type, score: 1.01, at: idAt, end: idAt + t.id.length });
       continue;
     }
     if (!t.name) continue;
-    const s = mentionScore(question, t.name);
-    if (s >= 0.45) {
-      out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name) });
+    let s = mentionScore(question, t.name);
+    // A name's words are said together: "invoice" early and "send" late in "once the invoice is paid, can we still
+    // send a reminder" do not name **Send invoice**.
+    if (s >= 0.45 && s < 0.99 && !hasCjkText(t.name)) {
+      const words = fold(t.name).split(' ').filter((w) => !STOP.has(w));
+      const hits = qWords.map((x, i) => (words.some((w) => wordsMatch(x, w)) ? i : -1)).filter((i) => i >= 0);
+      if (hits.length >= 2 && hits[hits.length - 1]! - hits[0]! > words.length + 3) s *= 0.85;
+    }
+    // A Japanese question names Latin names by meaning only, which scores lower ("スキャン" and "請求書" for
+    // **Scan and register invoice**).
+    if (s >= (cjkQuestion && !hasCjkText(t.name) ? 0.35 : 0.38)) {
+      out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name), end: lastAt(t.name) });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -160,13 +186,21 @@ function dominant(q: AnalystQuery): Mention | null {
   const cluster = q.mentions.filter((m) => m.score >= top.score - 0.05 && m.score < 0.99 && !hasCjkText(m.name));
   if (cluster.length < 2 || cluster[0] !== top && top.score >= 0.99) return null;
   const qw = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
-  // Literal matches only: a synonym is weaker evidence than the word itself.
-  const words = cluster.map((m) => new Set(qw.filter((x) => fold(m.name).split(' ').some((w) => wordsMatch(x, w)))));
+  // Literal matches only: a synonym is weaker evidence than the word itself — except in a Japanese question about
+  // Latin names, where every match is one of meaning ("請求書をスキャンした後" names scan and invoice).
+  const cjk = hasCjkText(q.full);
+  const asked = cjk ? conceptsOf(q.full) : null;
+  const words = cluster.map((m) => new Set(cjk
+    ? fold(m.name).split(' ').filter((w) => !STOP.has(w) && wordConcepts(w).some((id) => asked!.has(id)))
+    : qw.filter((x) => fold(m.name).split(' ').some((w) => wordsMatch(x, w)))));
   const i = words.findIndex((ws, k) => words.every((o, j) => j === k || (ws.size > o.size && [...o].every((w) => ws.has(w)))));
   return i >= 0 ? cluster[i]! : null;
 }
 
 const has = (q: AnalystQuery, re: RegExp) => re.test(q.text);
+/** A lane or pool counts as named from this score: a one-word name said in another language ("dealer" for
+ *  **Händler**) scores 0.765. */
+const GROUP = 0.75;
 
 /** Among mentions about as good as the best, an activity: "who approves the invoice" means **Approve invoice**,
  *  not the gateway **Invoice approved?** (gateways and events are named after outcomes, activities after work). */
@@ -230,7 +264,7 @@ function help(q: AnalystQuery): string | null {
 }
 
 function needsModel(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.needsModel)) return null;
+  if (!SIGNALS.needsModel.test(q.plain)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   return tr(q.lang,
     'Writing or translating text needs a language model, which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
@@ -264,8 +298,10 @@ function typesIn(text: string): string[] {
 
 function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
   const f: { lane?: string; participant?: string; within?: string } = {};
-  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= 0.85);
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  // A weak lane match that names the process as well ("the hiring process" and lane **Recruiting**) is no filter.
+  const procScore = Math.max(0, ...q.analysis!.model.processes.map((p) => (p.name ? mentionScore(q.question, p.name) : 0)));
+  const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP && (m.score >= 0.85 || procScore < m.score - 0.05));
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   if (lane && !types.includes('lane')) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
@@ -304,9 +340,16 @@ function countLine(q: AnalystQuery, r: CountResult, withList: boolean): string {
   return `There ${r.total === 1 ? 'is' : 'are'} **${what}**${fp}${paren}${items.length ? `: ${list(q, items, 25)}` : ''}.`;
 }
 
+/** "send tasks?", "alle Gateways": nothing but type words (and filler) — a request to count and list them. */
+function onlyTypeWords(text: string): boolean {
+  let t = ` ${text} `;
+  for (const [re] of TYPE_WORDS) { re.lastIndex = 0; t = t.replace(re, ' '); }
+  return !t.replace(/\b(?:any|all|the|our|my|your|this|these|here|there|in|of|diagram|process|model|please|alle|die|der|das|im|diagramm|prozess|modell|bitte|全部|すべて|の|は)\b/g, ' ').trim();
+}
+
 function count(q: AnalystQuery): string | null {
-  const isCount = has(q, SIGNALS.count);
   const types = typesIn(q.text);
+  const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths)
     && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
   if (!isCount && !isList) return null;
@@ -317,8 +360,8 @@ function count(q: AnalystQuery): string | null {
     types.push('task', 'gateway', 'event', 'lane', 'participant', 'flow');
   }
   // "tasks in the Sales lane": the lane word belongs to the filter, not to a second count.
-  if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= 0.85)) types.splice(types.indexOf('lane'), 1);
-  if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85)) types.splice(types.indexOf('participant'), 1);
+  if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= GROUP)) types.splice(types.indexOf('lane'), 1);
+  if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)) types.splice(types.indexOf('participant'), 1);
   const f = filtersOf(q, types);
   const lines: string[] = [];
   for (const type of types) {
@@ -353,7 +396,9 @@ function reachability(q: AnalystQuery): string | null {
 }
 
 function problems(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.problems)) return null;
+  if (!SIGNALS.problems.test(q.noLabels)) return null;
+  // "and if the report is wrong?" asks about a branch, not about lint findings.
+  if (has(q, SIGNALS.whatIf) && (branchCandidates(q)[0]?.score ?? 0) >= 0.6) return null;
   const r = call<{ available: boolean; totals: { error: number; warn: number; info: number; total: number }; findings: Finding[] }>(q, 'lint_findings', {});
   const g = call<{ unreachable: Ref[]; deadEnds: Ref[] }>(q, 'check_reachability', {});
   const gw = call<{ mismatches: { split: Ref; join: Ref; problem: string }[] }>(q, 'list_gateways', {});
@@ -403,7 +448,7 @@ function waysToEnd(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.waysToEnd)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
   if (has(q, SIGNALS.count) && typesIn(q.text).includes('endEvent')) return null;
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
   const n = r.ends.length;
@@ -475,8 +520,14 @@ function paths(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+/** "Can the invoice be approved again?": repetition asked as a possibility. */
+const AGAIN = /\bagain\b|\bonce more\b|\bnoch ?(?:ein)?mal\b|\berneut\b|\bwieder\b|再度|もう一度|再び/;
+const CAN = /^(?:can|could|may|might|is it possible|does|do|will|kann|konnen|darf|ist es moglich|wird)\b|できますか|可能|ありますか/;
+
 function loops(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.loops)) return null;
+  if (!has(q, SIGNALS.loops) && !(has(q, AGAIN) && CAN.test(q.full))) return null;
+  // "Wer schickt das Gerät zurück?" asks who does a step ("zurück" = back), not about loops.
+  if (has(q, SIGNALS.who) && clearMentions(q).some((x) => q.analysis!.model.byId.has(x.id))) return null;
   const r = call<{ loops: { elements: Ref[]; entries: Ref[]; backFlows: { from: Ref; to: Ref; flow: { name: string | null } }[]; exits: { from: Ref; to: Ref }[] }[] }>(q, 'find_loops', {});
   if (!r.loops.length) return tr(q.lang, 'No — the diagram has no loops: no sequence flow leads back to an earlier step.', 'Nein — das Diagramm hat keine Schleifen: Kein Sequenzfluss führt zu einem früheren Schritt zurück.', 'いいえ、ループはありません。前のステップに戻るシーケンスフローはありません。');
   const out = [tr(q.lang, `Yes — ${r.loops.length === 1 ? 'one loop' : `${r.loops.length} loops`}:`, `Ja — ${r.loops.length === 1 ? 'eine Schleife' : `${r.loops.length} Schleifen`}:`, `はい、ループが${r.loops.length}個あります：`)];
@@ -594,15 +645,27 @@ function afterBefore(q: AnalystQuery): string | null {
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
-function whatIf(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.whatIf)) return null;
+const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t)\b|\bun[a-z]{4,}|ない|なし|せず|ません/;
+
+type BranchCand = { gw: string; flow: string; score: number };
+
+/** Gateway branches the question names, best first (the what-if question's candidates). */
+function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
   const negated = SIGNALS.negation.test(q.full);
-  type Cand = { gw: string; flow: string; score: number };
-  const cands: Cand[] = [];
+  const cands: BranchCand[] = [];
   for (const g of m.nodes.filter((n) => n.outgoing.length > 1)) {
-    const gwScore = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
+    const plain = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
+    // Asked with the opposite word ("… den Kostenvoranschlag ablehnt" for **見積を承認する？**): the other answer.
+    const opposite = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, ''), { antonyms: true }) : 0;
+    const flipped = opposite > plain + 0.05;
+    const gwScore = Math.max(plain, opposite);
+    // "What if the candidate declines?" asks the gateway **辞退した？** ("declined?") itself: its words are no negation.
+    const base = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
+    const own = flipped ? withAntonyms(base) : base;
+    const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
+    const negatedHere = [...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped;
     for (const fid of g.outgoing) {
       const f = m.flowById.get(fid);
       if (!f) continue;
@@ -610,24 +673,51 @@ function whatIf(q: AnalystQuery): string | null {
       const label = fold(f.name ?? '');
       // A bare yes/no label answers the gateway's question: pick it by the question's polarity.
       let yesNo = 0;
-      if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negated ? 1 : 0.3);
+      if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negatedHere ? 1 : 0.3);
       // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
       let direct = Math.max(f.name ? mentionScore(q.question, f.name) : 0, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
       if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
       // "not confirmed" vs "confirmed": a negated label fits a negated question.
+      // Only explicit negators count here: "declined" is a branch of its own, said as "absagt" or "turns down".
       if (f.name && direct > 0 && !(YES.test(label) || NO.test(label))) {
-        const labelNeg = SIGNALS.negation.test(label) || /^(?:un|in|nicht|kein)/.test(label);
-        direct *= labelNeg === negated ? 1 : 0.6;
+        const labelNeg = EXPLICIT_NO.test(label) || /^(?:un|in|nicht|kein)[a-z]{3}/.test(label);
+        direct *= labelNeg === EXPLICIT_NO.test(q.full) ? 1 : 0.6;
       }
       const s = Math.max(yesNo, direct);
       if (s >= 0.5) cands.push({ gw: g.id, flow: fid, score: s });
     }
   }
-  cands.sort((a, b) => b.score - a.score);
-  const best = cands[0];
+  return cands.sort((a, b) => b.score - a.score);
+}
+
+/** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
+ *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|失敗|エラー|故障/;
+const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
+function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
+  const m = q.analysis!.model;
+  let best: { id: string; score: number } | null = null;
+  for (const h of q.mentions.filter((x) => x.score >= 0.4 && /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''))) {
+    for (const b of m.nodes.filter((n) => n.attachedToId === h.id)) {
+      const byName = b.name ? mentionScore(q.question, b.name) : 0;
+      const byKind = (b.eventDefinitions.includes('error') && FAIL_WORDS.test(q.full)) || (b.eventDefinitions.includes('timer') && TIME_WORDS.test(q.full)) ? 0.5 : 0;
+      const score = Math.min(h.score, 0.9) * 0.5 + Math.max(byName, byKind) * 0.5;
+      if (Math.max(byName, byKind) >= 0.3 && (!best || score > best.score)) best = { id: b.id, score };
+    }
+  }
+  return best;
+}
+
+function whatIf(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.whatIf)) return null;
+  const m = q.analysis!.model;
+  const best = branchCandidates(q)[0];
+  const bnd = boundaryAsked(q);
+  if (bnd && (!best || best.score < 0.75)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: bnd.id }));
   if (!best) {
     // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
-    const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? ''));
+    // … or the start of an event sub-process ("Was passiert, wenn der Kunde kündigt?" → **Cancellation received**).
+    const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length));
     return ev ? describeNext(q, call<NextResult>(q, 'next_steps', { element: ev.id })) : null;
   }
   const f = m.flowById.get(best.flow)!;
@@ -646,9 +736,14 @@ function whatIf(q: AnalystQuery): string | null {
     `${c(q, match.gateway)}で${label}${flowBits(q, { ...match.flow, name: null })}に進んだ場合：${then.map((e) => c(q, e)).join(' → ')}${ending}。`);
 }
 
+const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\bsend\w* to\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
+
 function messages(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.messages) && !(has(q, SIGNALS.receive) && q.analysis!.model.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= 0.85))) return null;
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= 0.85);
+  const mm = q.analysis!.model;
+  // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
+  const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id));
+  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
@@ -659,8 +754,8 @@ function messages(q: AnalystQuery): string | null {
 
 // ---------------------------------------------------------------- comparisons, reachability between two elements, one message
 
-const MORE = /\bmost\b|\bmore\b|\bbusiest\b|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
-const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
+const MORE = /\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
+const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
 
 /** "Which lane has the most tasks?", "more user tasks than service tasks?", "hat A mehr Aufgaben als B?". */
 function compare(q: AnalystQuery): string | null {
@@ -669,8 +764,8 @@ function compare(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const all = typesIn(q.text);
   const kinds = all.filter((t) => t !== 'lane' && t !== 'participant');
-  const laneM = q.mentions.filter((x) => x.type === 'Lane' && x.score >= 0.85);
-  const poolM = q.mentions.filter((x) => x.type === 'Participant' && x.score >= 0.85);
+  const laneM = q.mentions.filter((x) => x.type === 'Lane' && x.score >= GROUP);
+  const poolM = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP);
   const byGroup = all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
   const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
   const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
@@ -715,22 +810,33 @@ function compare(q: AnalystQuery): string | null {
   return tr(q.lang, win ? `More ${win.labelPlural}: ${both}.` : `Equally many: ${both}.`, win ? `Es gibt ${both} (${less ? 'weniger' : 'mehr'}: ${win.labelPlural}).` : `Gleich viele: ${both}.`, win ? `${both}で、${typeName('ja', win.label)}の方が${less ? '少ない' : '多い'}です。` : `同数です：${both}。`);
 }
 
+/** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
+const STILL_POSSIBLE = /ことは(?:あります|ある)|ことがあります|可能性|\bpossible\b|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
-  if (!REACH.test(q.full)) return null;
+  if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
   const m = q.analysis!.model;
   const seen = new Set<string>();
-  const nodes = clearMentions(q).filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.6);
+  // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
+  const nodes = [...clearMentions(q), ...q.mentions].filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.45);
   if (nodes.length < 2) return null;
   // Two distinct names at different places in the question; the source is the one after "from"/"von", before "から".
-  const [x, y] = nodes.slice(0, 2).sort((a, b) => a.at - b.at) as [Mention, Mention];
-  if (x.at === y.at || fold(x.name).includes(fold(y.name)) || fold(y.name).includes(fold(x.name))) return null;
+  // Ordered by where each name ends: "an incident that was handed to the vendor … get closed" names the vendor
+  // hand-over before the closing, though "incident" comes first.
+  // The second name is the best one that covers other words than the first ("Reject order" and "Order rejected"
+  // are one phrase of the question, "Ship order" another).
+  const other = nodes.slice(1).find((n) => n.at !== nodes[0]!.at || n.end !== nodes[0]!.end);
+  if (!other) return null;
+  const [x, y] = [nodes[0]!, other].sort((a, b) => (a.end ?? a.at) - (b.end ?? b.at) || a.at - b.at) as [Mention, Mention];
+  if (fold(x.name).includes(fold(y.name)) || fold(y.name).includes(fold(x.name))) return null;
   const f = q.full;
-  // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB").
-  const between = f.slice(x.at + 1, y.at);
-  if (!/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
+  // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB"), or
+  // asks whether something is still possible after the first ("after A, is it still possible that B?").
+  const between = f.slice(Math.min(x.at + 1, x.end ?? x.at), Math.max(y.at, x.end ?? 0));
+  const modal = STILL_POSSIBLE.test(f);
+  if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
   const kara = f.indexOf('から');
   let from = x, to = y;
@@ -750,11 +856,15 @@ type MessageFlowsResult = { messageFlows: { flow: Ref; name: string | null; sour
 function messageFocus(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages))) return null;
+  // "What does the customer do after receiving the quote?" asks for the next step, not for the message.
+  if ((has(q, SIGNALS.after) || has(q, SIGNALS.before)) && !has(q, SIGNALS.who) && !/\bwhere\b|\bwohin\b|\ban wen\b|どこ/.test(q.full)) return null;
   const all = call<MessageFlowsResult>(q, 'list_message_flows', {}).messageFlows;
   const named = all.filter((f) => f.name && mentionScore(q.question, f.name) >= 0.85);
   const nodes = clearMentions(q).filter((x) => m.byId.has(x.id)).map((x) => x.id);
   const fromNode = /\bfrom\b|\bvon\b|から/.test(q.full);
   const byEnd = all.filter((f) => nodes.includes(f.source.id) || (!fromNode && nodes.includes(f.target.id)));
+  // "Which messages does X send to Y?" asks for a list, not one message.
+  if (!named.length && /\b(?:which|what|welche\w*|all|alle)\b.*\b(?:messages|nachrichten)\b|どんなメッセージ|どのメッセージ/.test(q.full)) return null;
   const pick = named.length ? named : byEnd;
   if (!pick.length) return null;
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} im Pool ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
@@ -774,19 +884,22 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
   const node = preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
-  const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= 0.85);
+  const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
+    if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     return tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
   }
+  // "Who is involved?" in a collaboration: the participants, not the lanes of one of them.
+  if (!node && !lane && has(q, SIGNALS.pools) && m.participants.length >= 2) return null;
   const r = call<LanesResult>(q, 'list_lanes', {});
   if (!r.lanes.length) {
     const p = call<{ participants: { participant: Ref }[] }>(q, 'list_participants', {});
     return tr(q.lang, `The diagram has no lanes${p.participants.length ? `; its pools are ${list(q, p.participants.map((x) => x.participant))}` : ''}.`, `Das Diagramm hat keine Lanes${p.participants.length ? `; seine Pools sind ${list(q, p.participants.map((x) => x.participant))}` : ''}.`, `この図にはレーンがありません${p.participants.length ? `。プール：${list(q, p.participants.map((x) => x.participant))}` : ''}。`);
   }
   const shown = lane ? r.lanes.filter((l) => l.lane.id === lane.id) : r.lanes;
-  const out = lane ? [] : [tr(q.lang, `${r.lanes.length === 1 ? '1 lane' : `${r.lanes.length} lanes`} — who does what:`, `${r.lanes.length} ${r.lanes.length === 1 ? 'Lane' : 'Lanes'} — wer macht was:`, `レーンは${r.lanes.length}本です（担当）：`)];
+  const out = lane ? [] : [tr(q.lang, `There ${r.lanes.length === 1 ? 'is 1 lane' : `are ${r.lanes.length} lanes`} — who does what:`, `Es gibt ${r.lanes.length} ${r.lanes.length === 1 ? 'Lane' : 'Lanes'} — wer macht was:`, `レーンは${r.lanes.length}本です（担当）：`)];
   for (const l of shown) {
     const acts = l.activities.length ? list(q, l.activities, 30) : tr(q.lang, 'no activities', 'keine Aktivitäten', 'アクティビティなし');
     const where = l.participant ? tr(q.lang, ` (pool ${c(q, l.participant)})`, ` (Pool ${c(q, l.participant)})`, `（プール${c(q, l.participant)}）`) : '';
@@ -801,7 +914,7 @@ function pools(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.pools)) return null;
   const r = call<{ participants: { participant: Ref; process: Ref | null; blackBox: boolean; lanes: Ref[]; activities: Ref[]; messageFlowsOut: Ref[]; messageFlowsIn: Ref[] }[] }>(q, 'list_participants', {});
   if (!r.participants.length) return tr(q.lang, 'The diagram has no pools: it is a single process without a collaboration.', 'Das Diagramm hat keine Pools: Es ist ein einzelner Prozess ohne Kollaboration.', 'この図にはプールがありません（コラボレーションのない単一プロセス）。');
-  const out = [tr(q.lang, `${r.participants.length === 1 ? '1 pool' : `${r.participants.length} pools`}:`, `${r.participants.length} ${r.participants.length === 1 ? 'Pool' : 'Pools'}:`, `プールは${r.participants.length}個です：`)];
+  const out = [tr(q.lang, `There ${r.participants.length === 1 ? 'is 1 pool' : `are ${r.participants.length} pools`}:`, `Es gibt ${r.participants.length} ${r.participants.length === 1 ? 'Pool' : 'Pools'}:`, `プールは${r.participants.length}個です：`)];
   for (const p of r.participants) {
     const detail = p.blackBox
       ? tr(q.lang, 'a black box (no process drawn)', 'eine Blackbox (kein Prozess modelliert)', 'ブラックボックス（プロセスなし）')
@@ -819,19 +932,24 @@ function gateways(q: AnalystQuery): string | null {
   const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway');
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|right (?:kind|type)|same (?:kind|type)|対応|一致|揃/.test(q.text) && !gw) {
+  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称/.test(q.text)) {
+    // "Is the split for the bookings closed correctly?": the mismatches that gateway is part of.
+    const all = gw ? call<GatewaysResult>(q, 'list_gateways', {}).mismatches : r.mismatches;
+    const mine = gw ? all.filter((x) => x.split.id === gw.id || x.join.id === gw.id) : all;
+    r.mismatches = mine;
     if (!r.mismatches.length) return tr(q.lang, 'No mismatched gateways: every split is joined by a gateway of the same type.', 'Keine unpassenden Gateways: Jede Verzweigung wird vom gleichen Gateway-Typ zusammengeführt.', '不一致のゲートウェイはありません。すべての分岐は同じ種類のゲートウェイで合流します。');
     const head = tr(q.lang, `Mismatched gateway pairs: ${r.mismatches.length}.`, `Unpassende Gateway-Paare: ${r.mismatches.length}.`, `種類の合わない分岐と合流：${r.mismatches.length}組。`);
     return [head, ...r.mismatches.map((x) => `- ${tr(q.lang, `${c(q, x.split)} → ${c(q, x.join)}: ${x.problem}`, `${c(q, x.split)} wird von ${c(q, x.join)} zusammengeführt, einem anderen Gateway-Typ. Lösung: mit demselben Typ zusammenführen.`, `${c(q, x.split)}は種類の違う${c(q, x.join)}で合流しています。修正：同じ種類のゲートウェイで合流してください。`)}`)].join('\n');
   }
   if (!r.gateways.length) return tr(q.lang, 'The diagram has no gateways.', 'Das Diagramm hat keine Gateways.', 'この図にはゲートウェイがありません。');
   const out: string[] = [];
-  if (!gw) out.push(tr(q.lang, `${r.gateways.length === 1 ? '1 gateway' : `${r.gateways.length} gateways`}:`, `${r.gateways.length} ${r.gateways.length === 1 ? 'Gateway' : 'Gateways'}:`, `ゲートウェイは${r.gateways.length}個です：`));
+  // One gateway: answered in its own line, no list head.
+  if (!gw && r.gateways.length > 1) out.push(tr(q.lang, `There ${r.gateways.length === 1 ? 'is 1 gateway' : `are ${r.gateways.length} gateways`}:`, `Es gibt ${r.gateways.length} ${r.gateways.length === 1 ? 'Gateway' : 'Gateways'}:`, `ゲートウェイは${r.gateways.length}個です：`));
   for (const g of r.gateways) {
     const lbl = typeName(q.lang, g.typeLabel);
     const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
     const splits = g.direction === 'split' || g.direction === 'mixed';
-    const head = `${gw ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
+    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
     out.push(head);
     if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and is not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
@@ -892,7 +1010,17 @@ function describe(q: AnalystQuery, force = false): string | null {
     if (best.length) return tr(q.lang, `Yes: ${list(q, best.slice(0, 3))}.`, `Ja: ${list(q, best.slice(0, 3))}.`, `はい：${list(q, best.slice(0, 3))}。`);
   }
   // "Was macht der 2nd level support?": a lane is described by its work (tasks inside its sub-processes included).
-  if (target.type === 'Lane' && target.score >= 0.85) { const work = lanesWho(q, true); if (work) return work; }
+  if (target.type === 'Lane' && target.score >= GROUP) { const work = lanesWho(q, true); if (work) return work; }
+  // "What does the carrier do?" about a pool: its activities (and lanes).
+  if (target.type === 'Participant') {
+    const p = call<{ participants: { participant: Ref; blackBox: boolean; lanes: Ref[]; activities: Ref[] }[] }>(q, 'list_participants', {}).participants.find((x) => x.participant.id === target!.id);
+    if (p && !p.blackBox) {
+      const n = p.activities.length;
+      return tr(q.lang, `${c(q, p.participant)} is a pool with ${n === 1 ? '1 activity' : `${n} activities`}${n ? `: ${list(q, p.activities, 30)}` : ''}${p.lanes.length ? ` (lanes ${list(q, p.lanes)})` : ''}.`,
+        `${c(q, p.participant)} ist ein Pool mit ${n} ${n === 1 ? 'Aktivität' : 'Aktivitäten'}${n ? `: ${list(q, p.activities, 30)}` : ''}${p.lanes.length ? ` (Lanes ${list(q, p.lanes)})` : ''}.`,
+        `${c(q, p.participant)}はアクティビティ${n}個のプールです${n ? `：${list(q, p.activities, 30)}` : ''}${p.lanes.length ? `（レーン${list(q, p.lanes)}）` : ''}。`);
+    }
+  }
   const d = call<Described>(q, 'describe_element', { element: target.id });
   const lbl = typeName(q.lang, d.typeLabel);
   const out: string[] = [];
@@ -908,6 +1036,22 @@ function describe(q: AnalystQuery, force = false): string | null {
   if (d.elements?.length) out.push(`- ${tr(q.lang, 'Elements', 'Elemente', '要素')}: ${list(q, d.elements, 20)}`);
   if (d.documentation) out.push(`- ${tr(q.lang, 'Documentation', 'Dokumentation', 'ドキュメント')}: ${d.documentation}`);
   return out.join('\n');
+}
+
+/** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
+const STEP_LOOKUP = /\b(?:is there|are there|do (?:we|i|you|they) (?:ever |also )?have|does (?:it|this|the) (?:\w+ )?(?:have|include|contain)|gibt es|haben wir|existiert)\b(?: \w+){0,3} (?:steps?|tasks?|activit(?:y|ies)|points?|stages?|places?|parts?|schritte?|schritten|aufgaben?|tatigkeit\w*|stelle\w*|aktivitat\w*)\b|(?:ステップ|タスク|作業|工程|手順)(?:は|が)(?:あります|ある)/;
+
+/** "Do we ever …", "… somewhere?", "where do we …": also a lookup, tried after the specific handlers. */
+const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone|someone|somebody|our \w+)\b|\b(?:somewhere|anywhere|at some point|irgendwo|irgendwann)\b|^where (?:do|does|is|are|can|would) (?:we|you|they|i|one|someone)\b|^(?:wo|wann) (?:\w+ ){0,3}(?:wir|man|irgendwo)\b|^(?:wird|werden) (?:auch |irgendwo |bei uns )?(?:ein|eine|einen|der|die|das|den)\b|どこかで|どこで/;
+
+function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): string | null {
+  if (!re.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
+  const m = q.analysis!.model;
+  const activity = (t: string) => /Task$|SubProcess|CallActivity|Transaction/.test(t);
+  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? 0.05 : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
+  if (!scored.length) return null;
+  const hits = scored.filter((x) => x.s >= scored[0]!.s - 0.08).slice(0, 3).map((x) => x.id);
+  return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
 }
 
 /** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
@@ -984,6 +1128,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
   { name: 'compare', handle: needsDiagram(compare) },
   { name: 'count', handle: needsDiagram(count) },
+  { name: 'stepLookup', handle: needsDiagram(stepLookup) },
   { name: 'problems', handle: needsDiagram(problems) },
   { name: 'messageFocus', handle: needsDiagram(messageFocus) },
   { name: 'whatIf', handle: needsDiagram(whatIf) },
@@ -996,6 +1141,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'gateways', handle: needsDiagram(gateways) },
   { name: 'summary', handle: needsDiagram(summary) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
+  { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },
   { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },
   // Last resort before "I can't": a question that clearly names one element ("where do we record the invoice in the
   // books?" → **Post to ledger**) gets that element described.
@@ -1022,7 +1168,8 @@ export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): Analy
   const analysis = turn.diagram?.analysis ?? null;
   const m = analysis?.model ?? null;
   const question = turn.question;
-  const mentions = m ? mentionsOf(m, question) : [];
+  // "die IT", "our IT": the acronym, not the pronoun (only written in capitals).
+  const mentions = m ? mentionsOf(m, question.replace(/\bIT\b/g, 'IT department')) : [];
   // "What happens after this?" with an element selected: the selection is the subject (unless a name is given).
   const selected = (opts.selection ?? []).filter((id) => m?.names.has(id));
   if (m && selected.length && !mentions.some((x) => x.score >= 0.6) && THIS.test(fold(question))) {
@@ -1034,8 +1181,14 @@ export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): Analy
   }
   const names = m ? [...m.names.values()].filter((x): x is string => !!x) : [];
   const full = fold(question.replace(/[’']/g, ' '));
+  const text = stripNames(full, mentions);
+  const nameWords = new Set(m ? [...names, ...m.flows.map((f) => f.name ?? ''), ...m.messageFlows.map((f) => f.name ?? '')].flatMap((x) => fold(x).split(' ')).filter((w) => w.length >= 3) : []);
+  const labelWords = new Set(m ? m.flows.flatMap((f) => fold(f.name ?? '').split(' ')).filter((w) => w.length >= 3) : []);
+  const without = (t: string, ws: Set<string>) => t.split(' ').filter((w) => !ws.has(w)).join(' ');
   return {
-    turn, question, lang: detectLanguage(question, names), full, text: stripNames(full, mentions), analysis,
+    turn, question, lang: detectLanguage(question, names), full, text, plain: without(full, nameWords),
+    // A step's own words are no lint question ("修正をテストした後" is about **Test fix**).
+    noLabels: withoutConcepts(without(text, labelWords), new Set(mentions.filter((x) => x.score >= 0.6 && x.score < 0.99).flatMap((x) => [...conceptsOf(fold(x.name))]))), analysis,
     ctx: analysis ? toolContextOf(analysis, { revisionId: turn.diagram?.revisionId ?? null }) : null,
     mentions, calls: [],
   };

@@ -25,11 +25,11 @@ export function detectLanguage(question: string, names: string[]): Lang {
 
 /** Element type words → a type the count/list tools understand. Longest, most specific first. */
 export const TYPE_WORDS: [RegExp, string][] = [
-  [/\buser ?tasks?\b|\bbenutzer ?aufgaben?\b|\bhuman tasks?\b|ユーザー ?タスク|ユーザタスク/g, 'userTask'],
-  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|\bautomated tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|サービス ?タスク|自動タスク/g, 'serviceTask'],
+  [/\buser ?tasks?\b|\busr ?tasks?\b|\bbenutzer ?aufgaben?\b|\bhuman tasks?\b|ユーザー ?タスク|ユーザタスク/g, 'userTask'],
+  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|\bautomated (?:tasks?|steps?|activities|ones)\b|\bautomatic (?:tasks?|steps?|ones)\b|\bsystem tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|サービス ?タスク|自動タスク/g, 'serviceTask'],
   [/\bsend ?tasks?\b|\bsende ?aufgaben?\b|送信 ?タスク/g, 'sendTask'],
   [/\breceive ?tasks?\b|\bempfangs ?aufgaben?\b|受信 ?タスク/g, 'receiveTask'],
-  [/\bmanual ?tasks?\b|\bmanuelle\w* (?:aufgaben?|tasks?)\b|手動 ?タスク/g, 'manualTask'],
+  [/\bmanual ?(?:tasks?|steps?|ones|activities)\b|\bmanuelle\w* (?:aufgaben?|tasks?)\b|手動 ?タスク/g, 'manualTask'],
   [/\bscript ?tasks?\b|\bskript ?aufgaben?\b|スクリプト ?タスク/g, 'scriptTask'],
   [/\bbusiness ?rule ?tasks?\b|\bgeschaftsregel\w*\b|\bdmn tasks?\b|ビジネスルール ?タスク/g, 'businessRuleTask'],
   [/\bcall ?activit(?:y|ies)\b|\baufrufaktivitat\w*|呼び出しアクティビティ/g, 'callActivity'],
@@ -50,13 +50,14 @@ export const TYPE_WORDS: [RegExp, string][] = [
   [/\bintermediate ?(?:catch |throw )?events?\b|\bzwischen ?ereignis\w*|中間 ?イベント/g, 'intermediateEvent'],
   [/\bgateways?\b|\bgws?\b|\bdecisions?\b|\bdecision points?\b|\bverzweigungen?\b|\bentscheidungen?\b|\bentscheidungspunkte?\b|ゲートウェイ|分岐/g, 'gateway'],
   [/\bevents?\b|\bereignisse?\b|イベント/g, 'event'],
-  [/\bactivit(?:y|ies)\b|\baktivitat(?:en)?\b|アクティビティ/g, 'activity'],
+  // "Steps" are the work a process does: activities, not its events and gateways.
+  [/\bactivit(?:y|ies)\b|\baktivitat(?:en)?\b|\bsteps?\b|\bschritte?\b|アクティビティ|ステップ/g, 'activity'],
   [/\btasks?\b|\btaks\b|\btsks?\b|\baufgaben?\b|\btatigkeiten?\b|\barbeitsschritte?\b|タスク|作業/g, 'task'],
   [/\bmessage ?flows?\b|\bmessages\b|\bnachrichten ?fl(?:u|ue)sse?\b|\bnachrichten\b|メッセージ ?フロー|メッセージ/g, 'messageFlow'],
   [/\bsequence ?flows?\b|\bflows\b|\bconnections?\b|\barrows?\b|\bedges?\b|\bsequenz ?fl(?:u|ue)sse?\b|\bverbindungen\b|\bpfeile\b|シーケンス ?フロー|矢印|接続/g, 'flow'],
-  [/\bswim ?lanes?\b|\blanes?\b|\bbahnen\b|\bschwimmbahnen\b|レーン/g, 'lane'],
+  [/\bswim ?lanes?\b|\blanes?\b|\bbahnen\b|\bschwimmbahnen\b|\bteams?\b|\bdepartments?\b|\bdepts?\b|\bdivisions?\b|\broles?\b|\babteilung(?:en)?\b|\brollen?\b|レーン|部署|部門|チーム/g, 'lane'],
   [/\bpools?\b|\bparticipants?\b|\bteilnehmer\w*|\bbeteiligte\w*|プール|参加者/g, 'participant'],
-  [/\belements?\b|\bshapes?\b|\bnodes?\b|\bsteps?\b|\bthings\b|\bdinge\b|\bschritte?\b|\belemente?\b|\bbausteine?\b|要素|ステップ|ノード/g, 'element'],
+  [/\belements?\b|\bshapes?\b|\bnodes?\b|\bthings\b|\bdinge\b|\belemente?\b|\bbausteine?\b|要素|ノード/g, 'element'],
 ];
 
 /** Nouns for element types, for words that the patterns above miss by a typo ("gatways", "lanse"). */
@@ -69,7 +70,7 @@ export const TYPE_NOUNS: [string, string][] = [
 
 /** Signals of each kind of question. */
 export const SIGNALS = {
-  count: /\bhow many\b|\bhow m[a-z]{1,3}y\b|\bwie ?v[a-z]{1,4}\b(?= [a-z])|\bwie ?f[iy]e?le?\b|\bhow much\b|\bnumber of\b|\bcount\b|\bcounts\b|\bhow many\b|\bhw many\b|\bhow mny\b|\bwie ?viele?\b|\bwieviel\w*|\banzahl\b|\bzahl der\b|\bzahle\b|いくつ|何個|何件|何つ|幾つ|の数|数は|何本|何か所|何箇所|何種類/,
+  count: /\b(?:how|hw|hwo|hoe|hpw|ho) (?:many|mnay|mny|mayn|manny|meny|amny)\b|\bhow many\b|\bno of\b|\bnr of\b|\bnum of\b|\bnumber\b(?= of| der)|\btotal (?:number|count)\b|\bamount of\b|\bquantity\b|\bhow m[a-z]{1,3}y\b|\bwie ?v[a-z]{1,4}\b(?= [a-z])|\bwie ?f[iy]e?le?\b|\bhow much\b|\bnumber of\b|\bcount\b|\bcounts\b|\bhow many\b|\bhw many\b|\bhow mny\b|\bwie ?viele?\b|\bwieviel\w*|\banzahl\b|\bzahl der\b|\bzahle\b|いくつ|何個|何件|何つ|幾つ|の数|数は|何本|何か所|何箇所|何種類/,
   list: /\blist\b|\bshow (?:me )?(?:all|the|every)\b|\bwhich (?:\w+ )?(?:tasks?|gateways?|events?|activities|lanes?|pools?|elements?|steps?)\b|\bname (?:all|the|every)\b|\bwhat are the\b|\benumerate\b|\bliste\w*\b|\bzeige?\b|\bnenne\b|\bwelche\w*\b|\bauflist\w*|一覧|リスト|列挙|教えて|挙げて/,
   help: /^(?:hi|hello|hey|help|hallo|hilfe|moin|servus|guten tag|こんにちは|ヘルプ)\b|\bwhat can you (?:do|answer|tell)\b|\bwas kannst du\b|\bwobei kannst du\b|何ができ|何を聞け/,
   needsModel: /\bwrite\b|\bcompose\b|\bdraft (?:an?|the|me)\b|\btranslat\w*|\bpoem\b|\bhaiku\b|\bpoetry\b|\bemail\b|\be mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsong\b|\bslogan\b|\bfor my (?:manager|boss|team|ceo)\b|\bexecutive summary\b|\bpresentation\b|\bin french\b|\bin spanish\b|\bschreib\w*|\bformulier\w*|\bubersetz\w*|\bgedicht\w*|\bbrief an\b|\bwitz\b|\bfur meinen? (?:chef|chefin|vorgesetzten|manager)\b|書いて|翻訳|訳して|詩を|メールを|作文|要約文/,
@@ -79,23 +80,23 @@ export const SIGNALS = {
   reachability: /\bunreachable\b|\bunreach\w*|\bnever (?:be )?reached\b|\bcan ?(?:not|t) be reached\b|\bnot reachable\b|\bnot be reached\b|\breachable\b|\bdead ?ends?\b|\borphan\w*|\bdisconnected\b|\bnicht erreichbar\w*|\bunerreichbar\w*|\berreichbar\w*|\bsackgassen?\b|\bnie erreicht\b|到達|行き止まり|孤立/,
   waysToEnd: /\btop ?level end\w*|\bend\w* (?:events? )?(?:at|on) (?:the )?top level\b|\boberste\w* ebene\b|\b(?:weisen?|arten|moglichkeiten)\b(?: \w+){0,5} (?:enden|endet|beendet|beenden)\b|トップレベル|\b(?:ways?|how)\b(?: \w+){0,5} (?:end|ends|ending|finish|finishes|terminate|complete)\b|\bwie\b(?: \w+){0,4} (?:enden|endet|aufhoren|abgeschlossen)\b|\bways? (?:it|this|the process|to) (?:can )?end\b|\bhow (?:can|does|do|could|might) (?:it|this|the process|the diagram|the flow|my process) (?:\w+ )?(?:end|finish|terminate|complete)\b|\bend states?\b|\boutcomes?\b|\bpossible ends?\b|\bhow many ways\b.*\bend\b|\bwhere (?:can|does) (?:it|the process) end\b|\bending\w*\b|\bwie (?:kann|endet|konnen)\b.*\bend\w*\b|\bmogliche\w* (?:enden|ausgange|ergebnisse|endzustande)\b|\bwelche enden\b|\bendzustande?\b|\bausgange\b|どのように終わ|どう終わ|終わり方|終了パターン|終わる方法|終わり得る|どこで終わ|終了の仕方|結末/,
   without: /\bwithout\b|\bskip\w*\b|\bbypass\w*|\bavoid\w*|\bnot going through\b|\bohne\b|\bumgeh\w*|\bauslass\w*|を通らず|を経由せず|しないで|せずに|なしで/,
-  paths: /\bpaths?\b|\broutes?\b|\bscenarios?\b|\bstart to (?:the )?end\b|\bways? through\b|\bpossible (?:sequences|flows|runs)\b|\bpfade?\b|\bwege?\b|\bdurchlauf\w*|\bablaufvarianten?\b|\bszenarien\b|経路|パス|ルート|シナリオ|道筋/,
-  loops: /\bloops?\b|\bcycles?\b|\bcyclic\b|\brepeat\w*|\brework\b|\biterat\w*|\bgo(?:es)? back\b|\bloop back\b|\bschleifen?\b|\bwiederhol\w*|\bzuruck\w*|\bzyklus\b|\bzyklen\b|\bkreislauf\w*|ループ|繰り返|戻る|差し戻|循環/,
+  paths: /\bways? (?:\w+ ){0,4}(?:go|goes|run|runs|flow|flows|pass|passes|move|moves|get|gets) through\b|\bdifferent ways\b|\bvariants?\b|\bpaths?\b|\broutes?\b|\bscenarios?\b|\bstart to (?:the )?end\b|\bways? through\b|\bpossible (?:sequences|flows|runs)\b|\bpfade?\b|\bwege?\b|\bdurchlauf\w*|\bablaufvarianten?\b|\bszenarien\b|経路|パス|ルート|シナリオ|道筋/,
+  loops: /\bhow often\b|\bhow many times\b|\bwie oft\b|何回|何度|\bbounc\w* back\b|\bkick\w* back\b|\b(?:sent|go|goes|going|come|comes|passed|handed|returned) back to\b|\bmore than once\b|\bmultiple times\b|\brepeatedly\b|\btwice\b|\bseveral times\b|\bmehrmals\b|\bmehrfach\b|\bofter als einmal\b|何度も|何回も|\bloops?\b|\bcycles?\b|\bcyclic\b|\brepeat\w*|\brework\b|\biterat\w*|\bgo(?:es)? back\b|\bloop back\b|\bschleifen?\b|\bwiederhol\w*|\bzuruck\w*|\bzyklus\b|\bzyklen\b|\bkreislauf\w*|ループ|繰り返|戻る|差し戻|循環/,
   messages: /\bmessages?\b|\bmessage flows?\b|\bcommunicat\w*|\btalk\w* to\b|\bsends? to\b|\bexchang\w*|\bnachrichten?\b|\bkommuni\w*|\bausgetausch\w*|メッセージ|やり取り|やりとり|通信/,
   /** Receiving something (a message flow's target, when the diagram has message flows). */
-  receive: /\breceiv\w*|\bgets? (?:the|a|an)\b|\bbekomm\w*|\berhalt\w*|\bempfang\w*|\bgeht an\b|\bgo(?:es)? to whom\b|受け取|受信|届く|どこへ|誰に/,
-  who: /\bwho\b|\bwhich (?:lane|role|team|department)\b|\bwhat (?:lane|role|team|department)\b|\bresponsib\w*|\bin which lane\b|\bowner\b|\bwer\b|\bwelche\w* (?:lane|rolle|abteilung|bahn)\b|\bzustandig\w*|\bverantwortlich\w*|\bin welcher lane\b|誰|担当|どのレーン|どの部署|どの部門/,
+  receive: /\bwhere (?:does|do|is|are|will)\b(?! (?:the )?(?:flow|process|path|sequence|token|it|that|this|work)\b)(?: \w+){1,6} (?:go|goes|sent|end up|delivered)\b|\bsent to\b|\bwho (?:gets|will get)\b|\bwohin\b|\ban wen\b|どこに|宛先|送り先|誰が受け取|\breceiv\w*|\bgets? (?:the|a|an)\b|\bbekomm\w*|\berhalt\w*|\bempfang\w*|\bgeht an\b|\bgo(?:es)? to whom\b|受け取|受信|届く|どこへ|誰に/,
+  who: /\bwho\b|\bwhich (?:lane|role|team|department)\b|\bwhat (?:lane|role|team|department)\b|\bresponsib\w*|\bin which lane\b|\bowner\b|\bwer\b|\bwelche\w* (?:lane|rolle|abteilung|bahn)\b|\bzustandig\w*|\bverantwortlich\w*|\bin welcher lane\b|誰|担当|どのレーン|どの部署|どの部門|どこの(?:部署|部門|チーム|レーン)|どのチーム|どこが/,
   lanes: /\blanes?\b|\bswim ?lanes?\b|\broles?\b|\bbahnen\b|\brollen\b|レーン|役割/,
-  pools: /\bpools?\b|\bparticipants?\b|\bparties\b|\borgani[sz]ations?\b|\bteilnehmer\w*|\bbeteiligte\w*|\bpartei\w*|プール|参加者|登場人物/,
+  pools: /\binvolved\b|\bbeteiligt\w*|関わ|関係者|\bpools?\b|\bparticipants?\b|\bparties\b|\borgani[sz]ations?\b|\bteilnehmer\w*|\bbeteiligte\w*|\bpartei\w*|プール|参加者|登場人物/,
   gateways: /\bgateways?\b|\bzweige?\b|\bzweigen\b|\bdecisions?\b|\bsplits?\b|\bjoins?\b|\bbranch\w*|\bconditions?\b|\bmismatch\w*|\bentscheidung\w*|\bverzweig\w*|\bbedingung\w*|\bgateway\w*|分岐|条件|ゲートウェイ|合流/,
-  after: /\bafter\b|\bnext\b|\bfollow\w*|\bthen\b|\bsubsequent\w*|\bdownstream\b|\bnach\b|\bnachdem\b|\bdanach\b|\bfolgt\b|\bnachste\w*|\banschliessend\b|\bim anschluss\b|\bdarauf\b|の後|のあと|次に|次は|の次|後に|後は|その後|以降/,
+  after: /(?<!\blook |\blooks |\blooking |\blooked |\btake |\btakes )\bafter\b|\bonce\b|\bas soon as\b|\bwhat happens when\b|\bsobald\b|\bnext\b|\bfollow\w*|\bthen\b|\bsubsequent\w*|\bdownstream\b|\bnach\b|\bnachdem\b|\bdanach\b|\bfolgt\b|\bnachste\w*|\banschliessend\b|\bim anschluss\b|\bdarauf\b|の後|のあと|次に|次は|の次|後に|後は|その後|以降/,
   before: /\bbefore\b|\bprecede\w*|\bprior to\b|\bleads? to\b|\bupstream\b|\bleading (?:up )?to\b|\bcomes? before\b|\bvor\b|\bbevor\b|\bdavor\b|\bvorher\b|\bvorausgeh\w*|\bvorangeh\w*|\bfuhrt zu\b|の前|前に|前は|以前|手前/,
   transitive: /\beverything\b|\ball (?:the )?(?:steps|elements|tasks|things)\b|\beventually\b|\bat (?:some|any) (?:point|time|stage)\b|\blater on\b|\bever\b|\birgendwann\b|\bspater\w*|\btransitiv\w*|\balles\b|\balle schritte\b|すべて|全て|全部|最終的|いずれ/,
-  whatIf: /\bwhat (?:happens|about) (?:for|with|on|in case of)\b|\bwhat about\b|\bwhat (?:happens|happend|will happen|occurs|comes next) (?:if|when|in case)\b|\bwhat if\b|\bif (?:the|a|an|it|they|we|i|my)\b|\bin case\b|\bwhen (?:the|a|an|it|they)\b.*\b(?:what|then)\b|\bwas passiert\w*,? (?:wenn|falls|bei)\b|\bwenn\b|\bfalls\b|\bim falle?\b|場合|なら|たら|だったら|とき|時は/,
+  whatIf: /\bhappens? if\b|\b(?:what|waht|wat|wht|whta)\b(?: \w+){0,3} if\b|\bsuppos\w*|\bassuming\b|\bin the event\b|\bthen what\b|\bwhat then\b|\bangenommen\b|\bwas dann\b|\bund dann\b|すると|したら|すれば|\bwhat (?:happens|about) (?:for|with|on|in case of)\b|\bwhat about\b|\bwhat (?:happens|happend|will happen|occurs|comes next) (?:if|when|in case)\b|\bwhat if\b|\bif (?:the|a|an|it|they|we|i|my)\b|\bin case\b|\bwhen (?:the|a|an|it|they)\b.*\b(?:what|then)\b|\bwas passiert\w*,? (?:wenn|falls|bei)\b|\bwenn\b|\bfalls\b|\bim falle?\b|場合|なら|たら|だったら|とき|時は/,
   describe: /\btell me about\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bdescribe\b|\bdetails?\b|\bwhat (?:type|kind)\b|\bexplain\b|\binfo\w*\b|\bwhat does\b|\berzahl\w*|\bbeschreib\w*|\bwas ist\b|\bwas macht\b|\berklar\w*|\binformation\w*|について|とは|詳細|詳しく|どんな/,
   find: /\bis there\b|\bare there\b|\bdo (?:we|i|you) have\b|\bwhere is\b|\bwhere s\b|\bfind\b|\bsearch\b|\blook up\b|\bexist\w*\b|\bcontain\w*\b|\bgibt es\b|\bwo ist\b|\bwo liegt\b|\bsuche?\b|\bfinde\w*\b|\benthalt\w*|ありますか|あるか|ある\?|どこ|探して|存在/,
   image: /\bimages?\b|\bpictures?\b|\bscreenshots?\b|\bscreen shots?\b|\bphotos?\b|\battached (?:file|image|picture|png)\b|\bpng\b|\bbild\w*\b|\bfoto\w*\b|\bangehangt\w*\b|画像|スクリーンショット|スクショ|写真/,
-  negation: /\bnot\b|\bno\b|\bnever\b|\bisn t\b|\bisnt\b|\baren t\b|\bdoesn t\b|\bdont\b|\bdon t\b|\bfails?\b|\bfailed\b|\binvalid\b|\bunavailable\b|\bout of stock\b|\brejected\b|\bdenied\b|\bdeclined?\b|\bnicht\b|\bkein\w*\b|\bnein\b|\babgelehnt\w*\b|\bungultig\w*\b|ない|なかっ|せず|ません|いいえ|なし|無い|不可|ではない|じゃない/,
+  negation: /\bnot\b|\bno\b|\bnever\b|\bisn t\b|\bisnt\b|\baren t\b|\bdoesn t\b|\bdont\b|\bdon t\b|\bfails?\b|\bfailed\b|\binvalid\b|\bunavailable\b|\bout of stock\b|\breject\w*|\bden(?:y|ies|ied)\b|\bdeclin\w*|\brefus\w*|\bturn\w* (?:\w+ ){0,3}down\b|\bablehn\w*|\blehnt\b.*\bab\b|\bverweiger\w*|\bscheiter\w*|\bfehlschl\w*|却下|拒否|断ら|断っ|断る|\bnicht\b|\bnichts\b|\bnothing\b|\bkein\w*\b|\bnein\b|\babgelehnt\w*\b|\bungultig\w*\b|ない|なかっ|せず|ません|いいえ|なし|無い|不可|ではない|じゃない/,
 };
 
 /** Labels of element families in each language (singular, plural). */

@@ -1,3 +1,5 @@
+import { ANTONYMS, CONCEPTS } from './vocabulary';
+
 // Matching what people type against element names: case-, diacritics- and whitespace-insensitive, any script.
 // Latin text is compared by words (with typo tolerance), CJK text by characters (it has no spaces between words).
 
@@ -42,16 +44,38 @@ const slack = (w: string) => (w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0);
 export const stem = (w: string) => w.replace(/(?:ing|ed|es|s|en|er|e|ung|t)$/, '').replace(/([bdgklmnprtz])\1$/, '$1');
 
 /** Do two folded words match, allowing typos and simple inflection (pack/packed/packing, order/orders)? */
-export function wordsMatch(a: string, b: string): boolean {
+export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   if (a === b) return true;
   if (a.length < 3 || b.length < 3) return false;
   const sa = stem(a), sb = stem(b);
   if (sa.length >= 3 && (sa === sb || sa === b || a === sb)) return true;
   // German verb prefixes: "packen" / "verpacken", "zahlen" / "bezahlen".
-  const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent)(?=[a-z]{4})/, '');
+  // Participles of separable verbs put "ge" after the particle: ausgetauscht / austauschen.
+  const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent|zuruck|nach|vor|weg|frei|mit)(?=[a-z]{4})/, '').replace(/^ge(?=[a-z]{4})/, '');
   if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
-  return levenshtein(a, b) <= Math.min(slack(a), slack(b));
+  // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
+  // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  if (p >= 6 && p >= 0.75 * Math.min(a.length, b.length) && DERIVED.test(a.slice(p)) && DERIVED.test(b.slice(p))) return true;
+  return levenshtein(a, b) <= Math.min(slack(a), slack(b), maxTypos);
+}
+
+const DERIVED = /^(?:|e|le|y|s|es|ed|er|ing|ion|ions|ation|al|ance|ence|ity|ility|ment|ness|ive|able|ible|ly|ies|ied)$/;
+
+const PARTICLES = new Set(['ab', 'an', 'auf', 'aus', 'ein', 'frei', 'zu', 'zuruck', 'vor', 'mit', 'weg', 'fest', 'los', 'um', 'durch']);
+/**
+ * German separable verbs put their particle at the end of a main clause: "Wer gibt die Rechnung frei?" is about
+ * "freigeben", "Lehnt der Kunde ab" about "ablehnen". The joined forms, to match names and vocabulary.
+ */
+export function joinSeparable(words: string[]): string[] {
+  const out: string[] = [];
+  words.forEach((p, i) => {
+    if (!PARTICLES.has(p) || i < 2 || (i < words.length - 1 && !/^(?:was|wer|wie|dann|und|oder|wenn)$/.test(words[i + 1]!))) return;
+    for (const w of words.slice(Math.max(0, i - 6), i)) if (w.length >= 4 && /(?:t|en|e|st)$/.test(w) && !STOP.has(w)) out.push(p + w, p + w.replace(/t$/, 'en'));
+  });
+  return out;
 }
 
 function bigrams(s: string): string[] {
@@ -100,7 +124,7 @@ export function nameScore(query: string, target: string): number {
  * Where a name occurs inside a longer text (a question): 1 when all its words (or CJK characters) appear in order,
  * less for partial/typo matches. Used to tell which element a question is about.
  */
-export function mentionScore(text: string, name: string): number {
+export function mentionScore(text: string, name: string, opts: { antonyms?: boolean } = {}): number {
   const t = fold(text), n = fold(name);
   if (!t || !n) return 0;
   if (hasCjk(n)) {
@@ -119,13 +143,17 @@ export function mentionScore(text: string, name: string): number {
     const denom = Math.max(1, content(nc));
     const direct = content(best) >= 2 ? Math.min(0.95, (content(best) / denom) * 0.95) : 0;
     // Another language or a synonym: the name's known terms (注文 "order", PC "computer") found in the text as concepts.
-    const asked = conceptsOf(t);
+    const asked = opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
     let covered = 0;
     for (const [term, ids] of termsIn(nc)) if (ids.some((id) => asked.has(id))) covered += content(term);
     return Math.max(direct, covered ? Math.min(0.85, (covered / denom) * 0.85) : 0);
   }
   if (` ${t} `.includes(` ${n} `)) return 1;
   const tw = t.split(' ');
+  tw.push(...joinSeparable(tw));
+  // A name that is itself a term of the vocabulary ("Customer service", "Human resources"): its group's words name it.
+  const whole = opts.antonyms ? undefined : LATIN_TERMS.get(n);
+  if (whole && n.includes(' ') && whole.some((id) => conceptsOf(t).has(id))) return 0.85 * 0.9;
   const all = n.split(' ');
   const nw = all.filter((w) => !STOP.has(w) || all.length === 1);
   if (!nw.length) return 0;
@@ -133,7 +161,8 @@ export function mentionScore(text: string, name: string): number {
   let hit = 0, total = 0;
   let asked: Set<number> | null = null;
   for (const w of nw) {
-    const weight = Math.min(w.length, 12);
+    // Light verbs ("Apply fix", "Perform check", "Handle request") say little: the object names the step.
+    const weight = LIGHT.has(w) && nw.length > 1 ? 1 : Math.min(w.length, 12);
     total += weight;
     if (tw.some((x) => wordsMatch(x, w))) { hit += weight; continue; }
     // Compounds: "Rechnungsstellung" names "Rechnung stellen".
@@ -144,7 +173,7 @@ export function mentionScore(text: string, name: string): number {
       && (sw.length >= 5 || nw.some((o) => o !== w && stem(o).length >= 4 && x.includes(stem(o))));
     if (sw.length >= 4 && tw.some(inCompound)) { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
-    asked ??= conceptsOf(t);
+    asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
     if (conceptIdsOf(w).some((id) => asked!.has(id))) hit += weight * 0.85;
   }
   return (hit / total) * 0.9;
@@ -152,97 +181,27 @@ export function mentionScore(text: string, name: string): number {
 
 // ---------------------------------------------------------------- concepts across languages
 
-/**
- * Everyday process vocabulary in English, German and Japanese, grouped by meaning. A name word and a question word
- * in the same group match (a little weaker than the same word), so "nach dem Packen der Ware" finds **Pack goods**
- * and "the goods are available" the branch of **Lieferbar?**. Terms are folded; CJK terms match as substrings.
- */
-const CONCEPTS: string[][] = [
-  ['approve', 'approval', 'approved', 'sign off', 'genehmigen', 'genehmigt', 'genehmigung', 'freigabe', 'freigeben', 'freigegeben', 'bewilligen', '承認', '決裁'],
-  ['reject', 'rejected', 'rejection', 'decline', 'declined', 'deny', 'denied', 'refuse', 'ablehnen', 'abgelehnt', 'ablehnung', 'absage', 'absagen', '却下', '拒否', '辞退', '否認'],
-  ['accept', 'accepted', 'acceptance', 'annehmen', 'angenommen', 'akzeptieren', 'zusage', '承諾', '受諾'],
-  ['invoice', 'bill', 'billing', 'rechnung', 'faktura', '請求書'],
-  ['order', 'purchase order', 'bestellung', 'bestellen', 'auftrag', 'order', '注文', '受注', '発注'],
-  ['goods', 'items', 'products', 'merchandise', 'parcel', 'package', 'ware', 'waren', 'artikel', 'paket', '商品', '品物', '荷物'],
-  ['pack', 'packing', 'package', 'verpacken', 'packen', 'einpacken', '梱包', '包装'],
-  ['pick', 'picking', 'kommissionieren', 'kommissionierung', 'ピッキング'],
-  ['ship', 'shipping', 'shipment', 'dispatch', 'versenden', 'versand', 'verschicken', '発送', '出荷'],
-  ['deliver', 'delivery', 'delivered', 'liefern', 'lieferung', 'zustellen', 'zustellung', 'zugestellt', '配送', '納品', '配達'],
-  ['available', 'availability', 'in stock', 'lieferbar', 'verfugbar', 'vorratig', 'auf lager', '在庫'],
-  ['pay', 'payment', 'paid', 'payout', 'pay out', 'bezahlen', 'zahlen', 'zahlung', 'bezahlt', 'auszahlen', 'auszahlung', 'zahlungseingang', '支払', '払う', '入金', '振込'],
-  ['loan', 'credit', 'kredit', 'darlehen', '融資', 'ローン'],
-  ['charge', 'debit', 'belasten', 'belastet', 'abbuchen', '課金', '引き落とし'],
-  ['card', 'karte', 'kreditkarte', 'カード'],
-  ['check', 'review', 'verify', 'inspect', 'examine', 'assess', 'prufen', 'prufung', 'uberprufen', 'kontrollieren', 'sichten', 'begutachten', '確認', '検査', '検品', '審査', 'チェック'],
-  ['customer', 'client', 'buyer', 'kunde', 'kunden', 'kaufer', '顧客', 'お客', '客'],
-  ['supplier', 'vendor', 'seller', 'dealer', 'lieferant', 'handler', 'anbieter', '仕入先', '業者', 'ベンダー'],
-  ['carrier', 'shipper', 'forwarder', 'logistics', 'spedition', 'spediteur', '運送', '配送業者'],
-  ['contract', 'agreement', 'vertrag', 'vereinbarung', '契約'],
-  ['send', 'sent', 'mail', 'senden', 'schicken', 'ubermitteln', '送付', '送信', '送る'],
-  ['receive', 'received', 'receipt', 'arrive', 'arrives', 'arrived', 'come in', 'comes in', 'erhalten', 'eintreffen', 'eingehen', '到着', '届', 'empfangen', 'eingang', 'eingegangen', 'bekommen', '受領', '受け取', '受信', '受付', '受け付'],
-  ['create', 'prepare', 'set up', 'draw up', 'erstellen', 'anlegen', 'vorbereiten', 'einrichten', '作成', '準備', '用意'],
-  ['document', 'documents', 'paperwork', 'papers', 'unterlagen', 'dokument', 'dokumente', '書類', '文書'],
-  ['employee', 'new hire', 'staff', 'mitarbeiter', 'mitarbeiterin', '社員', '新入社員', '従業員'],
-  ['candidate', 'applicant', 'bewerber', 'antragsteller', '候補者', '申請者', '応募者'],
-  ['account', 'login', 'user account', 'konto', 'zugang', 'benutzerkonto', 'アカウント'],
-  ['computer', 'pc', 'laptop', 'notebook', 'rechner', 'パソコン', '端末'],
-  ['call', 'phone', 'telephone', 'anrufen', 'telefonieren', 'anruf', '電話'],
-  ['plan', 'schedule', 'planen', 'einplanen', 'terminieren', 'termin', '予定', '計画'],
-  ['register', 'record', 'log', 'capture', 'erfassen', 'registrieren', 'aufnehmen', 'eintragen', '登録', '記録'],
-  ['ledger', 'books', 'bookkeeping', 'general ledger', 'hauptbuch', 'buchhaltung', '元帳', '帳簿'],
-  ['post', 'book', 'record', 'buchen', 'verbuchen', '計上', '記帳'],
-  ['archive', 'store', 'archivieren', 'ablegen', 'aufbewahren', '保管', 'アーカイブ'],
-  ['remind', 'reminder', 'chase', 'dunning', 'mahnen', 'mahnung', 'erinnern', 'erinnerung', '督促', 'リマインド'],
-  ['escalate', 'escalation', 'eskalieren', 'eskalation', 'エスカレーション'],
-  ['notify', 'inform', 'benachrichtigen', 'informieren', 'mitteilen', '通知', '連絡', '知らせ'],
-  ['complete', 'completed', 'done', 'finished', 'closed', 'abgeschlossen', 'fertig', 'erledigt', 'beendet', '完了', '終了'],
-  ['request', 'requisition', 'application', 'anfrage', 'anforderung', 'antrag', '依頼', '申請', '要求'],
-  ['purchase', 'purchasing', 'procurement', 'buy', 'einkauf', 'kauf', 'beschaffung', '購買', '購入', '調達'],
-  ['warehouse', 'stock', 'storage', 'lager', '倉庫'],
-  ['sales', 'vertrieb', 'verkauf', '営業', '販売'],
-  ['accounting', 'accounts', 'finance', 'buchhaltung', 'finanzen', 'rechnungswesen', '経理', '財務'],
-  ['currency', 'foreign currency', 'fx', 'wahrung', 'fremdwahrung', '通貨', '外貨'],
-  ['discount', 'rebate', 'rabatt', 'skonto', '割引'],
-  ['sign', 'signed', 'signature', 'unterschreiben', 'unterschrieben', 'unterschrift', 'signiert', '署名'],
-  ['uniform', 'workwear', 'dienstkleidung', 'arbeitskleidung', '制服'],
-  ['damage', 'loss', 'schaden', 'schadens', '損害', '損傷'],
-  ['report', 'melden', 'meldung', '報告', '届け'],
-  ['cancel', 'cancellation', 'stornieren', 'storno', 'abbrechen', 'キャンセル', '取消'],
-  ['wait', 'waiting', 'warten', 'wartet', '待ち', '待つ'],
-  ['book', 'reserve', 'reservation', 'buchen', 'reservieren', '予約', '手配'],
-  ['flight', 'flug', '航空券', 'フライト'],
-  ['visa', 'visum', 'ビザ'],
-  ['insurance', 'versicherung', '保険'],
-  ['risk', 'risiko', 'リスク'],
-  ['manager', 'supervisor', 'boss', 'vorgesetzter', 'leitung', 'chef', '上長', '上司', '管理者'],
-  ['human resources', 'hr', 'personalabteilung', '人事'],
-  ['it department', 'edv', '情報システム'],
-  ['first day', 'start date', 'erster tag', 'arbeitsbeginn', '初日'],
-  ['clarify', 'clarification', 'query', 'klaren', 'klarung', 'ruckfrage', '問い合わせ', '照会'],
-  ['scan', 'digitize', 'scannen', 'digitalisieren', 'スキャン'],
-  ['paper', 'hard copy', 'original', 'papier', '紙', '原本'],
-  ['abroad', 'foreign', 'international', 'overseas', 'ausland', 'auslandisch', 'international', '海外', '外国'],
-  ['travel', 'trip', 'journey', 'business trip', 'reise', 'dienstreise', '出張', '旅行'],
-  ['convert', 'conversion', 'exchange rate', 'umrechnen', 'umrechnung', 'konvertieren', '換算', '変換'],
-  ['fail', 'fails', 'failed', 'failure', 'error', 'fehlschlagen', 'fehlgeschlagen', 'scheitern', 'gescheitert', 'misslungen', '失敗'],
-  ['high', 'hoch', 'hohe', 'hohem', 'hoher', 'hohes', '高'],
-  ['low', 'niedrig', 'gering', 'geringes', 'geringem', '低'],
-  ['medium', 'mittel', 'mittleres', 'mittlerem', '中程度'],
-  ['refund', 'reimburse', 'reimbursement', 'erstatten', 'erstattung', 'ruckerstattung', '払い戻', '返金', '精算'],
-  ['receipt', 'receipts', 'voucher', 'beleg', 'belege', 'quittung', '領収書'],
-  ['upload', 'hochladen', 'anhangen', 'アップロード'],
-  ['over', 'above', 'more than', 'exceeds', 'greater than', 'uber', 'mehr als', 'oberhalb', '超', '以上'],
-  ['under', 'below', 'up to', 'less than', 'at most', 'unter', 'bis', 'weniger als', '未満', '以下'],
-  ['amount', 'sum', 'total', 'betrag', 'summe', '金額'],
-];
 
 const LATIN_TERMS = new Map<string, number[]>();
 const CJK_TERMS = new Map<string, number[]>();
+// Japanese verbs are written in their dictionary form (送る, 払う, 決める); questions conjugate them (送った, 払わ,
+// 決めた): the stem with the kana a conjugation puts after it matches too.
+const GODAN: Record<string, string> = { る: 'らりっれろ', う: 'わいっえお', つ: 'たちって', す: 'さしせそ', く: 'かきいけこ', む: 'まみんめも', ぶ: 'ばびんべ', ぐ: 'がぎいげ', ぬ: 'なにんね' };
+function conjugated(term: string): string[] {
+  const last = term.slice(-1), stemPart = term.slice(0, -1);
+  if (!GODAN[last] || !/[\p{Script=Han}]/u.test(stemPart)) return [];
+  const out = [...GODAN[last]!].map((k) => stemPart + k);
+  // Ichidan verbs (決める, 集める): the stem alone is already a form (決め).
+  if (last === 'る' && /[\p{Script=Hiragana}]$/u.test(stemPart)) out.push(stemPart);
+  return out;
+}
 CONCEPTS.forEach((group, i) => {
   for (const raw of group) {
     const term = fold(raw);
-    const map = hasCjk(term) ? CJK_TERMS : LATIN_TERMS;
-    map.set(term, [...(map.get(term) ?? []), i].filter((x, k, a) => a.indexOf(x) === k));
+    for (const t of [term, ...(hasCjk(term) ? conjugated(term) : [])]) {
+      const map = hasCjk(t) ? CJK_TERMS : LATIN_TERMS;
+      map.set(t, [...(map.get(t) ?? []), i].filter((x, k, a) => a.indexOf(x) === k));
+    }
   }
 });
 
@@ -255,14 +214,70 @@ function conceptIdsOf(word: string): number[] {
 }
 function conceptIdsUncached(word: string): number[] {
   const out = new Set<number>();
+  // A negated form names the same concept (its polarity is judged elsewhere): ungültig → gültig, invalid → valid.
+  const forms = [word, ...(/^(?:un|in|non)[a-z]{4}/.test(word) ? [word.replace(/^(?:un|in|non)/, '')] : [])];
   for (const [term, ids] of LATIN_TERMS) {
     if (term.includes(' ')) continue;
-    const hit = term === word || (term.length >= 4 && word.length >= 4 && wordsMatch(word, term))
+    // One typo at most, and only in long words: a typo away is often another word ("tell" / "sell",
+    // "Nachrichten" / "nachreichen").
+    const hit = forms.some((w) => term === w || (term.length >= 4 && w.length >= 4 && wordsMatch(w, term, Math.min(w.length, term.length) >= 7 ? 1 : 0))
       // German compounds: "Auslandsreise" is about "Ausland" and "Reise".
-      || (term.length >= 5 && word.length >= term.length + 4 && (word.startsWith(term) || word.endsWith(term)));
+      || (term.length >= 5 && w.length >= term.length + 4 && (w.startsWith(term) || w.endsWith(term))));
     if (hit) ids.forEach((id) => out.add(id));
   }
   return [...out];
+}
+
+/** Where in a folded text a name word is said: as itself (with inflection or a typo) or as a word or CJK term of
+ *  the same meaning. Character offsets of the start of each occurrence. */
+export function wordPositions(text: string, word: string): number[] {
+  const out: number[] = [];
+  const ids = new Set(conceptIdsOf(word));
+  let pos = 0;
+  for (const x of text.split(' ')) {
+    if (wordsMatch(x, word) || (!hasCjk(x) && conceptIdsOf(x).some((id) => ids.has(id)))) out.push(pos);
+    else if (hasCjk(x)) for (const [term, tids] of CJK_TERMS) { const k = x.indexOf(term); if (k >= 0 && tids.some((id) => ids.has(id))) out.push(pos + k); }
+    pos += x.length + 1;
+  }
+  return out;
+}
+
+/** Concepts and their opposites ("ablehnen" also names the gateway **Approved?**, answered "no"). */
+const OPPOSITE = new Map<number, number[]>();
+for (const [a, b] of ANTONYMS) {
+  const ga = CONCEPTS.findIndex((g) => g[0] === a), gb = CONCEPTS.findIndex((g) => g[0] === b);
+  if (ga < 0 || gb < 0) continue;
+  OPPOSITE.set(ga, [...(OPPOSITE.get(ga) ?? []), gb]);
+  OPPOSITE.set(gb, [...(OPPOSITE.get(gb) ?? []), ga]);
+}
+export function withAntonyms(ids: Set<number>): Set<number> {
+  const out = new Set(ids);
+  for (const id of ids) for (const o of OPPOSITE.get(id) ?? []) out.add(o);
+  return out;
+}
+
+/** Concepts of one folded word (exported for the analyst's polarity and stripping rules). */
+export const wordConcepts = (word: string): number[] => conceptIdsOf(word);
+
+/** The text without the words and CJK terms that belong to the given concepts. */
+export function withoutConcepts(text: string, ids: Set<number>): string {
+  if (!ids.size) return text;
+  // A negated form (ungültig, invalid) stays: it says the opposite of the concept.
+  const negated = (w: string) => /^(?:un|in|non)[a-z]{4}/.test(w) && !LATIN_TERMS.has(w);
+  let out = text.split(' ').filter((w) => hasCjk(w) || negated(w) || !conceptIdsOf(w).some((id) => ids.has(id))).join(' ');
+  for (const [term, tids] of CJK_TERMS) if (tids.some((id) => ids.has(id))) out = out.split(term).join(' ');
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const PHRASAL = new Set(['down', 'back', 'away', 'over', 'off', 'out', 'up', 'in', 'on']);
+/** English phrasal verbs split by their object ("turns the offer down", "put stuff back"): verb + particle. */
+function phrasal(words: string[]): string[] {
+  const out: string[] = [];
+  words.forEach((p, i) => {
+    if (!PHRASAL.has(p)) return;
+    for (const w of words.slice(Math.max(0, i - 4), i)) if (w.length >= 3 && !STOP.has(w)) out.push(`${w} ${p}`, `${w.replace(/(?:s|ed|ing)$/, '')} ${p}`);
+  });
+  return out;
 }
 
 /** CJK terms of the lexicon that occur in a (space-free) CJK string. */
@@ -286,13 +301,18 @@ export function conceptsOf(text: string): Set<number> {
 function conceptsUncached(text: string): Set<number> {
   const out = new Set<number>();
   const words = text.split(' ').filter(Boolean);
+  words.push(...joinSeparable(words));
   for (const w of words) if (w.length >= 2 && !STOP.has(w)) for (const id of conceptIdsOf(w)) out.add(id);
   const spaced = ` ${text} `;
-  for (const [term, ids] of LATIN_TERMS) if (term.includes(' ') && spaced.includes(` ${term} `)) ids.forEach((id) => out.add(id));
+  const pairs = new Set(phrasal(words));
+  for (const [term, ids] of LATIN_TERMS) if (term.includes(' ') && (spaced.includes(` ${term} `) || pairs.has(term))) ids.forEach((id) => out.add(id));
   const compact = text.replace(/\s+/g, '');
   for (const [term, ids] of CJK_TERMS) if (compact.includes(term)) ids.forEach((id) => out.add(id));
   return out;
 }
+
+/** Verbs that carry little meaning of their own in a step's name. */
+const LIGHT = new Set(['apply', 'perform', 'do', 'handle', 'process', 'carry', 'out', 'execute', 'conduct', 'run', 'take', 'make', 'manage', 'durchfuhren', 'ausfuhren', 'erledigen', 'bearbeiten', 'vornehmen', 'machen']);
 
 /** Words that say little about which element is meant. */
 export const STOP = new Set([
