@@ -64,6 +64,13 @@ export function describeZodError(err: ZodError): string {
   return `${where}: ${issue.message}`;
 }
 
+/** A raw query's (P2010) driver error kind, e.g. 'UniqueConstraintViolation' (Prisma maps it to P2002 only for model queries). */
+function rawQueryErrorKind(err: unknown): string | undefined {
+  if ((err as { code?: unknown }).code !== 'P2010') return undefined;
+  const kind = (err as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind;
+  return typeof kind === 'string' ? kind : undefined;
+}
+
 const DB_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 
 /** Any thrown value → AppError. Prisma and zod errors get their proper status; the rest is internal. */
@@ -73,7 +80,7 @@ export function toAppError(err: unknown): AppError {
   const code = (err as { code?: unknown })?.code;
   if (typeof code === 'string') {
     if (code === 'P2025') return notFound();
-    if (code === 'P2002') return new AppError('conflict', 'That already exists.');
+    if (code === 'P2002' || rawQueryErrorKind(err) === 'UniqueConstraintViolation') return new AppError('conflict', 'That already exists.');
     // A foreign key to a user that no longer exists: the credential is stale.
     if (code === 'P2003') return unauthorized('Your account no longer exists; sign in again.');
     if (code === 'P2021') {

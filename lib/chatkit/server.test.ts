@@ -56,6 +56,7 @@ function memoryStore(): Store & {
     },
     async loadThreadItems(userId, id, p, opts = {}) {
       thread(userId, id);
+      if (opts.interrupted) await store.settleInterruptedTurn(userId, id, opts.interrupted);
       return page(items.get(id)!.filter((i) => opts.includeHidden || !['sdk_hidden_context', 'hidden_context_item'].includes(i.type)), p);
     },
     async loadAllItems(userId, id) {

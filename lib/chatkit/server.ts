@@ -180,8 +180,7 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 
     case 'threads.get_by_id': {
       const thread = await store.loadThread(userId, request.params.thread_id);
-      await settleInterrupted(deps, userId, thread.id);
-      const items = await store.loadThreadItems(userId, thread.id, { limit: DEFAULT_PAGE_SIZE, order: 'asc' });
+      const items = await store.loadThreadItems(userId, thread.id, { limit: DEFAULT_PAGE_SIZE, order: 'asc' }, { interrupted: () => interruptedItem(deps, thread.id) });
       return json(threadToWire(thread, { ...items, data: await presentItems(deps, rctx, items.data) }));
     }
 
@@ -210,9 +209,8 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 
     case 'items.list': {
       const { thread_id, ...page } = request.params;
-      // Both check the thread's owner themselves (404 when missing or not yours).
-      await settleInterrupted(deps, userId, thread_id);
-      const items = await store.loadThreadItems(userId, thread_id, pageRequest(page));
+      // One read: the owner check (404 when missing or not yours), an expired turn settled, the page.
+      const items = await store.loadThreadItems(userId, thread_id, pageRequest(page), { interrupted: () => interruptedItem(deps, thread_id) });
       const presented = await presentItems(deps, rctx, items.data);
       return json(pageToWire({ ...items, data: presented }, itemToWire));
     }
@@ -301,10 +299,6 @@ function interruptedItem(deps: HandleDeps, threadId: string): AssistantMessageIt
     created_at: now(deps).toISOString(),
     content: [{ type: 'output_text', text: INTERRUPTED_TEXT, annotations: [] }],
   };
-}
-
-async function settleInterrupted(deps: HandleDeps, userId: string, threadId: string): Promise<void> {
-  await deps.store.settleInterruptedTurn(userId, threadId, () => interruptedItem(deps, threadId));
 }
 
 // ---------------------------------------------------------------- pre-flight helpers

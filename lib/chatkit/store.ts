@@ -34,12 +34,16 @@ export interface Store {
   loadThreads(userId: string, page: PageRequest, filter?: ThreadFilter): Promise<Page<ThreadMetadata>>;
   deleteThread(userId: string, threadId: string): Promise<void>;
 
-  /** Visible items only unless includeHidden; `after` is an exclusive item-id cursor (unknown cursor → 404). */
+  /**
+   * Visible items only unless includeHidden; `after` is an exclusive item-id cursor (unknown cursor → 404).
+   * With `interrupted`, a turn whose lease expired is settled first, as settleInterruptedTurn does — in the
+   * common case (no expired turn) within the page read itself.
+   */
   loadThreadItems(
     userId: string,
     threadId: string,
     page: PageRequest,
-    opts?: { includeHidden?: boolean },
+    opts?: { includeHidden?: boolean; interrupted?: () => ThreadItem },
   ): Promise<Page<ThreadItem>>;
   /** Every item, oldest first, hidden included (model context). */
   loadAllItems(userId: string, threadId: string): Promise<ThreadItem[]>;

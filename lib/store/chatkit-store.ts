@@ -18,7 +18,7 @@ const diagramNotFound = () => new AppError('notFound', 'Diagram not found');
 
 // ---------------------------------------------------------------- row ↔ wire
 
-export function threadFromRow(row: ThreadRow): ThreadMetadata {
+export function threadFromRow(row: ThreadListRow): ThreadMetadata {
   const status: ThreadStatus =
     row.status === 'locked' || row.status === 'closed'
       ? { type: row.status, ...(row.statusReason ? { reason: row.statusReason } : {}) }
@@ -52,6 +52,12 @@ function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: 
 }
 
 // ---------------------------------------------------------------- helpers
+
+/** The columns threadFromRow reads. */
+type ThreadListRow = Pick<ThreadRow, 'id' | 'title' | 'createdAt' | 'status' | 'statusReason' | 'metadata'>;
+type ItemPageRow = Pick<ItemRow, 'id' | 'threadId' | 'type' | 'payload' | 'createdAt'>;
+/** A row of loadThreadItems' one statement: the thread's flags, then an item (all NULL when the page is empty). */
+type PageRow = { stale: boolean; cursorFound: boolean } & ({ [K in keyof ItemPageRow]: ItemPageRow[K] } | { [K in keyof ItemPageRow]: null });
 
 function itemRow(userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null) {
   return {
@@ -178,22 +184,20 @@ export const prismaStore: Store = {
 
   async loadThreads(userId: string, page: PageRequest, filter: ThreadFilter = {}) {
     const desc = page.order === 'desc';
-    const scope: Prisma.ThreadWhereInput = filter.diagramId ? { userId, diagramId: filter.diagramId } : { userId };
-    let where: Prisma.ThreadWhereInput = scope;
+    const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    const diagram = filter.diagramId ? Prisma.sql`AND "diagramId" = ${filter.diagramId}` : Prisma.empty;
+    let after = Prisma.empty;
     if (page.after) {
       const cursor = await db().thread.findFirst({ where: { id: page.after, userId }, select: { id: true, createdAt: true } });
       if (!cursor) throw threadNotFound();
-      const cmp = desc ? 'lt' : 'gt';
-      where = {
-        ...scope,
-        OR: [{ createdAt: { [cmp]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [cmp]: cursor.id } }],
-      };
+      after = Prisma.sql`AND ("createdAt", "id") ${desc ? Prisma.sql`<` : Prisma.sql`>`} (${cursor.createdAt}, ${cursor.id})`;
     }
-    const rows = await db().thread.findMany({
-      where,
-      orderBy: [{ createdAt: page.order }, { id: page.order }],
-      take: fetchSize(page.limit),
-    });
+    // Raw, with only the columns the list shows: Prisma's query building and mapping of the full row were the
+    // larger part of this request's time (docs/benchmarks.md).
+    const rows = await db().$queryRaw<ThreadListRow[]>`
+      SELECT "id", "title", "createdAt", "status", "statusReason", "metadata" FROM "Thread"
+      WHERE "userId" = ${userId} ${diagram} ${after}
+      ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`;
     return pageOf(rows, page.limit, threadFromRow);
   },
 
@@ -203,25 +207,37 @@ export const prismaStore: Store = {
   },
 
   async loadThreadItems(userId, threadId, page, opts = {}) {
-    // Ownership is folded into the page query (items carry their thread owner's userId): a page with rows proves
-    // the thread is the user's; only an empty page (or an unknown cursor) needs the thread looked up for the 404.
-    const where: Prisma.ThreadItemWhereInput = { threadId, userId, ...(opts.includeHidden ? {} : { hidden: false }) };
-    if (page.after) {
-      const cursor = await db().threadItem.findFirst({ where: { id: page.after, threadId, userId }, select: { seq: true } });
-      if (!cursor) {
-        await threadRow(userId, threadId);
-        throw itemNotFound();
-      }
-      where.seq = page.order === 'desc' ? { lt: cursor.seq } : { gt: cursor.seq };
+    // One statement (the read path's hot spot): the thread row proves ownership (no row → 404), says whether its
+    // turn expired, and the page and the cursor ride on it as lateral joins. Only an expired turn costs more.
+    const desc = page.order === 'desc';
+    const hidden = opts.includeHidden ? Prisma.empty : Prisma.sql`AND NOT i."hidden"`;
+    const after = page.after
+      ? Prisma.sql`AND c."seq" IS NOT NULL AND i."seq" ${desc ? Prisma.sql`<` : Prisma.sql`>`} c."seq"`
+      : Prisma.empty;
+    const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    const rows = await db().$queryRaw<PageRow[]>`
+      SELECT (t."turnId" IS NOT NULL AND t."turnExpiresAt" <= ${new Date()}) IS TRUE AS "stale",
+             c."seq" IS NOT NULL AS "cursorFound",
+             i."id", i."threadId", i."type", i."payload", i."createdAt"
+      FROM "Thread" t
+      LEFT JOIN "ThreadItem" c ON c."id" = ${page.after ?? null}::text AND c."threadId" = t."id" AND c."userId" = t."userId"
+      LEFT JOIN LATERAL (
+        SELECT i."id", i."threadId", i."type", i."payload", i."createdAt", i."seq" FROM "ThreadItem" i
+        WHERE i."threadId" = t."id" AND i."userId" = t."userId" ${hidden} ${after}
+        ORDER BY i."seq" ${direction} LIMIT ${fetchSize(page.limit)}
+      ) i ON true
+      WHERE t."id" = ${threadId} AND t."userId" = ${userId}
+      ORDER BY i."seq" ${direction}`;
+    const head = rows[0];
+    if (!head) throw threadNotFound();
+    if (head.stale && opts.interrupted) {
+      await prismaStore.settleInterruptedTurn(userId, threadId, opts.interrupted);
+      return prismaStore.loadThreadItems(userId, threadId, page, { includeHidden: opts.includeHidden });
     }
-    const rows = await db().threadItem.findMany({
-      where,
-      orderBy: { seq: page.order },
-      take: fetchSize(page.limit),
-      select: { id: true, threadId: true, type: true, payload: true, createdAt: true },
-    });
-    if (!rows.length && !page.after) await threadRow(userId, threadId);
-    return pageOf(rows, page.limit, itemFromRow);
+    if (page.after && !head.cursorFound) throw itemNotFound();
+    // No item: the lateral join's one row of NULLs.
+    const items = head.id === null ? [] : (rows as ItemPageRow[]);
+    return pageOf(items, page.limit, itemFromRow);
   },
 
   async loadAllItems(userId, threadId) {
@@ -243,6 +259,9 @@ export const prismaStore: Store = {
   addThreadItem,
 
   async saveItem(userId, threadId, item) {
+    // Most saves are of new items (an answer when it is done): one statement. A user message needs its revision
+    // (addThreadItem), and a taken id or a thread that is not the user's falls through to the checks below.
+    if (item.type !== 'user_message' && (await insertOwnedItem(userId, threadId, item, null, true))) return;
     const existing = await db().threadItem.findUnique({ where: { id: item.id }, select: { threadId: true, userId: true } });
     if (!existing) return addThreadItem(userId, threadId, item);
     // Never overwrite an item of another thread or user through a reused id.
@@ -293,9 +312,32 @@ export const prismaStore: Store = {
 
 /** Insert an item into the user's thread (also used by lib/attachments for upload task items). */
 export async function addThreadItem(userId: string, threadId: string, item: ThreadItem, opts: AddItemOptions = {}): Promise<void> {
-  const thread = await threadRow(userId, threadId);
-  const diagramRevisionId = item.type === 'user_message' ? await revisionFor(userId, thread, opts.diagramId) : null;
-  await db().$transaction((tx) => insertItem(tx, userId, threadId, item, diagramRevisionId));
+  let diagramRevisionId: string | null = null;
+  if (item.type === 'user_message') {
+    // A user message is stored with the revision of the diagram it is about (the thread's unless the request names one).
+    const thread = await db().thread.findFirst({ where: { id: threadId, userId }, select: { diagramId: true, metadata: true } });
+    if (!thread) throw threadNotFound();
+    diagramRevisionId = await revisionFor(userId, thread, opts.diagramId);
+  }
+  if (!(await insertOwnedItem(userId, threadId, item, diagramRevisionId))) throw threadNotFound();
+}
+
+/**
+ * One statement on the streaming path instead of a lookup and a four-statement transaction: the thread's counters
+ * move only if it is the user's (and, with `unlessExists`, only if the id is not taken yet), and the item is
+ * inserted only then. Returns how many rows were inserted (0 or 1).
+ */
+async function insertOwnedItem(userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null, unlessExists = false): Promise<number> {
+  const row = itemRow(userId, threadId, item, diagramRevisionId);
+  const fresh = unlessExists ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "ThreadItem" WHERE "id" = ${row.id})` : Prisma.empty;
+  return db().$executeRaw`
+    WITH t AS (
+      UPDATE "Thread" SET "updatedAt" = ${new Date()}, "itemCount" = "itemCount" + 1
+      WHERE "id" = ${threadId} AND "userId" = ${userId} ${fresh} RETURNING "id"
+    )
+    INSERT INTO "ThreadItem" ("id", "threadId", "userId", "type", "payload", "text", "hidden", "diagramRevisionId", "createdAt")
+    SELECT ${row.id}, t."id", ${userId}, ${row.type}, ${JSON.stringify(row.payload)}::jsonb, ${row.text}, ${row.hidden},
+           ${row.diagramRevisionId}::text, ${row.createdAt} FROM t`;
 }
 
 /** The item row and the thread's counters, inside the caller's transaction (the thread is known to be the user's). */

@@ -21,6 +21,9 @@ const SECONDS = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 5;
 // --only a,b runs some parts (e.g. under --cpu-prof, where (c)'s 100,000-row seeding would drown the profile).
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = new Set(onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(',') : ['a', 'b', 'c']);
+// --profile DIR writes a CPU profile of each measured /api/chatkit run only (not setup, seeding or the bare server).
+const profileArg = process.argv.indexOf('--profile');
+const PROFILE_DIR = profileArg >= 0 ? path.resolve(process.argv[profileArg + 1]!) : null;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-bench-chatkit-'));
 process.env.DATA_DIR = tmp;
@@ -40,6 +43,24 @@ const { createUser } = await import('@/lib/auth/users');
 const { createApiToken } = await import('@/lib/auth/tokens');
 const { chatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
 const { startAppServer } = await import('../../e2e/support/app-server');
+
+/** Runs `fn` under the inspector's CPU profiler when --profile is given; the profile goes to PROFILE_DIR/<name>.cpuprofile. */
+async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return fn();
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    fs.mkdirSync(PROFILE_DIR, { recursive: true });
+    fs.writeFileSync(path.join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
@@ -65,6 +86,34 @@ async function load(url: string, headers: Record<string, string>, body: string, 
   const elapsed = (performance.now() - t0) / 1000;
   ms.sort((a, b) => a - b);
   return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length };
+}
+
+/** `turns` threads.add_user_message streams, one worker per thread back to back, read in a worker thread: ms to each first event. */
+async function streamClient(url: string, headers: Record<string, string>, threadIds: string[], turns: number): Promise<number[]> {
+  const { Worker } = await import('node:worker_threads');
+  const code = `
+    const { parentPort, workerData: { url, headers, threadIds, turns } } = require('node:worker_threads');
+    const ttfe = [];
+    let remaining = turns;
+    const body = (threadId) => JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadId, input: { content: [{ type: 'input_text', text: 'How many gateways are there?' }], attachments: [], inference_options: {} } } });
+    const one = async (threadId) => {
+      while (remaining-- > 0) {
+        const t = performance.now();
+        const res = await fetch(url, { method: 'POST', headers, body: body(threadId) });
+        const reader = res.body.getReader();
+        const first = await reader.read();
+        ttfe.push(performance.now() - t);
+        if (!new TextDecoder().decode(first.value).startsWith('data: ')) throw new Error('first chunk is not an SSE event: HTTP ' + res.status);
+        while (!(await reader.read()).done);
+      }
+    };
+    Promise.all(threadIds.map(one)).then(() => parentPort.postMessage(ttfe), (err) => { throw err; });
+  `;
+  const worker = new Worker(code, { eval: true, workerData: { url, headers, threadIds, turns } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (ttfe: number[]) => void worker.terminate().then(() => resolve(ttfe)));
+    worker.once('error', reject);
+  });
 }
 
 /** A bare node:http server that answers every request with fixed bytes (the floor for our endpoint). */
@@ -131,8 +180,8 @@ async function main() {
     const thread1k = await seedThread(user.id, 1000);
     for (let i = 0; i < 20; i++) await seedThread(user.id, 0);
     const cases = [
-      { label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } } },
-      { label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} } },
+      { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } } },
+      { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} } },
     ];
     console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
     console.log('| request | server | req/s | p50 ms | p95 ms | requests |\n|---|---|---:|---:|---:|---:|');
@@ -147,7 +196,7 @@ async function main() {
       for (let i = 0; i < 20; i++) await post(c.body);
       counts.push(`${c.label}: ${((statements - before) / 20).toFixed(2)} database statements per request (20 sequential, after one warm-up)`);
       await load(url, headers, body, 20); // warm-up
-      const ours = await load(url, headers, body, 20);
+      const ours = await profiled(c.name, () => load(url, headers, body, 20));
       const bare = await bareServer(sample.bytes);
       await load(bare.url, headers, body, 20);
       const floor = await load(bare.url, headers, body, 20);
@@ -163,28 +212,15 @@ async function main() {
   async function partB() {
     const threads = await Promise.all(Array.from({ length: 10 }, () => post({ type: 'threads.create', params: { input: { content: [{ type: 'input_text', text: 'start' }], attachments: [], inference_options: {} } } })));
     const threadIds = threads.map((t) => JSON.parse(t.bytes.toString().split('\n\n')[0]!.slice(6)).thread.id as string);
-    const ttfe: number[] = [];
-    let remaining = 200;
-    const streamWorker = async (threadId: string) => {
-      while (remaining-- > 0) {
-        const t = performance.now();
-        const res = await fetchRetry(url, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadId, input: { content: [{ type: 'input_text', text: 'How many gateways are there?' }], attachments: [], inference_options: {} } } }),
-        });
-        const reader = res.body!.getReader();
-        const first = await reader.read();
-        ttfe.push(performance.now() - t);
-        if (!new TextDecoder().decode(first.value).startsWith('data: ')) throw new Error('first chunk is not an SSE event');
-        while (!(await reader.read()).done);
-      }
-    };
+    // The streams are read from a worker thread: read in this process, a turn's database work (PGlite answers in
+    // microtasks) ran to its end before the client's socket callback, so "first event" measured the whole turn.
     const before = statements;
     const started = loadavg();
-    await Promise.all(threadIds.map(streamWorker));
+    const t0 = performance.now();
+    const ttfe = await profiled('first-event', () => streamClient(url, headers, threadIds, 200));
+    const turnsPerSecond = 200 / ((performance.now() - t0) / 1000);
     ttfe.sort((a, b) => a - b);
-    console.log(`(${started} → ${loadavg()}; ${((statements - before) / 200).toFixed(1)} database statements per streamed turn)`);
+    console.log(`(${started} → ${loadavg()}; ${((statements - before) / 200).toFixed(1)} database statements per streamed turn; ${turnsPerSecond.toFixed(1)} turns/s)`);
     console.log(`\n## (b) time to first SSE event, threads.add_user_message, 200 requests, 10 concurrent streams\n`);
     console.log(`p50 ${pct(ttfe, 50).toFixed(1)} ms · p95 ${pct(ttfe, 95).toFixed(1)} ms · max ${ttfe.at(-1)!.toFixed(1)} ms`);
   }

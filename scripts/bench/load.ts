@@ -12,7 +12,7 @@
 //   npx tsx --conditions=react-server scripts/bench/load.ts                     # PGlite in a temp folder
 //   DATABASE_URL=postgresql://…/procmod_load npx tsx --conditions=react-server scripts/bench/load.ts
 //     (a fresh database is created beside the named one on that server, migrated, and dropped afterwards)
-//   options: --seconds 60 --streams 50 --rps 20 --users 10 --settle 30 --word-ms 10
+//   options: --seconds 60 --warmup 5 --streams 50 --rps 20 --users 10 --settle 30 --word-ms 10
 //            --cpu-prof DIR (profile the server child; the .cpuprofile is written there when it exits)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +24,9 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 const SECONDS = arg('seconds', 60);
+// The load runs this long first, unmeasured: 50 turns starting within a second and the first calls of each code path
+// (JIT, connection pool) are a start-up transient, not the steady mix (its JSON figures are printed on their own).
+const WARMUP = arg('warmup', 5);
 const STREAMS = arg('streams', 50);
 const RPS = arg('rps', 20);
 const USERS = arg('users', 10);
@@ -158,20 +161,19 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
 
   const cpu0 = cpuSeconds(app.pid);
   const t0 = performance.now();
-  const end = t0 + SECONDS * 1000;
-  const turns: Turn[] = [];
+  const end = t0 + (WARMUP + SECONDS) * 1000;
+  const all: (Turn & { at: number })[] = [];
   const errors = new Map<string, number>();
   const noteError = (e: string) => errors.set(e, (errors.get(e) ?? 0) + 1);
-  let started = 0;
 
   const streamWorker = async (thread: { user: User; id: string }, n: number) => {
     // Stagger the first turns over one second so the workers do not move in lockstep.
     await sleep((n / STREAMS) * 1000);
     let i = 0;
     while (performance.now() < end) {
-      started++;
+      const at = performance.now() - t0;
       const r = await turn(url, thread.user.token, { type: 'threads.add_user_message', params: { thread_id: thread.id, input: message(`How many gateways are there in the process? (turn ${++i})`) } });
-      turns.push(r);
+      all.push({ ...r, at });
       if (!r.ok) {
         noteError(`stream: ${r.error}`);
         await sleep(200); // a refused turn must not spin
@@ -180,7 +182,7 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
   };
 
   // Open loop: request k goes out at t0 + k / RPS whatever happened to the earlier ones.
-  const json: { kind: string; ms: number; ok: boolean }[] = [];
+  const allJson: { kind: string; ms: number; ok: boolean; at: number }[] = [];
   const pendingJson: Promise<void>[] = [];
   const jsonRequest = async (k: number) => {
     const thread = threads[k % threads.length]!;
@@ -190,10 +192,10 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
     try {
       const res = await fetchRetry(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${thread.user.token}` }, body: JSON.stringify(body) });
       const text = await res.text();
-      json.push({ kind: kindOf, ms: performance.now() - t, ok: res.status === 200 });
+      allJson.push({ kind: kindOf, ms: performance.now() - t, ok: res.status === 200, at: t - t0 });
       if (res.status !== 200) noteError(`${kindOf}: HTTP ${res.status} ${text.slice(0, 200)}`);
     } catch (err) {
-      json.push({ kind: kindOf, ms: performance.now() - t, ok: false });
+      allJson.push({ kind: kindOf, ms: performance.now() - t, ok: false, at: t - t0 });
       noteError(`${kindOf}: ${(err as Error).message}`);
     }
   };
@@ -211,8 +213,11 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
 
   await Promise.all([...threads.slice(0, STREAMS).map(streamWorker), scheduler]);
   await Promise.all(pendingJson);
-  const elapsed = (performance.now() - t0) / 1000;
-  const serverCpu = (cpuSeconds(app.pid) - cpu0) / elapsed;
+  const elapsed = (performance.now() - t0) / 1000 - WARMUP;
+  const measured = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at >= WARMUP * 1000);
+  const turns = measured(all);
+  const warmJson = allJson.filter((j) => j.at < WARMUP * 1000);
+  const serverCpu = (cpuSeconds(app.pid) - cpu0) / (elapsed + WARMUP);
   clearInterval(sampler);
   const loadEnd = loadavg();
   const rssEnd = rssMb(app.pid);
@@ -226,11 +231,12 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
   await sleep(500);
   const rssAfter = rssMb(app.pid);
 
+  const json = measured(allJson);
   const ok = turns.filter((t) => t.ok);
   const over10 = turns.filter((t) => t.totalMs > 10_000).length;
-  console.log(`(${loadEnd} at the end; the run took ${elapsed.toFixed(1)} s including the last turns; the load generator fell at most ${lateMs.toFixed(0)} ms behind its JSON schedule; the server process used ${(serverCpu * 100).toFixed(0)} % of one core)\n`);
+  console.log(`(${loadEnd} at the end; measured: the ${SECONDS} s after a ${WARMUP} s warm-up, ${elapsed.toFixed(1)} s including the last turns; the load generator fell at most ${lateMs.toFixed(0)} ms behind its JSON schedule; the server process used ${(serverCpu * 100).toFixed(0)} % of one core)\n`);
   console.log('| measure | value |\n|---|---|');
-  console.log(`| streams started / finished / errored | ${started} / ${ok.length} / ${turns.length - ok.length} (${(turns.length / elapsed).toFixed(1)} turns/s) |`);
+  console.log(`| streams started / finished / errored | ${turns.length} / ${ok.length} / ${turns.length - ok.length} (${(turns.length / elapsed).toFixed(1)} turns/s) |`);
   console.log(`| stream duration p50 / p95 / max ms | ${summary(ok.map((t) => t.totalMs))} |`);
   console.log(`| streams over 10 s | ${over10} |`);
   console.log(`| time to first event p50 / p95 / max ms | ${summary(turns.filter((t) => !Number.isNaN(t.firstMs)).map((t) => t.firstMs))} |`);
@@ -241,6 +247,10 @@ async function run(app: Awaited<ReturnType<typeof startChildApp>>, users: User[]
   console.log(`| JSON, both, p50 / p95 / max ms (${json.length} sent, ${json.filter((j) => !j.ok).length} errors) | ${summary(json.map((j) => j.ms))} |`);
   console.log(`| server RSS before / peak / at the end MB | ${rssBefore.toFixed(0)} / ${rssPeak.toFixed(0)} / ${rssEnd.toFixed(0)} |`);
   console.log(`| server RSS ${SETTLE} s later / after a full GC MB | ${rssSettled.toFixed(0)} / ${rssAfter.toFixed(0)} (${(((rssAfter - rssBefore) / rssBefore) * 100).toFixed(1)} % vs before) |`);
+  console.log(`| during the warm-up (not above): turns started, JSON p50 / p95 / max ms | ${all.length - turns.length}, ${summary(warmJson.map((j) => j.ms))} |`);
+  // When the slowest ones were sent: a pause of the whole server shows as several at the same moment.
+  const slowest = [...json].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`\nslowest JSON requests (sent at, from the warm-up's start): ${slowest.map((j) => `${fmt(j.ms)} ms at +${(j.at / 1000).toFixed(1)} s`).join(', ')}`);
   if (errors.size) {
     console.log('\nerrors:');
     for (const [e, n] of [...errors].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`- ${n}× ${e}`);

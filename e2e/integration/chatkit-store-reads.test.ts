@@ -1,0 +1,212 @@
+// The Store's hot paths, written as single raw statements (issue 16), against the real database: every answer is
+// compared with the rows read directly, and ownership, cursors, hidden items and an expired turn behave as before.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { addThreadItem, prismaStore } from '@/lib/store';
+import { toAppError } from '@/lib/errors';
+import { newId } from '@/lib/ids';
+import { createDiagram } from '@/lib/diagrams';
+import type { PageRequest } from '@/lib/chatkit/store';
+import type { ThreadItem } from '@/lib/chatkit/types';
+import { makeUser, type TestUser } from '../support/users';
+import { fixtureXml } from './ai-helpers';
+
+let ada: TestUser;
+let bob: TestUser;
+
+beforeAll(async () => {
+  ada = await makeUser();
+  bob = await makeUser();
+});
+
+const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, i)).toISOString();
+const assistant = (threadId: string, i: number, text = `answer ${i}`): ThreadItem => ({
+  type: 'assistant_message', id: newId('msg'), thread_id: threadId, created_at: at(i), content: [{ type: 'output_text', text, annotations: [] }],
+});
+const hiddenNote = (threadId: string, i: number): ThreadItem => ({
+  type: 'sdk_hidden_context', id: newId('shcx'), thread_id: threadId, created_at: at(i), content: `note ${i}`,
+});
+const codeOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (err) => `${toAppError(err).code}: ${toAppError(err).message}`);
+
+/** Every page of the thread by following `after`, as ids. */
+async function walk(userId: string, threadId: string, page: Omit<PageRequest, 'after'>, includeHidden = false): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const p = await prismaStore.loadThreadItems(userId, threadId, { ...page, after }, { includeHidden });
+    ids.push(...p.data.map((i) => i.id));
+    if (!p.has_more) return ids;
+    after = p.after;
+  }
+}
+
+describe('loadThreadItems (one statement)', () => {
+  it('pages in both orders, hidden items only when asked, exactly the rows in the database', async () => {
+    const thread = await prismaStore.createThread(ada.id, { metadata: {} });
+    const written: ThreadItem[] = [];
+    for (let i = 0; i < 7; i++) written.push(i % 3 === 2 ? hiddenNote(thread.id, i) : assistant(thread.id, i));
+    for (const item of written) await addThreadItem(ada.id, thread.id, item);
+
+    const rows = await db().threadItem.findMany({ where: { threadId: thread.id }, orderBy: { seq: 'asc' } });
+    const all = rows.map((r) => r.id);
+    const visible = rows.filter((r) => !r.hidden).map((r) => r.id);
+    expect(all).toEqual(written.map((i) => i.id));
+    expect(visible.length).toBe(5);
+
+    expect(await walk(ada.id, thread.id, { limit: 2, order: 'asc' })).toEqual(visible);
+    expect(await walk(ada.id, thread.id, { limit: 2, order: 'desc' })).toEqual([...visible].reverse());
+    expect(await walk(ada.id, thread.id, { limit: 3, order: 'asc' }, true)).toEqual(all);
+    expect(await walk(ada.id, thread.id, { limit: 3, order: 'desc' }, true)).toEqual([...all].reverse());
+
+    // The items come back as written (columns and payload), and the page says whether there is more.
+    const first = await prismaStore.loadThreadItems(ada.id, thread.id, { limit: 5, order: 'asc' });
+    expect(first.data).toEqual(written.filter((i) => i.type !== 'sdk_hidden_context'));
+    expect(first).toMatchObject({ has_more: false });
+    expect(first.after).toBeUndefined();
+  });
+
+  it('an empty thread is an empty page; missing, not yours and a foreign cursor are 404s', async () => {
+    const empty = await prismaStore.createThread(ada.id, { metadata: {} });
+    expect(await prismaStore.loadThreadItems(ada.id, empty.id, { limit: 20, order: 'desc' })).toEqual({ data: [], has_more: false });
+
+    const other = await prismaStore.createThread(ada.id, { metadata: {} });
+    const otherItem = assistant(other.id, 1);
+    await addThreadItem(ada.id, other.id, otherItem);
+    const page = { limit: 20, order: 'desc' as const };
+    expect(await codeOf(prismaStore.loadThreadItems(bob.id, other.id, page))).toBe('notFound: Thread not found');
+    expect(await codeOf(prismaStore.loadThreadItems(ada.id, newId('thr'), page))).toBe('notFound: Thread not found');
+    expect(await codeOf(prismaStore.loadThreadItems(ada.id, empty.id, { ...page, after: otherItem.id }))).toBe('notFound: Item not found');
+    expect(await codeOf(prismaStore.loadThreadItems(ada.id, other.id, { ...page, after: newId('msg') }))).toBe('notFound: Item not found');
+    expect(await codeOf(prismaStore.loadThreadItems(bob.id, other.id, { ...page, after: otherItem.id }))).toBe('notFound: Thread not found');
+    // The last item as cursor: an empty page, not a 404.
+    expect(await prismaStore.loadThreadItems(ada.id, other.id, { limit: 20, order: 'asc', after: otherItem.id })).toEqual({ data: [], has_more: false });
+  });
+
+  it('with `interrupted`, an expired turn is settled once (item stored, thread freed); a live one is left alone', async () => {
+    const thread = await prismaStore.createThread(ada.id, { metadata: {} });
+    await addThreadItem(ada.id, thread.id, assistant(thread.id, 1));
+    const interrupted = () => assistant(thread.id, 2, 'interrupted');
+    const page = { limit: 20, order: 'desc' as const };
+
+    // A live lease: nothing happens.
+    await db().thread.update({ where: { id: thread.id }, data: { turnId: 'turn_live', turnExpiresAt: new Date(Date.now() + 60_000) } });
+    expect((await prismaStore.loadThreadItems(ada.id, thread.id, page, { interrupted })).data).toHaveLength(1);
+    expect(await db().thread.findUnique({ where: { id: thread.id }, select: { turnId: true } })).toEqual({ turnId: 'turn_live' });
+
+    // Expired, but the caller did not ask: still nothing.
+    await db().thread.update({ where: { id: thread.id }, data: { turnExpiresAt: new Date(Date.now() - 1000) } });
+    expect((await prismaStore.loadThreadItems(ada.id, thread.id, page)).data).toHaveLength(1);
+
+    // Another user's read never settles ada's thread.
+    expect(await codeOf(prismaStore.loadThreadItems(bob.id, thread.id, page, { interrupted }))).toBe('notFound: Thread not found');
+    expect(await db().threadItem.count({ where: { threadId: thread.id } })).toBe(1);
+
+    const settled = await prismaStore.loadThreadItems(ada.id, thread.id, page, { interrupted });
+    expect(settled.data.map((i) => i.type === 'assistant_message' && i.content[0]!.text)).toEqual(['interrupted', 'answer 1']);
+    expect(await db().thread.findUnique({ where: { id: thread.id }, select: { turnId: true, turnExpiresAt: true, itemCount: true } }))
+      .toEqual({ turnId: null, turnExpiresAt: null, itemCount: 2 });
+    expect((await prismaStore.loadThreadItems(ada.id, thread.id, page, { interrupted })).data).toHaveLength(2);
+  });
+});
+
+describe('addThreadItem (one statement)', () => {
+  it('stores the item and moves the thread counters; another user\'s or a missing thread is a 404 that writes nothing', async () => {
+    const thread = await prismaStore.createThread(ada.id, { metadata: {} });
+    const before = await db().thread.findUniqueOrThrow({ where: { id: thread.id } });
+    const item = assistant(thread.id, 5);
+    await addThreadItem(ada.id, thread.id, item);
+    expect(await prismaStore.loadItem(ada.id, thread.id, item.id)).toEqual(item);
+    const after = await db().thread.findUniqueOrThrow({ where: { id: thread.id } });
+    expect(after.itemCount).toBe(before.itemCount + 1);
+    expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
+    const row = await db().threadItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(row).toMatchObject({ userId: ada.id, threadId: thread.id, type: 'assistant_message', text: 'answer 5', hidden: false, diagramRevisionId: null });
+
+    const note = hiddenNote(thread.id, 6);
+    await addThreadItem(ada.id, thread.id, note);
+    expect(await db().threadItem.findUniqueOrThrow({ where: { id: note.id }, select: { hidden: true } })).toEqual({ hidden: true });
+
+    const stray = assistant(thread.id, 7);
+    expect(await codeOf(addThreadItem(bob.id, thread.id, stray))).toBe('notFound: Thread not found');
+    expect(await codeOf(addThreadItem(ada.id, newId('thr'), stray))).toBe('notFound: Thread not found');
+    expect(await db().threadItem.findUnique({ where: { id: stray.id } })).toBeNull();
+    expect((await db().thread.findUniqueOrThrow({ where: { id: thread.id } })).itemCount).toBe(before.itemCount + 2);
+
+    // A reused id is refused and the counter does not move (the statement is atomic).
+    expect(await codeOf(addThreadItem(ada.id, thread.id, { ...item, created_at: at(9) }))).toMatch(/^conflict: /);
+    expect((await db().thread.findUniqueOrThrow({ where: { id: thread.id } })).itemCount).toBe(before.itemCount + 2);
+  });
+
+  it('a user message is stored with the current revision of the thread\'s diagram, or of the one the request names', async () => {
+    const mine = await createDiagram(ada.id, { name: 'Orders', xml: fixtureXml('order-fulfilment') });
+    const open = await createDiagram(ada.id, { name: 'Open one', xml: fixtureXml('order-fulfilment') });
+    const bobs = await createDiagram(bob.id, { name: 'Bob', xml: fixtureXml('order-fulfilment') });
+    const thread = await prismaStore.createThread(ada.id, { metadata: { diagram_id: mine.id } });
+    const msg = (i: number): ThreadItem => ({ type: 'user_message', id: newId('msg'), thread_id: thread.id, created_at: at(i), content: [{ type: 'input_text', text: `q${i}` }], attachments: [], inference_options: {} });
+    const revisionOf = async (diagramId: string) => (await db().diagramRevision.findFirstOrThrow({ where: { diagramId }, orderBy: { createdAt: 'desc' } })).id;
+
+    const a = msg(1);
+    await addThreadItem(ada.id, thread.id, a);
+    const b = msg(2);
+    await addThreadItem(ada.id, thread.id, b, { diagramId: open.id });
+    const rows = await db().threadItem.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, diagramRevisionId: true } });
+    expect(new Map(rows.map((r) => [r.id, r.diagramRevisionId]))).toEqual(new Map([[a.id, await revisionOf(mine.id)], [b.id, await revisionOf(open.id)]]));
+
+    const c = msg(3);
+    expect(await codeOf(addThreadItem(ada.id, thread.id, c, { diagramId: bobs.id }))).toBe('notFound: Diagram not found');
+    expect(await codeOf(addThreadItem(bob.id, thread.id, c))).toBe('notFound: Thread not found');
+    expect(await db().threadItem.findUnique({ where: { id: c.id } })).toBeNull();
+  });
+});
+
+describe('saveItem (one statement for a new item)', () => {
+  it('inserts a new id once, replaces an existing one without moving the counter, and refuses other users\' ids and threads', async () => {
+    const thread = await prismaStore.createThread(ada.id, { metadata: {} });
+    const count = async () => (await db().thread.findUniqueOrThrow({ where: { id: thread.id } })).itemCount;
+    const start = await count();
+    const item = assistant(thread.id, 1, 'draft');
+    await prismaStore.saveItem(ada.id, thread.id, item);
+    expect(await count()).toBe(start + 1);
+    const replaced: ThreadItem = assistant(thread.id, 1, 'final');
+    replaced.id = item.id;
+    await prismaStore.saveItem(ada.id, thread.id, replaced);
+    expect(await count()).toBe(start + 1);
+    expect(await prismaStore.loadItem(ada.id, thread.id, item.id)).toEqual(replaced);
+    expect(await db().threadItem.findUniqueOrThrow({ where: { id: item.id }, select: { text: true } })).toEqual({ text: 'final' });
+
+    // Bob can neither overwrite ada's item through its id nor write into her thread.
+    const bobs = await prismaStore.createThread(bob.id, { metadata: {} });
+    expect(await codeOf(prismaStore.saveItem(bob.id, bobs.id, { ...replaced, thread_id: bobs.id }))).toBe('notFound: Item not found');
+    expect(await codeOf(prismaStore.saveItem(bob.id, thread.id, assistant(thread.id, 2)))).toBe('notFound: Thread not found');
+    expect(await prismaStore.loadItem(ada.id, thread.id, item.id)).toEqual(replaced);
+    expect(await count()).toBe(start + 1);
+    expect(await db().threadItem.count({ where: { threadId: bobs.id } })).toBe(0);
+  });
+});
+
+describe('loadThreads (raw, listed columns only)', () => {
+  it('pages in both orders with the rows the database holds, filters by diagram, and refuses a foreign cursor', async () => {
+    const user = await makeUser();
+    const diagram = await createDiagram(user.id, { name: 'D', xml: fixtureXml('order-fulfilment') });
+    for (let i = 0; i < 5; i++) {
+      await prismaStore.createThread(user.id, { title: `T${i}`, metadata: i % 2 ? { diagram_id: diagram.id } : {} });
+    }
+    const rows = await db().thread.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const collect = async (order: 'asc' | 'desc', diagramId?: string) => {
+      const out = [];
+      let after: string | undefined;
+      for (;;) {
+        const p = await prismaStore.loadThreads(user.id, { limit: 2, order, after }, diagramId ? { diagramId } : {});
+        out.push(...p.data);
+        if (!p.has_more) return out;
+        after = p.after;
+      }
+    };
+    const asc = await collect('asc');
+    expect(asc.map((t) => t.id)).toEqual(rows.map((r) => r.id));
+    expect(asc.map((t) => [t.title, t.created_at, t.status])).toEqual(rows.map((r) => [r.title, r.createdAt.toISOString(), { type: 'active' }]));
+    expect((await collect('desc')).map((t) => t.id)).toEqual(rows.map((r) => r.id).reverse());
+    expect((await collect('asc', diagram.id)).map((t) => t.id)).toEqual(rows.filter((r) => r.diagramId === diagram.id).map((r) => r.id));
+    expect(await codeOf(prismaStore.loadThreads(ada.id, { limit: 2, order: 'asc', after: rows[0]!.id }))).toBe('notFound: Thread not found');
+  });
+});
