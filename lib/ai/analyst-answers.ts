@@ -1043,7 +1043,8 @@ function describe(q: AnalystQuery, force = false): string | null {
     const b = hosts.map((h) => m.nodes.find((n) => n.attachedToId === h.id && fits(n))).find(Boolean)
       ?? (m.nodes.filter(fits).length === 1 ? m.nodes.find(fits) : undefined)
       ?? (byHost[0] && byHost[0].s >= 0.2 && (!byHost[1] || byHost[0].s > byHost[1].s) ? byHost[0].n : undefined);
-    if (b) target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 };
+    // "timer on review?": naming an event kind and its host is itself a request to describe it.
+    if (b) { target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 }; force = true; }
   }
   if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);
   if (!target) return null;

@@ -160,6 +160,13 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   // Long words say more than short ones ("Wareneingang buchen": the question names "Wareneingang").
   let hit = 0, total = 0;
   let asked: Set<number> | null = null;
+  // A phrase of the vocabulary inside the name ("Escalate to team lead" holds "team lead", a supervisor).
+  const viaPhrase = new Set<string>();
+  for (const [term, ids] of LATIN_TERMS) {
+    if (!term.includes(' ') || !` ${n} `.includes(` ${term} `)) continue;
+    asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
+    if (ids.some((id) => asked!.has(id))) term.split(' ').forEach((x) => viaPhrase.add(x));
+  }
   for (const w of nw) {
     // Light verbs ("Apply fix", "Perform check", "Handle request") say little: the object names the step.
     // Numbers are specific ("5 Tage", "48 hours"): they weigh like a long word.
@@ -177,7 +184,7 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     if (sw.length >= 4 && tw.some(inCompound)) { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
     asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
-    if (conceptIdsOf(w).some((id) => asked!.has(id))) hit += weight * 0.85;
+    if (viaPhrase.has(w) || conceptIdsOf(w).some((id) => asked!.has(id))) hit += weight * 0.85;
   }
   return (hit / total) * 0.9;
 }
