@@ -14,7 +14,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { fetchRetry, loadavg } from './common';
+import { fetchRetry, loadavg, pct } from './common';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const SECONDS = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 5;
@@ -60,10 +60,6 @@ async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
     fs.writeFileSync(path.join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
     session.disconnect();
   }
-}
-
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 type Run = { rps: number; p50: number; p95: number; n: number };
