@@ -58,6 +58,7 @@ export const FRESH_6: Question[] = [
 
   // ---------------------------------------------------------------- older fixtures (English)
   ['order-fulfilment', 'en', 'messages', 'Who receives whatever the shipping step sends out?', { messageTarget: 'Ship order' }],
+  ['lieferkette', 'en', 'pools', 'Which parties take part in the supply chain diagram?', { pools: true }],
   ['order-fulfilment', 'en', 'reachability', 'If an order gets rejected, could it still end up being shipped?', { reaches: ['Reject order', 'Ship order'] }],
 
   // ---------------------------------------------------------------- English questions about German / Japanese labels
@@ -138,6 +139,7 @@ export const FRESH_6: Question[] = [
 
   // ---------------------------------------------------------------- older fixtures (Japanese)
   ['juchu-shori', 'ja', 'messages', '請求書はどこへ送られますか？', { messageTarget: '請求書を送る' }],
+  ['juchu-shori', 'ja', 'pools', 'この図に出てくる参加者（プール）は？', { pools: true }],
   ['juchu-shori', 'ja', 'count', '倉庫のタスク数は？', { count: { ...T, lane: '倉庫' } }],
 
   // ---------------------------------------------------------------- Japanese questions about German / English labels
