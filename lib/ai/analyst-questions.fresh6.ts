@@ -1,4 +1,4 @@
-// FRESH_6: a blind batch, written on 1 Dec 2026 between 18:10 and 18:50 UTC without reading the analyst's code or
+// FRESH_6: a blind batch, written on 1 Dec 2026 between 18:08 and 18:30 UTC without reading the analyst's code or
 // running it on these questions. Most are over three diagrams in export styles new to the fixtures
 // (e2e/fixtures/diagrams/generate-fresh6.ts): change-bizagi (Bizagi-like, BPMN as the default namespace, Id_<guid>
 // ids, data objects, an inclusive split/join, a boundary message event; IT change management, English) and its next
@@ -48,7 +48,7 @@ export const FRESH_6: Question[] = [
   ['change-bizagi', 'en', 'typos', 'how many sevice tasks ar there', { count: { types: ['serviceTask'] } }],
   ['change-bizagi', 'en', 'typos', 'wat happens aftr the secrity review', { next: 'Security review' }],
   ['change-bizagi', 'en', 'compare', 'Does the CAB have more tasks than the implementation team?', { more: [{ ...T, lane: 'Change Advisory Board' }, { ...T, lane: 'Implementation Team' }] }],
-  ['change-bizagi', 'en', 'compare', 'which lane is the busiest?', { mostLane: true }],
+  ['change-bizagi', 'en', 'compare', 'Which team carries the biggest share of the tasks?', { mostLane: true }],
   ['change-bizagi', 'en', 'needsModel', 'Can you draft an email to the CAB explaining this process in plain words?', { needsModel: true }],
 
   // ---------------------------------------------------------------- change-bizagi-v2 (English, the next revision)
@@ -101,7 +101,7 @@ export const FRESH_6: Question[] = [
   ['einkauf-jbpm', 'de', 'needsModel', 'Übersetz mir bitte alle Bezeichnungen ins Englische.', { needsModel: true }],
 
   // ---------------------------------------------------------------- older fixtures (German)
-  ['lieferkette', 'de', 'count', 'Wie viele Aufgaben hat der Händler?', { count: { ...T, pool: 'Händler' } }],
+  ['lieferkette', 'de', 'count', 'Wie viele Tasks muss der Händler insgesamt erledigen?', { count: { ...T, pool: 'Händler' } }],
   ['lieferkette', 'de', 'compare', 'Welcher Beteiligte hat am meisten zu tun?', { mostPool: true }],
 
   // ---------------------------------------------------------------- German questions about English / Japanese labels
