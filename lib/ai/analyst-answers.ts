@@ -494,7 +494,10 @@ type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: 
 
 function endWithout(q: AnalystQuery): string | null {
   const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
-  const x = preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
+  const at = q.full.search(SIGNALS.without);
+  const cjk = hasCjkText(q.full);
+  const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : y.at >= at)) : [];
+  const x = (cjk ? named[named.length - 1] : preferActivity(q, named, 0.2)[0]) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
@@ -660,8 +663,10 @@ function afterBefore(q: AnalystQuery): string | null {
     const top = sug[0];
     if (top && top.score >= 0.35 && (!sug[1] || top.score - sug[1].score >= 0.1)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
   }
-  if (!subject) return notFound(q, phraseAfter(q.question, kw));
   const transitive = has(q, SIGNALS.transitive);
+  // "What does planning set off further down the line?": the keyword comes after the name.
+  if (!subject && transitive) subject = preferActivity(q, clearMentions(q).filter((x) => q.analysis!.model.byId.has(x.id)))[0] ?? null;
+  if (!subject) return notFound(q, phraseAfter(q.question, kw));
   if (dir === 'after') {
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
     if (transitive) {
@@ -756,7 +761,7 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
 function whatIf(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.whatIf)) return null;
   // "Is there any rework if the fix does not work?": the main clause asks about a loop; the condition only narrows it.
-  if (has(q, SIGNALS.loops) && /^(?:is|are|does|do|can|could|will|gibt|kann|wird)\b/.test(q.full) && !/^(?:what|was)\b/.test(q.full)) return null;
+  if (has(q, SIGNALS.loops) && q.text.search(SIGNALS.loops) < q.text.search(SIGNALS.whatIf) && !/^(?:what|was|wie|how)\b/.test(q.full)) return null;
   const m = q.analysis!.model;
   const best = branchCandidates(q)[0];
   const bnd = boundaryAsked(q);
@@ -882,10 +887,10 @@ function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): strin
   const label = f.name ? `"${md(f.name)}"` : c(q, fromId);
   const r = call<NextResult>(q, 'next_steps', { element: fromId, transitive: true });
   const yes = fromId === to.id || r.steps.some((s) => s.element.id === to.id);
-  if (!yes) return tr(q.lang, `No — once ${c(q, b.gw)} takes the branch ${label} (to ${c(q, fromId)}), ${c(q, to)} cannot be reached any more.`, `Nein — wenn ${c(q, b.gw)} den Zweig ${label} nimmt (zu ${c(q, fromId)}), ist ${c(q, to)} nicht mehr erreichbar.`, `いいえ。${c(q, b.gw)}で${label}（${c(q, fromId)}）に進むと、${c(q, to)}には到達できません。`);
+  if (!yes) return tr(q.lang, `No — ${c(q, to)} cannot be reached any more. Once ${c(q, b.gw)} takes the branch ${label} (to ${c(q, fromId)}), no flow leads there.`, `Nein — ${c(q, to)} ist dann nicht mehr erreichbar. Wenn ${c(q, b.gw)} den Zweig ${label} nimmt (zu ${c(q, fromId)}), führt kein Ablauf dorthin.`, `いいえ、${c(q, to)}には到達できません。${c(q, b.gw)}で${label}（${c(q, fromId)}）に進むと、そこへ続くフローはありません。`);
   const p = tryCall<PathsResult>(q, 'find_paths', { from: fromId, to: to.id, max: 1 });
   const example = p?.paths[0] ? pathLine(q, p.paths[0]) : '';
-  return tr(q.lang, `Yes — after ${c(q, b.gw)} takes the branch ${label}, ${c(q, to)} can still be reached${example ? `: ${example}` : ''}.`, `Ja — auch wenn ${c(q, b.gw)} den Zweig ${label} nimmt, ist ${c(q, to)} noch erreichbar${example ? `: ${example}` : ''}.`, `はい。${c(q, b.gw)}で${label}に進んでも${c(q, to)}に到達できます${example ? `：${example}` : ''}。`);
+  return tr(q.lang, `Yes — ${c(q, to)} can still be reached. After ${c(q, b.gw)} takes the branch ${label}${example ? `: ${example}` : ''}.`, `Ja — ${c(q, to)} ist noch erreichbar. Nach dem Zweig ${label} von ${c(q, b.gw)}${example ? `: ${example}` : ''}.`, `はい、${c(q, to)}に到達できます。${c(q, b.gw)}で${label}に進んだ場合${example ? `：${example}` : ''}。`);
 }
 
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
@@ -924,11 +929,14 @@ function reachesBetween(q: AnalystQuery): string | null {
   let from = x, to = y;
   if (fromAt >= 0 && fromAt < y.at && fromAt > x.at) { from = y; to = x; }
   else if (kara >= 0 && kara > y.at) { from = y; to = x; }
-  // "Can a rejected request still end up with a refund payment?": everything is reachable from the start, so a start
-  // event as the origin is a weaker reading than a branch the question names ("rejected").
+  // "Can a rejected request still end up with a refund payment?": everything is reachable from the start and nothing
+  // from an end, so a start or end event as the origin is a weaker reading than a branch the question names.
   const fromNode = m.byId.get(from.id);
-  if (modal && (fromNode?.kind === 'startEvent' && !fromNode.eventDefinitions.length || from.score < 0.6)) {
-    const viaBranch = reachesFromBranch(q, [to, ...nodes.filter((n) => n.id !== from.id)], Math.max(0.55, Math.min(from.score, 0.8)));
+  const plainStart = fromNode?.kind === 'startEvent' && !fromNode.eventDefinitions.length;
+  if (modal && (plainStart || fromNode?.kind === 'endEvent' || from.score < 0.6)) {
+    // An end event named as well as the branch ("a declined return" = **Return declined**) stays unless the branch fits as well.
+    const min = plainStart ? 0.55 : fromNode?.kind === 'endEvent' ? Math.max(0.55, from.score - 0.05) : Math.max(0.55, from.score);
+    const viaBranch = reachesFromBranch(q, [to, ...nodes.filter((n) => n.id !== from.id)], min);
     if (viaBranch) return viaBranch;
   }
   const r = call<NextResult>(q, 'next_steps', { element: from.id, transitive: true });
