@@ -496,7 +496,7 @@ function endWithout(q: AnalystQuery): string | null {
   const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
   const at = q.full.search(SIGNALS.without);
   const cjk = hasCjkText(q.full);
-  const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : y.at >= at)) : [];
+  const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : (y.end ?? y.at) >= at)) : [];
   const x = (cjk ? named[named.length - 1] : preferActivity(q, named, 0.2)[0]) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
@@ -665,7 +665,14 @@ function afterBefore(q: AnalystQuery): string | null {
   }
   const transitive = has(q, SIGNALS.transitive);
   // "What does planning set off further down the line?": the keyword comes after the name.
-  if (!subject && transitive) subject = preferActivity(q, clearMentions(q).filter((x) => q.analysis!.model.byId.has(x.id)))[0] ?? null;
+  if (!subject && transitive) subject = preferActivity(q, clearMentions(q).filter((x) => q.analysis!.model.byId.has(x.id)))[0] ?? q.mentions.find((x) => x.score >= 0.4 && q.analysis!.model.byId.has(x.id)) ?? null;
+  if (!subject && transitive) {
+    // One word of the name ("the inspection" for **Inspect returned item**), clearly ahead of every other name.
+    const before = q.full.slice(0, Math.max(0, q.full.search(kw))).replace(/^(?:what|which|was|welche\w*) (?:does|do|did|will|would|can|could|lost|loest|macht|bewirkt)\b/, '');
+    const sug = before.trim() ? candidates(q.analysis!.model, before, (x) => q.analysis!.model.byId.has(x.id), 2) : [];
+    const top = sug[0];
+    if (top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
+  }
   if (!subject) return notFound(q, phraseAfter(q.question, kw));
   if (dir === 'after') {
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
@@ -713,8 +720,8 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     const negatedHere = [...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped;
     // **Offer accepted?** with branches "accepted" / "declined": the branch repeating the gateway's words is its
     // "yes", the other its "no" ("what if the candidate says no to the offer?").
-    const named = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f) => f?.name);
-    const affirming = g.name && g.outgoing.length === 2 && named.length === 2 ? g.outgoing.filter((fid) => mentionScore(g.name!, m.flowById.get(fid)!.name!) >= 0.8) : [];
+    const labelled = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f) => f?.name);
+    const affirming = g.name && g.outgoing.length === 2 && labelled.length === 2 ? g.outgoing.filter((fid) => mentionScore(g.name!, m.flowById.get(fid)!.name!) >= 0.8) : [];
     for (const fid of g.outgoing) {
       const f = m.flowById.get(fid);
       if (!f) continue;
@@ -902,7 +909,7 @@ function reachesBetween(q: AnalystQuery): string | null {
   const seen = new Set<string>();
   // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
   const nodes = [...clearMentions(q), ...q.mentions].filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.45);
-  if (nodes.length < 2) return reachesFromBranch(q, nodes);
+  if (nodes.length < 2) return reachesFromBranch(q, q.mentions.filter((x) => m.byId.has(x.id) && x.score >= 0.3));
   // Two distinct names at different places in the question; the source is the one after "from"/"von", before "から".
   // Ordered by where each name ends: "an incident that was handed to the vendor … get closed" names the vendor
   // hand-over before the closing, though "incident" comes first.
@@ -933,9 +940,13 @@ function reachesBetween(q: AnalystQuery): string | null {
   // from an end, so a start or end event as the origin is a weaker reading than a branch the question names.
   const fromNode = m.byId.get(from.id);
   const plainStart = fromNode?.kind === 'startEvent' && !fromNode.eventDefinitions.length;
-  if (modal && (plainStart || fromNode?.kind === 'endEvent' || from.score < 0.6)) {
+  // "Can an invalid order still end up being shipped?": the words that name **Check order** also name the gateway
+  // **Order valid?** — the question is about its branch, not about the step.
+  const bc = branchCandidates(q)[0];
+  const namesGateway = !!bc && q.mentions.some((x) => x.id === bc.gw && x.at === from.at && x.score >= from.score - 0.05);
+  if (modal && (plainStart || namesGateway || fromNode?.kind === 'endEvent' || from.score < 0.6)) {
     // An end event named as well as the branch ("a declined return" = **Return declined**) stays unless the branch fits as well.
-    const min = plainStart ? 0.55 : fromNode?.kind === 'endEvent' ? Math.max(0.55, from.score - 0.05) : Math.max(0.55, from.score);
+    const min = plainStart || namesGateway ? 0.55 : fromNode?.kind === 'endEvent' ? Math.max(0.55, from.score - 0.01) : Math.max(0.55, from.score);
     const viaBranch = reachesFromBranch(q, [to, ...nodes.filter((n) => n.id !== from.id)], min);
     if (viaBranch) return viaBranch;
   }
