@@ -2,6 +2,9 @@
 // over the diagrams in e2e/fixtures/diagrams. Each names the fact its answer must contain; the suite computes that
 // fact from its own bpmn-moddle parse of the XML (analyst-questions.test.ts), never from the analyst's tools.
 
+import { LINGO } from './analyst-questions.lingo';
+import { LINGO_2 } from './analyst-questions.lingo2';
+
 export type CountSpec = { family?: 'task' | 'gateway' | 'event' | 'activity' | 'element'; types?: string[]; lane?: string; pool?: string; eventDef?: string; collection?: 'lanes' | 'participants' | 'messageFlows' | 'flows' };
 
 export type Expect =
@@ -317,6 +320,9 @@ export const QUESTIONS: Question[] = [
   ['leave-request-v2', 'ja', 'changes', '前回から何が変わりましたか？', { changes: 'leave-request-v1' }],
   ['leave-request-v2', 'en', 'count', 'how many tasks now?', { count: { family: 'task' } }],
   ['leave-request-v2', 'en', 'after', 'what happens after approve leave request', { next: 'Approve leave request' }],
+  // Vocabulary probes across English, German and Japanese (analyst-questions.lingo.ts).
+  ...LINGO,
+  ...LINGO_2,
   // ---------------------------------------------------------------- held out: written after the analyst was tuned
   // on the questions above, and not tuned on (their first-run rate is reported separately).
   ['order-fulfilment', 'en', 'count', 'Could you tell me the number of user tasks?', { count: { types: ['userTask'] } }],
