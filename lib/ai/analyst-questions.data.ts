@@ -4,6 +4,7 @@
 
 import { LINGO } from './analyst-questions.lingo';
 import { LINGO_2 } from './analyst-questions.lingo2';
+import { LINGO_3 } from './analyst-questions.lingo3';
 
 export type CountSpec = { family?: 'task' | 'gateway' | 'event' | 'activity' | 'element'; types?: string[]; lane?: string; pool?: string; eventDef?: string; collection?: 'lanes' | 'participants' | 'messageFlows' | 'flows' };
 
@@ -323,6 +324,7 @@ export const QUESTIONS: Question[] = [
   // Vocabulary probes across English, German and Japanese (analyst-questions.lingo.ts).
   ...LINGO,
   ...LINGO_2,
+  ...LINGO_3,
   // ---------------------------------------------------------------- held out: written after the analyst was tuned
   // on the questions above, and not tuned on (their first-run rate is reported separately).
   ['order-fulfilment', 'en', 'count', 'Could you tell me the number of user tasks?', { count: { types: ['userTask'] } }],

@@ -134,6 +134,9 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   if (hasCjk(n)) {
     const tc = t.replace(/\s+/g, ''), nc = n.replace(/\s+/g, '');
     if (tc.includes(nc)) return 1;
+    // A negated name (未解決, 不合格, 無効) is said as its word negated: 解決しなかった, 合格できない.
+    const bare = nc.replace(/^[未不無非]/, '');
+    if (bare !== nc && bare.length >= 2 && tc.includes(bare) && /ない|なかっ|ず|ません/.test(tc.slice(tc.indexOf(bare)))) return 0.95;
     // Japanese questions rephrase the kana (在庫を確認する → 在庫を確認した後) and split a name (FAQから回答を選ぶ →
     // FAQで回答を選んだ): every run of the name found in the text counts, longest first, by the name's content
     // characters (kanji, katakana, Latin), not by its hiragana endings — so a long name said in parts outscores a
@@ -158,7 +161,9 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     let got = 0;
     for (let k = 0; k < nc.length; k++) if (isContent(nc[k]!)) got += weight[k]!;
     const denom = Math.max(1, content(nc));
-    return got ? Math.min(0.95, (got / denom) * 0.95) : 0;
+    // A match of few characters is weak evidence: "回答" in **回答へ** counts less than "回答を作" + 作成 in **回答を作成**.
+    const said = weight.some((w) => w === 1);
+    return got ? Math.min(0.95, (got / denom) * 0.95) * (said ? Math.min(1, 0.8 + 0.05 * got) : 1) : 0;
   }
   if (` ${t} `.includes(` ${n} `)) return 1;
   const tw = t.split(' ');
