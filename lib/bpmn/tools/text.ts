@@ -50,7 +50,8 @@ export const stem = (w: string) => w.replace(/(?:ing|ed|es|s|en|er|e|ung|t)$/, '
 /** Do two folded words match, allowing typos and simple inflection (pack/packed/packing, order/orders)? */
 export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   if (a === b) return true;
-  if (a.length < 3 || b.length < 3) return false;
+  // Numbers are exact: 2000 is no typo of 1000, nor 48 of 4.
+  if (a.length < 3 || b.length < 3 || /^\d+$/.test(a) || /^\d+$/.test(b)) return false;
   const sa = stem(a), sb = stem(b);
   if (sa.length >= 3 && (sa === sb || sa === b || a === sb)) return true;
   // German verb prefixes: "packen" / "verpacken", "zahlen" / "bezahlen".
