@@ -1,7 +1,10 @@
 // The Store's hot paths, written as single raw statements (issue 16), against the real database: every answer is
 // compared with the rows read directly, and ownership, cursors, hidden items and an expired turn behave as before.
+// The two pages and the token lookup go through the driver, not Prisma (lib/db.ts rawQuery): their timestamps and
+// errors are checked here too.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { db, Prisma, rawQuery } from '@/lib/db';
+import { createApiToken, findLiveToken } from '@/lib/auth/tokens';
 import { addThreadItem, prismaStore } from '@/lib/store';
 import { toAppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
@@ -208,5 +211,63 @@ describe('loadThreads (raw, listed columns only)', () => {
     expect((await collect('desc')).map((t) => t.id)).toEqual(rows.map((r) => r.id).reverse());
     expect((await collect('asc', diagram.id)).map((t) => t.id)).toEqual(rows.filter((r) => r.diagramId === diagram.id).map((r) => r.id));
     expect(await codeOf(prismaStore.loadThreads(ada.id, { limit: 2, order: 'asc', after: rows[0]!.id }))).toBe('notFound: Thread not found');
+  });
+});
+
+describe('reads through the driver (lib/db.ts rawQuery)', () => {
+  /** Runs `fn` with the process in another time zone (Node re-reads TZ when it is assigned). */
+  async function inZone<T>(tz: string, fn: () => Promise<T>): Promise<T> {
+    const saved = process.env.TZ;
+    process.env.TZ = tz;
+    try {
+      return await fn();
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  }
+
+  it('timestamps are the ones Prisma reads and compares in any process time zone (pages, lease expiry, tokens)', async () => {
+    const user = await makeUser();
+    const thread = await prismaStore.createThread(user.id, { title: 'Zones', metadata: {} });
+    await addThreadItem(user.id, thread.id, assistant(thread.id, 1));
+    const row = await db().thread.findUniqueOrThrow({ where: { id: thread.id } });
+    const itemRow = await db().threadItem.findFirstOrThrow({ where: { threadId: thread.id } });
+    const page = { limit: 20, order: 'desc' as const };
+    const interrupted = () => assistant(thread.id, 2, 'interrupted');
+
+    // East of UTC: a lease that is still live for a minute must not read as expired…
+    await db().thread.update({ where: { id: thread.id }, data: { turnId: 'turn_live', turnExpiresAt: new Date(Date.now() + 60_000) } });
+    await inZone('Pacific/Auckland', async () => {
+      expect((await prismaStore.loadThreads(user.id, page)).data.map((t) => t.created_at)).toEqual([row.createdAt.toISOString()]);
+      const items = await prismaStore.loadThreadItems(user.id, thread.id, page, { interrupted });
+      expect(items.data.map((i) => i.created_at)).toEqual([itemRow.createdAt.toISOString()]);
+    });
+    expect(await db().thread.findUniqueOrThrow({ where: { id: thread.id }, select: { turnId: true } })).toEqual({ turnId: 'turn_live' });
+
+    // …and west of it, one that expired a minute ago must.
+    await db().thread.update({ where: { id: thread.id }, data: { turnExpiresAt: new Date(Date.now() - 60_000) } });
+    await inZone('America/Los_Angeles', async () => {
+      expect((await prismaStore.loadThreadItems(user.id, thread.id, page, { interrupted })).data).toHaveLength(2);
+    });
+    expect(await db().thread.findUniqueOrThrow({ where: { id: thread.id }, select: { turnId: true } })).toEqual({ turnId: null });
+
+    const { token, id } = await createApiToken(user.id, { label: 'zones', ttlSeconds: 3600 });
+    const tokenRow = await db().apiToken.findUniqueOrThrow({ where: { id } });
+    for (const tz of ['Pacific/Auckland', 'America/Los_Angeles']) {
+      const live = await inZone(tz, () => findLiveToken(token));
+      expect(live).toMatchObject({ id, userId: user.id, scope: tokenRow.scope, kind: tokenRow.kind, lastUsedAt: null, user: { id: user.id, role: 'USER', disabledAt: null } });
+      expect(live!.expiresAt!.toISOString()).toBe(tokenRow.expiresAt!.toISOString());
+    }
+    // Expired by a minute (in the database's UTC): gone in every zone.
+    await db().apiToken.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+    for (const tz of ['Pacific/Auckland', 'America/Los_Angeles']) expect(await inZone(tz, () => findLiveToken(token))).toBeNull();
+  });
+
+  it('a driver error is mapped like a Prisma one: a taken id is a 409, a missing table says the database is not migrated', async () => {
+    const user = await makeUser();
+    expect(await codeOf(rawQuery(Prisma.sql`INSERT INTO "User" ("id", "email", "updatedAt") VALUES (${user.id}, ${`other-${user.id}@example.test`}, now())`)))
+      .toBe('conflict: That already exists.');
+    expect(await codeOf(rawQuery(Prisma.sql`SELECT 1 FROM "NoSuchTable"`))).toMatch(/^unavailable: The database is not migrated/);
   });
 });
