@@ -60,6 +60,14 @@ function claimPgliteDir(dataDir: string): void {
   });
 }
 
+// Prisma stores DateTime in `timestamp(3)` columns as UTC wall time. The drivers' own parsers would read such a
+// value in the process's time zone, and pg would send a Date in it (toParam sends ISO strings instead).
+const TIMESTAMP_OID = 1114;
+const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
+const pgliteParsers = { [TIMESTAMP_OID]: utcTimestamp };
+const pgTypes = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_OID && format !== 'binary' ? utcTimestamp : pg.types.getTypeParser(oid, format)),
+};
 const logOf = (config: DatabaseConfig) => (config.queryEvents ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {});
 
 function open(config: DatabaseConfig): Holder {
@@ -82,7 +90,8 @@ function open(config: DatabaseConfig): Holder {
   }
   const memory = config.dataDir.startsWith('memory://');
   if (!memory) claimPgliteDir(config.dataDir);
-  const pglite = new PGlite(config.dataDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : undefined);
+  // The UTC timestamp parser is the instance's default (rawQuery); Prisma's adapter passes its own parsers per query.
+  const pglite = new PGlite(config.dataDir, { parsers: pgliteParsers, ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}) });
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...logOf(config) });
   const analyzer = setInterval(() => {
     analyzeChangedTables(pglite).catch((err) => console.error('[db] could not refresh PGlite statistics:', err));
@@ -128,14 +137,6 @@ export function pgliteHandle(): PGlite | null {
 /** A value rawQuery sends as a parameter. */
 export type SqlValue = string | number | boolean | Date | null;
 
-// Prisma stores DateTime in `timestamp(3)` columns as UTC wall time; both drivers would otherwise read (pg) or
-// write (pg) such a value in the process's time zone.
-const TIMESTAMP_OID = 1114;
-const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
-const pgliteParsers = { [TIMESTAMP_OID]: utcTimestamp };
-const pgTypes = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_OID && format !== 'binary' ? utcTimestamp : pg.types.getTypeParser(oid, format)),
-};
 const toParam = (v: SqlValue | undefined) => (v instanceof Date ? v.toISOString() : (v ?? null));
 
 let rawStatements = 0;
@@ -152,7 +153,8 @@ export async function rawQuery<T>(query: { text: string; values: unknown[] }): P
   const holder = g.__procmodDb!;
   const values = (query.values as SqlValue[]).map(toParam);
   rawStatements++;
-  if (holder.pglite) return (await holder.pglite.query<T>(query.text, values, { parsers: pgliteParsers })).rows;
+  // No per-query parsers on PGlite: it would copy its whole parser table for every statement (seen in the profile).
+  if (holder.pglite) return (await holder.pglite.query<T>(query.text, values)).rows;
   const result = await holder.pool!.query({ text: query.text, values, types: pgTypes });
   return result.rows as T[];
 }

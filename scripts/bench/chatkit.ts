@@ -66,7 +66,9 @@ async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-type Run = { rps: number; p50: number; p95: number; n: number };
+// cpuMs: this process's CPU time per request (client and server alike: both run here). On a shared machine it moves
+// much less with the load than req/s does.
+type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number };
 
 /** `concurrency` workers POST the same body back to back for SECONDS; latencies per request. */
 async function load(url: string, headers: Record<string, string>, body: string, concurrency: number): Promise<Run> {
@@ -82,10 +84,12 @@ async function load(url: string, headers: Record<string, string>, body: string, 
     }
   };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
-  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length };
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: (cpu.user + cpu.system) / 1000 / ms.length };
 }
 
 /** `turns` threads.add_user_message streams, one worker per thread back to back, read in a worker thread: ms to each first event. */
@@ -188,7 +192,7 @@ async function main() {
       { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage } },
     ];
     console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
-    console.log('| request | server | req/s | p50 ms | p95 ms | requests |\n|---|---|---:|---:|---:|---:|');
+    console.log('| request | server | req/s | p50 ms | p95 ms | requests | CPU ms / request |\n|---|---|---:|---:|---:|---:|---:|');
     const ratios: string[] = [];
     const counts: string[] = [];
     console.log(`(${loadavg()})`);
@@ -206,16 +210,19 @@ async function main() {
       const check = await post(c.body);
       if (!check.bytes.equals(sample.bytes)) throw new Error(`${c.label}: the in-memory store answers other bytes`);
       await load(url, headers, body, 20);
-      const ceiling = await load(url, headers, body, 20);
+      const ceiling = await profiled(`${c.name}-ceiling`, () => load(url, headers, body, 20));
       fromMemory = null;
       const bare = await bareServer(sample.bytes);
       await load(bare.url, headers, body, 20);
       const floor = await load(bare.url, headers, body, 20);
       await bare.close();
-      console.log(`| ${c.label} | /api/chatkit | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} |`);
-      console.log(`| ${c.label} | /api/chatkit, store answering from memory (the ceiling) | ${ceiling.rps.toFixed(0)} | ${ceiling.p50.toFixed(1)} | ${ceiling.p95.toFixed(1)} | ${ceiling.n} |`);
-      console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} |`);
-      ratios.push(`${c.label}: ${(ours.rps / floor.rps * 100).toFixed(1)}% of the bare server's throughput; with no database work ${(ceiling.rps / floor.rps * 100).toFixed(1)}% (${loadavg()})`);
+      console.log(`| ${c.label} | /api/chatkit | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} | ${ours.cpuMs.toFixed(2)} |`);
+      console.log(`| ${c.label} | /api/chatkit, store answering from memory (the ceiling) | ${ceiling.rps.toFixed(0)} | ${ceiling.p50.toFixed(1)} | ${ceiling.p95.toFixed(1)} | ${ceiling.n} | ${ceiling.cpuMs.toFixed(2)} |`);
+      console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} | ${floor.cpuMs.toFixed(2)} |`);
+      ratios.push(
+        `${c.label}: ${(ours.rps / floor.rps * 100).toFixed(1)}% of the bare server's throughput; with no database work ${(ceiling.rps / floor.rps * 100).toFixed(1)}%` +
+          ` · by CPU per request ${(floor.cpuMs / ours.cpuMs * 100).toFixed(1)}% / ${(floor.cpuMs / ceiling.cpuMs * 100).toFixed(1)}% (${loadavg()})`,
+      );
   }
   console.log('\n' + [...ratios, ...counts].map((r) => `- ${r}`).join('\n'));
   }
