@@ -35,7 +35,7 @@ if (!process.env.DATABASE_URL) {
   execFileSync(process.execPath, ['scripts/db.mjs', 'migrate'], { env: process.env, stdio: 'ignore' });
 }
 
-const { db, closeDatabase, dbKind, configureDatabase, databaseConfigFromEnv, rawStatementCount, PGLITE_ANALYZE_EVERY_MS } = await import('@/lib/db');
+const { db, closeDatabase, dbKind, configureDatabase, databaseConfigFromEnv, rawStatementCount, analyzeChangedTables, pgliteHandle, PGLITE_ANALYZE_EVERY_MS } = await import('@/lib/db');
 // Statements per request are counted from Prisma's query events plus the ones sent through the driver (rawQuery).
 await configureDatabase({ ...databaseConfigFromEnv(), queryEvents: true });
 let prismaStatements = 0;
@@ -185,6 +185,10 @@ async function main() {
   async function partA() {
     const thread1k = await seedThread(user.id, 1000);
     for (let i = 0; i < 20; i++) await seedThread(user.id, 0);
+    // What lib/db.ts's analyzer does within 10 s of the seeding, now: measured before it, the 1,000-item page was
+    // planned as a bitmap scan and sort of all its rows (8.8 instead of 5.3 ms of CPU a statement, fourth round).
+    const pglite = pgliteHandle();
+    if (pglite) await analyzeChangedTables(pglite);
     const itemsPage = await prismaStore.loadThreadItems(user.id, thread1k, { limit: 20, order: 'desc' });
     const threadsPage = await prismaStore.loadThreads(user.id, { limit: 20, order: 'desc' });
     const cases = [
