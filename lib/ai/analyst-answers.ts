@@ -461,8 +461,17 @@ function problems(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+/** Said of the diagram's revisions, not of a change-management process's own "change". */
+const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回/;
 function changes(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.changes)) return null;
+  // "How many tasks does our change process have?" over **Classify change**, **Implement change**: a word of the
+  // diagram's own names is its subject; only a question about revisions ("what changed", "since …") means a diff.
+  const m = q.analysis?.model;
+  const own = m ? fold([...m.names.values(), ...m.processes.map((p) => p.name ?? '')].join(' ')) : '';
+  const key = (w: string) => (/chang|ander|変更/.test(w) ? 'change' : w.trim());
+  const ownKeys = new Set([...own.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].map((x) => key(x[0])));
+  if (!CHANGED.test(q.text) && [...q.text.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].every((x) => ownKeys.has(key(x[0])))) return null;
   const d = q.turn.diagram!;
   if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
   if (d.previousRevisionId === d.revisionId) return tr(q.lang, `Nothing changed in ${strongName(d.name)} since I last looked.`, `An ${strongName(d.name)} hat sich seit meiner letzten Antwort nichts geändert.`, `前回から${strongName(d.name)}に変更はありません。`);
