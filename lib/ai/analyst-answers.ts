@@ -1241,8 +1241,14 @@ function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const IMPORT_WORDS = /\bimport\w*|\bverworfen\b|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/;
 function importNotes(q: AnalystQuery): string | null {
-  if (!/\bimport\w*|\bverworfen\b|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/.test(q.text)) return null;
+  if (!IMPORT_WORDS.test(q.text)) return null;
+  // "We've just imported our process from Bizagi. How many tasks does it have?": the import is context, the last
+  // sentence asks something else.
+  const sentences = q.question.split(/(?<=[.!?。！？])\s+/).filter((x) => x.trim());
+  const last = fold(sentences[sentences.length - 1] ?? '');
+  if (sentences.length > 1 && !IMPORT_WORDS.test(last) && [SIGNALS.count, SIGNALS.after, SIGNALS.before, SIGNALS.whatIf, SIGNALS.who, SIGNALS.loops, SIGNALS.paths].some((re) => re.test(last))) return null;
   const r = call<{ warnings: { text: string }[]; repaired: string[] }>(q, 'import_warnings', {});
   if (!r.warnings.length && !r.repaired.length) return tr(q.lang, 'The file was read completely: nothing was dropped or misunderstood.', 'Die Datei wurde vollständig gelesen: Nichts wurde verworfen oder missverstanden.', 'ファイルは完全に読み込まれました。欠落や誤解はありません。');
   return [...r.repaired.map((x) => `- ${x}`), ...r.warnings.map((w) => `- ${w.text}`)].join('\n');
