@@ -461,8 +461,17 @@ function problems(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+/** Said of the diagram's revisions, not of a change-management process's own "change". */
+const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回/;
 function changes(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.changes)) return null;
+  // "How many tasks does our change process have?" over **Classify change**, **Implement change**: a word of the
+  // diagram's own names is its subject; only a question about revisions ("what changed", "since …") means a diff.
+  const m = q.analysis?.model;
+  const own = m ? fold([...m.names.values(), ...m.processes.map((p) => p.name ?? '')].join(' ')) : '';
+  const key = (w: string) => (/chang|ander|変更/.test(w) ? 'change' : w.trim());
+  const ownKeys = new Set([...own.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].map((x) => key(x[0])));
+  if (!CHANGED.test(q.text) && [...q.text.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].every((x) => ownKeys.has(key(x[0])))) return null;
   const d = q.turn.diagram!;
   if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
   if (d.previousRevisionId === d.revisionId) return tr(q.lang, `Nothing changed in ${strongName(d.name)} since I last looked.`, `An ${strongName(d.name)} hat sich seit meiner letzten Antwort nichts geändert.`, `前回から${strongName(d.name)}に変更はありません。`);
@@ -1232,8 +1241,14 @@ function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const IMPORT_WORDS = /\bimport\w*|\bverworfen\b|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/;
 function importNotes(q: AnalystQuery): string | null {
-  if (!/\bimport\w*|\bverworfen\b|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/.test(q.text)) return null;
+  if (!IMPORT_WORDS.test(q.text)) return null;
+  // "We've just imported our process from Bizagi. How many tasks does it have?": the import is context, the last
+  // sentence asks something else.
+  const sentences = q.question.split(/(?<=[.!?。！？])\s+/).filter((x) => x.trim());
+  const last = fold(sentences[sentences.length - 1] ?? '');
+  if (sentences.length > 1 && !IMPORT_WORDS.test(last) && [SIGNALS.count, SIGNALS.after, SIGNALS.before, SIGNALS.whatIf, SIGNALS.who, SIGNALS.loops, SIGNALS.paths].some((re) => re.test(last))) return null;
   const r = call<{ warnings: { text: string }[]; repaired: string[] }>(q, 'import_warnings', {});
   if (!r.warnings.length && !r.repaired.length) return tr(q.lang, 'The file was read completely: nothing was dropped or misunderstood.', 'Die Datei wurde vollständig gelesen: Nichts wurde verworfen oder missverstanden.', 'ファイルは完全に読み込まれました。欠落や誤解はありません。');
   return [...r.repaired.map((x) => `- ${x}`), ...r.warnings.map((w) => `- ${w.text}`)].join('\n');
