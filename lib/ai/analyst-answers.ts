@@ -418,7 +418,11 @@ function problems(q: AnalystQuery): string | null {
   if (!SIGNALS.problems.test(q.noLabels)) return null;
   // Only such words, and the question asks something else (before, after, loops, a branch, a timer): not lint.
   const strong = SIGNALS.problems.test(q.noLabels.replace(AMBIGUOUS_PROBLEM, ' '));
-  const other = [SIGNALS.after, SIGNALS.before, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.without].some((re) => has(q, re)) || typesIn(q.text).some((t) => / event$|^boundaryEvent$/.test(t));
+  // "Before I share this with my team, is anything broken?": a leading before/after clause with no step named is
+  // context, not a question about order.
+  const step = q.mentions.some((x) => x.score >= 0.35 && q.analysis!.model.byId.has(x.id));
+  const order = [SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && (step || !/^(?:before|after|once|bevor|nachdem|sobald)\b/.test(q.full));
+  const other = [SIGNALS.loops, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.without].some((re) => has(q, re)) || order || typesIn(q.text).some((t) => / event$|^boundaryEvent$/.test(t));
   if (!strong && other) return null;
   // "error on the investigation?" names a step with an error boundary event: that event, not lint.
   if (!strong && boundaryAsked(q)) return null;
@@ -473,7 +477,8 @@ const OUTCOMES = /\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresult
 function waysToEnd(q: AnalystQuery): string | null {
   const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id));
   if (withoutX) return endWithout(q);
-  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.text)) return null;
+  // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
+  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.full)) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
@@ -872,7 +877,7 @@ function compare(q: AnalystQuery): string | null {
 }
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
-const STILL_POSSIBLE = /ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
+const STILL_POSSIBLE = /場合でも|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
@@ -928,7 +933,8 @@ function reachesBetween(q: AnalystQuery): string | null {
   const f = q.full;
   // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB"), or
   // asks whether something is still possible after the first ("after A, is it still possible that B?").
-  const between = f.slice(x.at + 1, Math.max(y.at, y.end ?? y.at));
+  // (Japanese puts the particle after the name: "AからBまで".)
+  const between = f.slice(x.at + 1, Math.max(y.at, y.end ?? y.at) + (hasCjkText(f) ? 3 : 0));
   const modal = STILL_POSSIBLE.test(f);
   if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
