@@ -1131,7 +1131,8 @@ function describe(q: AnalystQuery, force = false): string | null {
     if (best.length) return tr(q.lang, `Yes: ${list(q, best.slice(0, 3))}.`, `Ja: ${list(q, best.slice(0, 3))}.`, `はい：${list(q, best.slice(0, 3))}。`);
   }
   // "Was macht der 2nd level support?": a lane is described by its work (tasks inside its sub-processes included).
-  if (target.type === 'Lane' && target.score >= GROUP) { const work = lanesWho(q, true); if (work) return work; }
+  // A lane named loosely ("2nd level" for **2nd level support**) is still the lane asked about.
+  if (target.type === 'Lane') { const lane = { ...target, score: Math.max(target.score, GROUP) }; const work = lanesWho({ ...q, mentions: [lane, ...q.mentions.filter((x) => x !== target)] }, true); if (work) return work; }
   // "What does the carrier do?" about a pool: its activities (and lanes).
   if (target.type === 'Participant') {
     const p = call<{ participants: { participant: Ref; blackBox: boolean; lanes: Ref[]; activities: Ref[] }[] }>(q, 'list_participants', {}).participants.find((x) => x.participant.id === target!.id);
