@@ -475,7 +475,7 @@ type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds
 const OUTCOMES = /\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
 
 function waysToEnd(q: AnalystQuery): string | null {
-  const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id));
+  const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
   if (withoutX) return endWithout(q);
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
   if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.full)) return null;
@@ -497,12 +497,22 @@ function waysToEnd(q: AnalystQuery): string | null {
 
 type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: any }[] }[]; truncated: boolean };
 
+/** "… finish without the warehouse packing anything?": one word of a step's name after "without", clearly the best. */
+function avoidedByWords(q: AnalystQuery): Mention | null {
+  if (!/\b(?:end|ends|finish\w*|complet\w*|done|clos\w*|enden|endet|abgeschlossen|fertig)\b|終了|完了|終わ/.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const phrase = phraseAfter(q.question, SIGNALS.without);
+  const sug = phrase ? candidates(m, phrase, (x) => m.byId.has(x.id) && m.byId.get(x.id)!.kind !== 'endEvent', 2) : [];
+  const top = sug[0];
+  return top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08) ? { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 } : null;
+}
+
 function endWithout(q: AnalystQuery): string | null {
   const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
   const at = q.full.search(SIGNALS.without);
   const cjk = hasCjkText(q.full);
   const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : (y.end ?? y.at) >= at)) : [];
-  const x = (cjk ? named[named.length - 1] : preferActivity(q, named, 0.2)[0]) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
+  const x = (cjk ? named[named.length - 1] : preferActivity(q, named, 0.2)[0]) ?? (nodes.some((y) => y.score >= 0.45) ? null : avoidedByWords(q)) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
@@ -1121,6 +1131,11 @@ function describe(q: AnalystQuery, force = false): string | null {
       ?? (byHost[0] && byHost[0].s >= 0.2 && (!byHost[1] || byHost[0].s > byHost[1].s) ? byHost[0].n : undefined);
     // "timer on review?": naming an event kind and its host is itself a request to describe it.
     if (b) { target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 }; force = true; }
+  }
+  if (!evTypes.length && q.full.split(' ').length <= 8) {
+    // "Fehler beim Erstatten?": a failure or time word and a step watched by such a boundary event.
+    const b = boundaryAsked(q);
+    if (b && b.score >= 0.5 && m.byId.has(b.id)) { const n = m.byId.get(b.id)!; target = { id: n.id, name: n.name ?? n.id, type: n.type, score: 1, at: 0 }; force = true; }
   }
   if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);
   if (!target) return null;
