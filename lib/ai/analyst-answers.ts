@@ -472,7 +472,7 @@ function changes(q: AnalystQuery): string | null {
 type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds: Ref[]; endEventsInsideSubProcesses: (Ref & { subProcess: Ref })[] };
 
 /** "What results can an application have?", "Wie kann ein Incident ausgehen?": the ways to end, said as results. */
-const OUTCOMES = /\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
+const OUTCOMES = /\bfinal (?:states?|outcomes?|results?)\b|\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
 
 function waysToEnd(q: AnalystQuery): string | null {
   const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
@@ -895,8 +895,13 @@ const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads?
 function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): string | null {
   if (!STILL_POSSIBLE.test(q.full)) return null;
   const m = q.analysis!.model;
-  const b = branchCandidates(q)[0];
-  if (!b || b.score < min) return null;
+  // The branch is named by its label ("high-risk", "rejected") or is a yes/no; a candidate found only through its
+  // target's name ("… still get closed" → **Close ticket**) names the goal, not the origin.
+  const b = branchCandidates(q).filter((x) => x.score >= min).find((x) => {
+    const lbl = m.flowById.get(x.flow)?.name ?? '';
+    return lbl && (YES.test(fold(lbl)) || NO.test(fold(lbl)) || mentionScore(q.question, lbl) >= 0.5);
+  });
+  if (!b) return null;
   const f = m.flowById.get(b.flow)!;
   const fromId = f.targetId;
   const branchWords = fold(f.name ?? '').split(' ');
