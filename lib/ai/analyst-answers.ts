@@ -465,8 +465,15 @@ function problems(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+/** Words that only ask about revisions; "change" and "Änderung" alone may be the process's subject (a change request). */
+const CHANGED = /\bchanged\b|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bmodified\b|\bsince\b|\bedited\b|\bgeandert\b|\bseit\b|\bunterschied\w*|\bwas ist neu\b|変わ|差分|前回|更新され/;
+
 function changes(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.changes)) return null;
+  // "How many tasks does our change process have?", "Can a change request go back?": another question about a change
+  // process, not about what changed in the diagram.
+  if (!CHANGED.test(q.full) && typesIn(q.text).length) return null;
+  if (!CHANGED.test(q.full) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.without, SIGNALS.paths, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.reachability, SIGNALS.gateways].some((re) => re.test(q.full)) || !CHANGED.test(q.full) && OUTCOMES.test(q.full)) return null;
   const d = q.turn.diagram!;
   if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
   if (d.previousRevisionId === d.revisionId) return tr(q.lang, `Nothing changed in ${strongName(d.name)} since I last looked.`, `An ${strongName(d.name)} hat sich seit meiner letzten Antwort nichts geändert.`, `前回から${strongName(d.name)}に変更はありません。`);
@@ -937,6 +944,8 @@ function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b/.test(q.text)) return null;
+  // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
+  if (has(q, SIGNALS.loops) && /\b(?:earlier|previous|prior|former)\b|\bfruher\w*|\bvorherig\w*|前の|以前の/.test(q.full)) return null;
   const m = q.analysis!.model;
   const seen = new Set<string>();
   // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
@@ -1261,6 +1270,8 @@ function formatBytes(n: number): string {
 
 function importNotes(q: AnalystQuery): string | null {
   if (!/\bimport\w*|\bverworfen\b|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/.test(q.text)) return null;
+  // "We've just imported our process from Bizagi. How many tasks …?": the import is context for another question.
+  if (!/\bverworfen\b|\bwarnings?\b|\bdropped\b|\bnot understood\b|\bignored\b|\blost\b|\bmissing\b|\bfehlt\b|\bproblems?\b|\bwrong\b|\bwhat\b.*\bimport\w*|\bwas\b.*\bimport\w*|落ち|欠落|警告/.test(q.text) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.lanes, SIGNALS.gateways, SIGNALS.paths].some((re) => has(q, re))) return null;
   const r = call<{ warnings: { text: string }[]; repaired: string[] }>(q, 'import_warnings', {});
   if (!r.warnings.length && !r.repaired.length) return tr(q.lang, 'The file was read completely: nothing was dropped or misunderstood.', 'Die Datei wurde vollständig gelesen: Nichts wurde verworfen oder missverstanden.', 'ファイルは完全に読み込まれました。欠落や誤解はありません。');
   return [...r.repaired.map((x) => `- ${x}`), ...r.warnings.map((w) => `- ${w.text}`)].join('\n');
