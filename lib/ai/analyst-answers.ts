@@ -322,7 +322,9 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   const inAsking = (m: Mention) => sentences.length < 2 || mentionScore(asking, m.name) >= GROUP;
   const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP && (m.score >= 0.85 || procScore < m.score - 0.05) && inAsking(m));
   const pools = q.mentions.filter((m) => m.type === 'Participant' && m.score >= GROUP && inAsking(m));
-  const pool = pools.length === 1 ? pools[0] : undefined;
+  // "… im ganzen Modell, bei uns und beim Lieferanten?": the whole diagram, not one pool.
+  const whole = /\b(?:whole|entire|complete)\b (?:model|diagram|collaboration|thing)\b|\bacross (?:all|both)\b|\b(?:ganze|gesamte)\w* (?:modell|diagramm|kollaboration)\b|\bbeide\w* (?:pools|seiten|parteien)\b|全体|両方/.test(q.full);
+  const pool = pools.length === 1 && !whole ? pools[0] : undefined;
   if (lane && !types.includes('lane')) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
@@ -589,6 +591,8 @@ const AGAIN = /\bagain\b|\bonce more\b|\bnoch ?(?:ein)?mal\b|\berneut\b|\bwieder
 const CAN = /^(?:can|could|may|might|is it possible|does|do|will|kann|konnen|darf|ist es moglich|wird)\b|できますか|可能|ありますか/;
 
 function loops(q: AnalystQuery): string | null {
+  // "Which messages go back and forth between …?" is about message flows.
+  if (has(q, SIGNALS.messages) && /\bback and forth\b|\bto and fro\b|\bhin und her\b|行き来/.test(q.full)) return null;
   if (!has(q, SIGNALS.loops) && !(has(q, AGAIN) && CAN.test(q.full))) return null;
   // "Wer schickt das Gerät zurück?" asks who does a step ("zurück" = back), not about loops.
   if (has(q, SIGNALS.who) && clearMentions(q).some((x) => q.analysis!.model.byId.has(x.id))) return null;
@@ -704,6 +708,12 @@ function afterBefore(q: AnalystQuery): string | null {
     if (top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
   }
   if (!subject) return notFound(q, phraseAfter(q.question, kw));
+  // "What leads into the rollback step?": a step, not the event that triggers it (**Rollback requested**).
+  if (dir === 'before' && /Event$/.test(subject.type) && /\b(?:step|task|activity|work|schritt\w*|aufgabe\w*|tatigkeit\w*)\b|ステップ|タスク|作業/.test(q.full)) {
+    const s0 = subject;
+    const act = q.mentions.find((x) => x !== s0 && /Task$|SubProcess|CallActivity/.test(q.analysis!.model.byId.get(x.id)?.type ?? '') && x.score >= s0.score - 0.15);
+    if (act) subject = act;
+  }
   if (dir === 'after') {
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
     if (transitive) {
