@@ -90,12 +90,13 @@ function memoryStore(): Store & {
     async addFeedback() {},
     turns,
     async beginTurn(userId, id, lease) {
-      thread(userId, id);
+      const t = thread(userId, id);
+      if (t.status.type !== 'active') return { thread: t, begun: 'inactive' as const };
       const held = turns.get(id);
-      if (held && held.until > Date.now()) return 'busy' as const;
+      if (held && held.until > Date.now()) return { thread: t, begun: 'busy' as const };
       if (held) items.get(id)!.push(lease.interrupted());
       turns.set(id, { turnId: lease.turnId, until: Date.now() + lease.ttlMs });
-      return 'started' as const;
+      return { thread: t, begun: 'started' as const };
     },
     async renewTurn(_userId, id, lease) {
       const held = turns.get(id);
