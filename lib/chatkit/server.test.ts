@@ -327,6 +327,24 @@ describe('SSE', () => {
     expect(text).toMatch(/^(: ping\n\n)+data: /);
   });
 
+  it('sends the first event alone, then events ready together in one chunk, and one that came later in its own', async () => {
+    const ev = (text: string) => ({ type: 'progress_update', text }) as ThreadStreamEvent;
+    const stream = sseStream(
+      (async function* () {
+        yield ev('first');
+        yield ev('a');
+        yield ev('b');
+        await new Promise((r) => setTimeout(r, 5));
+        yield ev('later');
+      })(),
+    );
+    const chunks: string[] = [];
+    const reader = stream.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(new TextDecoder().decode(r.value));
+    const data = (...texts: string[]) => texts.map((t) => `data: {"type":"progress_update","text":"${t}"}\n\n`).join('');
+    expect(chunks).toEqual([data('first'), data('a', 'b'), data('later')]);
+  });
+
   it('keeps draining the producer after the client goes away, so cleanup code runs', async () => {
     let cleaned = false;
     const abort = new AbortController();
