@@ -91,9 +91,16 @@ export default function RevisionCanvas({ xml, marks, ghosts, initialElement, onR
         const anchor = registry.filter((e: Service) => !e.waypoints && e.parent && typeof e.x === 'number' && e.type !== 'label')[0];
         const overlays = get('overlays');
         if (anchor) {
+          // Shapes an outline can land on: a ghost drawn over one (an element added where another was removed)
+          // puts its label above the box, or the two labels print over each other. Containers never count.
+          const solid = registry.filter(
+            (e: Service) => !e.waypoints && e.type !== 'label' && typeof e.x === 'number' && !e.children?.length && !/Participant|Lane|Group/.test(e.type),
+          );
+          const covers = (g: RevisionGhost) =>
+            solid.some((e: Service) => e.x < g.x + g.width && g.x < e.x + e.width && e.y < g.y + g.height && g.y < e.y + e.height);
           for (const g of ghosts) {
             const box = document.createElement('div');
-            box.className = `${GHOST[g.status]}${/Event$/.test(g.type) ? ' is-round' : ''}`;
+            box.className = `${GHOST[g.status]}${/Event$/.test(g.type) ? ' is-round' : ''}${covers(g) ? ' is-over' : ''}`;
             box.style.width = `${g.width}px`;
             box.style.height = `${g.height}px`;
             box.dataset.ghost = g.id;

@@ -57,7 +57,14 @@ test('a citation of an element removed since the answer opens the revision it wa
   await expect(log).toHaveClass(/\bselected\b/);
   await expect(log).toHaveClass(/\bpm-prop-removed\b/);
   await expect(page.locator('.djs-element[data-element-id="Task_Approve"]')).toHaveClass(/\bpm-prop-changed\b/);
-  await expect(page.locator('[data-ghost="Task_Notify"][data-status="added"]')).toContainText('Notify employee');
+  const ghost = page.locator('[data-ghost="Task_Notify"][data-status="added"]');
+  await expect(ghost).toContainText('Notify employee');
+  // Notify employee was added where Log request stood: the two labels must not print over each other, and the
+  // zoom buttons must not cover the bpmn.io logo.
+  const apart = (a: { x: number; y: number; width: number; height: number } | null, b: typeof a) =>
+    !!a && !!b && (a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y);
+  expect(apart(await ghost.locator('span').boundingBox(), await log.locator('.djs-label, text').first().boundingBox())).toBe(true);
+  expect(apart(await page.locator('.rev-zoom').boundingBox(), await page.locator('.bjs-powered-by').boundingBox())).toBe(true);
   await expect(page.getByTestId('revision-change')).toHaveText([
     'Added Notify employee', 'Changed Approve request', 'Changed Sequence flow (Flow_2)', 'Changed Sequence flow (Flow_3)', 'Removed Log request',
   ]);
