@@ -96,8 +96,8 @@ export function sseStream(events: AsyncIterable<ThreadStreamEvent>, opts: SseOpt
       },
       async pull(controller) {
         if (finished || cancelled) return;
-        const frames: string[] = [];
         try {
+          const frames: string[] = [];
           let r = await nextEvent();
           while (!cancelled && !r.done) {
             frames.push(frame(r.value));
@@ -120,7 +120,6 @@ export function sseStream(events: AsyncIterable<ThreadStreamEvent>, opts: SseOpt
           }
         } catch (err) {
           if (cancelled) return;
-          if (frames.length) controller.enqueue(encoder.encode(frames.join('')));
           // The server turns its own failures into `error` events; anything reaching here is a defect.
           finished = true;
           stop();
