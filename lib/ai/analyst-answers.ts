@@ -420,6 +420,8 @@ function problems(q: AnalystQuery): string | null {
   const strong = SIGNALS.problems.test(q.noLabels.replace(AMBIGUOUS_PROBLEM, ' '));
   const other = [SIGNALS.after, SIGNALS.before, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.without].some((re) => has(q, re)) || typesIn(q.text).some((t) => / event$|^boundaryEvent$/.test(t));
   if (!strong && other) return null;
+  // "error on the investigation?" names a step with an error boundary event: that event, not lint.
+  if (!strong && boundaryAsked(q)) return null;
   // "and if the report is wrong?" asks about a branch, not about lint findings.
   if (has(q, SIGNALS.whatIf) && (branchCandidates(q)[0]?.score ?? 0) >= 0.6) return null;
   const r = call<{ available: boolean; totals: { error: number; warn: number; info: number; total: number }; findings: Finding[] }>(q, 'lint_findings', {});
@@ -465,10 +467,15 @@ function changes(q: AnalystQuery): string | null {
 
 type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds: Ref[]; endEventsInsideSubProcesses: (Ref & { subProcess: Ref })[] };
 
+/** "What results can an application have?", "Wie kann ein Incident ausgehen?": the ways to end, said as results. */
+const OUTCOMES = /\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
+
 function waysToEnd(q: AnalystQuery): string | null {
   const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id));
   if (withoutX) return endWithout(q);
-  if (!has(q, SIGNALS.waysToEnd)) return null;
+  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.text)) return null;
+  // "everything that can happen after we collect the documents, all the way to the end": X's successors.
+  if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
   if (has(q, SIGNALS.count) && typesIn(q.text).includes('endEvent')) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
@@ -487,7 +494,10 @@ type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: 
 
 function endWithout(q: AnalystQuery): string | null {
   const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
-  const x = preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
+  const at = q.full.search(SIGNALS.without);
+  const cjk = hasCjkText(q.full);
+  const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : (y.end ?? y.at) >= at)) : [];
+  const x = (cjk ? named[named.length - 1] : preferActivity(q, named, 0.2)[0]) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
@@ -632,6 +642,8 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
       `Tritt zuerst das ${kind}-Ereignis ${c(q, b.element)} ein${nonInt ? ' (nicht unterbrechend: die Aktivität läuft weiter)' : ''}, geht es weiter mit ${next.length ? list(q, next) : 'nichts (kein ausgehender Fluss)'}.`,
       `先に${kind}イベント${c(q, b.element)}が起きると${nonInt ? '（非中断：アクティビティは続行）' : ''}、${next.length ? list(q, next) : '何も続きません'}に進みます。`));
   }
+  // A boundary event is only understood with the activity it watches ("the 4 hours thing" on **Investigate and fix**).
+  if (self.attachedToId && m.byId.has(self.attachedToId)) out.push(tr(q.lang, `(${c(q, el)} is attached to ${c(q, self.attachedToId)}.)`, `(${c(q, el)} ist an ${c(q, self.attachedToId)} angeheftet.)`, `（${c(q, el)}は${c(q, self.attachedToId)}の境界イベントです。）`));
   if (r.startsInside.length) out.push(tr(q.lang, `(Inside ${c(q, el)} the work starts at ${list(q, r.startsInside)}.)`, `(Innerhalb von ${c(q, el)} beginnt die Arbeit bei ${list(q, r.startsInside)}.)`, `（${c(q, el)}の中では${list(q, r.startsInside)}から始まります。）`));
   return out.join('\n');
 }
@@ -651,8 +663,17 @@ function afterBefore(q: AnalystQuery): string | null {
     const top = sug[0];
     if (top && top.score >= 0.35 && (!sug[1] || top.score - sug[1].score >= 0.1)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
   }
-  if (!subject) return notFound(q, phraseAfter(q.question, kw));
   const transitive = has(q, SIGNALS.transitive);
+  // "What does planning set off further down the line?": the keyword comes after the name.
+  if (!subject && transitive) subject = preferActivity(q, clearMentions(q).filter((x) => q.analysis!.model.byId.has(x.id)))[0] ?? q.mentions.find((x) => x.score >= 0.4 && q.analysis!.model.byId.has(x.id)) ?? null;
+  if (!subject && transitive) {
+    // One word of the name ("the inspection" for **Inspect returned item**), clearly ahead of every other name.
+    const before = q.full.slice(0, Math.max(0, q.full.search(kw))).replace(/^(?:what|which|was|welche\w*) (?:does|do|did|will|would|can|could|lost|loest|macht|bewirkt)\b/, '');
+    const sug = before.trim() ? candidates(q.analysis!.model, before, (x) => q.analysis!.model.byId.has(x.id), 2) : [];
+    const top = sug[0];
+    if (top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
+  }
+  if (!subject) return notFound(q, phraseAfter(q.question, kw));
   if (dir === 'after') {
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
     if (transitive) {
@@ -697,6 +718,10 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     const own = flipped ? withAntonyms(base) : base;
     const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
     const negatedHere = [...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped;
+    // **Offer accepted?** with branches "accepted" / "declined": the branch repeating the gateway's words is its
+    // "yes", the other its "no" ("what if the candidate says no to the offer?").
+    const labelled = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f) => f?.name);
+    const affirming = g.name && g.outgoing.length === 2 && labelled.length === 2 ? g.outgoing.filter((fid) => mentionScore(g.name!, m.flowById.get(fid)!.name!) >= 0.8) : [];
     for (const fid of g.outgoing) {
       const f = m.flowById.get(fid);
       if (!f) continue;
@@ -705,6 +730,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       // A bare yes/no label answers the gateway's question: pick it by the question's polarity.
       let yesNo = 0;
       if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negatedHere ? 1 : 0.3);
+      else if (affirming.length === 1 && gwScore > 0) yesNo = 0.9 * gwScore * ((affirming[0] !== fid) === negatedHere ? 1 : 0.3);
       // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
       let direct = Math.max(f.name ? mentionScore(q.question, f.name) : 0, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
       if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
@@ -741,6 +767,8 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
 
 function whatIf(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.whatIf)) return null;
+  // "Is there any rework if the fix does not work?": the main clause asks about a loop; the condition only narrows it.
+  if (has(q, SIGNALS.loops) && q.text.search(SIGNALS.loops) < q.text.search(SIGNALS.whatIf) && !/^(?:what|was|wie|how)\b/.test(q.full)) return null;
   const m = q.analysis!.model;
   const best = branchCandidates(q)[0];
   const bnd = boundaryAsked(q);
@@ -847,6 +875,31 @@ function compare(q: AnalystQuery): string | null {
 const STILL_POSSIBLE = /ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
+/** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
+ *  not a step — the answer starts at the branch's target. */
+function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): string | null {
+  if (!STILL_POSSIBLE.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const b = branchCandidates(q)[0];
+  if (!b || b.score < min) return null;
+  const f = m.flowById.get(b.flow)!;
+  const fromId = f.targetId;
+  const branchWords = fold(f.name ?? '').split(' ');
+  // The goal is a name the branch label does not already account for.
+  const goal = nodes.filter((n) => n.id !== fromId && n.id !== b.gw)
+    .map((n) => ({ n, s: mentionScore(q.full.split(' ').filter((w) => !branchWords.some((x) => wordsMatch(w, x))).join(' '), n.name) }))
+    .sort((a, c2) => c2.s - a.s)[0];
+  if (!goal || goal.s < 0.3) return null;
+  const to = goal.n;
+  const label = f.name ? `"${md(f.name)}"` : c(q, fromId);
+  const r = call<NextResult>(q, 'next_steps', { element: fromId, transitive: true });
+  const yes = fromId === to.id || r.steps.some((s) => s.element.id === to.id);
+  if (!yes) return tr(q.lang, `No — ${c(q, to)} cannot be reached any more. Once ${c(q, b.gw)} takes the branch ${label} (to ${c(q, fromId)}), no flow leads there.`, `Nein — ${c(q, to)} ist dann nicht mehr erreichbar. Wenn ${c(q, b.gw)} den Zweig ${label} nimmt (zu ${c(q, fromId)}), führt kein Ablauf dorthin.`, `いいえ、${c(q, to)}には到達できません。${c(q, b.gw)}で${label}（${c(q, fromId)}）に進むと、そこへ続くフローはありません。`);
+  const p = tryCall<PathsResult>(q, 'find_paths', { from: fromId, to: to.id, max: 1 });
+  const example = p?.paths[0] ? pathLine(q, p.paths[0]) : '';
+  return tr(q.lang, `Yes — ${c(q, to)} can still be reached. After ${c(q, b.gw)} takes the branch ${label}${example ? `: ${example}` : ''}.`, `Ja — ${c(q, to)} ist noch erreichbar. Nach dem Zweig ${label} von ${c(q, b.gw)}${example ? `: ${example}` : ''}.`, `はい、${c(q, to)}に到達できます。${c(q, b.gw)}で${label}に進んだ場合${example ? `：${example}` : ''}。`);
+}
+
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
@@ -856,7 +909,7 @@ function reachesBetween(q: AnalystQuery): string | null {
   const seen = new Set<string>();
   // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
   const nodes = [...clearMentions(q), ...q.mentions].filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.45);
-  if (nodes.length < 2) return null;
+  if (nodes.length < 2) return reachesFromBranch(q, q.mentions.filter((x) => m.byId.has(x.id) && x.score >= 0.3));
   // Two distinct names at different places in the question; the source is the one after "from"/"von", before "から".
   // Ordered by where each name ends: "an incident that was handed to the vendor … get closed" names the vendor
   // hand-over before the closing, though "incident" comes first.
@@ -883,6 +936,20 @@ function reachesBetween(q: AnalystQuery): string | null {
   let from = x, to = y;
   if (fromAt >= 0 && fromAt < y.at && fromAt > x.at) { from = y; to = x; }
   else if (kara >= 0 && kara > y.at) { from = y; to = x; }
+  // "Can a rejected request still end up with a refund payment?": everything is reachable from the start and nothing
+  // from an end, so a start or end event as the origin is a weaker reading than a branch the question names.
+  const fromNode = m.byId.get(from.id);
+  const plainStart = fromNode?.kind === 'startEvent' && !fromNode.eventDefinitions.length;
+  // "Can an invalid order still end up being shipped?": the words that name **Check order** also name the gateway
+  // **Order valid?** — the question is about its branch, not about the step.
+  const bc = branchCandidates(q)[0];
+  const namesGateway = !!bc && q.mentions.some((x) => x.id === bc.gw && x.at === from.at && x.score >= from.score - 0.05);
+  if (modal && (plainStart || namesGateway || fromNode?.kind === 'endEvent' || from.score < 0.6)) {
+    // An end event named as well as the branch ("a declined return" = **Return declined**) stays unless the branch fits as well.
+    const min = plainStart || namesGateway ? 0.55 : fromNode?.kind === 'endEvent' ? Math.max(0.55, from.score - 0.01) : Math.max(0.55, from.score);
+    const viaBranch = reachesFromBranch(q, [to, ...nodes.filter((n) => n.id !== from.id)], min);
+    if (viaBranch) return viaBranch;
+  }
   const r = call<NextResult>(q, 'next_steps', { element: from.id, transitive: true });
   const yes = r.steps.some((s) => s.element.id === to.id);
   if (!yes) return tr(q.lang, `No — ${c(q, to)} cannot be reached from ${c(q, from)}: no sequence of flows after ${c(q, from)} leads there.`, `Nein — von ${c(q, from)} aus ist ${c(q, to)} nicht erreichbar: kein Ablauf nach ${c(q, from)} führt dorthin.`, `いいえ。${c(q, from)}から${c(q, to)}には到達できません。`);
@@ -967,10 +1034,13 @@ function pools(q: AnalystQuery): string | null {
 
 type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: string; branches: { flow: any; to: Ref }[]; defaultFlow: Ref | null; branchesWithoutCondition: any[]; joinedAt: Ref | null }[]; mismatches: { split: Ref; join: Ref; problem: string }[] };
 
+/** "What are the options at the risk check?": a gateway's branches, asked as choices. */
+const CHOICES = /\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
+
 function gateways(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.gateways)) return null;
   const m = q.analysis!.model;
-  const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway');
+  const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway' && x.score >= 0.3);
+  if (!has(q, SIGNALS.gateways) && !(gw && CHOICES.test(q.text))) return null;
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
   if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
@@ -1193,6 +1263,8 @@ export const intentHandlers: IntentHandler[] = [
   // Last resort before "I can't": a question that clearly names one element ("where do we record the invoice in the
   // books?" → **Post to ledger**) gets that element described.
   { name: 'mentionedLoosely', handle: needsDiagram((q) => (clearMentions(q)[0] && clearMentions(q)[0]!.score >= 0.6 ? describe(q, true) : null)) },
+  // When unsure, the best structural reading: describe the element the question names most, never "can't answer".
+  { name: 'bestGuess', handle: needsDiagram((q) => { const t = q.mentions.filter((x) => x.score >= 0.4)[0]; return t ? describe({ ...q, mentions: [t] }, true) : null; }) },
 ];
 
 /** Add a handler (e.g. for edit requests); `first` puts it before all others. */
