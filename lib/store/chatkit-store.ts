@@ -87,7 +87,7 @@ function diagramIdOfRow(row: Pick<ThreadRow, 'diagramId' | 'metadata'>): string 
 
 /**
  * The one resolver of "which diagram is this turn about": the diagram the request names (the one open in the
- * modeler) when it is the user's, else the thread's own. Writes check the requested id first (revisionFor, 404).
+ * modeler) when it is the user's, else the thread's own. Writes refuse a requested id that is not the user's (404).
  */
 export async function threadDiagramId(userId: string, threadId: string, requested?: string | null): Promise<string | null> {
   if (requested && (await ownsDiagram(userId, requested))) return requested;
