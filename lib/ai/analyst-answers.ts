@@ -146,6 +146,14 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
       out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name), end: lastAt(t.name) });
     }
   }
+  // A pool or lane named by one word that is also a word of a longer, well-matched name ("der Kunde von
+  // Verspätungen erfährt": **Kunde** and **Kunden über Verzögerung informieren**): the longer name is meant.
+  for (const a of out) {
+    if (a.score < 0.99 || (a.type !== 'Participant' && a.type !== 'Lane') || hasCjkText(a.name) || fold(a.name).includes(' ')) continue;
+    const w = fold(a.name);
+    const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && fold(b.name).split(' ').length >= 3 && fold(b.name).split(' ').some((x) => wordsMatch(x, w)));
+    if (longer) a.score = longer.score - 0.01;
+  }
   return out.sort((a, b) => b.score - a.score);
 }
 
@@ -412,7 +420,7 @@ function reachability(q: AnalystQuery): string | null {
 }
 
 /** Problem words that are also everyday words of steps ("the review step", "an error in Refund payment"). */
-const AMBIGUOUS_PROBLEM = /\breview\w*|\bcheck (?:my|the|this|it)\b|\bfix\w*|\bissues?\b|\bbroken\b|\bimprove\w*|\berrors?\b|\bfehler\w*|エラー/g;
+const AMBIGUOUS_PROBLEM = /\bproblems?\b|\bprobleme?\b|問題|\breview\w*|\bcheck (?:my|the|this|it)\b|\bfix\w*|\bissues?\b|\bbroken\b|\bimprove\w*|\berrors?\b|\bfehler\w*|エラー/g;
 
 function problems(q: AnalystQuery): string | null {
   if (!SIGNALS.problems.test(q.noLabels)) return null;
@@ -732,12 +740,16 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negatedHere ? 1 : 0.3);
       else if (affirming.length === 1 && gwScore > 0) yesNo = 0.9 * gwScore * ((affirming[0] !== fid) === negatedHere ? 1 : 0.3);
       // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
-      let direct = Math.max(f.name ? mentionScore(q.question, f.name) : 0, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
+      const plainLabel = f.name ? mentionScore(q.question, f.name) : 0;
+      // "nicht freigegeben" names the branch "rejected" by its opposite, negated.
+      const oppositeLabel = f.name && negated && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
+      const labelFlipped = oppositeLabel > plainLabel + 0.05;
+      let direct = Math.max(labelFlipped ? oppositeLabel : plainLabel, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
       if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
       // "not confirmed" vs "confirmed": a negated label fits a negated question.
       // Only explicit negators count here: "declined" is a branch of its own, said as "absagt" or "turns down".
       if (f.name && direct > 0 && !(YES.test(label) || NO.test(label))) {
-        const labelNeg = EXPLICIT_NO.test(label) || /^(?:un|in|nicht|kein)[a-z]{3}/.test(label);
+        const labelNeg = labelFlipped || EXPLICIT_NO.test(label) || /^(?:un|in|nicht|kein)[a-z]{3}/.test(label);
         direct *= labelNeg === EXPLICIT_NO.test(q.full) ? 1 : 0.6;
       }
       const s = Math.max(yesNo, direct);
@@ -1021,6 +1033,8 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
 function pools(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.pools)) return null;
   const r = call<{ participants: { participant: Ref; process: Ref | null; blackBox: boolean; lanes: Ref[]; activities: Ref[]; messageFlowsOut: Ref[]; messageFlowsIn: Ref[] }[] }>(q, 'list_participants', {});
+  // "Was passiert, wenn ein Makler beteiligt ist?" asks about a branch, not about pools.
+  if (!r.participants.length && has(q, SIGNALS.whatIf)) return null;
   if (!r.participants.length) return tr(q.lang, 'The diagram has no pools: it is a single process without a collaboration.', 'Das Diagramm hat keine Pools: Es ist ein einzelner Prozess ohne Kollaboration.', 'この図にはプールがありません（コラボレーションのない単一プロセス）。');
   const out = [tr(q.lang, `There ${r.participants.length === 1 ? 'is 1 pool' : `are ${r.participants.length} pools`}:`, `Es gibt ${r.participants.length} ${r.participants.length === 1 ? 'Pool' : 'Pools'}:`, `プールは${r.participants.length}個です：`)];
   for (const p of r.participants) {

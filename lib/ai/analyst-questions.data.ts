@@ -2,6 +2,12 @@
 // over the diagrams in e2e/fixtures/diagrams. Each names the fact its answer must contain; the suite computes that
 // fact from its own bpmn-moddle parse of the XML (analyst-questions.test.ts), never from the analyst's tools.
 
+import { LINGO } from './analyst-questions.lingo';
+import { LINGO_2 } from './analyst-questions.lingo2';
+import { LINGO_3 } from './analyst-questions.lingo3';
+import { LINGO_4 } from './analyst-questions.lingo4';
+import { LINGO_5 } from './analyst-questions.lingo5';
+
 export type CountSpec = { family?: 'task' | 'gateway' | 'event' | 'activity' | 'element'; types?: string[]; lane?: string; pool?: string; eventDef?: string; collection?: 'lanes' | 'participants' | 'messageFlows' | 'flows' };
 
 export type Expect =
@@ -593,6 +599,12 @@ export const QUESTIONS: Question[] = [
   ['leave-request-v1', 'en', 'loops', 'Can a request go round in circles?', { loops: true }],
   ['leave-request-v1', 'en', 'before', 'what feeds into logging?', { prev: 'Log request' }],
   ['leave-request-v1', 'en', 'paths', 'can a request be handled without approval?', { pathsAvoid: 'Approve request' }],
+  // Vocabulary probes across English, German and Japanese (analyst-questions.lingo.ts).
+  ...LINGO,
+  ...LINGO_2,
+  ...LINGO_3,
+  ...LINGO_4,
+  ...LINGO_5,
   // ---------------------------------------------------------------- held out: written after the analyst was tuned
   // on the questions above, and not tuned on (their first-run rate is reported separately).
   ['order-fulfilment', 'en', 'count', 'Could you tell me the number of user tasks?', { count: { types: ['userTask'] } }],

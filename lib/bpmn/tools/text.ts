@@ -9,6 +9,10 @@ export function fold(s: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ß/g, 'ss')
+    // "1.000 €" and "1000 Euro" are the same amount: digit-group separators go, currency signs become words.
+    .replace(/(\d)[.,'’](?=\d{3}(?!\d))/g, '$1')
+    .replace(/€/g, ' eur ')
+    .replace(/\$/g, ' usd ')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
@@ -46,7 +50,8 @@ export const stem = (w: string) => w.replace(/(?:ing|ed|es|s|en|er|e|ung|t)$/, '
 /** Do two folded words match, allowing typos and simple inflection (pack/packed/packing, order/orders)? */
 export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   if (a === b) return true;
-  if (a.length < 3 || b.length < 3) return false;
+  // Numbers are exact: 2000 is no typo of 1000, nor 48 of 4.
+  if (a.length < 3 || b.length < 3 || /^\d+$/.test(a) || /^\d+$/.test(b)) return false;
   const sa = stem(a), sb = stem(b);
   if (sa.length >= 3 && (sa === sb || sa === b || a === sb)) return true;
   // German verb prefixes: "packen" / "verpacken", "zahlen" / "bezahlen".
@@ -130,23 +135,36 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   if (hasCjk(n)) {
     const tc = t.replace(/\s+/g, ''), nc = n.replace(/\s+/g, '');
     if (tc.includes(nc)) return 1;
-    // Japanese questions rephrase the kana (在庫を確認する → 在庫を確認した後): score the longest shared run by the
-    // name's content characters (kanji, katakana, Latin), not by its hiragana endings.
-    const content = (s: string) => s.replace(/[\p{Script=Hiragana}ー]/gu, '').length;
-    let best = '';
+    // A negated name (未解決, 不合格, 無効) is said as its word negated: 解決しなかった, 合格できない.
+    const bare = nc.replace(/^[未不無非]/, '');
+    if (bare !== nc && bare.length >= 2 && tc.includes(bare) && /ない|なかっ|ず|ません/.test(tc.slice(tc.indexOf(bare)))) return 0.95;
+    // Japanese questions rephrase the kana (在庫を確認する → 在庫を確認した後) and split a name (FAQから回答を選ぶ →
+    // FAQで回答を選んだ): every run of the name found in the text counts, longest first, by the name's content
+    // characters (kanji, katakana, Latin), not by its hiragana endings — so a long name said in parts outscores a
+    // short one that shares a single word with it (**回答へ**).
+    const isContent = (ch: string) => !/[\p{Script=Hiragana}ー\s]/u.test(ch);
+    const content = (s: string) => [...s].filter(isContent).length;
+    const weight = new Array<number>(nc.length).fill(0);
+    const runs: [number, number][] = [];
     for (let i = 0; i < nc.length; i++) {
-      for (let j = i + best.length + 1; j <= nc.length; j++) {
-        if (tc.includes(nc.slice(i, j))) best = nc.slice(i, j);
-        else break;
-      }
+      let j = i + 1;
+      while (j <= nc.length && tc.includes(nc.slice(i, j))) j++;
+      if (content(nc.slice(i, j - 1)) >= 2) runs.push([i, j - 1]);
     }
-    const denom = Math.max(1, content(nc));
-    const direct = content(best) >= 2 ? Math.min(0.95, (content(best) / denom) * 0.95) : 0;
+    runs.sort((a, b) => content(nc.slice(b[0], b[1])) - content(nc.slice(a[0], a[1])));
+    for (const [i, j] of runs) if (weight.slice(i, j).every((w) => w === 0)) for (let k = i; k < j; k++) weight[k] = 1;
     // Another language or a synonym: the name's known terms (注文 "order", PC "computer") found in the text as concepts.
     const asked = opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
-    let covered = 0;
-    for (const [term, ids] of termsIn(nc)) if (ids.some((id) => asked.has(id))) covered += content(term);
-    return Math.max(direct, covered ? Math.min(0.85, (covered / denom) * 0.85) : 0);
+    for (const [term, ids] of termsIn(nc)) {
+      if (!ids.some((id) => asked.has(id))) continue;
+      for (let at = nc.indexOf(term); at >= 0; at = nc.indexOf(term, at + 1)) for (let k = at; k < at + term.length; k++) weight[k] = Math.max(weight[k]!, 0.85 / 0.95);
+    }
+    let got = 0;
+    for (let k = 0; k < nc.length; k++) if (isContent(nc[k]!)) got += weight[k]!;
+    const denom = Math.max(1, content(nc));
+    // A match of few characters is weak evidence: "回答" in **回答へ** counts less than "回答を作" + 作成 in **回答を作成**.
+    const said = weight.some((w) => w === 1);
+    return got ? Math.min(0.95, (got / denom) * 0.95) * (said ? Math.min(1, 0.8 + 0.05 * got) : 1) : 0;
   }
   if (` ${t} `.includes(` ${n} `)) return 1;
   const tw = t.split(' ');
@@ -199,6 +217,8 @@ const CJK_TERMS = new Map<string, number[]>();
 const GODAN: Record<string, string> = { る: 'らりっれろ', う: 'わいっえお', つ: 'たちって', す: 'さしせそ', く: 'かきいけこ', む: 'まみんめも', ぶ: 'ばびんべ', ぐ: 'がぎいげ', ぬ: 'なにんね' };
 function conjugated(term: string): string[] {
   const last = term.slice(-1), stemPart = term.slice(0, -1);
+  // Adjectives in い (正しい, 新しい): 正しく(ない), 正しかった, 正しければ.
+  if (last === 'い' && /[\p{Script=Han}][\p{Script=Hiragana}]?$/u.test(stemPart) && stemPart.length >= 2) return ['く', 'か', 'けれ'].map((k) => stemPart + k);
   if (!GODAN[last] || !/[\p{Script=Han}]/u.test(stemPart)) return [];
   const out = [...GODAN[last]!].map((k) => stemPart + k);
   // Ichidan verbs (決める, 集める): the stem alone is already a form (決め).
@@ -207,7 +227,8 @@ function conjugated(term: string): string[] {
 }
 CONCEPTS.forEach((group, i) => {
   for (const raw of group) {
-    const term = fold(raw);
+    // CJK terms are matched in text without spaces: "2回" stays one term (fold spaces digits off kanji).
+    const term = hasCjk(fold(raw)) ? fold(raw).replace(/\s+/g, '') : fold(raw);
     for (const t of [term, ...(hasCjk(term) ? conjugated(term) : [])]) {
       const map = hasCjk(t) ? CJK_TERMS : LATIN_TERMS;
       map.set(t, [...(map.get(t) ?? []), i].filter((x, k, a) => a.indexOf(x) === k));
