@@ -3,12 +3,15 @@
 //  (a) threads.list / items.list throughput and p50/p95 at 20 concurrency on a thread of 1,000 items,
 //      beside a bare node:http server answering the same bytes (the ratio is the figure), and the same server with
 //      a store that answers a prepared page from memory (the ceiling of any database lever);
-//  (b) time to first SSE event of threads.add_user_message, p50/p95 over 200 requests, 10 concurrent streams;
+//  (b) time to first SSE event of threads.add_user_message at 10 concurrent streams, two ways: "saturated" (each
+//      stream sends its next turn the moment the last ends, the responder never pauses: 200 turns, the server busy
+//      all the time) and "paced" (the responder pauses 60–120 ms between words like a model, ~2–4 s a turn, and a
+//      new turn starts when one ends: 10 streams open at any time, the server not saturated);
 //  (c) items.list p95 with 100 vs 100,000 items in one thread.
 //
 //   npx tsx --conditions=react-server scripts/bench/chatkit.ts                    # embedded PGlite in a temp folder (the default deployment)
 //   DATABASE_URL=postgresql://…/db npx tsx --conditions=react-server scripts/bench/chatkit.ts   # an EMPTY migrated PostgreSQL database
-//   options: --seconds 5 (per throughput run)
+//   options: --seconds 5 (per throughput run), --paced-turns 100 (part b's paced variant)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -26,6 +29,8 @@ const ONLY = new Set(onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(',') : ['a'
 // --profile DIR writes a CPU profile of each measured /api/chatkit run only (not setup, seeding or the bare server).
 const profileArg = process.argv.indexOf('--profile');
 const PROFILE_DIR = profileArg >= 0 ? path.resolve(process.argv[profileArg + 1]!) : null;
+const pacedArg = process.argv.indexOf('--paced-turns');
+const PACED_TURNS = pacedArg >= 0 ? Number(process.argv[pacedArg + 1]) : 100;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-bench-chatkit-'));
 process.env.DATA_DIR = tmp;
@@ -47,6 +52,7 @@ const { createApiToken } = await import('@/lib/auth/tokens');
 const { chatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
 const { prismaStore } = await import('@/lib/store/chatkit-store');
 const { startAppServer } = await import('../../e2e/support/app-server');
+type Responder = import('@/lib/ai/responder').Responder;
 
 /** Runs `fn` under the inspector's CPU profiler when --profile is given; the profile goes to PROFILE_DIR/<name>.cpuprofile. */
 async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -92,15 +98,19 @@ async function load(url: string, headers: Record<string, string>, body: string, 
   return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: (cpu.user + cpu.system) / 1000 / ms.length };
 }
 
-/** `turns` threads.add_user_message streams, one worker per thread back to back, read in a worker thread: ms to each first event. */
-async function streamClient(url: string, headers: Record<string, string>, threadIds: string[], turns: number): Promise<number[]> {
+/**
+ * `turns` threads.add_user_message streams, one worker per thread back to back, read in a worker thread: ms to each
+ * first event. With `staggerMs`, each worker starts after a random wait below it (so paced streams do not march in step).
+ */
+async function streamClient(url: string, headers: Record<string, string>, threadIds: string[], turns: number, staggerMs = 0): Promise<number[]> {
   const { Worker } = await import('node:worker_threads');
   const code = `
-    const { parentPort, workerData: { url, headers, threadIds, turns } } = require('node:worker_threads');
+    const { parentPort, workerData: { url, headers, threadIds, turns, staggerMs } } = require('node:worker_threads');
     const ttfe = [];
     let remaining = turns;
     const body = (threadId) => JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadId, input: { content: [{ type: 'input_text', text: 'How many gateways are there?' }], attachments: [], inference_options: {} } } });
     const one = async (threadId) => {
+      await new Promise((r) => setTimeout(r, Math.random() * staggerMs));
       while (remaining-- > 0) {
         const t = performance.now();
         const res = await fetch(url, { method: 'POST', headers, body: body(threadId) });
@@ -113,7 +123,7 @@ async function streamClient(url: string, headers: Record<string, string>, thread
     };
     Promise.all(threadIds.map(one)).then(() => parentPort.postMessage(ttfe), (err) => { throw err; });
   `;
-  const worker = new Worker(code, { eval: true, workerData: { url, headers, threadIds, turns } });
+  const worker = new Worker(code, { eval: true, workerData: { url, headers, threadIds, turns, staggerMs } });
   return new Promise((resolve, reject) => {
     worker.once('message', (ttfe: number[]) => void worker.terminate().then(() => resolve(ttfe)));
     worker.once('error', reject);
@@ -160,8 +170,10 @@ async function seedThread(userId: string, items: number): Promise<string> {
 async function main() {
   const user = await createUser({ email: `bench-${Date.now()}@example.test`, password: 'bench password 123' });
   const { token } = await createApiToken(user.id, { label: 'bench' });
-  // Word pauses would only measure the plain responder's sleep.
-  const respond = plainResponderWithDimensions(0);
+  // The plain responder without its word pauses; part (b)'s paced variant and its statement count wrap it (pace).
+  const plain = plainResponderWithDimensions(0);
+  let pace: Responder | null = null;
+  const respond: Responder = (...args) => (pace ?? plain)(...args);
   // The ceiling of part (a): the same server and HTTP path with a store that answers a prepared page from memory.
   let fromMemory: Store | null = null;
   const app = await startAppServer({ chatkit: () => chatkitDeps({ respond, ...(fromMemory ? { store: fromMemory } : {}) }) });
@@ -235,17 +247,59 @@ async function main() {
   async function partB() {
     const threads = await Promise.all(Array.from({ length: 10 }, () => post({ type: 'threads.create', params: { input: { content: [{ type: 'input_text', text: 'start' }], attachments: [], inference_options: {} } } })));
     const threadIds = threads.map((t) => JSON.parse(t.bytes.toString().split('\n\n')[0]!.slice(6)).thread.id as string);
-    // The streams are read from a worker thread: read in this process, a turn's database work (PGlite answers in
+    console.log(`\n## (b) time to first SSE event, threads.add_user_message, 10 concurrent streams\n`);
+
+    // Statements before the first event: the responder waits until the client has read the first chunk, so what
+    // was counted by then is exactly what preceded the first byte (sequential turns, after one warm-up).
+    let release = () => {};
+    pace = async function* (...args) {
+      await new Promise<void>((r) => (release = r));
+      yield* plain(...args);
+    };
+    const firstCounts: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const before = statementCount();
+      const res = await fetchRetry(url, { method: 'POST', headers, body: JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadIds[0], input: { content: [{ type: 'input_text', text: 'count' }], attachments: [], inference_options: {} } } }) });
+      const reader = res.body!.getReader();
+      await reader.read();
+      if (i > 0) firstCounts.push(statementCount() - before);
+      release();
+      while (!(await reader.read()).done);
+    }
+
+    const report = (name: string, ttfe: number[], seconds: number, started: string, statementsPerTurn: number) => {
+      ttfe.sort((a, b) => a - b);
+      console.log(`- **${name}**: first event p50 ${pct(ttfe, 50).toFixed(1)} ms · p95 ${pct(ttfe, 95).toFixed(1)} ms · max ${ttfe.at(-1)!.toFixed(1)} ms` +
+        ` (${ttfe.length} turns, ${(ttfe.length / seconds).toFixed(1)} turns/s, ${statementsPerTurn.toFixed(1)} statements per turn; ${started} → ${loadavg()})`);
+    };
+    console.log(`- database statements before the first event: ${firstCounts.join(', ')} (sequential turns, the token cached after the first)`);
+
+    // Saturated: the responder never pauses, each stream sends its next turn the moment the last one ends. The
+    // streams are read from a worker thread: read in this process, a turn's database work (PGlite answers in
     // microtasks) ran to its end before the client's socket callback, so "first event" measured the whole turn.
-    const before = statementCount();
-    const started = loadavg();
-    const t0 = performance.now();
-    const ttfe = await profiled('first-event', () => streamClient(url, headers, threadIds, 200));
-    const turnsPerSecond = 200 / ((performance.now() - t0) / 1000);
-    ttfe.sort((a, b) => a - b);
-    console.log(`(${started} → ${loadavg()}; ${((statementCount() - before) / 200).toFixed(1)} database statements per streamed turn; ${turnsPerSecond.toFixed(1)} turns/s)`);
-    console.log(`\n## (b) time to first SSE event, threads.add_user_message, 200 requests, 10 concurrent streams\n`);
-    console.log(`p50 ${pct(ttfe, 50).toFixed(1)} ms · p95 ${pct(ttfe, 95).toFixed(1)} ms · max ${ttfe.at(-1)!.toFixed(1)} ms`);
+    pace = null;
+    let before = statementCount();
+    let started = loadavg();
+    let t0 = performance.now();
+    const saturated = await profiled('first-event', () => streamClient(url, headers, threadIds, 200));
+    report('saturated closed loop (no word pauses)', saturated, (performance.now() - t0) / 1000, started, (statementCount() - before) / 200);
+
+    // Paced: each answer pauses 60–120 ms between words (~2–4 s for the plain responder's ~33 words), as a model
+    // streams; 10 streams stay open and the server has time between turns, as in real use.
+    pace = async function* (...args) {
+      for await (const ev of plain(...args)) {
+        if (ev.type === 'thread.item.updated' && ev.update.type === 'assistant_message.content_part.text_delta') {
+          await new Promise((r) => setTimeout(r, 60 + Math.random() * 60));
+        }
+        yield ev;
+      }
+    };
+    before = statementCount();
+    started = loadavg();
+    t0 = performance.now();
+    const paced = await profiled('first-event-paced', () => streamClient(url, headers, threadIds, PACED_TURNS, 3000));
+    report('paced, 10 streams open (60–120 ms word pauses)', paced, (performance.now() - t0) / 1000, started, (statementCount() - before) / PACED_TURNS);
+    pace = null;
   }
 
   async function partC() {
