@@ -4,6 +4,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -17,7 +18,7 @@ export type DatabaseConfig =
   // dataDir 'memory://' keeps everything in memory; loadDataDir seeds it from a dump (tests).
   | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob; queryEvents?: boolean };
 
-type Holder = { client: PrismaClient; kind: DbKind; close: () => Promise<void>; pglite?: PGlite };
+type Holder = { client: PrismaClient; kind: DbKind; close: () => Promise<void>; pglite?: PGlite; pool?: pg.Pool };
 
 // On globalThis so Next's dev reloads and separately bundled routes share one connection.
 const g = globalThis as unknown as { __procmodDb?: Holder; __procmodDbConfig?: DatabaseConfig };
@@ -59,16 +60,38 @@ function claimPgliteDir(dataDir: string): void {
   });
 }
 
+// Prisma stores DateTime in `timestamp(3)` columns as UTC wall time. The drivers' own parsers would read such a
+// value in the process's time zone, and pg would send a Date in it (toParam sends ISO strings instead).
+const TIMESTAMP_OID = 1114;
+const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
+const pgliteParsers = { [TIMESTAMP_OID]: utcTimestamp };
+const pgTypes = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_OID && format !== 'binary' ? utcTimestamp : pg.types.getTypeParser(oid, format)),
+};
 const logOf = (config: DatabaseConfig) => (config.queryEvents ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {});
 
 function open(config: DatabaseConfig): Holder {
   if (config.kind === 'postgresql') {
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }), ...logOf(config) });
-    return { client, kind: 'postgresql', close: () => client.$disconnect() };
+    // One pool per process, shared by Prisma's adapter and rawQuery.
+    const pool = new pg.Pool({ connectionString: config.url });
+    // An idle connection that breaks (server restart) must not crash the process; the next query reports it.
+    pool.on('error', () => {});
+    // The adapter runs on this same `pg` package; only its bundled @types/pg copy differs.
+    const client = new PrismaClient({ adapter: new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0]), ...logOf(config) });
+    return {
+      client,
+      kind: 'postgresql',
+      pool,
+      close: async () => {
+        await client.$disconnect();
+        await pool.end();
+      },
+    };
   }
   const memory = config.dataDir.startsWith('memory://');
   if (!memory) claimPgliteDir(config.dataDir);
-  const pglite = new PGlite(config.dataDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : undefined);
+  // The UTC timestamp parser is the instance's default (rawQuery); Prisma's adapter passes its own parsers per query.
+  const pglite = new PGlite(config.dataDir, { parsers: pgliteParsers, ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}) });
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...logOf(config) });
   const analyzer = setInterval(() => {
     analyzeChangedTables(pglite).catch((err) => console.error('[db] could not refresh PGlite statistics:', err));
@@ -109,6 +132,36 @@ export async function analyzeChangedTables(pglite: PGlite): Promise<string[]> {
 export function pgliteHandle(): PGlite | null {
   db();
   return g.__procmodDb?.pglite ?? null;
+}
+
+/** A value rawQuery sends as a parameter. */
+export type SqlValue = string | number | boolean | Date | null;
+
+const toParam = (v: SqlValue | undefined) => (v instanceof Date ? v.toISOString() : (v ?? null));
+
+let rawStatements = 0;
+
+/**
+ * One statement straight through the driver (PGlite's `query`, or the pool Prisma's adapter uses), for the hot
+ * read paths: Prisma's per-statement work was ~1 ms of a ~5 ms request (docs/benchmarks.md). Takes a `Prisma.sql`
+ * template, so values are always bound parameters. Rows are plain objects keyed by column name: json/jsonb parsed,
+ * timestamps as Dates (UTC), bigint columns as the driver gives them. Errors are the driver's (SQLSTATE in
+ * `code`); toAppError maps them like Prisma's.
+ */
+export async function rawQuery<T>(query: { text: string; values: unknown[] }): Promise<T[]> {
+  db();
+  const holder = g.__procmodDb!;
+  const values = (query.values as SqlValue[]).map(toParam);
+  rawStatements++;
+  // No per-query parsers on PGlite: it would copy its whole parser table for every statement (seen in the profile).
+  if (holder.pglite) return (await holder.pglite.query<T>(query.text, values)).rows;
+  const result = await holder.pool!.query({ text: query.text, values, types: pgTypes });
+  return result.rows as T[];
+}
+
+/** How many rawQuery statements this process has run (benchmarks count statements per request). */
+export function rawStatementCount(): number {
+  return rawStatements;
 }
 
 /** The Prisma client (opens the database on first call). */

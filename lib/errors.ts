@@ -72,6 +72,9 @@ function rawQueryErrorKind(err: unknown): string | undefined {
 }
 
 const DB_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+// The same conditions as SQLSTATEs, from a statement sent through the driver (lib/db.ts rawQuery): admin shutdown,
+// shutting down / starting up, too many connections, and the connection-exception class 08.
+const SQLSTATE_UNAVAILABLE = /^(57P01|57P02|57P03|53300|08\w{3})$/;
 
 /** Any thrown value → AppError. Prisma and zod errors get their proper status; the rest is internal. */
 export function toAppError(err: unknown): AppError {
@@ -80,13 +83,13 @@ export function toAppError(err: unknown): AppError {
   const code = (err as { code?: unknown })?.code;
   if (typeof code === 'string') {
     if (code === 'P2025') return notFound();
-    if (code === 'P2002' || rawQueryErrorKind(err) === 'UniqueConstraintViolation') return new AppError('conflict', 'That already exists.');
+    if (code === 'P2002' || code === '23505' || rawQueryErrorKind(err) === 'UniqueConstraintViolation') return new AppError('conflict', 'That already exists.');
     // A foreign key to a user that no longer exists: the credential is stale.
     if (code === 'P2003') return unauthorized('Your account no longer exists; sign in again.');
-    if (code === 'P2021') {
+    if (code === 'P2021' || code === '42P01') {
       return new AppError('unavailable', 'The database is not migrated. Run `npm run db:migrate` (npm start does it for you).', { 'Retry-After': '30' });
     }
-    if (DB_UNAVAILABLE.has(code) || code === 'ECONNREFUSED' || code === '57P01') {
+    if (DB_UNAVAILABLE.has(code) || code === 'ECONNREFUSED' || SQLSTATE_UNAVAILABLE.test(code)) {
       return new AppError('unavailable', 'The database is unavailable; try again shortly.', { 'Retry-After': '5' });
     }
   }

@@ -147,6 +147,31 @@ describe('streaming requests', () => {
     const res = await json({ type: 'threads.retry_after_item', params: { thread_id: threadId, item_id: assistantItemId } });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/item_id/);
+    // The check runs after the thread's lease was taken (one statement with the thread load): it is freed again.
+    expect(await db().thread.findUniqueOrThrow({ where: { id: threadId }, select: { turnId: true, turnExpiresAt: true } })).toEqual({ turnId: null, turnExpiresAt: null });
+  });
+
+  it('a locked or closed thread answers every turn request 409 with its reason, and nothing is written', async () => {
+    const { threadId, userItemId } = await createThread(app, ada);
+    const before = await db().thread.findUniqueOrThrow({ where: { id: threadId } });
+    const turns = [
+      { type: 'threads.add_user_message', params: { thread_id: threadId, input: text('Still there?') } },
+      { type: 'threads.retry_after_item', params: { thread_id: threadId, item_id: userItemId } },
+      { type: 'threads.add_client_tool_output', params: { thread_id: threadId, result: {} } },
+    ];
+    for (const [status, statusReason, message] of [
+      ['locked', 'Archived by an admin.', 'Archived by an admin.'],
+      ['closed', null, 'This conversation is closed.'],
+    ] as const) {
+      await db().thread.update({ where: { id: threadId }, data: { status, statusReason } });
+      for (const body of turns) {
+        const res = await json(body);
+        expect([body.type, res.status, res.body.error]).toEqual([body.type, 409, { code: 'conflict', message }]);
+      }
+    }
+    const after = await db().thread.findUniqueOrThrow({ where: { id: threadId } });
+    expect({ ...after, status: before.status, statusReason: before.statusReason }).toEqual(before);
+    expect(await db().threadItem.count({ where: { threadId } })).toBe(before.itemCount);
   });
 
   it('threads.add_client_tool_output completes the pending call and streams a new answer', async () => {

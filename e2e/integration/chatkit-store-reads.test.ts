@@ -1,11 +1,14 @@
 // The Store's hot paths, written as single raw statements (issue 16), against the real database: every answer is
 // compared with the rows read directly, and ownership, cursors, hidden items and an expired turn behave as before.
+// The two pages and the token lookup go through the driver, not Prisma (lib/db.ts rawQuery): their timestamps and
+// errors are checked here too.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { db, Prisma, rawQuery } from '@/lib/db';
+import { createApiToken, findLiveToken } from '@/lib/auth/tokens';
 import { addThreadItem, prismaStore } from '@/lib/store';
 import { toAppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
-import { createDiagram } from '@/lib/diagrams';
+import { createDiagram, saveRevision } from '@/lib/diagrams';
 import type { PageRequest } from '@/lib/chatkit/store';
 import type { ThreadItem } from '@/lib/chatkit/types';
 import { makeUser, type TestUser } from '../support/users';
@@ -153,9 +156,30 @@ describe('addThreadItem (one statement)', () => {
     expect(new Map(rows.map((r) => [r.id, r.diagramRevisionId]))).toEqual(new Map([[a.id, await revisionOf(mine.id)], [b.id, await revisionOf(open.id)]]));
 
     const c = msg(3);
+    const count = async () => (await db().thread.findUniqueOrThrow({ where: { id: thread.id } })).itemCount;
+    const counted = await count();
     expect(await codeOf(addThreadItem(ada.id, thread.id, c, { diagramId: bobs.id }))).toBe('notFound: Diagram not found');
+    expect(await codeOf(addThreadItem(ada.id, thread.id, c, { diagramId: newId('dgm') }))).toBe('notFound: Diagram not found');
     expect(await codeOf(addThreadItem(bob.id, thread.id, c))).toBe('notFound: Thread not found');
     expect(await db().threadItem.findUnique({ where: { id: c.id } })).toBeNull();
+    expect(await count()).toBe(counted);
+
+    // A newer revision is the one a later message gets; an older thread that names its diagram only in its
+    // metadata gets that diagram's; a thread without a diagram stores none.
+    const xml = fixtureXml('order-fulfilment').replace('</bpmn:definitions>', '<!-- v2 --></bpmn:definitions>');
+    const { revision } = await saveRevision(ada.id, mine.id, xml);
+    const d = msg(4);
+    await addThreadItem(ada.id, thread.id, d);
+    const legacy = await prismaStore.createThread(ada.id, { metadata: {} });
+    await db().thread.update({ where: { id: legacy.id }, data: { metadata: { diagram_id: open.id } } });
+    const e = { ...msg(5), thread_id: legacy.id };
+    await addThreadItem(ada.id, legacy.id, e);
+    const none = await prismaStore.createThread(ada.id, { metadata: {} });
+    const f = { ...msg(6), thread_id: none.id };
+    await addThreadItem(ada.id, none.id, f);
+    const stored = await db().threadItem.findMany({ where: { id: { in: [d.id, e.id, f.id] } }, select: { id: true, diagramRevisionId: true } });
+    expect(new Map(stored.map((r) => [r.id, r.diagramRevisionId]))).toEqual(new Map([[d.id, revision.id], [e.id, await revisionOf(open.id)], [f.id, null]]));
+    expect(revision.id).not.toBe(await revisionOf(open.id));
   });
 });
 
@@ -208,5 +232,112 @@ describe('loadThreads (raw, listed columns only)', () => {
     expect((await collect('desc')).map((t) => t.id)).toEqual(rows.map((r) => r.id).reverse());
     expect((await collect('asc', diagram.id)).map((t) => t.id)).toEqual(rows.filter((r) => r.diagramId === diagram.id).map((r) => r.id));
     expect(await codeOf(prismaStore.loadThreads(ada.id, { limit: 2, order: 'asc', after: rows[0]!.id }))).toBe('notFound: Thread not found');
+  });
+});
+
+describe('reads through the driver (lib/db.ts rawQuery)', () => {
+  /** Runs `fn` with the process in another time zone (Node re-reads TZ when it is assigned). */
+  async function inZone<T>(tz: string, fn: () => Promise<T>): Promise<T> {
+    const saved = process.env.TZ;
+    process.env.TZ = tz;
+    try {
+      return await fn();
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  }
+
+  it('timestamps are the ones Prisma reads and compares in any process time zone (pages, lease expiry, tokens)', async () => {
+    const user = await makeUser();
+    const thread = await prismaStore.createThread(user.id, { title: 'Zones', metadata: {} });
+    await addThreadItem(user.id, thread.id, assistant(thread.id, 1));
+    const row = await db().thread.findUniqueOrThrow({ where: { id: thread.id } });
+    const itemRow = await db().threadItem.findFirstOrThrow({ where: { threadId: thread.id } });
+    const page = { limit: 20, order: 'desc' as const };
+    const interrupted = () => assistant(thread.id, 2, 'interrupted');
+
+    // East of UTC: a lease that is still live for a minute must not read as expired…
+    await db().thread.update({ where: { id: thread.id }, data: { turnId: 'turn_live', turnExpiresAt: new Date(Date.now() + 60_000) } });
+    await inZone('Pacific/Auckland', async () => {
+      expect((await prismaStore.loadThreads(user.id, page)).data.map((t) => t.created_at)).toEqual([row.createdAt.toISOString()]);
+      const items = await prismaStore.loadThreadItems(user.id, thread.id, page, { interrupted });
+      expect(items.data.map((i) => i.created_at)).toEqual([itemRow.createdAt.toISOString()]);
+    });
+    expect(await db().thread.findUniqueOrThrow({ where: { id: thread.id }, select: { turnId: true } })).toEqual({ turnId: 'turn_live' });
+
+    // …and west of it, one that expired a minute ago must.
+    await db().thread.update({ where: { id: thread.id }, data: { turnExpiresAt: new Date(Date.now() - 60_000) } });
+    await inZone('America/Los_Angeles', async () => {
+      expect((await prismaStore.loadThreadItems(user.id, thread.id, page, { interrupted })).data).toHaveLength(2);
+    });
+    expect(await db().thread.findUniqueOrThrow({ where: { id: thread.id }, select: { turnId: true } })).toEqual({ turnId: null });
+
+    const { token, id } = await createApiToken(user.id, { label: 'zones', ttlSeconds: 3600 });
+    const tokenRow = await db().apiToken.findUniqueOrThrow({ where: { id } });
+    for (const tz of ['Pacific/Auckland', 'America/Los_Angeles']) {
+      const live = await inZone(tz, () => findLiveToken(token));
+      expect(live).toMatchObject({ id, userId: user.id, scope: tokenRow.scope, kind: tokenRow.kind, lastUsedAt: null, user: { id: user.id, role: 'USER', disabledAt: null } });
+      expect(live!.expiresAt!.toISOString()).toBe(tokenRow.expiresAt!.toISOString());
+    }
+    // Expired by a minute (in the database's UTC): gone in every zone.
+    await db().apiToken.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+    for (const tz of ['Pacific/Auckland', 'America/Los_Angeles']) expect(await inZone(tz, () => findLiveToken(token))).toBeNull();
+  });
+
+  it('a driver error is mapped like a Prisma one: a taken id is a 409, a missing table says the database is not migrated', async () => {
+    const user = await makeUser();
+    expect(await codeOf(rawQuery(Prisma.sql`INSERT INTO "User" ("id", "email", "updatedAt") VALUES (${user.id}, ${`other-${user.id}@example.test`}, now())`)))
+      .toBe('conflict: That already exists.');
+    expect(await codeOf(rawQuery(Prisma.sql`SELECT 1 FROM "NoSuchTable"`))).toMatch(/^unavailable: The database is not migrated/);
+  });
+});
+
+describe('beginTurn (the thread and its lease in one statement)', () => {
+  const lease = (threadId: string, ttlMs = 30_000) => ({ turnId: newId('turn'), ttlMs, interrupted: () => assistant(threadId, 50, 'interrupted') });
+  const turnOf = async (threadId: string) => db().thread.findUniqueOrThrow({ where: { id: threadId }, select: { turnId: true, turnExpiresAt: true, itemCount: true } });
+
+  it('answers the thread as stored, takes a free lease once, and a held one is busy with nothing written', async () => {
+    const thread = await prismaStore.createThread(ada.id, { title: 'Leased', metadata: { note: 'kept' } });
+    const first = lease(thread.id);
+    const started = await prismaStore.beginTurn(ada.id, thread.id, first);
+    expect(started).toEqual({ thread: await prismaStore.loadThread(ada.id, thread.id), begun: 'started' });
+    const held = await turnOf(thread.id);
+    expect(held.turnId).toBe(first.turnId);
+    expect(held.turnExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 20_000);
+
+    expect((await prismaStore.beginTurn(ada.id, thread.id, lease(thread.id))).begun).toBe('busy');
+    expect(await turnOf(thread.id)).toEqual(held);
+    await prismaStore.endTurn(ada.id, thread.id, first.turnId);
+    expect((await prismaStore.beginTurn(ada.id, thread.id, lease(thread.id))).begun).toBe('started');
+  });
+
+  it("someone else's thread and a missing one are the same 404, and their lease is untouched", async () => {
+    const thread = await prismaStore.createThread(ada.id, { metadata: {} });
+    expect(await codeOf(prismaStore.beginTurn(bob.id, thread.id, lease(thread.id)))).toBe('notFound: Thread not found');
+    expect(await codeOf(prismaStore.beginTurn(ada.id, newId('thr'), lease(thread.id)))).toBe('notFound: Thread not found');
+    expect(await turnOf(thread.id)).toEqual({ turnId: null, turnExpiresAt: null, itemCount: 0 });
+  });
+
+  it('a locked or closed thread is inactive and takes no lease', async () => {
+    for (const status of ['locked', 'closed'] as const) {
+      const thread = await prismaStore.createThread(ada.id, { metadata: {}, status: { type: status, reason: `It is ${status}.` } });
+      const answer = await prismaStore.beginTurn(ada.id, thread.id, lease(thread.id));
+      expect(answer).toEqual({ thread: expect.objectContaining({ status: { type: status, reason: `It is ${status}.` } }), begun: 'inactive' });
+      expect(await turnOf(thread.id)).toEqual({ turnId: null, turnExpiresAt: null, itemCount: 0 });
+    }
+  });
+
+  it('an expired lease (its process died) is settled with the interrupted item, once, and the turn taken', async () => {
+    const thread = await prismaStore.createThread(ada.id, { metadata: {} });
+    const dead = lease(thread.id);
+    expect((await prismaStore.beginTurn(ada.id, thread.id, dead)).begun).toBe('started');
+    await db().thread.update({ where: { id: thread.id }, data: { turnExpiresAt: new Date(Date.now() - 1000) } });
+    const next = lease(thread.id);
+    expect((await prismaStore.beginTurn(ada.id, thread.id, next)).begun).toBe('started');
+    const after = await turnOf(thread.id);
+    expect([after.turnId, after.itemCount]).toEqual([next.turnId, 1]);
+    const items = await prismaStore.loadThreadItems(ada.id, thread.id, { limit: 5, order: 'asc' });
+    expect(items.data.map((i) => i.type === 'assistant_message' && i.content[0]!.text)).toEqual(['interrupted']);
   });
 });

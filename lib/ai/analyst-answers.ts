@@ -322,7 +322,9 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   const inAsking = (m: Mention) => sentences.length < 2 || mentionScore(asking, m.name) >= GROUP;
   const lane = q.mentions.find((m) => m.type === 'Lane' && m.score >= GROUP && (m.score >= 0.85 || procScore < m.score - 0.05) && inAsking(m));
   const pools = q.mentions.filter((m) => m.type === 'Participant' && m.score >= GROUP && inAsking(m));
-  const pool = pools.length === 1 ? pools[0] : undefined;
+  // "… im ganzen Modell, bei uns und beim Lieferanten?": the whole diagram, not one pool.
+  const whole = /\b(?:whole|entire|complete)\b (?:model|diagram|collaboration|thing)\b|\bacross (?:all|both)\b|\b(?:ganze|gesamte)\w* (?:modell|diagramm|kollaboration)\b|\bbeide\w* (?:pools|seiten|parteien)\b|全体|両方/.test(q.full);
+  const pool = pools.length === 1 && !whole ? pools[0] : undefined;
   if (lane && !types.includes('lane')) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
@@ -426,7 +428,11 @@ function problems(q: AnalystQuery): string | null {
   if (!SIGNALS.problems.test(q.noLabels)) return null;
   // Only such words, and the question asks something else (before, after, loops, a branch, a timer): not lint.
   const strong = SIGNALS.problems.test(q.noLabels.replace(AMBIGUOUS_PROBLEM, ' '));
-  const other = [SIGNALS.after, SIGNALS.before, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.without].some((re) => has(q, re)) || typesIn(q.text).some((t) => / event$|^boundaryEvent$/.test(t));
+  // "Before I share this with my team, is anything broken?": a leading before/after clause with no step named is
+  // context, not a question about order.
+  const step = q.mentions.some((x) => x.score >= 0.35 && q.analysis!.model.byId.has(x.id));
+  const order = [SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && (step || !/^(?:before|after|once|bevor|nachdem|sobald)\b/.test(q.full));
+  const other = [SIGNALS.loops, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.without].some((re) => has(q, re)) || order || typesIn(q.text).some((t) => / event$|^boundaryEvent$/.test(t));
   if (!strong && other) return null;
   // "error on the investigation?" names a step with an error boundary event: that event, not lint.
   if (!strong && boundaryAsked(q)) return null;
@@ -461,8 +467,20 @@ function problems(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+/** Words that only ask about revisions; "change" and "Änderung" alone may be the process's subject (a change request). */
+const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回|更新され/;
 function changes(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.changes)) return null;
+  // "How many tasks does our change process have?" over **Classify change**, **Implement change**: a word of the
+  // diagram's own names is its subject; only a question about revisions ("what changed", "since …") means a diff.
+  const m = q.analysis?.model;
+  const own = m ? fold([...m.names.values(), ...m.processes.map((p) => p.name ?? '')].join(' ')) : '';
+  const key = (w: string) => (/chang|ander|変更/.test(w) ? 'change' : w.trim());
+  const ownKeys = new Set([...own.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].map((x) => key(x[0])));
+  if (!CHANGED.test(q.text) && [...q.text.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].every((x) => ownKeys.has(key(x[0])))) return null;
+  // "Can a change request go back?": another question about a change process, not about what changed in the diagram.
+  if (!CHANGED.test(q.full) && typesIn(q.text).length) return null;
+  if (!CHANGED.test(q.full) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.without, SIGNALS.paths, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.reachability, SIGNALS.gateways].some((re) => re.test(q.full)) || !CHANGED.test(q.full) && OUTCOMES.test(q.full)) return null;
   const d = q.turn.diagram!;
   if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
   if (d.previousRevisionId === d.revisionId) return tr(q.lang, `Nothing changed in ${strongName(d.name)} since I last looked.`, `An ${strongName(d.name)} hat sich seit meiner letzten Antwort nichts geändert.`, `前回から${strongName(d.name)}に変更はありません。`);
@@ -476,12 +494,13 @@ function changes(q: AnalystQuery): string | null {
 type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds: Ref[]; endEventsInsideSubProcesses: (Ref & { subProcess: Ref })[] };
 
 /** "What results can an application have?", "Wie kann ein Incident ausgehen?": the ways to end, said as results. */
-const OUTCOMES = /\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
+const OUTCOMES = /\bfinal (?:states?|outcomes?|results?)\b|\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
 
 function waysToEnd(q: AnalystQuery): string | null {
-  const withoutX = has(q, SIGNALS.without) && q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id));
+  const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
   if (withoutX) return endWithout(q);
-  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.text)) return null;
+  // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
+  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.full)) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
@@ -500,12 +519,22 @@ function waysToEnd(q: AnalystQuery): string | null {
 
 type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: any }[] }[]; truncated: boolean };
 
+/** "… finish without the warehouse packing anything?": one word of a step's name after "without", clearly the best. */
+function avoidedByWords(q: AnalystQuery): Mention | null {
+  if (!/\b(?:end|ends|finish\w*|complet\w*|done|clos\w*|enden|endet|abgeschlossen|fertig)\b|終了|完了|終わ/.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const phrase = phraseAfter(q.question, SIGNALS.without);
+  const sug = phrase ? candidates(m, phrase, (x) => m.byId.has(x.id) && m.byId.get(x.id)!.kind !== 'endEvent', 2) : [];
+  const top = sug[0];
+  return top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08) ? { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 } : null;
+}
+
 function endWithout(q: AnalystQuery): string | null {
   const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
   const at = q.full.search(SIGNALS.without);
   const cjk = hasCjkText(q.full);
   const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : (y.end ?? y.at) >= at)) : [];
-  const x = (cjk ? named[named.length - 1] : preferActivity(q, named, 0.2)[0]) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
+  const x = preferActivity(q, named, cjk ? 0.05 : 0.2)[0] ?? (nodes.some((y) => y.score >= 0.45) ? null : avoidedByWords(q)) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
@@ -567,6 +596,8 @@ const AGAIN = /\bagain\b|\bonce more\b|\bnoch ?(?:ein)?mal\b|\berneut\b|\bwieder
 const CAN = /^(?:can|could|may|might|is it possible|does|do|will|kann|konnen|darf|ist es moglich|wird)\b|できますか|可能|ありますか/;
 
 function loops(q: AnalystQuery): string | null {
+  // "Which messages go back and forth between …?" is about message flows.
+  if (has(q, SIGNALS.messages) && /\bback and forth\b|\bto and fro\b|\bhin und her\b|行き来/.test(q.full)) return null;
   if (!has(q, SIGNALS.loops) && !(has(q, AGAIN) && CAN.test(q.full))) return null;
   // "Wer schickt das Gerät zurück?" asks who does a step ("zurück" = back), not about loops.
   if (has(q, SIGNALS.who) && clearMentions(q).some((x) => q.analysis!.model.byId.has(x.id))) return null;
@@ -682,6 +713,12 @@ function afterBefore(q: AnalystQuery): string | null {
     if (top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
   }
   if (!subject) return notFound(q, phraseAfter(q.question, kw));
+  // "What leads into the rollback step?": a step, not the event that triggers it (**Rollback requested**).
+  if (dir === 'before' && /Event$/.test(subject.type) && /\b(?:step|task|activity|work|schritt\w*|aufgabe\w*|tatigkeit\w*)\b|ステップ|タスク|作業/.test(q.full)) {
+    const s0 = subject;
+    const act = q.mentions.find((x) => x !== s0 && /Task$|SubProcess|CallActivity/.test(q.analysis!.model.byId.get(x.id)?.type ?? '') && x.score >= s0.score - 0.15);
+    if (act) subject = act;
+  }
   if (dir === 'after') {
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
     if (transitive) {
@@ -884,7 +921,7 @@ function compare(q: AnalystQuery): string | null {
 }
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
-const STILL_POSSIBLE = /ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
+const STILL_POSSIBLE = /場合でも|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
@@ -892,8 +929,13 @@ const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads?
 function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): string | null {
   if (!STILL_POSSIBLE.test(q.full)) return null;
   const m = q.analysis!.model;
-  const b = branchCandidates(q)[0];
-  if (!b || b.score < min) return null;
+  // The branch is named by its label ("high-risk", "rejected") or is a yes/no; a candidate found only through its
+  // target's name ("… still get closed" → **Close ticket**) names the goal, not the origin.
+  const b = branchCandidates(q).filter((x) => x.score >= min).find((x) => {
+    const lbl = m.flowById.get(x.flow)?.name ?? '';
+    return lbl && (YES.test(fold(lbl)) || NO.test(fold(lbl)) || mentionScore(q.question, lbl) >= 0.5);
+  });
+  if (!b) return null;
   const f = m.flowById.get(b.flow)!;
   const fromId = f.targetId;
   const branchWords = fold(f.name ?? '').split(' ');
@@ -917,6 +959,8 @@ function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b/.test(q.text)) return null;
+  // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
+  if (has(q, SIGNALS.loops) && /\b(?:earlier|previous|prior|former)\b|\bfruher\w*|\bvorherig\w*|前の|以前の/.test(q.full)) return null;
   const m = q.analysis!.model;
   const seen = new Set<string>();
   // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
@@ -940,7 +984,8 @@ function reachesBetween(q: AnalystQuery): string | null {
   const f = q.full;
   // A pair question has its link word between the two names ("A lead to B", "B be reached from A", "AからB"), or
   // asks whether something is still possible after the first ("after A, is it still possible that B?").
-  const between = f.slice(x.at + 1, Math.max(y.at, y.end ?? y.at));
+  // (Japanese puts the particle after the name: "AからBまで".)
+  const between = f.slice(x.at + 1, Math.max(y.at, y.end ?? y.at) + (hasCjkText(f) ? 3 : 0));
   const modal = STILL_POSSIBLE.test(f);
   if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
@@ -1130,6 +1175,11 @@ function describe(q: AnalystQuery, force = false): string | null {
     // "timer on review?": naming an event kind and its host is itself a request to describe it.
     if (b) { target = { id: b.id, name: b.name ?? b.id, type: b.type, score: 1, at: 0 }; force = true; }
   }
+  if (!evTypes.length && q.full.split(' ').length <= 8) {
+    // "Fehler beim Erstatten?": a failure or time word and a step watched by such a boundary event.
+    const b = boundaryAsked(q);
+    if (b && b.score >= 0.5 && m.byId.has(b.id)) { const n = m.byId.get(b.id)!; target = { id: n.id, name: n.name ?? n.id, type: n.type, score: 1, at: 0 }; force = true; }
+  }
   if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);
   if (!target) return null;
   if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
@@ -1139,7 +1189,8 @@ function describe(q: AnalystQuery, force = false): string | null {
     if (best.length) return tr(q.lang, `Yes: ${list(q, best.slice(0, 3))}.`, `Ja: ${list(q, best.slice(0, 3))}.`, `はい：${list(q, best.slice(0, 3))}。`);
   }
   // "Was macht der 2nd level support?": a lane is described by its work (tasks inside its sub-processes included).
-  if (target.type === 'Lane' && target.score >= GROUP) { const work = lanesWho(q, true); if (work) return work; }
+  // A lane named loosely ("2nd level" for **2nd level support**) is still the lane asked about.
+  if (target.type === 'Lane') { const lane = { ...target, score: Math.max(target.score, GROUP) }; const work = lanesWho({ ...q, mentions: [lane, ...q.mentions.filter((x) => x !== target)] }, true); if (work) return work; }
   // "What does the carrier do?" about a pool: its activities (and lanes).
   if (target.type === 'Participant') {
     const p = call<{ participants: { participant: Ref; blackBox: boolean; lanes: Ref[]; activities: Ref[] }[] }>(q, 'list_participants', {}).participants.find((x) => x.participant.id === target!.id);
@@ -1232,8 +1283,15 @@ function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const IMPORT_WORDS = /\bimport\w*|\bverworfen\b|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/;
 function importNotes(q: AnalystQuery): string | null {
-  if (!/\bimport\w*|\bverworfen\b|\bwarnings? (?:when|while) (?:reading|loading|parsing)|\bparse\w*|\bdropped\b|\bnot understood\b|\bignored\b|\bbeim (?:import|einlesen|laden)\b|\beingelesen\b|読み込み|インポート/.test(q.text)) return null;
+  if (!IMPORT_WORDS.test(q.text)) return null;
+  // "We've just imported our process from Bizagi. How many tasks does it have?": the import is context, the last
+  // sentence (or the rest of the question) asks something else.
+  const sentences = q.question.split(/(?<=[.!?。！？])\s+/).filter((x) => x.trim());
+  const last = fold(sentences[sentences.length - 1] ?? '');
+  if (sentences.length > 1 && !IMPORT_WORDS.test(last) && [SIGNALS.count, SIGNALS.after, SIGNALS.before, SIGNALS.whatIf, SIGNALS.who, SIGNALS.loops, SIGNALS.paths].some((re) => re.test(last))) return null;
+  if (!/\bverworfen\b|\bwarnings?\b|\bdropped\b|\bnot understood\b|\bignored\b|\blost\b|\bmissing\b|\bfehlt\b|\bproblems?\b|\bwrong\b|\bwhat\b.*\bimport\w*|\bwas\b.*\bimport\w*|落ち|欠落|警告/.test(q.text) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.lanes, SIGNALS.gateways, SIGNALS.paths].some((re) => has(q, re))) return null;
   const r = call<{ warnings: { text: string }[]; repaired: string[] }>(q, 'import_warnings', {});
   if (!r.warnings.length && !r.repaired.length) return tr(q.lang, 'The file was read completely: nothing was dropped or misunderstood.', 'Die Datei wurde vollständig gelesen: Nichts wurde verworfen oder missverstanden.', 'ファイルは完全に読み込まれました。欠落や誤解はありません。');
   return [...r.repaired.map((x) => `- ${x}`), ...r.warnings.map((w) => `- ${w.text}`)].join('\n');

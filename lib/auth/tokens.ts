@@ -1,7 +1,7 @@
 // Personal API tokens. Only a SHA-256 of the token is stored; the token itself is shown once.
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db, Prisma, rawQuery } from '@/lib/db';
 import { newId } from '@/lib/ids';
 import { notFound } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -70,16 +70,16 @@ type LiveToken = {
 };
 
 /**
- * The live token for a presented token, with its user, or null. One statement (a join; Prisma's `include` would
+ * The live token for a presented token, with its user, or null. One statement through the driver (a join; Prisma's `include` would
  * be a second round trip): this runs on every API request.
  */
 export async function findLiveToken(token: string): Promise<LiveToken | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-  const rows = await db().$queryRaw<(Omit<LiveToken, 'user'> & LiveToken['user'] & { tokenId: string; revokedAt: Date | null; expiresAt: Date | null })[]>`
+  const rows = await rawQuery<Omit<LiveToken, 'user'> & LiveToken['user'] & { tokenId: string; revokedAt: Date | null; expiresAt: Date | null }>(Prisma.sql`
     SELECT t."id" AS "tokenId", t."userId", t."lastUsedAt", t."revokedAt", t."expiresAt", t."kind", t."scope",
            u."id", u."email", u."name", u."role"::text AS "role", u."disabledAt"
     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
-    WHERE t."hash" = ${hashToken(token)}`;
+    WHERE t."hash" = ${hashToken(token)}`);
   const row = rows[0];
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
   return {

@@ -90,12 +90,13 @@ function memoryStore(): Store & {
     async addFeedback() {},
     turns,
     async beginTurn(userId, id, lease) {
-      thread(userId, id);
+      const t = thread(userId, id);
+      if (t.status.type !== 'active') return { thread: t, begun: 'inactive' as const };
       const held = turns.get(id);
-      if (held && held.until > Date.now()) return 'busy' as const;
+      if (held && held.until > Date.now()) return { thread: t, begun: 'busy' as const };
       if (held) items.get(id)!.push(lease.interrupted());
       turns.set(id, { turnId: lease.turnId, until: Date.now() + lease.ttlMs });
-      return 'started' as const;
+      return { thread: t, begun: 'started' as const };
     },
     async renewTurn(_userId, id, lease) {
       const held = turns.get(id);
@@ -324,6 +325,24 @@ describe('SSE', () => {
     setTimeout(release, 70);
     const text = await new Response(stream).text();
     expect(text).toMatch(/^(: ping\n\n)+data: /);
+  });
+
+  it('sends the first event alone, then events ready together in one chunk, and one that came later in its own', async () => {
+    const ev = (text: string) => ({ type: 'progress_update', text }) as ThreadStreamEvent;
+    const stream = sseStream(
+      (async function* () {
+        yield ev('first');
+        yield ev('a');
+        yield ev('b');
+        await new Promise((r) => setTimeout(r, 5));
+        yield ev('later');
+      })(),
+    );
+    const chunks: string[] = [];
+    const reader = stream.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(new TextDecoder().decode(r.value));
+    const data = (...texts: string[]) => texts.map((t) => `data: {"type":"progress_update","text":"${t}"}\n\n`).join('');
+    expect(chunks).toEqual([data('first'), data('a', 'b'), data('later')]);
   });
 
   it('keeps draining the producer after the client goes away, so cleanup code runs', async () => {

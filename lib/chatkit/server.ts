@@ -94,7 +94,7 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
         diagramId,
         item: (threadId) => (userMessage = userMessageItem(deps, threadId, input, attachments)),
       });
-      return inTurn(deps, ctx, thread, async () => {
+      return inTurn(deps, ctx, thread.id, async () => {
         await bindAttachments(deps, ctx, thread, attachments);
         return (async function* () {
           yield { type: 'thread.created', thread: threadToWire(thread) };
@@ -106,9 +106,9 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 
     case 'threads.add_user_message': {
       const { input, thread_id } = request.params;
-      const thread = await loadWritableThread(deps, userId, thread_id);
-      const attachments = await loadAttachments(deps, rctx, input.attachments);
-      return inTurn(deps, ctx, thread, async () => {
+      // The thread is loaded with its lease (one statement); checks that may still fail free the lease again.
+      return inTurn(deps, ctx, thread_id, async (thread) => {
+        const attachments = await loadAttachments(deps, rctx, input.attachments);
         const userMessage = await storeUserMessage(deps, ctx, thread, input, attachments, requestMetadata);
         return (async function* () {
           yield { type: 'thread.item.done', item: userMessage };
@@ -118,8 +118,7 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
     }
 
     case 'threads.add_client_tool_output': {
-      const thread = await loadWritableThread(deps, userId, request.params.thread_id);
-      return inTurn(deps, ctx, thread, async () => {
+      return inTurn(deps, ctx, request.params.thread_id, async (thread) => {
         const recent = await store.loadThreadItems(userId, thread.id, { limit: DEFAULT_PAGE_SIZE, order: 'desc' });
         const newest = recent.data[0];
         if (!newest || newest.type !== 'client_tool_call' || newest.status !== 'pending') {
@@ -135,12 +134,11 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
     }
 
     case 'threads.retry_after_item': {
-      const thread = await loadWritableThread(deps, userId, request.params.thread_id);
-      const item = await store.loadItem(userId, thread.id, request.params.item_id);
-      if (item.type !== 'user_message') {
-        throw new AppError('badRequest', 'params.item_id: retry needs the id of a user message.');
-      }
-      return inTurn(deps, ctx, thread, async () => {
+      return inTurn(deps, ctx, request.params.thread_id, async (thread) => {
+        const item = await store.loadItem(userId, thread.id, request.params.item_id);
+        if (item.type !== 'user_message') {
+          throw new AppError('badRequest', 'params.item_id: retry needs the id of a user message.');
+        }
         const removed = await store.deleteItemsAfter(userId, thread.id, item.id);
         const [userMessage] = await presentItems(deps, rctx, [item]);
         return respondStream(deps, ctx, thread, userMessage as UserMessageItem, requestMetadata, {
@@ -153,10 +151,10 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 
     case 'threads.custom_action': {
       const { thread_id, item_id, action } = request.params;
-      const thread = await loadWritableThread(deps, userId, thread_id);
-      const item = item_id ? await loadWidgetItem(deps, userId, thread.id, item_id) : null;
       const handler = deps.actions?.stream;
       if (!handler) {
+        const thread = await loadWritableThread(deps, userId, thread_id);
+        if (item_id) await loadWidgetItem(deps, userId, thread.id, item_id);
         return stream(
           (async function* () {
             yield { type: 'stream_options', stream_options: { allow_cancel: true } };
@@ -164,8 +162,11 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
           })(),
         );
       }
-      const source = (signal: AbortSignal) => handler(thread, action, item, respondContext(deps, ctx, thread, requestMetadata), signal);
-      return inTurn(deps, ctx, thread, async () => processEvents(deps, ctx, thread, source, { autoTitle: false }));
+      return inTurn(deps, ctx, thread_id, async (thread) => {
+        const item = item_id ? await loadWidgetItem(deps, userId, thread.id, item_id) : null;
+        const source = (signal: AbortSignal) => handler(thread, action, item, respondContext(deps, ctx, thread, requestMetadata), signal);
+        return processEvents(deps, ctx, thread, source, { autoTitle: false });
+      });
     }
 
     case 'threads.sync_custom_action': {
@@ -247,26 +248,28 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 // ---------------------------------------------------------------- turns
 
 /**
- * Runs one turn on the thread: takes its lease (409 `busy` while another turn holds it), runs `prepare` (pre-flight
- * work that may still fail with a 4xx; the lease is freed then), and streams what it returns while renewing the
- * lease. The lease is freed when the stream ends, however it ends (done, cancelled, failed).
+ * Runs one turn on the thread: loads it and takes its lease in one store call (404 missing or not yours, 409 when
+ * locked or closed, 409 `busy` while another turn holds it), runs `prepare` with the thread (pre-flight work that
+ * may still fail with a 4xx; the lease is freed then), and streams what it returns while renewing the lease. The
+ * lease is freed when the stream ends, however it ends (done, cancelled, failed).
  */
 async function inTurn(
   deps: HandleDeps,
   ctx: HandleCtx,
-  thread: ThreadMetadata,
-  prepare: () => Promise<AsyncIterable<ThreadStreamEvent>>,
+  threadId: string,
+  prepare: (thread: ThreadMetadata) => Promise<AsyncIterable<ThreadStreamEvent>>,
 ): Promise<HandleResult> {
   const { store } = deps;
   const ttlMs = deps.turnLeaseMs ?? DEFAULT_TURN_LEASE_MS;
   const turnId = newId('turn');
-  const begun = await store.beginTurn(ctx.userId, thread.id, { turnId, ttlMs, interrupted: () => interruptedItem(deps, thread.id) });
+  const { thread, begun } = await store.beginTurn(ctx.userId, threadId, { turnId, ttlMs, interrupted: () => interruptedItem(deps, threadId) });
+  if (begun === 'inactive') throw notWritable(thread);
   if (begun === 'busy') throw new AppError('busy', BUSY_MESSAGE);
   const end = () =>
     store.endTurn(ctx.userId, thread.id, turnId).catch((err) => console.error('[chatkit] could not free a turn (its lease will expire):', err));
   let events: AsyncIterable<ThreadStreamEvent>;
   try {
-    events = await prepare();
+    events = await prepare(thread);
   } catch (err) {
     await end();
     throw err;
@@ -303,12 +306,16 @@ function interruptedItem(deps: HandleDeps, threadId: string): AssistantMessageIt
 
 // ---------------------------------------------------------------- pre-flight helpers
 
+/** A thread for a request that needs no turn (custom actions); 409 when it is locked or closed. */
 async function loadWritableThread(deps: HandleDeps, userId: string, threadId: string): Promise<ThreadMetadata> {
   const thread = await deps.store.loadThread(userId, threadId);
-  if (thread.status.type !== 'active') {
-    throw new AppError('conflict', thread.status.reason ?? `This conversation is ${thread.status.type}.`);
-  }
+  if (thread.status.type !== 'active') throw notWritable(thread);
   return thread;
+}
+
+function notWritable(thread: ThreadMetadata): AppError {
+  const { status } = thread;
+  return new AppError('conflict', ('reason' in status ? status.reason : undefined) ?? `This conversation is ${status.type}.`);
 }
 
 async function loadWidgetItem(deps: HandleDeps, userId: string, threadId: string, itemId: string): Promise<ThreadItem> {

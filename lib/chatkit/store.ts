@@ -60,10 +60,11 @@ export interface Store {
 
   // One turn at a time per thread, across processes: a lease on the thread, renewed while the turn streams.
   /**
-   * Takes the thread's turn for `lease.ttlMs`: 'started', or 'busy' while another unexpired turn holds it (404 when
-   * missing or not the user's). An expired turn's process died: `interrupted()` is stored first, then the turn taken.
+   * Loads the thread and takes its turn for `lease.ttlMs` (404 when missing or not the user's): 'started', 'busy'
+   * while another unexpired turn holds it, 'inactive' when the thread is locked or closed (nothing written then).
+   * An expired turn's process died: `interrupted()` is stored first, then the turn taken.
    */
-  beginTurn(userId: string, threadId: string, lease: TurnLease): Promise<'started' | 'busy'>;
+  beginTurn(userId: string, threadId: string, lease: TurnLease): Promise<TurnStart>;
   /** Extends the lease; false when this turn no longer holds it. */
   renewTurn(userId: string, threadId: string, lease: Omit<TurnLease, 'interrupted'>): Promise<boolean>;
   /** Frees the thread if this turn still holds it. */
@@ -73,6 +74,8 @@ export interface Store {
 }
 
 export type TurnLease = { turnId: string; ttlMs: number; interrupted: () => ThreadItem };
+/** The thread as it was when the turn was asked for (its title, status and metadata), and whether the turn began. */
+export type TurnStart = { thread: ThreadMetadata; begun: 'started' | 'busy' | 'inactive' };
 
 export interface AttachmentsPort {
   /** two_phase attachments.create: pending row + Attachment JSON with upload_descriptor {url (absolute), method:"PUT", headers} */

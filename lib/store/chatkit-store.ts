@@ -1,7 +1,7 @@
 // The Prisma implementation of the ChatKit Store. Every query is scoped by userId; "missing" and "not yours"
 // are the same 404. Items are kept as a JSON payload plus the columns we query on (type, text, hidden, seq).
 import 'server-only';
-import { db, Prisma } from '@/lib/db';
+import { db, Prisma, rawQuery } from '@/lib/db';
 import { fetchSize, keysetPage } from '@/lib/paging';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
@@ -87,7 +87,7 @@ function diagramIdOfRow(row: Pick<ThreadRow, 'diagramId' | 'metadata'>): string 
 
 /**
  * The one resolver of "which diagram is this turn about": the diagram the request names (the one open in the
- * modeler) when it is the user's, else the thread's own. Writes check the requested id first (revisionFor, 404).
+ * modeler) when it is the user's, else the thread's own. Writes refuse a requested id that is not the user's (404).
  */
 export async function threadDiagramId(userId: string, threadId: string, requested?: string | null): Promise<string | null> {
   if (requested && (await ownsDiagram(userId, requested))) return requested;
@@ -192,12 +192,12 @@ export const prismaStore: Store = {
       if (!cursor) throw threadNotFound();
       after = Prisma.sql`AND ("createdAt", "id") ${desc ? Prisma.sql`<` : Prisma.sql`>`} (${cursor.createdAt}, ${cursor.id})`;
     }
-    // Raw, with only the columns the list shows: Prisma's query building and mapping of the full row were the
-    // larger part of this request's time (docs/benchmarks.md).
-    const rows = await db().$queryRaw<ThreadListRow[]>`
+    // Through the driver, with only the columns the list shows: Prisma's query building, per-statement work and
+    // mapping of the full row were the larger part of this request's time (docs/benchmarks.md).
+    const rows = await rawQuery<ThreadListRow>(Prisma.sql`
       SELECT "id", "title", "createdAt", "status", "statusReason", "metadata" FROM "Thread"
       WHERE "userId" = ${userId} ${diagram} ${after}
-      ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`;
+      ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`);
     return pageOf(rows, page.limit, threadFromRow);
   },
 
@@ -215,7 +215,7 @@ export const prismaStore: Store = {
       ? Prisma.sql`AND c."seq" IS NOT NULL AND i."seq" ${desc ? Prisma.sql`<` : Prisma.sql`>`} c."seq"`
       : Prisma.empty;
     const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-    const rows = await db().$queryRaw<PageRow[]>`
+    const rows = await rawQuery<PageRow>(Prisma.sql`
       SELECT (t."turnId" IS NOT NULL AND t."turnExpiresAt" <= ${new Date()}) IS TRUE AS "stale",
              c."seq" IS NOT NULL AS "cursorFound",
              i."id", i."threadId", i."type", i."payload", i."createdAt"
@@ -227,7 +227,7 @@ export const prismaStore: Store = {
         ORDER BY i."seq" ${direction} LIMIT ${fetchSize(page.limit)}
       ) i ON true
       WHERE t."id" = ${threadId} AND t."userId" = ${userId}
-      ORDER BY i."seq" ${direction}`;
+      ORDER BY i."seq" ${direction}`);
     const head = rows[0];
     if (!head) throw threadNotFound();
     if (head.stale && opts.interrupted) {
@@ -307,37 +307,58 @@ export const prismaStore: Store = {
     });
   },
 
-  ...turnMethods((tx, userId, threadId, item) => insertItem(tx, userId, threadId, item)),
+  ...turnMethods((tx, userId, threadId, item) => insertItem(tx, userId, threadId, item), threadFromRow),
 };
 
 /** Insert an item into the user's thread (also used by lib/attachments for upload task items). */
 export async function addThreadItem(userId: string, threadId: string, item: ThreadItem, opts: AddItemOptions = {}): Promise<void> {
-  let diagramRevisionId: string | null = null;
-  if (item.type === 'user_message') {
-    // A user message is stored with the revision of the diagram it is about (the thread's unless the request names one).
-    const thread = await db().thread.findFirst({ where: { id: threadId, userId }, select: { diagramId: true, metadata: true } });
-    if (!thread) throw threadNotFound();
-    diagramRevisionId = await revisionFor(userId, thread, opts.diagramId);
-  }
-  if (!(await insertOwnedItem(userId, threadId, item, diagramRevisionId))) throw threadNotFound();
+  // A user message is stored with the current revision of the diagram it is about: the one the request names (it
+  // must be the user's, else 404), else the thread's. That lookup rides in the insert statement (revisionOf below).
+  const diagram = item.type === 'user_message' ? { requested: opts.diagramId ?? null } : null;
+  if (await insertOwnedItem(userId, threadId, item, diagram)) return;
+  if (opts.diagramId && item.type === 'user_message' && !(await ownsDiagram(userId, opts.diagramId))) throw diagramNotFound();
+  throw threadNotFound();
+}
+
+/**
+ * The id of the current revision of the user's diagram `requested`, or (when null) of the thread's own diagram
+ * (diagramIdOfRow in SQL: the row's column, else a non-empty string `diagram_id` in its metadata); NULL when none.
+ */
+function revisionOf(userId: string, threadId: string, requested: string | null): Prisma.Sql {
+  const threadDiagram = Prisma.sql`(SELECT COALESCE(th."diagramId", CASE WHEN jsonb_typeof(th."metadata"->'diagram_id') = 'string'
+    THEN NULLIF(th."metadata"->>'diagram_id', '') END) FROM "Thread" th WHERE th."id" = ${threadId} AND th."userId" = ${userId})`;
+  return Prisma.sql`(SELECT r."id" FROM "DiagramRevision" r JOIN "Diagram" g ON g."id" = r."diagramId" AND g."userId" = ${userId}
+    WHERE r."diagramId" = ${requested ? Prisma.sql`${requested}::text` : threadDiagram}
+    ORDER BY r."createdAt" DESC, r."id" DESC LIMIT 1)`;
 }
 
 /**
  * One statement on the streaming path instead of a lookup and a four-statement transaction: the thread's counters
- * move only if it is the user's (and, with `unlessExists`, only if the id is not taken yet), and the item is
- * inserted only then. Returns how many rows were inserted (0 or 1).
+ * move only if it is the user's (and, with `unlessExists`, only if the id is not taken yet; with a requested
+ * diagram, only if that diagram is the user's), and the item is inserted only then. `diagram` given: the item is
+ * stored with that diagram's current revision (revisionOf). Returns how many rows were inserted (0 or 1).
  */
-async function insertOwnedItem(userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null, unlessExists = false): Promise<number> {
-  const row = itemRow(userId, threadId, item, diagramRevisionId);
+async function insertOwnedItem(
+  userId: string,
+  threadId: string,
+  item: ThreadItem,
+  diagram: { requested: string | null } | null,
+  unlessExists = false,
+): Promise<number> {
+  const row = itemRow(userId, threadId, item, null);
   const fresh = unlessExists ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "ThreadItem" WHERE "id" = ${row.id})` : Prisma.empty;
+  const owned = diagram?.requested
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Diagram" WHERE "id" = ${diagram.requested} AND "userId" = ${userId})`
+    : Prisma.empty;
+  const revision = diagram ? revisionOf(userId, threadId, diagram.requested) : Prisma.sql`NULL::text`;
   return db().$executeRaw`
     WITH t AS (
       UPDATE "Thread" SET "updatedAt" = ${new Date()}, "itemCount" = "itemCount" + 1
-      WHERE "id" = ${threadId} AND "userId" = ${userId} ${fresh} RETURNING "id"
+      WHERE "id" = ${threadId} AND "userId" = ${userId} ${fresh} ${owned} RETURNING "id"
     )
     INSERT INTO "ThreadItem" ("id", "threadId", "userId", "type", "payload", "text", "hidden", "diagramRevisionId", "createdAt")
     SELECT ${row.id}, t."id", ${userId}, ${row.type}, ${JSON.stringify(row.payload)}::jsonb, ${row.text}, ${row.hidden},
-           ${row.diagramRevisionId}::text, ${row.createdAt} FROM t`;
+           ${revision}, ${row.createdAt} FROM t`;
 }
 
 /** The item row and the thread's counters, inside the caller's transaction (the thread is known to be the user's). */

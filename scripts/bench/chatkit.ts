@@ -1,13 +1,17 @@
 #!/usr/bin/env -S tsx --conditions=react-server
 // ChatKit server benchmarks:
 //  (a) threads.list / items.list throughput and p50/p95 at 20 concurrency on a thread of 1,000 items,
-//      beside a bare node:http server answering the same bytes (the ratio is the figure);
-//  (b) time to first SSE event of threads.add_user_message, p50/p95 over 200 requests, 10 concurrent streams;
+//      beside a bare node:http server answering the same bytes (the ratio is the figure), and the same server with
+//      a store that answers a prepared page from memory (the ceiling of any database lever);
+//  (b) time to first SSE event of threads.add_user_message at 10 concurrent streams, two ways: "saturated" (each
+//      stream sends its next turn the moment the last ends, the responder never pauses: 200 turns, the server busy
+//      all the time) and "paced" (the responder pauses 60–120 ms between words like a model, ~2–4 s a turn, and a
+//      new turn starts when one ends: 10 streams open at any time, the server not saturated);
 //  (c) items.list p95 with 100 vs 100,000 items in one thread.
 //
 //   npx tsx --conditions=react-server scripts/bench/chatkit.ts                    # embedded PGlite in a temp folder (the default deployment)
 //   DATABASE_URL=postgresql://…/db npx tsx --conditions=react-server scripts/bench/chatkit.ts   # an EMPTY migrated PostgreSQL database
-//   options: --seconds 5 (per throughput run)
+//   options: --seconds 5 (per throughput run), --paced-turns 100 (part b's paced variant)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fetchRetry, loadavg, pct } from './common';
+import type { Store } from '@/lib/chatkit/store';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const SECONDS = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 5;
@@ -24,6 +29,8 @@ const ONLY = new Set(onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(',') : ['a'
 // --profile DIR writes a CPU profile of each measured /api/chatkit run only (not setup, seeding or the bare server).
 const profileArg = process.argv.indexOf('--profile');
 const PROFILE_DIR = profileArg >= 0 ? path.resolve(process.argv[profileArg + 1]!) : null;
+const pacedArg = process.argv.indexOf('--paced-turns');
+const PACED_TURNS = pacedArg >= 0 ? Number(process.argv[pacedArg + 1]) : 100;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-bench-chatkit-'));
 process.env.DATA_DIR = tmp;
@@ -33,16 +40,19 @@ if (!process.env.DATABASE_URL) {
   execFileSync(process.execPath, ['scripts/db.mjs', 'migrate'], { env: process.env, stdio: 'ignore' });
 }
 
-const { db, closeDatabase, dbKind, configureDatabase, databaseConfigFromEnv, PGLITE_ANALYZE_EVERY_MS } = await import('@/lib/db');
-// Statements per request are counted from Prisma's query events.
+const { db, closeDatabase, dbKind, configureDatabase, databaseConfigFromEnv, rawStatementCount, analyzeChangedTables, pgliteHandle, PGLITE_ANALYZE_EVERY_MS } = await import('@/lib/db');
+// Statements per request are counted from Prisma's query events plus the ones sent through the driver (rawQuery).
 await configureDatabase({ ...databaseConfigFromEnv(), queryEvents: true });
-let statements = 0;
-(db() as unknown as { $on(e: 'query', cb: () => void): void }).$on('query', () => statements++);
+let prismaStatements = 0;
+(db() as unknown as { $on(e: 'query', cb: () => void): void }).$on('query', () => prismaStatements++);
+const statementCount = () => prismaStatements + rawStatementCount();
 const { newId } = await import('@/lib/ids');
 const { createUser } = await import('@/lib/auth/users');
 const { createApiToken } = await import('@/lib/auth/tokens');
 const { chatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
+const { prismaStore } = await import('@/lib/store/chatkit-store');
 const { startAppServer } = await import('../../e2e/support/app-server');
+type Responder = import('@/lib/ai/responder').Responder;
 
 /** Runs `fn` under the inspector's CPU profiler when --profile is given; the profile goes to PROFILE_DIR/<name>.cpuprofile. */
 async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -62,7 +72,9 @@ async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-type Run = { rps: number; p50: number; p95: number; n: number };
+// cpuMs: this process's CPU time per request (client and server alike: both run here). On a shared machine it moves
+// much less with the load than req/s does.
+type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number };
 
 /** `concurrency` workers POST the same body back to back for SECONDS; latencies per request. */
 async function load(url: string, headers: Record<string, string>, body: string, concurrency: number): Promise<Run> {
@@ -78,21 +90,27 @@ async function load(url: string, headers: Record<string, string>, body: string, 
     }
   };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
-  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length };
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: (cpu.user + cpu.system) / 1000 / ms.length };
 }
 
-/** `turns` threads.add_user_message streams, one worker per thread back to back, read in a worker thread: ms to each first event. */
-async function streamClient(url: string, headers: Record<string, string>, threadIds: string[], turns: number): Promise<number[]> {
+/**
+ * `turns` threads.add_user_message streams, one worker per thread back to back, read in a worker thread: ms to each
+ * first event. With `staggerMs`, each worker starts after a random wait below it (so paced streams do not march in step).
+ */
+async function streamClient(url: string, headers: Record<string, string>, threadIds: string[], turns: number, staggerMs = 0): Promise<number[]> {
   const { Worker } = await import('node:worker_threads');
   const code = `
-    const { parentPort, workerData: { url, headers, threadIds, turns } } = require('node:worker_threads');
+    const { parentPort, workerData: { url, headers, threadIds, turns, staggerMs } } = require('node:worker_threads');
     const ttfe = [];
     let remaining = turns;
     const body = (threadId) => JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadId, input: { content: [{ type: 'input_text', text: 'How many gateways are there?' }], attachments: [], inference_options: {} } } });
     const one = async (threadId) => {
+      await new Promise((r) => setTimeout(r, Math.random() * staggerMs));
       while (remaining-- > 0) {
         const t = performance.now();
         const res = await fetch(url, { method: 'POST', headers, body: body(threadId) });
@@ -105,7 +123,7 @@ async function streamClient(url: string, headers: Record<string, string>, thread
     };
     Promise.all(threadIds.map(one)).then(() => parentPort.postMessage(ttfe), (err) => { throw err; });
   `;
-  const worker = new Worker(code, { eval: true, workerData: { url, headers, threadIds, turns } });
+  const worker = new Worker(code, { eval: true, workerData: { url, headers, threadIds, turns, staggerMs } });
   return new Promise((resolve, reject) => {
     worker.once('message', (ttfe: number[]) => void worker.terminate().then(() => resolve(ttfe)));
     worker.once('error', reject);
@@ -152,9 +170,13 @@ async function seedThread(userId: string, items: number): Promise<string> {
 async function main() {
   const user = await createUser({ email: `bench-${Date.now()}@example.test`, password: 'bench password 123' });
   const { token } = await createApiToken(user.id, { label: 'bench' });
-  // Word pauses would only measure the plain responder's sleep.
-  const respond = plainResponderWithDimensions(0);
-  const app = await startAppServer({ chatkit: () => chatkitDeps({ respond }) });
+  // The plain responder without its word pauses; part (b)'s paced variant and its statement count wrap it (pace).
+  const plain = plainResponderWithDimensions(0);
+  let pace: Responder | null = null;
+  const respond: Responder = (...args) => (pace ?? plain)(...args);
+  // The ceiling of part (a): the same server and HTTP path with a store that answers a prepared page from memory.
+  let fromMemory: Store | null = null;
+  const app = await startAppServer({ chatkit: () => chatkitDeps({ respond, ...(fromMemory ? { store: fromMemory } : {}) }) });
   const url = `${app.url}/api/chatkit`;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const post = async (body: unknown) => {
@@ -175,12 +197,18 @@ async function main() {
   async function partA() {
     const thread1k = await seedThread(user.id, 1000);
     for (let i = 0; i < 20; i++) await seedThread(user.id, 0);
+    // What lib/db.ts's analyzer does within 10 s of the seeding, now: measured before it, the 1,000-item page was
+    // planned as a bitmap scan and sort of all its rows (8.8 instead of 5.3 ms of CPU a statement, fourth round).
+    const pglite = pgliteHandle();
+    if (pglite) await analyzeChangedTables(pglite);
+    const itemsPage = await prismaStore.loadThreadItems(user.id, thread1k, { limit: 20, order: 'desc' });
+    const threadsPage = await prismaStore.loadThreads(user.id, { limit: 20, order: 'desc' });
     const cases = [
-      { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } } },
-      { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} } },
+      { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } }, memory: { ...prismaStore, loadThreadItems: async () => itemsPage } },
+      { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage } },
     ];
     console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
-    console.log('| request | server | req/s | p50 ms | p95 ms | requests |\n|---|---|---:|---:|---:|---:|');
+    console.log('| request | server | req/s | p50 ms | p95 ms | requests | CPU ms / request |\n|---|---|---:|---:|---:|---:|---:|');
     const ratios: string[] = [];
     const counts: string[] = [];
     console.log(`(${loadavg()})`);
@@ -188,18 +216,29 @@ async function main() {
       const body = JSON.stringify(c.body);
       const sample = await post(c.body);
       if (sample.status !== 200) throw new Error(`${c.label}: HTTP ${sample.status} ${sample.bytes}`);
-      const before = statements;
+      const before = statementCount();
       for (let i = 0; i < 20; i++) await post(c.body);
-      counts.push(`${c.label}: ${((statements - before) / 20).toFixed(2)} database statements per request (20 sequential, after one warm-up)`);
+      counts.push(`${c.label}: ${((statementCount() - before) / 20).toFixed(2)} database statements per request (20 sequential, after one warm-up)`);
       await load(url, headers, body, 20); // warm-up
       const ours = await profiled(c.name, () => load(url, headers, body, 20));
+      // The ceiling: no database work at all (the credential is cached too), answering the same bytes.
+      fromMemory = c.memory;
+      const check = await post(c.body);
+      if (!check.bytes.equals(sample.bytes)) throw new Error(`${c.label}: the in-memory store answers other bytes`);
+      await load(url, headers, body, 20);
+      const ceiling = await profiled(`${c.name}-ceiling`, () => load(url, headers, body, 20));
+      fromMemory = null;
       const bare = await bareServer(sample.bytes);
       await load(bare.url, headers, body, 20);
       const floor = await load(bare.url, headers, body, 20);
       await bare.close();
-      console.log(`| ${c.label} | /api/chatkit | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} |`);
-      console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} |`);
-      ratios.push(`${c.label}: ${(ours.rps / floor.rps * 100).toFixed(1)}% of the bare server's throughput (${loadavg()})`);
+      console.log(`| ${c.label} | /api/chatkit | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} | ${ours.cpuMs.toFixed(2)} |`);
+      console.log(`| ${c.label} | /api/chatkit, store answering from memory (the ceiling) | ${ceiling.rps.toFixed(0)} | ${ceiling.p50.toFixed(1)} | ${ceiling.p95.toFixed(1)} | ${ceiling.n} | ${ceiling.cpuMs.toFixed(2)} |`);
+      console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} | ${floor.cpuMs.toFixed(2)} |`);
+      ratios.push(
+        `${c.label}: ${(ours.rps / floor.rps * 100).toFixed(1)}% of the bare server's throughput; with no database work ${(ceiling.rps / floor.rps * 100).toFixed(1)}%` +
+          ` · by CPU per request ${(floor.cpuMs / ours.cpuMs * 100).toFixed(1)}% / ${(floor.cpuMs / ceiling.cpuMs * 100).toFixed(1)}% (${loadavg()})`,
+      );
   }
   console.log('\n' + [...ratios, ...counts].map((r) => `- ${r}`).join('\n'));
   }
@@ -208,17 +247,59 @@ async function main() {
   async function partB() {
     const threads = await Promise.all(Array.from({ length: 10 }, () => post({ type: 'threads.create', params: { input: { content: [{ type: 'input_text', text: 'start' }], attachments: [], inference_options: {} } } })));
     const threadIds = threads.map((t) => JSON.parse(t.bytes.toString().split('\n\n')[0]!.slice(6)).thread.id as string);
-    // The streams are read from a worker thread: read in this process, a turn's database work (PGlite answers in
+    console.log(`\n## (b) time to first SSE event, threads.add_user_message, 10 concurrent streams\n`);
+
+    // Statements before the first event: the responder waits until the client has read the first chunk, so what
+    // was counted by then is exactly what preceded the first byte (sequential turns, after one warm-up).
+    let release = () => {};
+    pace = async function* (...args) {
+      await new Promise<void>((r) => (release = r));
+      yield* plain(...args);
+    };
+    const firstCounts: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const before = statementCount();
+      const res = await fetchRetry(url, { method: 'POST', headers, body: JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: threadIds[0], input: { content: [{ type: 'input_text', text: 'count' }], attachments: [], inference_options: {} } } }) });
+      const reader = res.body!.getReader();
+      await reader.read();
+      if (i > 0) firstCounts.push(statementCount() - before);
+      release();
+      while (!(await reader.read()).done);
+    }
+
+    const report = (name: string, ttfe: number[], seconds: number, started: string, statementsPerTurn: number) => {
+      ttfe.sort((a, b) => a - b);
+      console.log(`- **${name}**: first event p50 ${pct(ttfe, 50).toFixed(1)} ms · p95 ${pct(ttfe, 95).toFixed(1)} ms · max ${ttfe.at(-1)!.toFixed(1)} ms` +
+        ` (${ttfe.length} turns, ${(ttfe.length / seconds).toFixed(1)} turns/s, ${statementsPerTurn.toFixed(1)} statements per turn; ${started} → ${loadavg()})`);
+    };
+    console.log(`- database statements before the first event: ${firstCounts.join(', ')} (sequential turns, the token cached after the first)`);
+
+    // Saturated: the responder never pauses, each stream sends its next turn the moment the last one ends. The
+    // streams are read from a worker thread: read in this process, a turn's database work (PGlite answers in
     // microtasks) ran to its end before the client's socket callback, so "first event" measured the whole turn.
-    const before = statements;
-    const started = loadavg();
-    const t0 = performance.now();
-    const ttfe = await profiled('first-event', () => streamClient(url, headers, threadIds, 200));
-    const turnsPerSecond = 200 / ((performance.now() - t0) / 1000);
-    ttfe.sort((a, b) => a - b);
-    console.log(`(${started} → ${loadavg()}; ${((statements - before) / 200).toFixed(1)} database statements per streamed turn; ${turnsPerSecond.toFixed(1)} turns/s)`);
-    console.log(`\n## (b) time to first SSE event, threads.add_user_message, 200 requests, 10 concurrent streams\n`);
-    console.log(`p50 ${pct(ttfe, 50).toFixed(1)} ms · p95 ${pct(ttfe, 95).toFixed(1)} ms · max ${ttfe.at(-1)!.toFixed(1)} ms`);
+    pace = null;
+    let before = statementCount();
+    let started = loadavg();
+    let t0 = performance.now();
+    const saturated = await profiled('first-event', () => streamClient(url, headers, threadIds, 200));
+    report('saturated closed loop (no word pauses)', saturated, (performance.now() - t0) / 1000, started, (statementCount() - before) / 200);
+
+    // Paced: each answer pauses 60–120 ms between words (~2–4 s for the plain responder's ~33 words), as a model
+    // streams; 10 streams stay open and the server has time between turns, as in real use.
+    pace = async function* (...args) {
+      for await (const ev of plain(...args)) {
+        if (ev.type === 'thread.item.updated' && ev.update.type === 'assistant_message.content_part.text_delta') {
+          await new Promise((r) => setTimeout(r, 60 + Math.random() * 60));
+        }
+        yield ev;
+      }
+    };
+    before = statementCount();
+    started = loadavg();
+    t0 = performance.now();
+    const paced = await profiled('first-event-paced', () => streamClient(url, headers, threadIds, PACED_TURNS, 3000));
+    report('paced, 10 streams open (60–120 ms word pauses)', paced, (performance.now() - t0) / 1000, started, (statementCount() - before) / PACED_TURNS);
+    pace = null;
   }
 
   async function partC() {

@@ -188,7 +188,9 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   for (const w of nw) {
     // Light verbs ("Apply fix", "Perform check", "Handle request") say little: the object names the step.
     // Numbers are specific ("5 Tage", "48 hours"): they weigh like a long word.
-    const weight = LIGHT.has(w) && nw.length > 1 ? 1 : /^\d+$/.test(w) ? 6 : Math.min(w.length, 12);
+    // … unless the question compares without the amount ("und wenn der Betrag höher ist?" for **Betrag über 5.000 EUR?**).
+    const compared = /^\d+$/.test(w) && !tw.includes(w) && [...conceptsOf(t)].some((id) => COMPARE.has(id));
+    const weight = LIGHT.has(w) && nw.length > 1 ? 1 : compared ? 1 : /^\d+$/.test(w) ? 6 : Math.min(w.length, 12);
     total += weight;
     if (tw.some((x) => wordsMatch(x, w))) { hit += weight; continue; }
     // Compounds: "Rechnungsstellung" names "Rechnung stellen".
@@ -202,7 +204,13 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     if (sw.length >= 4 && tw.some(inCompound)) { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
     asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
-    if (viaPhrase.has(w) || conceptIdsOf(w).some((id) => asked!.has(id))) hit += weight * 0.85;
+    if (viaPhrase.has(w)) hit += weight * 0.85;
+    else if (conceptIdsOf(w).some((id) => asked!.has(id))) {
+      // Said only as the first part of a compound ("Freigabestufe" for **Freigegeben?**, 発注 for
+      // **Auftragsbestätigung**, a confirmation): weaker than the word itself.
+      const heads = opts.antonyms ? withAntonyms(conceptsOf(t, true)) : conceptsOf(t, true);
+      hit += weight * (conceptIdsOf(w, true).some((id) => heads.has(id)) ? 0.85 : 0.3);
+    }
   }
   return (hit / total) * 0.9;
 }
@@ -236,14 +244,19 @@ CONCEPTS.forEach((group, i) => {
   }
 });
 
+/** The concepts of comparing amounts (over, under). */
+const COMPARE = new Set(['over', 'under'].map((k) => CONCEPTS.findIndex((g) => g[0] === k)));
+
 /** Concepts one folded Latin word belongs to (with inflection and typo tolerance). */
 const idCache = new Map<string, number[]>();
-function conceptIdsOf(word: string): number[] {
-  let hit = idCache.get(word);
-  if (!hit) { hit = conceptIdsUncached(word); if (idCache.size > 20_000) idCache.clear(); idCache.set(word, hit); }
+function conceptIdsOf(word: string, heads = false): number[] {
+  const k = heads ? `${word}#` : word;
+  let hit = idCache.get(k);
+  if (!hit) { hit = conceptIdsUncached(word, heads); if (idCache.size > 20_000) idCache.clear(); idCache.set(k, hit); }
   return hit;
 }
-function conceptIdsUncached(word: string): number[] {
+/** heads: a compound names only its head's concept ("Freigabestufe" is a level, not an approval). */
+function conceptIdsUncached(word: string, heads: boolean): number[] {
   const out = new Set<number>();
   // A compound that is a term of its own ("Kundenservice") means that term, not its parts.
   const own = LATIN_TERMS.get(word);
@@ -256,7 +269,7 @@ function conceptIdsUncached(word: string): number[] {
     // "Nachrichten" / "nachreichen").
     const hit = forms.some((w) => term === w || (term.length === 3 && w.length <= 6 && w.replace(/(?:s|es|ed|ing)$/, '') === term) || (term.length >= 4 && w.length >= 4 && wordsMatch(w, term, Math.min(w.length, term.length) >= 7 ? 1 : 0))
       // German compounds: "Auslandsreise" is about "Ausland" and "Reise".
-      || (term.length >= 5 && w.length >= term.length + 4 && (w.startsWith(term) || w.endsWith(term))));
+      || (term.length >= 5 && w.length >= term.length + 4 && ((!heads && w.startsWith(term)) || w.endsWith(term))));
     if (hit) ids.forEach((id) => out.add(id));
   }
   return [...out];
@@ -327,16 +340,17 @@ function termsUncached(cjk: string): [string, number[]][] {
 
 /** Every concept a folded text mentions, in any of the three languages. */
 const conceptCache = new Map<string, Set<number>>();
-export function conceptsOf(text: string): Set<number> {
-  let hit = conceptCache.get(text);
-  if (!hit) { hit = conceptsUncached(text); if (conceptCache.size > 2_000) conceptCache.clear(); conceptCache.set(text, hit); }
+export function conceptsOf(text: string, heads = false): Set<number> {
+  const k = heads ? `${text}#` : text;
+  let hit = conceptCache.get(k);
+  if (!hit) { hit = conceptsUncached(text, heads); if (conceptCache.size > 2_000) conceptCache.clear(); conceptCache.set(k, hit); }
   return hit;
 }
-function conceptsUncached(text: string): Set<number> {
+function conceptsUncached(text: string, heads: boolean): Set<number> {
   const out = new Set<number>();
   const words = text.split(' ').filter(Boolean);
   words.push(...joinSeparable(words));
-  for (const w of words) if (w.length >= 2 && !STOP.has(w)) for (const id of conceptIdsOf(w)) out.add(id);
+  for (const w of words) if (w.length >= 2 && !STOP.has(w)) for (const id of conceptIdsOf(w, heads)) out.add(id);
   const spaced = ` ${text} `;
   const pairs = new Set(phrasal(words));
   for (const [term, ids] of LATIN_TERMS) if (term.includes(' ') && (spaced.includes(` ${term} `) || pairs.has(term))) ids.forEach((id) => out.add(id));

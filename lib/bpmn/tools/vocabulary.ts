@@ -17,7 +17,7 @@ export const CONCEPTS: string[][] = [
   ['valid', 'correct', 'complete and correct', 'in order', 'gultig', 'korrekt', 'richtig', 'vollstandig', '正しい', '有効', '妥当', '揃う', '揃っ', '揃い', 'in ordnung', 'stimmt', 'complete', 'vollstandig', 'ok', 'okay', 'fine', 'alright', 'passt'],
   // ------------------------------------------------------------ orders, goods, money
   ['invoice', 'invoices', 'invoicing', 'bill', 'billing', 'rechnung', 'rechnungen', 'rechnungsstellung', 'faktura', '請求書', '請求', 'インボイス'],
-  ['order', 'orders', 'ordering', 'purchase order', 'bestellung', 'bestellungen', 'bestellen', 'auftrag', 'auftrage', '注文', '受注', '発注', 'オーダー', 'beauftragen', 'beauftragt', 'in auftrag geben', 'commission'],
+  ['order', 'orders', 'ordering', 'purchase order', 'bestellung', 'bestellungen', 'bestellen', 'auftrag', 'auftrage', '注文', '受注', '発注', 'オーダー', 'beauftragen', 'beauftragt', 'in auftrag geben', 'commission', '発注書', '注文書'],
   ['goods', 'item', 'items', 'product', 'products', 'article', 'merchandise', 'parcel', 'package', 'ware', 'waren', 'artikel', 'produkt', 'produkte', 'paket', 'sendung', '商品', '品物', '荷物', '製品', '物品'],
   ['pack', 'packing', 'package', 'wrap', 'verpacken', 'packen', 'einpacken', '梱包', '包装', 'eintuten', 'box up', 'verpackt', '詰め'],
   ['pick', 'picking', 'kommissionieren', 'kommissionierung', 'ピッキング'],
@@ -37,8 +37,8 @@ export const CONCEPTS: string[][] = [
   ['discount', 'rebate', 'rabatt', 'skonto', '割引', 'early payment discount', 'cash discount', 'skontoabzug', 'abzug', 'deduct', 'deduction', '値引'],
   ['currency', 'foreign currency', 'fx', 'wahrung', 'fremdwahrung', '通貨', '外貨'],
   ['convert', 'conversion', 'exchange rate', 'umrechnen', 'umrechnung', 'konvertieren', '換算', '変換'],
-  ['over', 'above', 'more than', 'exceeds', 'greater than', 'uber', 'mehr als', 'oberhalb', '超', '以上'],
-  ['under', 'below', 'up to', 'less than', 'at most', 'unter', 'bis', 'weniger als', '未満', '以下'],
+  ['over', 'above', 'more than', 'exceeds', 'greater than', 'uber', 'mehr als', 'oberhalb', '超', '以上', 'higher', 'larger', 'bigger', 'greater', 'hoher', 'hoeher', 'grosser', 'groesser', 'ueber', '超える', '上回'],
+  ['under', 'below', 'up to', 'less than', 'at most', 'unter', 'bis', 'weniger als', '未満', '以下', 'lower', 'smaller', 'niedriger', 'kleiner', 'geringer', '下回', '以内'],
   ['high', 'hoch', 'hohe', 'hohem', 'hoher', 'hohes', '高'],
   ['low', 'niedrig', 'gering', 'geringes', 'geringem', '低'],
   ['medium', 'mittel', 'mittleres', 'mittlerem', '中程度'],
@@ -67,7 +67,7 @@ export const CONCEPTS: string[][] = [
   ['calculate', 'compute', 'score', 'scoring', 'berechnen', 'kalkulieren', '計算', '算出', 'スコア'],
   ['assign', 'allocate', 'route', 'zuweisen', 'zuordnen', 'verteilen', '割り当て', '割当', 'アサイン', 'dispatch to', 'weiterleiten', 'hand over', 'hand off', 'pass on', 'forward', 'ubergeben', 'weitergeben', '転送', '引き継', '回す'],
   ['submit', 'hand in', 'file', 'einreichen', 'abgeben', '提出'],
-  ['collect', 'gather', 'obtain', 'sammeln', 'einsammeln', 'beschaffen', '収集', '集め', 'pick up', 'pickup', 'abholen', 'abholung', '集荷', 'abholen lassen', '引き取', '回収'],
+  ['collect', 'gather', 'obtain', 'sammeln', 'einsammeln', 'beschaffen', '収集', '集め', 'pick up', 'pickup', 'abholen', 'abholung', '集荷', 'abholen lassen', '引き取', '回収', 'einholen', 'eingeholt', 'holt ein'],
   ['register', 'record', 'log', 'capture', 'enter', 'erfassen', 'registrieren', 'aufnehmen', 'eintragen', '登録', '記録', '入力', '記入', 'fill in', 'fill out', 'ausfullen', 'eingeben', 'key in'],
   ['archive', 'store', 'archivieren', 'ablegen', 'aufbewahren', '保管', 'アーカイブ'],
   ['scan', 'digitize', 'scannen', 'digitalisieren', 'スキャン'],
@@ -88,7 +88,7 @@ export const CONCEPTS: string[][] = [
   ['remind', 'reminder', 'chase', 'follow up', 'dunning', 'mahnen', 'mahnung', 'erinnern', 'erinnerung', 'nachhaken', '督促', 'リマインド'],
   ['escalate', 'escalation', 'eskalieren', 'eskalation', 'エスカレーション'],
   ['confirm', 'confirmation', 'acknowledge', 'bestatigen', 'bestatigung', '確定', '確認'],
-  ['request', 'requisition', 'application', 'apply', 'ask for', 'anfrage', 'anforderung', 'antrag', 'beantragen', 'anfordern', '依頼', '申請', '要求', '申し込', 'requests', 'nachfordern', 'nachreichen', 'request more', 'asks for', 'asked for', 'asking for', '求める', '請求する', '頼む', '頼ん', 'リクエスト', 'bitten', 'bittet', 'anfordern', 'angefordert'],
+  ['request', 'requisition', 'application', 'apply', 'ask for', 'anfrage', 'anforderung', 'antrag', 'beantragen', 'anfordern', '依頼', '申請', '要求', '申し込', 'requests', 'nachfordern', 'nachreichen', 'request more', 'asks for', 'asked for', 'asking for', '求める', '請求する', '頼む', '頼ん', 'リクエスト', 'bitten', 'bittet', 'anfordern', 'angefordert', 'einholen', 'eingeholt'],
   ['answer', 'respond', 'response', 'reply', 'antworten', 'beantworten', 'antwort', '回答', '返信', '返答', 'antwortschreiben', 'rückmeldung', 'ruckmeldung', 'get back to', 'feedback', 'reply letter', '回答', '答え', '答える', '返事', 'フィードバック', 'レスポンス'],
   ['ask', 'query', 'inquire', 'enquiry', 'fragen', 'nachfragen', 'ruckfrage', '問い合わせ', '質問', '照会', 'question', 'questions', 'frage', 'ruckfragen'],
   ['clarify', 'clarification', 'klaren', 'klarung', 'ruckfrage', '問い合わせ', '照会', '確認'],
@@ -210,6 +210,8 @@ export const CONCEPTS: string[][] = [
   ['job offer', 'offer letter', 'arbeitsangebot', 'zusage', '内定'],
   ['involved', 'involve', 'included', 'beteiligt', 'einbezogen', 'eingebunden', 'hinzugezogen', '関与', '関わ'],
   ['filled', 'fill', 'staffed', 'occupied', 'besetzt', 'besetzen', 'besetzung', '充足', '埋ま'],
+  ['position', 'vacancy', 'opening', 'stelle', 'planstelle', 'vakanz', 'ポジション', '職位', '欠員', 'ポスト'],
+  ['abnormal', 'abnormality', 'anomaly', 'finding', 'findings', 'befund', 'auffallig', 'auffalligkeit', '異常', '所見'],
   ['itinerary', 'travel plan', 'reiseplan', 'reiseroute', 'reiseverlauf', '旅程', '行程'],
   ['week', 'a week', 'seven days', '7 days', 'woche', '7 tage', '1週間', '一週間', '7日', 'weeks', 'wochen', '週間', '週'],
 ];
@@ -217,5 +219,5 @@ export const CONCEPTS: string[][] = [
 /** Meaning groups that are each other's opposite, by their first term: a yes/no gateway named after one is asked
  *  about with the other ("Was passiert, wenn der Kunde den Kostenvoranschlag ablehnt?" → **見積を承認する？** no). */
 export const ANTONYMS: [string, string][] = [
-  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'], ['valid', 'missing'], ['within', 'delay'], ['valid', 'problem'],
+  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'], ['valid', 'missing'], ['within', 'delay'], ['valid', 'problem'], ['over', 'under'],
 ];
