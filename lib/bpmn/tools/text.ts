@@ -17,6 +17,9 @@ export function fold(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // "8h", "24hrs", "3d" are "8 hours", "24 hours", "3 days" in a label.
+    .replace(/\b(\d+) ?(?:h|hrs?|std)\b/g, '$1 hours')
+    .replace(/\b(\d+)d\b/g, '$1 days')
     // "Ship orderの前" → "ship order の前": a Latin name inside Japanese text is still a word of its own.
     .replace(/([a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '$1 ')
     .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?=[a-z0-9])/gu, '$1 ')
