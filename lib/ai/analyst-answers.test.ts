@@ -184,6 +184,12 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(answer(await turn('Gibt es Elemente, zu denen vom Start aus kein Weg führt?'))).toMatch(/^Keine: Jedes Element ist/);
   });
 
+  it('answers "after A, does it eventually go on to B?" with yes or no', async () => {
+    const a = answer(await turn('Wenn Pack goods erledigt ist, geht es danach irgendwann noch mit Ship order weiter?'));
+    expect(a).toMatch(/^Ja/);
+    expect(a).toContain('`Task_ShipOrder`');
+  });
+
   it('answers "a split joined by a gateway of another type" without a named gateway', async () => {
     expect(answer(await turn('Does any split get merged by a gateway of a different type?'))).toMatch(/^No mismatched gateways|^Mismatched gateway pairs/);
     expect(answer(await turn('Gibt es eine Stelle, an der Aufteilung und Zusammenführung nicht denselben Gateway-Typ haben?'))).toMatch(/^Keine unpassenden Gateways|^Unpassende Gateway-Paare/);
