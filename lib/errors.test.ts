@@ -26,3 +26,21 @@ describe('toAppError with driver SQLSTATEs', () => {
     expect(toAppError(driverError('08'))).toMatchObject({ code: 'internal' });
   });
 });
+
+describe('toAppError with a database error wrapped by Prisma', () => {
+  // What Prisma's driver adapter throws for a PostgreSQL error it has no P-code for (seen while PostgreSQL shuts down).
+  const wrapped = (prismaCode: string, sqlState: string) =>
+    Object.assign(new Error(`Database error. Code: \`${sqlState}\`. Message: \`the database system is shutting down\``), {
+      code: prismaCode,
+      meta: { driverAdapterError: { cause: { kind: 'postgres', originalCode: sqlState, originalMessage: 'the database system is shutting down' } } },
+    });
+
+  it.each(['P2039', 'P2010'])('%s wrapping 57P03 → 503 unavailable with Retry-After', (prismaCode) => {
+    const e = toAppError(wrapped(prismaCode, '57P03'));
+    expect([e.status, e.code, e.headers['Retry-After']]).toEqual([503, 'unavailable', '5']);
+  });
+
+  it('a wrapped error that is not about availability stays what it was', () => {
+    expect(toAppError(wrapped('P2039', 'XX000')).code).toBe('internal');
+  });
+});

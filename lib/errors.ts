@@ -76,10 +76,21 @@ const DB_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 // shutting down / starting up, too many connections, and the connection-exception class 08.
 const SQLSTATE_UNAVAILABLE = /^(57P01|57P02|57P03|53300|08\w{3})$/;
 
+/**
+ * The SQLSTATE under a Prisma error that wraps a database error it has no code for (P2039 from a model query, P2010
+ * from a raw one: "the database system is shutting down" is 57P03 there, not P1xxx).
+ */
+function wrappedSqlState(err: unknown): string | undefined {
+  const state = (err as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } })?.meta?.driverAdapterError?.cause?.originalCode;
+  return typeof state === 'string' ? state : undefined;
+}
+
 /** Any thrown value → AppError. Prisma and zod errors get their proper status; the rest is internal. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) return badRequest(describeZodError(err));
+  const wrapped = wrappedSqlState(err);
+  if (wrapped && (SQLSTATE_UNAVAILABLE.test(wrapped) || wrapped === '42P01')) return toAppError({ code: wrapped });
   const code = (err as { code?: unknown })?.code;
   if (typeof code === 'string') {
     if (code === 'P2025') return notFound();

@@ -169,3 +169,29 @@ describe('the canvas selection', () => {
     expect(answer(await turn('what happens after this?'), { selection: ['Nope_1'] })).toMatch(/couldn't find/);
   });
 });
+
+describe('routing of type, unreachable and mismatch questions that name no step', () => {
+  it('answers "is there a <type>?" with the elements of that type, not a name search for the type words', async () => {
+    expect(answer(await turn('Is there a call activity in here? Which one?'))).toBe('No — this diagram has no call activity.');
+    expect(answer(await turn('Is there a terminate end event in this diagram?'))).toBe('No — this diagram has no terminate end event.');
+    expect(answer(await turn('Is there a terminate end event in this diagram?', 'payment-reminder'))).toMatch(/^Yes: \*\*[^*]+\*\* \(`[^`]+`\)\.$/);
+    expect(answer(await turn('Is there a call activity in here?', 'hiring-collapsed'))).toMatch(/^Yes: \*\*[^*]+\*\* \(`[^`]+`\)/);
+    expect(answer(await turn('Are there any user tasks?'))).toMatch(/^Yes: \*\*Check order\*\* \(`Task_CheckOrder`\), \*\*Pack goods\*\* \(`Task_PackGoods`\)\.$/);
+  });
+
+  it('reads "no path leads there" as an unreachability question', async () => {
+    expect(answer(await turn('Are there elements that no path from the start leads to?'))).toMatch(/^None: every element can be reached/);
+    expect(answer(await turn('Gibt es Elemente, zu denen vom Start aus kein Weg führt?'))).toMatch(/^Keine: Jedes Element ist/);
+  });
+
+  it('answers "after A, does it eventually go on to B?" with yes or no', async () => {
+    const a = answer(await turn('Wenn Pack goods erledigt ist, geht es danach irgendwann noch mit Ship order weiter?'));
+    expect(a).toMatch(/^Ja/);
+    expect(a).toContain('`Task_ShipOrder`');
+  });
+
+  it('answers "a split joined by a gateway of another type" without a named gateway', async () => {
+    expect(answer(await turn('Does any split get merged by a gateway of a different type?'))).toMatch(/^No mismatched gateways|^Mismatched gateway pairs/);
+    expect(answer(await turn('Gibt es eine Stelle, an der Aufteilung und Zusammenführung nicht denselben Gateway-Typ haben?'))).toMatch(/^Keine unpassenden Gateways|^Unpassende Gateway-Paare/);
+  });
+});

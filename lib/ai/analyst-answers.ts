@@ -399,8 +399,12 @@ function count(q: AnalystQuery): string | null {
 
 type Finding = { rule: string; severity: 'error' | 'warn' | 'info'; element: Ref | null; message: string; fix: string };
 
+/** "… zu denen vom Start aus kein Weg führt?", "an die man nie rankommt", "開始から辿り着けない…": unreachable, said as
+ *  "no way leads there" rather than with a reachability word. */
+const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fuhrt\b(?! \w* ?vorbei)|\bnie\b(?: \w+){0,3} (?:ran|hin|heran)kommt\b|\bno (?:path|way|route)\b(?: \w+){0,3} (?:leads?|gets?|goes)\b(?! \w* ?(?:around|past))|(?:辿り着|たどり着|到達|行)け(?:ない|ません)/;
+
 function reachability(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.reachability)) return null;
+  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text)) return null;
   const r = call<{ unreachable: Ref[]; deadEnds: Ref[]; scopes: { unpairedLinks: Ref[] }[] }>(q, 'check_reachability', {});
   const wantDead = /dead|sackgass|行き止まり/.test(q.text);
   const out: string[] = [];
@@ -921,7 +925,7 @@ function compare(q: AnalystQuery): string | null {
 }
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
-const STILL_POSSIBLE = /場合でも|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)/;
+const STILL_POSSIBLE = /場合でも|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)|\bgeht es\b(?: \w+){0,4} (?:noch|irgendwann|trotzdem)\b.*\bweiter\b|最終的に.*(?:まで|に)(?:いけ|行け|進め)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
@@ -1096,13 +1100,16 @@ type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: 
 /** "What are the options at the risk check?": a gateway's branches, asked as choices. */
 const CHOICES = /\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
+/** A split and its join of different types, asked about without naming either. */
+const MISMATCH_TYPES = /\bdifferent (?:kind|type)\b|\bother (?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
+
 function gateways(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const gw = q.mentions.find((x) => m.byId.get(x.id)?.kind === 'gateway' && x.score >= 0.3);
   if (!has(q, SIGNALS.gateways) && !(gw && CHOICES.test(q.text))) return null;
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
+  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
     // "Is the split for the bookings closed correctly?": the mismatches that gateway is part of.
     const all = gw ? call<GatewaysResult>(q, 'list_gateways', {}).mismatches : r.mismatches;
     const mine = gw ? all.filter((x) => x.split.id === gw.id || x.join.id === gw.id) : all;
@@ -1218,6 +1225,23 @@ function describe(q: AnalystQuery, force = false): string | null {
   return out.join('\n');
 }
 
+/** "Is there a call activity in here?", "Is there a terminate end event?": the question names an element type, not a
+ *  name — answer with the elements of that type (or "no"), never a name search for the type words. */
+const EXISTS = /^(?:and |so |also )?(?:is there|are there|do (?:we|you) have|does (?:it|this|the \w+) (?:have|contain|use)|gibt es|gibt's|haben wir|existiert)\b|(?:は|が)(?:あります|ある|存在します)か?[?？]?$/;
+const TERMINATE = /\bterminat\w*|\bterminier\w*|\babbruch ?end\w*|停止終了|終了イベント（停止）|強制終了/;
+function typeExists(q: AnalystQuery): string | null {
+  if (!EXISTS.test(q.text.trim())) return null;
+  const m = q.analysis!.model;
+  const term = TERMINATE.test(q.text);
+  const types = typesIn(q.text);
+  if (!term && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?)\b/g, ' ')))) return null;
+  const hits = term ? m.nodes.filter((n) => n.eventDefinitions.includes('terminate'))
+    : types.flatMap((t) => tryCall<CountResult>(q, 'count_elements', { type: t })?.elements ?? []);
+  const what = term ? tr(q.lang, 'terminate end event', 'Terminierungs-Endereignis', '停止終了イベント') : types.map((t) => tname(q, t)).join(', ');
+  if (!hits.length) return tr(q.lang, `No — this diagram has no ${what}.`, `Nein — dieses Diagramm hat kein ${what}.`, `いいえ、この図に${what}はありません。`);
+  return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+}
+
 /** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
 const STEP_LOOKUP = /\b(?:is there|are there|do (?:we|i|you|they) (?:ever |also )?have|does (?:it|this|the) (?:\w+ )?(?:have|include|contain)|gibt es|haben wir|existiert)\b(?: \w+){0,3} (?:steps?|tasks?|activit(?:y|ies)|points?|stages?|places?|parts?|schritte?|schritten|aufgaben?|tatigkeit\w*|stelle\w*|aktivitat\w*)\b|(?:ステップ|タスク|作業|工程|手順)(?:は|が)(?:あります|ある)/;
 
@@ -1312,11 +1336,14 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'noDiagram', handle: (q) => (q.turn.diagram ? null : NO_DIAGRAM[q.lang]) },
   { name: 'changes', handle: needsDiagram(changes) },
   { name: 'imports', handle: needsDiagram(importNotes) },
+  // Before reachesBetween and stepLookup: "Does any split get merged by a gateway of a different type?" names no step.
+  { name: 'gatewayMismatch', handle: needsDiagram((q) => (MISMATCH_TYPES.test(q.text) && has(q, SIGNALS.gateways) ? gateways(q) : null)) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
   { name: 'compare', handle: needsDiagram(compare) },
   { name: 'count', handle: needsDiagram(count) },
+  { name: 'typeExists', handle: needsDiagram(typeExists) },
   { name: 'stepLookup', handle: needsDiagram(stepLookup) },
   { name: 'problems', handle: needsDiagram(problems) },
   { name: 'messageFocus', handle: needsDiagram(messageFocus) },

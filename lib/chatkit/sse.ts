@@ -1,7 +1,8 @@
 // Server-sent events for ChatKit: each event is `data: <compact json>\n\n`; a comment line keeps proxies from
 // timing out idle streams. The first event goes out on its own at once; after it, events the producer has ready
-// together (before the event loop's next turn) share one chunk, so a burst is one socket write, not one each. When the client goes away, the event source is drained in the background so the
-// server can finish its cancellation work (save pending text, add the hidden note).
+// together (before the event loop's next turn) share one chunk, so a burst is one socket write, not one each.
+// When the client goes away, the event source is drained in the background so the server can finish its
+// cancellation work (save pending text, add the hidden note).
 import { eventToWire } from './serialize';
 import type { ThreadStreamEvent } from './types';
 
