@@ -429,9 +429,8 @@ const failures: string[] = [];
 // styles, run once at 19:01 UTC on 1 Dec on main 985f406): 96/116 (82.8 %). Per category in analyst-questions.fresh.ts,
 // analyst-questions.fresh5.ts and analyst-questions.fresh6.ts; fresh 7 (137 blind questions, three more export styles —
 // Flowable, Visual Paradigm, Camunda 7 — run once at 19:40 UTC on 1 Dec on main fc346a6, the round's final analyst work):
-// 110/137 (80.3 %), per category, language and miss in analyst-questions.fresh7.ts. Every batch up to fresh 6 was then
-// improved on, so the rates printed below are no longer honest for these questions — only a new batch is (fresh 7
-// still is, until the analyst is changed for it).
+// 110/137 (80.3 %), per category, language and miss in analyst-questions.fresh7.ts. Every batch, fresh 7 too, was then
+// improved on, so the rates printed below are no longer honest for these questions — only a new batch is.
 
 // ORACLE_ONLY=1 checks that the oracle computes every FRESH_5, FRESH_6 and FRESH_7 fact (a name it cannot find throws) without
 // asking the analyst: each fact is checked against a stand-in answer in the question's language, and the fact it
@@ -463,13 +462,10 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
       results.push({ cat, lang, ok: !problem, batch: batchOf(i) });
       if (problem) failures.push(`[${batchOf(i)}/${cat}] ${d}: "${question}" — ${problem}\n    ${a.split('\n').slice(0, 3).join('\n    ')}`);
     }
-    // Fresh 7 was measured once at the end of its round and nobody tuned the analyst for it afterwards, so its gate is
-    // a regression floor (its honest first run), not 90 %: a change to the analyst may not answer fewer of it.
-    expect(results.filter((r) => r.batch === 'fresh 7' && r.ok).length, 'fresh 7').toBeGreaterThanOrEqual(FRESH_7_FIRST_RUN.passed);
     const rate = results.filter((r) => r.ok).length / results.length;
     expect(rate).toBeGreaterThanOrEqual(0.9);
     // Fresh batches must hold on their own, not only inside the tuned total.
-    for (const b of ['fresh 1', 'fresh 2', 'fresh 3', 'fresh 4', 'fresh 5', 'fresh 6'] as const) {
+    for (const b of ['fresh 1', 'fresh 2', 'fresh 3', 'fresh 4', 'fresh 5', 'fresh 6', 'fresh 7'] as const) {
       const rs = results.filter((r) => r.batch === b);
       if (rs.length) expect(rs.filter((r) => r.ok).length / rs.length, b).toBeGreaterThanOrEqual(0.9);
     }
