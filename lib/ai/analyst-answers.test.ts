@@ -174,9 +174,27 @@ describe('routing of type, unreachable and mismatch questions that name no step'
   it('answers "is there a <type>?" with the elements of that type, not a name search for the type words', async () => {
     expect(answer(await turn('Is there a call activity in here? Which one?'))).toBe('No — this diagram has no call activity.');
     expect(answer(await turn('Is there a terminate end event in this diagram?'))).toBe('No — this diagram has no terminate end event.');
-    expect(answer(await turn('Is there a terminate end event in this diagram?', 'payment-reminder'))).toMatch(/^Yes: \*\*[^*]+\*\* \(`[^`]+`\)\.$/);
-    expect(answer(await turn('Is there a call activity in here?', 'hiring-collapsed'))).toMatch(/^Yes: \*\*[^*]+\*\* \(`[^`]+`\)/);
-    expect(answer(await turn('Are there any user tasks?'))).toMatch(/^Yes: \*\*Check order\*\* \(`Task_CheckOrder`\), \*\*Pack goods\*\* \(`Task_PackGoods`\)\.$/);
+    expect(answer(await turn('Is there a terminate end event in this diagram?', 'payment-reminder'))).toMatch(/^Yes, 1 terminate end event: \*\*[^*]+\*\* \(`[^`]+`\)\.$/);
+    expect(answer(await turn('Is there a call activity in here?', 'hiring-collapsed'))).toMatch(/^Yes, 1 call activity: \*\*[^*]+\*\* \(`[^`]+`\)/);
+    expect(answer(await turn('Are there any user tasks?'))).toMatch(/^Yes, 2 user tasks: \*\*Check order\*\* \(`Task_CheckOrder`\), \*\*Pack goods\*\* \(`Task_PackGoods`\)\.$/);
+    // Kinds said as a plural, a bare "any …?" or "what … are there": a type filter with the number, never a name search.
+    expect(answer(await turn('Any timers?', 'insurance-claim'))).toMatch(/^There is \*\*1 timer event\*\*: \*\*Two weeks passed\*\*/);
+    expect(answer(await turn('what boundary events are there?', 'incident-management'))).toMatch(/^Yes, 2 boundary events: /);
+    expect(answer(await turn('Gibt es Timer?', 'insurance-claim'))).toMatch(/^Ja, 1 Timer-Ereignis: /);
+    expect(answer(await turn('anything done by hand?', 'returns-handling'))).toMatch(/^Yes, 3 manual tasks: /);
+  });
+
+  it('answers a condition that is an event (nobody answers, it takes too long, a step fails) with what follows it', async () => {
+    // "never" in a condition is no reachability question; the timer waited for after the event-based gateway is meant.
+    expect(answer(await turn('If the client never pays, what happens?', 'payment-reminder'))).toMatch(/^After \*\*14 days passed\*\* \(`Evt_Timeout`\)/);
+    expect(answer(await turn('what happens if the review takes more than 2 days?', 'refund-zeebe'))).toContain('Escalate to');
+    expect(answer(await turn('when the payment provider fails, what happens?', 'refund-zeebe'))).toContain('Refund manually');
+    // A yes/no about reaching a step keeps its own answer.
+    expect(answer(await turn('If the payment fails, can the invoice still be paid?', 'payment-reminder'))).not.toMatch(/^After /);
+  });
+
+  it('reads "can\'t" as the negative branch', async () => {
+    expect(answer(await turn("what if we can't reach the customer by phone?", 'quote-to-order'))).toMatch(/^If \*\*Reached the customer\?\*\* \(`Q_GwReached`\) takes the branch "no"/);
   });
 
   it('reads "no path leads there" as an unreachability question', async () => {

@@ -401,7 +401,7 @@ type Finding = { rule: string; severity: 'error' | 'warn' | 'info'; element: Ref
 
 /** "… zu denen vom Start aus kein Weg führt?", "an die man nie rankommt", "開始から辿り着けない…": unreachable, said as
  *  "no way leads there" rather than with a reachability word. */
-const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fuhrt\b(?! \w* ?vorbei)|\bnie\b(?: \w+){0,3} (?:ran|hin|heran)kommt\b|\bno (?:path|way|route)\b(?: \w+){0,3} (?:leads?|gets?|goes)\b(?! \w* ?(?:around|past))|(?:辿り着|たどり着|到達|行)け(?:ない|ません)/;
+const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fuhrt\b(?! \w* ?vorbei)|\bnie\b(?: \w+){0,3} (?:ran|hin|heran)kommt\b|\bno (?:path|way|route)\b(?: \w+){0,3} (?:leads?|gets?|goes)\b(?! \w* ?(?:around|past))|\bnothing (?:\w+ )?(?:leads?|goes|points?|flows?|connects?|comes) (?:in)?to\b|\bno incoming\b|(?:辿り着|たどり着|到達|行)け(?:ない|ません)/;
 
 function reachability(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text)) return null;
@@ -431,7 +431,7 @@ const AMBIGUOUS_PROBLEM = /\bproblems?\b|\bprobleme?\b|問題|\breview\w*|\bchec
 function problems(q: AnalystQuery): string | null {
   if (!SIGNALS.problems.test(q.noLabels)) return null;
   // Only such words, and the question asks something else (before, after, loops, a branch, a timer): not lint.
-  const strong = SIGNALS.problems.test(q.noLabels.replace(AMBIGUOUS_PROBLEM, ' '));
+  const strong = SIGNALS.problems.test(q.noLabels.replace(AMBIGUOUS_PROBLEM, ' ')) || /\bmodel+(?:ing)? (?:errors?|problems?|issues?|mistakes?)\b|\bmodellierungs?(?:fehler|probleme?)\b|モデリング(?:の)?(?:問題|エラー)/.test(q.full);
   // "Before I share this with my team, is anything broken?": a leading before/after clause with no step named is
   // context, not a question about order.
   const step = q.mentions.some((x) => x.score >= 0.35 && q.analysis!.model.byId.has(x.id));
@@ -746,7 +746,7 @@ function afterBefore(q: AnalystQuery): string | null {
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
-const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]/;
+const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]/;
 
 type BranchCand = { gw: string; flow: string; score: number };
 
@@ -816,6 +816,37 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
     }
   }
   return best;
+}
+
+/** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
+const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|get back|come back|show up)\w*|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
+
+/** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
+ *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
+ *  condition describes, and what follows it. The host or the event's own words decide between several. */
+function conditionEvent(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.whatIf) && !/\bwhat (?:now|next|then)\b|\bwhat happens\b|どうなり|どうする|was passiert|was dann/.test(q.full)) return null;
+  const timeout = NO_RESPONSE.test(q.full), fails = FAIL_WORDS.test(q.full);
+  if (!timeout && !fails) return null;
+  // "If the payment fails, can the costs still be reimbursed?": a yes/no about reaching a step, the condition its start.
+  if (STILL_POSSIBLE.test(q.full)) return null;
+  if ((branchCandidates(q)[0]?.score ?? 0) >= 0.75) return null;
+  const m = q.analysis!.model;
+  const score = new Map(q.mentions.map((x) => [x.id, x.score]));
+  const cands = m.nodes.filter((n) => (n.type === 'BoundaryEvent' || n.type === 'IntermediateCatchEvent') && n.outgoing.length
+    && (timeout && n.eventDefinitions.includes('timer') || fails && n.type === 'BoundaryEvent' && n.eventDefinitions.includes('error')));
+  if (!cands.length) return null;
+  const digits = (s: string) => new Set(s.match(/\d+/g) ?? []);
+  const asked = digits(q.question);
+  const ranked = cands.map((n) => {
+    // Who the event belongs to: its host, or the gateway (and the other events) it is waited for with.
+    const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
+    const near = [n.attachedToId, gw?.id, ...(gw ? gw.outgoing.map((f) => m.flowById.get(f)?.targetId) : [])].filter((x): x is string => !!x);
+    const own = n.name ? mentionScore(q.question, n.name) : 0;
+    const num = [...digits(`${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`)].some((d) => asked.has(d)) ? 0.3 : 0;
+    return { n, s: own + num + Math.max(0, ...near.map((id) => score.get(id) ?? 0)) * 0.5 };
+  }).sort((a, b) => b.s - a.s);
+  return describeNext(q, call<NextResult>(q, 'next_steps', { element: ranked[0]!.n.id }));
 }
 
 function whatIf(q: AnalystQuery): string | null {
@@ -1101,7 +1132,7 @@ type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: 
 const CHOICES = /\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
 /** A split and its join of different types, asked about without naming either. */
-const MISMATCH_TYPES = /\bdifferent (?:kind|type)\b|\bother (?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
+const MISMATCH_TYPES = /\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
 
 function gateways(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
@@ -1227,19 +1258,22 @@ function describe(q: AnalystQuery, force = false): string | null {
 
 /** "Is there a call activity in here?", "Is there a terminate end event?": the question names an element type, not a
  *  name — answer with the elements of that type (or "no"), never a name search for the type words. */
-const EXISTS = /^(?:and |so |also )?(?:is there|are there|do (?:we|you) have|does (?:it|this|the \w+) (?:have|contain|use)|gibt es|gibt's|haben wir|existiert)\b|(?:は|が)(?:あります|ある|存在します)か?[?？]?$/;
+const EXISTS = /^(?:and |so |also )?(?:is there|are there|do (?:we|you) have|does (?:it|this|the \w+) (?:have|contain|use)|gibt es|gibt's|haben wir|existiert|any|anything|got any)\b|^(?:what|which) (?:\w+ ){1,3}(?:are|is) (?:there|used)\b|(?:は|が)(?:あります|ある|存在します)か?[?？]?$/;
 const TERMINATE = /\bterminat\w*|\bterminier\w*|\babbruch ?end\w*|停止終了|終了イベント（停止）|強制終了/;
 function typeExists(q: AnalystQuery): string | null {
   if (!EXISTS.test(q.text.trim())) return null;
   const m = q.analysis!.model;
   const term = TERMINATE.test(q.text);
   const types = typesIn(q.text);
-  if (!term && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?)\b/g, ' ')))) return null;
+  if (!term && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?|are|is|there|done|used|at all|else|somewhere|anywhere|irgendwo|we|do|does)\b/g, ' ')))) return null;
+  const results = term ? [] : types.map((t) => tryCall<CountResult>(q, 'count_elements', { type: t })).filter((r): r is CountResult => !!r);
   const hits = term ? m.nodes.filter((n) => n.eventDefinitions.includes('terminate'))
-    : types.flatMap((t) => tryCall<CountResult>(q, 'count_elements', { type: t })?.elements ?? []);
+    : [...new Map(results.flatMap((r) => r.elements).map((e) => [e.id, e])).values()];
   const what = term ? tr(q.lang, 'terminate end event', 'Terminierungs-Endereignis', '停止終了イベント') : types.map((t) => tname(q, t)).join(', ');
   if (!hits.length) return tr(q.lang, `No — this diagram has no ${what}.`, `Nein — dieses Diagramm hat kein ${what}.`, `いいえ、この図に${what}はありません。`);
-  return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+  // The number with the list: "any timers?" is answered the way "how many timers?" would be.
+  const n = results.length === 1 ? countLabel(q.lang, hits.length, results[0]!.label, results[0]!.labelPlural) : q.lang === 'ja' ? `${what} ${hits.length}個` : `${hits.length} ${what}`;
+  return tr(q.lang, `Yes, ${n}: ${list(q, hits)}.`, `Ja, ${n}: ${list(q, hits)}.`, `はい、${n}あります：${list(q, hits)}。`);
 }
 
 /** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
@@ -1338,6 +1372,8 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'imports', handle: needsDiagram(importNotes) },
   // Before reachesBetween and stepLookup: "Does any split get merged by a gateway of a different type?" names no step.
   { name: 'gatewayMismatch', handle: needsDiagram((q) => (MISMATCH_TYPES.test(q.text) && has(q, SIGNALS.gateways) ? gateways(q) : null)) },
+  // Before reachability: "If the customer never answers …" is a condition, not a question about unreachable steps.
+  { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
