@@ -197,6 +197,16 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(answer(await turn("what if we can't reach the customer by phone?", 'quote-to-order'))).toMatch(/^If \*\*Reached the customer\?\*\* \(`Q_GwReached`\) takes the branch "no"/);
   });
 
+  it('answers "what runs in parallel?" with the parallel split\'s branches, and a bare branch label with that branch', async () => {
+    const a = answer(await turn('what runs in parallel when a trip is requested?', 'travel-booking'));
+    expect(a).toMatch(/^After \*\*Book everything\*\* \(`Gw_Fork`\) these run in parallel: /);
+    for (const id of ['Task_Flight', 'Task_Hotel', 'Task_Car']) expect(a).toContain(`\`${id}\``);
+    expect(answer(await turn('What runs at the same time?', 'loan-application'))).toBe('Nothing runs in parallel: the diagram has no parallel split.');
+    expect(answer(await turn('travelling abroad?', 'travel-booking'))).toMatch(/^If \*\*Extras needed\?\*\* \(`Gw_Extras`\) takes the branch "abroad"/);
+    // A fragment naming a boundary event's host is no branch question.
+    expect(answer(await turn('timer on approval?', 'invoice-signavio'))).toContain('`sid-bnd-timer`');
+  });
+
   it('reads "no path leads there" as an unreachability question', async () => {
     expect(answer(await turn('Are there elements that no path from the start leads to?'))).toMatch(/^None: every element can be reached/);
     expect(answer(await turn('Gibt es Elemente, zu denen vom Start aus kein Weg führt?'))).toMatch(/^Keine: Jedes Element ist/);

@@ -818,6 +818,25 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
   return best;
 }
 
+/** "What runs in parallel?", "was läuft gleichzeitig?", "同時に進むのは？": the branches of the parallel splits — after the
+ *  step the question names, when it names one that leads to a split. */
+const IN_PARALLEL = /\bin parallel\b|\bsimultaneous\w*|\bat the same time\b|\bconcurrent\w*|\bside by side\b|\bgleichzeitig\w*|\bparallel (?:laufen|ablaufen|erledigt|bearbeitet)\w*|\bzeitgleich\w*|同時に|並行して|並列で|並行で/;
+function parallelWork(q: AnalystQuery): string | null {
+  if (!IN_PARALLEL.test(q.full) || has(q, SIGNALS.count)) return null;
+  const m = q.analysis!.model;
+  const splits = m.nodes.filter((n) => n.type === 'ParallelGateway' && n.outgoing.length > 1);
+  if (!splits.length) return tr(q.lang, 'Nothing runs in parallel: the diagram has no parallel split.', 'Nichts läuft parallel: Das Diagramm hat keine parallele Verzweigung.', '並行して進むものはありません。並列の分岐がありません。');
+  // The split the named step leads to (directly, or it is the split itself); else every parallel split.
+  const named = clearMentions(q).map((x) => x.id);
+  const after = new Set(named.flatMap((id) => [id, ...(m.byId.get(id)?.outgoing ?? []).map((f) => m.flowById.get(f)?.targetId ?? '')]));
+  const chosen = splits.filter((g) => after.has(g.id));
+  const lines = (chosen.length ? chosen : splits).map((g) => {
+    const targets = g.outgoing.map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
+    return tr(q.lang, `After ${c(q, g.id)} these run in parallel: ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen parallel: ${list(q, targets)}.`, `${c(q, g.id)}の後、並行して進みます：${list(q, targets)}。`);
+  });
+  return lines.join('\n');
+}
+
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
 const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|get back|come back|show up)\w*|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
 
@@ -849,8 +868,16 @@ function conditionEvent(q: AnalystQuery): string | null {
   return describeNext(q, call<NextResult>(q, 'next_steps', { element: ranked[0]!.n.id }));
 }
 
-function whatIf(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.whatIf)) return null;
+/** "travelling abroad?" (two or three words, no element type, no lane): the branch whose label it is. Not for CJK text,
+ *  where a whole question has no spaces. */
+function branchFragment(q: AnalystQuery): string | null {
+  if (hasCjkText(q.question) || q.full.split(' ').length > 3 || typesIn(q.text).length) return null;
+  if (q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
+  return (branchCandidates(q)[0]?.score ?? 0) >= 0.75 ? whatIf(q, true) : null;
+}
+
+function whatIf(q: AnalystQuery, force = false): string | null {
+  if (!force && !has(q, SIGNALS.whatIf)) return null;
   // "Is there any rework if the fix does not work?": the main clause asks about a loop; the condition only narrows it.
   if (has(q, SIGNALS.loops) && q.text.search(SIGNALS.loops) < q.text.search(SIGNALS.whatIf) && !/^(?:what|was|wie|how)\b/.test(q.full)) return null;
   const m = q.analysis!.model;
@@ -1140,7 +1167,7 @@ function gateways(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.gateways) && !(gw && CHOICES.test(q.text))) return null;
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
+  if (MISMATCH_TYPES.test(q.text) || /mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
     // "Is the split for the bookings closed correctly?": the mismatches that gateway is part of.
     const all = gw ? call<GatewaysResult>(q, 'list_gateways', {}).mismatches : r.mismatches;
     const mine = gw ? all.filter((x) => x.split.id === gw.id || x.join.id === gw.id) : all;
@@ -1159,7 +1186,7 @@ function gateways(q: AnalystQuery): string | null {
     const splits = g.direction === 'split' || g.direction === 'mixed';
     const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
     out.push(head);
-    if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and is not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
+    if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and ${g.branchesWithoutCondition.length === 1 ? 'is' : 'are'} not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
   for (const x of r.mismatches) out.push(tr(q.lang, `Mismatch: ${c(q, x.split)} is joined by ${c(q, x.join)} — ${x.problem}.`, `Unpassend: ${c(q, x.split)} wird von ${c(q, x.join)} zusammengeführt (anderer Typ).`, `不一致：${c(q, x.split)}は${c(q, x.join)}で合流しています（種類が異なる）。`));
   return out.join('\n');
@@ -1374,6 +1401,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'gatewayMismatch', handle: needsDiagram((q) => (MISMATCH_TYPES.test(q.text) && has(q, SIGNALS.gateways) ? gateways(q) : null)) },
   // Before reachability: "If the customer never answers …" is a condition, not a question about unreachable steps.
   { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
+  { name: 'parallelWork', handle: needsDiagram(parallelWork) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
@@ -1392,6 +1420,8 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'pools', handle: needsDiagram(pools) },
   { name: 'gateways', handle: needsDiagram(gateways) },
   { name: 'summary', handle: needsDiagram(summary) },
+  // "travelling abroad?": a fragment that is a branch's label asks what happens on that branch.
+  { name: 'branchFragment', handle: needsDiagram(branchFragment) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },
   { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },
