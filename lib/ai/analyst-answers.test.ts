@@ -182,6 +182,8 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(answer(await turn('what boundary events are there?', 'incident-management'))).toMatch(/^Yes, 2 boundary events: /);
     expect(answer(await turn('Gibt es Timer?', 'insurance-claim'))).toMatch(/^Ja, 1 Timer-Ereignis: /);
     expect(answer(await turn('anything done by hand?', 'returns-handling'))).toMatch(/^Yes, 3 manual tasks: /);
+    // A position and a definition together are one type: the signal end event, not every end and every signal event.
+    expect(answer(await turn('Is there an end event that sends a signal?', 'loan-application'))).toBe('Yes, 1 signal end event: **Loan granted** (`End_Granted`).');
   });
 
   it('answers a condition that is an event (nobody answers, it takes too long, a step fails) with what follows it', async () => {
@@ -189,6 +191,10 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(answer(await turn('If the client never pays, what happens?', 'payment-reminder'))).toMatch(/^After \*\*14 days passed\*\* \(`Evt_Timeout`\)/);
     expect(answer(await turn('what happens if the review takes more than 2 days?', 'refund-zeebe'))).toContain('Escalate to');
     expect(answer(await turn('when the payment provider fails, what happens?', 'refund-zeebe'))).toContain('Refund manually');
+    // The approver sitting on it is the timer's case, not the "approved" branch; a threshold named at the gateway
+    // ("more than 30 days" at **Within 30 days?**) is the branch's, read from the other side.
+    expect(answer(await turn('What if the approver sits on the invoice for too long?', 'invoice-signavio'))).toMatch(/^After \*\*3 days without decision\*\*/);
+    expect(answer(await turn('what if the return comes after more than 30 days?', 'returns-handling'))).toMatch(/^If \*\*Within 30 days\?\*\* \(`RT_GwDays`\) takes the branch "no"/);
     // A yes/no about reaching a step keeps its own answer.
     expect(answer(await turn('If the payment fails, can the invoice still be paid?', 'payment-reminder'))).not.toMatch(/^After /);
   });

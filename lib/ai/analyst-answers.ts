@@ -751,6 +751,8 @@ const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|are
 type BranchCand = { gw: string; flow: string; score: number };
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
+const BELOW = /\b(?:within|under|below|less than|fewer than|up to|at most|before|innerhalb|unter|weniger als|hochstens|bis zu)\b|以内|未満|以下/;
+const ABOVE = /\b(?:more than|over|above|longer than|later than|beyond|exceed\w*|at least|uber|mehr als|langer als|spater als)\b|超え|超過|以上/;
 function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
@@ -766,7 +768,11 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     const base = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
     const own = flipped ? withAntonyms(base) : base;
     const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
-    const negatedHere = [...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped;
+    // A threshold asked from the other side ("more than 30 days" at **Within 30 days?**) is the gateway's "no" (unless
+    // the antonym reading above has flipped it already: "unter" at **Betrag über 5.000 EUR?**).
+    const gname = fold(g.name ?? '');
+    const thresholdFlip = !flipped && ((BELOW.test(gname) && ABOVE.test(q.full)) || (ABOVE.test(gname) && BELOW.test(q.full) && !ABOVE.test(q.full)));
+    const negatedHere = ([...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped) !== thresholdFlip;
     // **Offer accepted?** with branches "accepted" / "declined": the branch repeating the gateway's words is its
     // "yes", the other its "no" ("what if the candidate says no to the offer?").
     const labelled = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f) => f?.name);
@@ -838,7 +844,7 @@ function parallelWork(q: AnalystQuery): string | null {
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|get back|come back|show up)\w*|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
+const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
@@ -849,8 +855,17 @@ function conditionEvent(q: AnalystQuery): string | null {
   if (!timeout && !fails) return null;
   // "If the payment fails, can the costs still be reimbursed?": a yes/no about reaching a step, the condition its start.
   if (STILL_POSSIBLE.test(q.full)) return null;
-  if ((branchCandidates(q)[0]?.score ?? 0) >= 0.75) return null;
   const m = q.analysis!.model;
+  // A branch decides it when its gateway or label speaks of time or shares a number with the question ("more than 30
+  // days" and **Within 30 days?**); "sits on it for too long" next to **Invoice approved?** is the timer's case.
+  const branch = branchCandidates(q)[0];
+  if (branch) {
+    const g = m.byId.get(branch.gw), f = m.flowById.get(branch.flow);
+    const words = `${g?.name ?? ''} ${f?.name ?? ''}`;
+    const nums = words.match(/\d+/g) ?? [];
+    if (TIME_WORDS.test(fold(words)) || nums.some((d) => new RegExp(`(?<!\\d)${d}(?!\\d)`).test(q.question))) return null;
+    if (branch.score >= 0.75 && (!m.nodes.some((n) => n.eventDefinitions.includes('timer')) || !timeout)) return null;
+  }
   const score = new Map(q.mentions.map((x) => [x.id, x.score]));
   const cands = m.nodes.filter((n) => (n.type === 'BoundaryEvent' || n.type === 'IntermediateCatchEvent') && n.outgoing.length
     && (timeout && n.eventDefinitions.includes('timer') || fails && n.type === 'BoundaryEvent' && n.eventDefinitions.includes('error')));
@@ -1292,7 +1307,10 @@ function typeExists(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const term = TERMINATE.test(q.text);
   const types = typesIn(q.text);
-  if (!term && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?|are|is|there|done|used|at all|else|somewhere|anywhere|irgendwo|we|do|does)\b/g, ' ')))) return null;
+  if (!term && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?|are|is|there|done|used|at all|else|somewhere|anywhere|irgendwo|we|do|does|that|which|with|sends?|throws?|catch(?:es)?|has|have|mit|das|die|der)\b/g, ' ')))) return null;
+  // "an end event that sends a signal": one type, the signal end event, not every end event and every signal event.
+  const pos = types.find((t) => /^(?:startEvent|endEvent|boundaryEvent)$/.test(t)), def = types.find((t) => / event$/.test(t));
+  if (pos && def) types.splice(0, types.length, `${def.replace(/ event$/, '')}${pos[0]!.toUpperCase()}${pos.slice(1)}`);
   const results = term ? [] : types.map((t) => tryCall<CountResult>(q, 'count_elements', { type: t })).filter((r): r is CountResult => !!r);
   const hits = term ? m.nodes.filter((n) => n.eventDefinitions.includes('terminate'))
     : [...new Map(results.flatMap((r) => r.elements).map((e) => [e.id, e])).values()];

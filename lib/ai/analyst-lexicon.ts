@@ -44,7 +44,7 @@ export const TYPE_WORDS: [RegExp, string][] = [
   [/\berror events?\b|\bfehler ?ereignis\w*|エラー ?イベント/g, 'error event'],
   [/\bescalation events?\b|\bescalations\b|\beskalations ?ereignis\w*|エスカレーション ?イベント/g, 'escalation event'],
   [/\bcompensation(?: events?)?\b|\bkompensation\w*|補償 ?イベント/g, 'compensate event'],
-  [/\bsignal events?\b|\bsignal ?ereignis\w*|シグナル ?イベント/g, 'signal event'],
+  [/\bsignal events?\b|\bsignals?\b(?= *$)|\b(?:sends?|throws?|raises?|broadcasts?) an? signal\b|\bsignal ?ereignis\w*|シグナル ?イベント/g, 'signal event'],
   [/\blink events?\b|\blink ?ereignis\w*|リンク ?イベント/g, 'link event'],
   [/\bboundary ?events?\b|\battached events?\b|\brand ?ereignis\w*|\bangeheftete\w* ereignis\w*|境界 ?イベント/g, 'boundaryEvent'],
   [/\bstart ?events?\b|\bstarts\b|\bstart ?ereignis\w*|開始 ?イベント/g, 'startEvent'],
