@@ -172,6 +172,13 @@ function stripNames(full: string, mentions: Mention[]): string {
       const words = n.split(' ').filter((w) => w.length >= 3);
       t = t.split(' ').map((w) => (w.length >= 3 && words.some((x) => wordsMatch(w, x)) ? '∎' : w)).join(' ');
     }
+    // A Japanese name said with other kana (判定結果が for **判定結果は？**): its longest run said goes.
+    if (mm.score < 0.99 && hasCjkText(n)) {
+      const c = n.replace(/\s+/g, '');
+      let best = '';
+      for (let i = 0; i < c.length; i++) for (let j = i + Math.max(2, best.length + 1); j <= c.length && t.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+      if (best.length >= 3) t = t.split(best).join(' ∎ ');
+    }
   }
   return t.replace(/\s+/g, ' ').trim();
 }
@@ -504,7 +511,10 @@ function waysToEnd(q: AnalystQuery): string | null {
   const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
   if (withoutX) return endWithout(q);
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
-  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.full)) return null;
+  // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
+  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
+  // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
+  if ((has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd)) && q.mentions.some((m) => m.score >= 0.8 && /Gateway$/.test(m.type))) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
@@ -1109,7 +1119,7 @@ function gateways(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.gateways) && !(gw && CHOICES.test(q.text))) return null;
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
+  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な|合って|合う|同じ種類|種類が同じ|噛み合/.test(q.text)) {
     // "Is the split for the bookings closed correctly?": the mismatches that gateway is part of.
     const all = gw ? call<GatewaysResult>(q, 'list_gateways', {}).mismatches : r.mismatches;
     const mine = gw ? all.filter((x) => x.split.id === gw.id || x.join.id === gw.id) : all;

@@ -55,12 +55,20 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   if (a === b) return true;
   // Numbers are exact: 2000 is no typo of 1000, nor 48 of 4.
   if (a.length < 3 || b.length < 3 || /^\d+$/.test(a) || /^\d+$/.test(b)) return false;
+  // A German agent noun is not its action noun: **Anforderer** (who asks) is no "Anforderung" (the request).
+  if (agentAndAction(a, b) || agentAndAction(b, a)) return false;
   const sa = stem(a), sb = stem(b);
   if (sa.length >= 3 && (sa === sb || sa === b || a === sb)) return true;
+  // Participles of separable verbs put "ge" after the particle: "zusammengestellt" / "zusammenstellen",
+  // "hochgeladen" / "hochladen" (both verb forms: "eingegangen" is no "Eingang").
+  const ua = unGe(a), ub = unGe(b);
+  if ((ua !== a || ub !== b) && VERBISH.test(a) && VERBISH.test(b) && stem(ua).length >= 5 && stem(ua) === stem(ub)) return true;
   // German verb prefixes: "packen" / "verpacken", "zahlen" / "bezahlen".
   // Participles of separable verbs put "ge" after the particle: ausgetauscht / austauschen.
   const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent|zuruck|nach|vor|weg|frei|mit)(?=[a-z]{4})/, '').replace(/^ge(?=[a-z]{4})/, '');
-  if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb) return true; }
+  // … but not for the everyday verbs whose prefixed forms are other verbs: "Was läuft" is no "abgelaufen", "wie
+  // geht es" no "ausgehen".
+  if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
   // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
@@ -69,6 +77,12 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   if (p >= 6 && p >= 0.75 * Math.min(a.length, b.length) && DERIVED.test(a.slice(p)) && DERIVED.test(b.slice(p))) return true;
   return levenshtein(a, b) <= Math.min(slack(a), slack(b), maxTypos);
 }
+
+const EVERYDAY_VERBS = new Set(['lauf', 'geh', 'gehn', 'komm', 'steh', 'sieh', 'seh', 'lass', 'halt', 'mach', 'sag', 'bleib', 'find']);
+const SEPARABLE = 'ab|an|auf|aus|bereit|dar|durch|ein|fest|fertig|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|weg|weiter|wieder|zu|zuruck|zusammen';
+const unGe = (w: string) => w.replace(new RegExp(`^(${SEPARABLE})ge(?=[a-z]{3})`), '$1');
+const VERBISH = /(?:en|t|te|ten|st|e)$/;
+const agentAndAction = (a: string, b: string) => a.length >= 7 && /ung$/.test(a) && /(?:er|erin)$/.test(b) && a.slice(0, -3) === b.replace(/(?:er|erin)$/, '');
 
 const DERIVED = /^(?:|e|le|y|s|es|ed|er|ing|ion|ions|ation|al|ance|ence|ity|ility|ment|ness|ive|able|ible|ly|ies|ied)$/;
 
@@ -165,6 +179,14 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     let got = 0;
     for (let k = 0; k < nc.length; k++) if (isContent(nc[k]!)) got += weight[k]!;
     const denom = Math.max(1, content(nc));
+    // A part of the name said whole — its action (手直し of **不良品を手直しする**) or its object — names it, if
+    // weaker than the name: a name's parts are split by the particles between them.
+    let part = 0;
+    for (const m of nc.matchAll(/[^をにへでがのとや]+/g)) {
+      const n = content(m[0]);
+      if (n >= 2 && n < denom && [...m[0]].every((ch, k) => !isContent(ch) || weight[m.index! + k] === 1)) part = Math.max(part, 0.4 + 0.1 * (n / denom));
+    }
+    if (got && part) return Math.max(part, Math.min(0.95, (got / denom) * 0.95) * (weight.some((w) => w === 1) ? Math.min(1, 0.8 + 0.05 * got) : 1));
     // A match of few characters is weak evidence: "回答" in **回答へ** counts less than "回答を作" + 作成 in **回答を作成**.
     const said = weight.some((w) => w === 1);
     return got ? Math.min(0.95, (got / denom) * 0.95) * (said ? Math.min(1, 0.8 + 0.05 * got) : 1) : 0;
