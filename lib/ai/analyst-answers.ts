@@ -832,6 +832,8 @@ function whatIf(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.whatIf)) return null;
   // "Is there any rework if the fix does not work?": the main clause asks about a loop; the condition only narrows it.
   if (has(q, SIGNALS.loops) && q.text.search(SIGNALS.loops) < q.text.search(SIGNALS.whatIf) && !/^(?:what|was|wie|how)\b/.test(q.full)) return null;
+  // "Wer schickt den Bescheid raus, wenn abgelehnt wird?" asks who; the condition only says which step.
+  if (/^(?:who|wer)\b/.test(q.full) && q.text.search(SIGNALS.whatIf) > 0) return null;
   const m = q.analysis!.model;
   const best = branchCandidates(q)[0];
   const bnd = boundaryAsked(q);

@@ -179,3 +179,40 @@ export const LINGO_6: Question[] = [
  *  - still missed: "校正が必要になるのはどんな時？" (when = what comes before), "手直しした製品はもう一度検査されますか？"
  *    (yes/no reachability), "けつえきけんさはどこ？" (kana reading of 血液検査: no reading dictionary here). */
 export const LINGO_6_FIRST_RUN = { passed: 130, total: 145 };
+
+/** A second part, written at 21:31 UTC before its answers were seen, on the gaps named for this round: German
+ *  compound tails in both directions, colloquial German, Japanese polite/plain forms and katakana loanwords.
+ *  First run (21:33, on 76e381d): 24/28 (de 13/17, ja 11/11). Misses: "vor der Geräterückgabe" (a compound's head
+ *  and first part naming two words of **Laptop und Diensthandy zurücknehmen**: tie with **Rückgabe anmahnen**),
+ *  "Eingang der Ware" (**Wareneingang** said in its parts), "wenn die Bestellung reinkommt" (reinkommen = eingehen),
+ *  "Wer schickt den Bescheid raus, wenn abgelehnt wird?" (a who-question with a condition answered as a what-if). */
+export const LINGO_6B: Question[] = [
+  ['offboarding-flowable', 'de', 'lanes', 'Wer stellt das Zeugnis aus?', { lane: 'Arbeitszeugnis erstellen' }],
+  ['offboarding-flowable', 'de', 'lanes', 'Wer deaktiviert die Karte?', { lane: 'Zutrittskarte deaktivieren' }],
+  ['offboarding-flowable', 'de', 'after', 'Was passiert nach dem Gespräch?', { next: 'Austrittsgespräch führen' }],
+  ['offboarding-flowable', 'de', 'lanes', 'Wer macht die Abrechnung?', { lane: 'Lohnabrechnung abschließen' }],
+  ['offboarding-flowable', 'de', 'before', 'Was kommt vor der Geräterückgabe?', { prev: 'Laptop und Diensthandy zurücknehmen' }],
+  ['offboarding-flowable', 'de', 'lanes', 'Wer kümmert sich um den Kram mit dem Laptop?', { lane: 'Laptop und Diensthandy zurücknehmen' }],
+  ['bauantrag', 'de', 'lanes', 'Wer ist für das Ding mit dem Brandschutz zuständig?', { lane: 'Stellungnahme Brandschutz einholen' }],
+  ['bauantrag', 'de', 'after', 'Was passiert nach der Genehmigung?', { next: 'Baugenehmigung erteilen' }],
+  ['bauantrag', 'de', 'lanes', 'Wer schickt den Bescheid raus, wenn abgelehnt wird?', { lane: 'Ablehnungsbescheid versenden' }],
+  ['bauantrag', 'de', 'lanes', 'Wer rechnet die Gebühren aus?', { lane: 'Gebühr berechnen' }],
+  ['bauantrag', 'de', 'after', 'Was passiert, nachdem der Eingang bestätigt wurde?', { next: 'Eingang bestätigen' }],
+  ['einkauf-jbpm', 'de', 'lanes', 'Wer erfasst den Eingang der Ware?', { lane: 'Wareneingang erfassen' }],
+  ['einkauf-jbpm', 'de', 'after', 'Was passiert, nachdem die Anforderung angelegt wurde?', { next: 'Bestellanforderung anlegen' }],
+  ['einkauf-jbpm', 'de', 'lanes', 'wer gibt die zahlung frei', { lane: 'Zahlung freigeben' }],
+  ['einkauf-jbpm', 'de', 'lanes', 'Wer archiviert den Vorgang?', { lane: 'Bestellvorgang archivieren' }],
+  ['reisekosten', 'de', 'lanes', 'Wer holt die zweite Freigabe ein?', { lane: 'Zweitfreigabe einholen' }],
+  ['lieferkette', 'de', 'after', 'Was passiert, wenn die Bestellung reinkommt?', { next: 'Bestellung eingegangen' }],
+  ['hinshitsu-kensa', 'ja', 'lanes', '寸法の測定は誰がやるんですか？', { lane: '寸法を測定する' }],
+  ['hinshitsu-kensa', 'ja', 'after', '検査依頼を登録したら、次はどうなりますか？', { next: '検査依頼を登録する' }],
+  ['hinshitsu-kensa', 'ja', 'lanes', 'パッキングは誰の担当？', { lane: '製品を梱包する' }],
+  ['hinshitsu-kensa', 'ja', 'after', 'チェックが終わったら記録はどうしますか？', { next: '検査記録を保存する' }],
+  ['hinshitsu-kensa', 'ja', 'lanes', 'インスペクションの記録を残すのはどの部署？', { lane: '検査記録を保存する' }],
+  ['nyusha-tetsuzuki', 'ja', 'lanes', '契約書を作るのはだれ？', { lane: '雇用契約書を作成する' }],
+  ['nyusha-tetsuzuki', 'ja', 'after', '署名された契約書が戻ってきたら？', { next: '署名済み契約書を受領' }],
+  ['seikyusho-camunda7', 'ja', 'lanes', '請求書を作ってるのは誰ですか', { lane: '請求書を作成する' }],
+  ['seikyusho-camunda7', 'ja', 'after', '督促状を送ったあとは？', { next: '督促状を送る' }],
+  ['juchu-shori', 'ja', 'lanes', 'パッケージングはどこがやる？', { lane: '梱包する' }],
+  ['shuri-uketsuke', 'ja', 'after', '修理が終わった品物を送り返したら？', { next: '修理品を返送する' }],
+];

@@ -59,4 +59,18 @@ describe('wordsMatch (German word forms)', () => {
     // Other prefixed verbs still match their base ("packen" / "verpacken").
     expect(wordsMatch('packen', 'verpacken')).toBe(true);
   });
+
+  it('reads a German compound in a name from its parts, or weaker from its head alone', () => {
+    const q = 'Wer erfasst den Eingang der Ware?';
+    expect(mentionScore(q, 'Wareneingang erfassen')).toBeGreaterThan(0.8);
+    expect(mentionScore(q, 'Wareneingang erfassen')).toBeGreaterThan(mentionScore(q, 'Bestellung eingegangen'));
+    // The head alone counts, less than the whole word.
+    expect(mentionScore('Wer macht das Zeugnis?', 'Arbeitszeugnis erstellen')).toBeGreaterThan(0);
+    expect(mentionScore('Wer macht das Zeugnis?', 'Arbeitszeugnis erstellen')).toBeLessThan(mentionScore('Wer macht das Arbeitszeugnis?', 'Arbeitszeugnis erstellen'));
+  });
+
+  it("counts a question compound's first part fully when its head names another word of the name", () => {
+    const q = 'Was kommt vor der Geräterückgabe?';
+    expect(mentionScore(q, 'Laptop und Diensthandy zurücknehmen') - mentionScore(q, 'Rückgabe anmahnen')).toBeGreaterThan(0.12);
+  });
 });

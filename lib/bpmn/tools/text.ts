@@ -201,7 +201,7 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   const nw = all.filter((w) => !STOP.has(w) || all.length === 1);
   if (!nw.length) return 0;
   // Long words say more than short ones ("Wareneingang buchen": the question names "Wareneingang").
-  let hit = 0, total = 0;
+  let hit = 0, total = 0, modifierOnly = 0;
   let asked: Set<number> | null = null;
   // A phrase of the vocabulary inside the name ("Escalate to team lead" holds "team lead", a supervisor).
   const viaPhrase = new Set<string>();
@@ -227,17 +227,42 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
       && (nw.length > 1 || x.endsWith(w) || x.endsWith(sw))
       && (sw.length >= 5 || nw.some((o) => o !== w && stem(o).length >= 4 && x.includes(stem(o))));
     if (sw.length >= 4 && tw.some(inCompound)) { hit += weight * 0.9; continue; }
+    // The other way round: the name's compound said in its parts ("Eingang der Ware" for **Wareneingang**), or
+    // only its head ("Zeugnis" for **Arbeitszeugnis**) — a tail alone weaker than the word itself.
+    const parts = compoundParts(w, tw);
+    if (parts === 'both') { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
     asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
     if (viaPhrase.has(w)) hit += weight * 0.85;
+    else if (parts === 'head' && !conceptIdsOf(w, true).some((id) => asked!.has(id))) hit += weight * 0.55;
     else if (conceptIdsOf(w).some((id) => asked!.has(id))) {
       // Said only as the first part of a compound ("Freigabestufe" for **Freigegeben?**, 発注 for
       // **Auftragsbestätigung**, a confirmation): weaker than the word itself.
       const heads = opts.antonyms ? withAntonyms(conceptsOf(t, true)) : conceptsOf(t, true);
-      hit += weight * (conceptIdsOf(w, true).some((id) => heads.has(id)) ? 0.85 : 0.3);
+      if (conceptIdsOf(w, true).some((id) => heads.has(id))) hit += weight * 0.85;
+      else modifierOnly += weight;
     }
   }
+  // … unless the rest of the name is said too: "Geräterückgabe" names **Laptop und Diensthandy zurücknehmen** by its
+  // head (a return) and its first part (devices) together.
+  hit += modifierOnly * (hit > 0 ? 0.7 : 0.3);
   return (hit / total) * 0.9;
+}
+
+/** Whether a long name word (a German compound) is said as its parts: 'both' for modifier and head ("Ware" and
+ *  "Eingang" for "wareneingang"), 'head' for the head alone ("Zeugnis" for "arbeitszeugnis"). */
+function compoundParts(w: string, words: string[]): 'both' | 'head' | null {
+  if (w.length < 8 || hasCjk(w)) return null;
+  let best: 'both' | 'head' | null = null;
+  for (const x of words) {
+    if (x.length < 4 || x.length > w.length - 3 || STOP.has(x)) continue;
+    const head = [x, stem(x)].find((h) => h.length >= 4 && w.endsWith(h));
+    if (!head) continue;
+    const mod = w.slice(0, w.length - head.length).replace(/(?:s|n|en|es|e)$/, '');
+    if (mod.length >= 3 && words.some((y) => y !== x && y.length >= 3 && !STOP.has(y) && (wordsMatch(y, mod) || stem(y) === mod))) return 'both';
+    best = 'head';
+  }
+  return best;
 }
 
 // ---------------------------------------------------------------- concepts across languages
