@@ -216,3 +216,39 @@ export const LINGO_6B: Question[] = [
   ['juchu-shori', 'ja', 'lanes', 'パッケージングはどこがやる？', { lane: '梱包する' }],
   ['shuri-uketsuke', 'ja', 'after', '修理が終わった品物を送り返したら？', { next: '修理品を返送する' }],
 ];
+
+/** A third part, written at 21:36 UTC before its answers were seen: English questions about German and Japanese
+ *  labels, and Japanese questions about German ones. First run (21:37, on ec0763b): 21/28 (en 16/22, de 2/3,
+ *  ja 3/3). All seven misses were words missing from the vocabulary: mail room ↔ Poststelle, record saved ↔
+ *  記録を保存, minor/major defects ↔ 軽微な/重大な不良 (schwere Mängel), free bed ↔ 空きベッド, ECG ↔ 心電図, leave left
+ *  over ↔ Resturlaub offen. */
+export const LINGO_6C: Question[] = [
+  ['bauantrag', 'en', 'crosslang', 'Who checks whether the documents are complete?', { lane: 'Unterlagen auf Vollständigkeit prüfen' }],
+  ['bauantrag', 'en', 'crosslang', 'What happens after the fee is calculated?', { next: 'Gebühr berechnen' }],
+  ['bauantrag', 'en', 'crosslang', 'Who hears the neighbours?', { lane: 'Nachbarn anhören' }],
+  ['bauantrag', 'en', 'crosslang', 'What happens when the documents are missing?', { whatIf: ['Unterlagen vollständig?', 'nein'] }],
+  ['bauantrag', 'en', 'crosslang', 'Who sets the conditions for approval?', { lane: 'Auflagen festlegen' }],
+  ['bauantrag', 'en', 'crosslang', 'What happens once the missing documents arrive?', { next: 'Unterlagen nachgereicht' }],
+  ['bauantrag', 'en', 'crosslang', 'How many tasks does the mail room have?', { count: { ...T, lane: 'Poststelle' } }],
+  ['bauantrag', 'ja', 'crosslang', '手数料を計算するのは誰？', { lane: 'Gebühr berechnen' }],
+  ['bauantrag', 'ja', 'crosslang', '却下通知を送った後は？', { next: 'Ablehnungsbescheid versenden' }],
+  ['hinshitsu-kensa', 'en', 'crosslang', 'Who measures the dimensions?', { lane: '寸法を測定する' }],
+  ['hinshitsu-kensa', 'en', 'crosslang', 'What happens after the inspection record is saved?', { next: '検査記録を保存する' }],
+  ['hinshitsu-kensa', 'en', 'crosslang', 'What happens with minor defects?', { whatIf: ['判定結果は？', '軽微な不良'] }],
+  ['hinshitsu-kensa', 'en', 'crosslang', 'What if the result is a pass?', { whatIf: ['判定結果は？', '合格'] }],
+  ['hinshitsu-kensa', 'en', 'crosslang', 'Who scraps defective products?', { lane: '不良品を廃棄する' }],
+  ['hinshitsu-kensa', 'en', 'crosslang', 'What does the shipping department do?', { laneWork: '出荷課' }],
+  ['hinshitsu-kensa', 'en', 'crosslang', 'Who registers the inspection request?', { lane: '検査依頼を登録する' }],
+  ['hinshitsu-kensa', 'de', 'crosslang', 'Wer kalibriert das Messgerät?', { lane: '測定器を校正する' }],
+  ['hinshitsu-kensa', 'de', 'crosslang', 'Was passiert bei schweren Mängeln?', { whatIf: ['判定結果は？', '重大な不良'] }],
+  ['nyuin-ea', 'en', 'crosslang', 'Who registers the patient information?', { lane: '患者情報を登録' }],
+  ['nyuin-ea', 'en', 'crosslang', 'What happens if there is no free bed?', { whatIf: ['空きベッドあり？', 'いいえ'] }],
+  ['nyuin-ea', 'en', 'crosslang', 'What comes after the ECG?', { next: '心電図検査' }],
+  ['nyuin-ea', 'de', 'crosslang', 'Wer prüft die Versicherungskarte?', { lane: '保険証を確認' }],
+  ['juchu-shori', 'en', 'crosslang', 'What happens if the item is out of stock?', { whatIf: ['在庫はあるか？', 'いいえ'] }],
+  ['offboarding-flowable', 'en', 'crosslang', 'Who locks the user accounts?', { lane: 'Benutzerkonten sperren' }],
+  ['offboarding-flowable', 'en', 'crosslang', 'What happens if there is leave left over?', { whatIf: ['Resturlaub offen?', 'ja'] }],
+  ['offboarding-flowable', 'ja', 'crosslang', '退職面談の後は？', { next: 'Austrittsgespräch führen' }],
+  ['reklamation-aris', 'en', 'crosslang', 'Who orders the spare part?', { lane: 'Ersatzteil bestellen' }],
+  ['reklamation-aris', 'en', 'crosslang', 'What happens if it is a warranty case?', { whatIf: ['Garantiefall?', 'ja'] }],
+];
