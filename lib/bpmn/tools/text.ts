@@ -239,8 +239,12 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
       // Said only as the first part of a compound ("Freigabestufe" for **Freigegeben?**, 発注 for
       // **Auftragsbestätigung**, a confirmation): weaker than the word itself.
       const heads = opts.antonyms ? withAntonyms(conceptsOf(t, true)) : conceptsOf(t, true);
-      if (conceptIdsOf(w, true).some((id) => heads.has(id))) hit += weight * 0.85;
-      else modifierOnly += weight;
+      const own = conceptIdsOf(w, true);
+      if (own.some((id) => heads.has(id))) hit += weight * 0.85;
+      // The question's compound names this word by its first part (Geräte- for "Laptop"); a name's compound
+      // named only by its first part (発注 for **Auftragsbestätigung**) stays weak.
+      else if (own.some((id) => asked!.has(id))) modifierOnly += weight;
+      else hit += weight * 0.3;
     }
   }
   // … unless the rest of the name is said too: "Geräterückgabe" names **Laptop und Diensthandy zurücknehmen** by its

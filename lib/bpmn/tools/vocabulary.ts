@@ -85,7 +85,7 @@ export const CONCEPTS: string[][] = [
   ['send', 'sent', 'mail', 'email', 'e mail', 'senden', 'schicken', 'ubermitteln', 'mailen', '送付', '送信', '送る', 'メール', 'ausstellen', 'issue', 'issued', '発行', 'rausgehen', 'rausgeht', 'rausgegangen', 'rausschicken', 'rausgeschickt', 'zuschicken', 'zugeschickt', 'goes out', 'go out', 'sent out', 'send off', 'sends off', 'dispatch', 'verschicken', 'verschickt', 'versendet'],
   ['receive', 'received', 'receipt', 'arrive', 'arrives', 'arrived', 'come in', 'comes in', 'erhalten', 'eintreffen', 'eingehen', 'empfangen', 'eingang', 'eingegangen', 'reinkommen', 'reinkommt', 'reingekommen', 'hereinkommen', 'kommt rein', 'reinkommt', 'bekommen', '到着', '届', '受領', '受け取', '受信', '受付', '受け付', 'comes back', 'come back', 'kommt zuruck', '戻ってく', 'ankommen', 'ankommt', 'angekommen', 'kommt an', 'getting', 'get back', 'kriegen', 'kriegt', 'bekommt', 'もらう', 'もらっ', '着く', '届く', '受領する', '入金', '着金'],
   ['notify', 'inform', 'contact', 'let know', 'benachrichtigen', 'informieren', 'mitteilen', 'kontaktieren', 'melden', '通知', '連絡', '知らせ', 'erfahren', 'erfahrt', 'bescheid', 'bescheid geben', 'bescheid sagen', 'benachrichtigung', 'alert', 'ping', 'keep informed', 'let them know', 'sich melden', '伝え', '伝える', 'お知らせ'],
-  ['remind', 'reminder', 'chase', 'follow up', 'dunning', 'mahnen', 'mahnung', 'erinnern', 'erinnerung', 'nachhaken', '督促', 'リマインド'],
+  ['remind', 'reminder', 'chase', 'follow up', 'dunning', 'mahnen', 'mahnung', 'erinnern', 'erinnerung', 'nachhaken', '督促', 'リマインド', '催促', '督促状', 'reminded', 'gemahnt', 'angemahnt', '念押し'],
   ['escalate', 'escalation', 'call in', 'bring in', 'eskalieren', 'eskalation', 'hinzuziehen', 'einschalten', 'エスカレーション'],
   ['confirm', 'confirmation', 'acknowledge', 'bestatigen', 'bestatigung', '確定', '確認'],
   ['request', 'requisition', 'application', 'apply', 'ask for', 'anfrage', 'anforderung', 'antrag', 'beantragen', 'anfordern', '依頼', '申請', '要求', '申し込', 'requests', 'nachfordern', 'nachreichen', 'request more', 'asks for', 'asked for', 'asking for', '求める', '請求する', '頼む', '頼ん', 'リクエスト', 'bitten', 'bittet', 'anfordern', 'angefordert', 'einholen', 'eingeholt'],
@@ -235,6 +235,7 @@ export const CONCEPTS: string[][] = [
   ['x ray', 'xray', 'x rays', 'rontgen', 'rontgenbild', 'レントゲン', 'x線'],
   ['patient', 'patients', 'patientin', 'patienten', '患者'],
   ['insurance card', 'health insurance card', 'versicherungskarte', 'krankenversicherungskarte', 'gesundheitskarte', '保険証'],
+  ['number of times', 'how many times', 'times', 'wievielte', 'wievielten', 'anzahl der mahnungen', '回数', '回目', '何回目', '何度目'],
   ['week', 'a week', 'seven days', '7 days', 'woche', '7 tage', '1週間', '一週間', '7日', 'weeks', 'wochen', '週間', '週'],
 ];
 
