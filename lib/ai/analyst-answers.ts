@@ -105,9 +105,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     if (hasCjkText(n)) {
       if (f.includes(n)) return [f.indexOf(n), f.indexOf(n) + n.length - 1];
       // The longest run of the name said in the question ("エスカレーション" of **品質保証へエスカレーション**).
-      const c = n.replace(/\s+/g, '');
-      let best = '';
-      for (let i = 0; i < c.length; i++) for (let j = i + best.length + 1; j <= c.length && f.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+      const best = longestRunIn(n, f);
       return best.length >= 2 ? [f.indexOf(best), f.indexOf(best) + best.length - 1] : [];
     }
     return n.split(' ').filter((w) => !STOP.has(w)).flatMap((w) => wordPositions(f, w));
@@ -174,13 +172,18 @@ function stripNames(full: string, mentions: Mention[]): string {
     }
     // A Japanese name said with other kana (判定結果が for **判定結果は？**): its longest run said goes.
     if (mm.score < 0.99 && hasCjkText(n)) {
-      const c = n.replace(/\s+/g, '');
-      let best = '';
-      for (let i = 0; i < c.length; i++) for (let j = i + Math.max(2, best.length + 1); j <= c.length && t.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+      const best = longestRunIn(n, t);
       if (best.length >= 3) t = t.split(best).join(' ∎ ');
     }
   }
   return t.replace(/\s+/g, ' ').trim();
+}
+/** The longest run of a (CJK) name's characters that occurs in a text. */
+function longestRunIn(name: string, text: string): string {
+  const c = name.replace(/\s+/g, '');
+  let best = '';
+  for (let i = 0; i < c.length; i++) for (let j = i + best.length + 1; j <= c.length && text.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+  return best;
 }
 const hasCjkText = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
 
