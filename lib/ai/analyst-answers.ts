@@ -105,9 +105,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     if (hasCjkText(n)) {
       if (f.includes(n)) return [f.indexOf(n), f.indexOf(n) + n.length - 1];
       // The longest run of the name said in the question ("エスカレーション" of **品質保証へエスカレーション**).
-      const c = n.replace(/\s+/g, '');
-      let best = '';
-      for (let i = 0; i < c.length; i++) for (let j = i + best.length + 1; j <= c.length && f.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+      const best = longestRunIn(n, f);
       return best.length >= 2 ? [f.indexOf(best), f.indexOf(best) + best.length - 1] : [];
     }
     return n.split(' ').filter((w) => !STOP.has(w)).flatMap((w) => wordPositions(f, w));
@@ -172,8 +170,20 @@ function stripNames(full: string, mentions: Mention[]): string {
       const words = n.split(' ').filter((w) => w.length >= 3);
       t = t.split(' ').map((w) => (w.length >= 3 && words.some((x) => wordsMatch(w, x)) ? '∎' : w)).join(' ');
     }
+    // A Japanese name said with other kana (判定結果が for **判定結果は？**): its longest run said goes.
+    if (mm.score < 0.99 && hasCjkText(n)) {
+      const best = longestRunIn(n, t);
+      if (best.length >= 3) t = t.split(best).join(' ∎ ');
+    }
   }
   return t.replace(/\s+/g, ' ').trim();
+}
+/** The longest run of a (CJK) name's characters that occurs in a text. */
+function longestRunIn(name: string, text: string): string {
+  const c = name.replace(/\s+/g, '');
+  let best = '';
+  for (let i = 0; i < c.length; i++) for (let j = i + best.length + 1; j <= c.length && text.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+  return best;
 }
 const hasCjkText = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
 
@@ -504,7 +514,10 @@ function waysToEnd(q: AnalystQuery): string | null {
   const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
   if (withoutX) return endWithout(q);
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
-  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.full)) return null;
+  // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
+  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
+  // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
+  if ((has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd)) && q.mentions.some((m) => m.score >= 0.8 && /Gateway$/.test(m.type))) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
@@ -895,6 +908,8 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   if (!force && !has(q, SIGNALS.whatIf)) return null;
   // "Is there any rework if the fix does not work?": the main clause asks about a loop; the condition only narrows it.
   if (has(q, SIGNALS.loops) && q.text.search(SIGNALS.loops) < q.text.search(SIGNALS.whatIf) && !/^(?:what|was|wie|how)\b/.test(q.full)) return null;
+  // "Wer schickt den Bescheid raus, wenn abgelehnt wird?" asks who; the condition only says which step.
+  if (/^(?:who|wer)\b/.test(q.full) && q.text.search(SIGNALS.whatIf) > 0) return null;
   const m = q.analysis!.model;
   const best = branchCandidates(q)[0];
   const bnd = boundaryAsked(q);
@@ -1182,7 +1197,7 @@ function gateways(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.gateways) && !(gw && CHOICES.test(q.text))) return null;
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (MISMATCH_TYPES.test(q.text) || /mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
+  if (MISMATCH_TYPES.test(q.text) || /mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な|合って|合う|同じ種類|種類が同じ|噛み合/.test(q.text)) {
     // "Is the split for the bookings closed correctly?": the mismatches that gateway is part of.
     const all = gw ? call<GatewaysResult>(q, 'list_gateways', {}).mismatches : r.mismatches;
     const mine = gw ? all.filter((x) => x.split.id === gw.id || x.join.id === gw.id) : all;
