@@ -288,8 +288,11 @@ function help(q: AnalystQuery): string | null {
   return tr(q.lang, "I'm the offline Diagram Analyst: I answer from the structure of your diagram. ", 'Ich bin der Offline-Diagramm-Analyst und antworte aus der Struktur Ihres Diagramms. ', 'オフラインの図アナリストです。図の構造から答えます。') + CAPABILITIES[q.lang];
 }
 
+/** "Can you write a leaflet …" is a request for text even when a step is called **Write discharge order** (whose words
+ *  q.plain leaves out). */
+const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b/;
 function needsModel(q: AnalystQuery): string | null {
-  if (!SIGNALS.needsModel.test(q.plain)) return null;
+  if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   return tr(q.lang,
     'Writing or translating text needs a language model, which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
@@ -483,8 +486,11 @@ function problems(q: AnalystQuery): string | null {
 
 /** Words that only ask about revisions; "change" and "Änderung" alone may be the process's subject (a change request). */
 const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回|更新され/;
+const VERSUS_EARLIER = /\bcompared? (?:with|to) (?:the |my |our )?(?:previous|last|earlier|old|prior)\b|\b(?:previous|last|earlier|old|prior) (?:version|revision|one)\b|\bwhat s different\b|\bvorherige\w* (?:version|fassung|stand)\b|前の版|以前の版|前回の版/;
 function changes(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.changes)) return null;
+  if (!has(q, SIGNALS.changes) && !VERSUS_EARLIER.test(q.full)) return null;
+  // "Suppose the medication was changed during the stay, where does that branch go?": a branch, not a diff.
+  if (!VERSUS_EARLIER.test(q.full) && has(q, SIGNALS.whatIf) && (branchCandidates(q)[0]?.score ?? 0) >= 0.6) return null;
   // "How many tasks does our change process have?" over **Classify change**, **Implement change**: a word of the
   // diagram's own names is its subject; only a question about revisions ("what changed", "since …") means a diff.
   const m = q.analysis?.model;
@@ -839,7 +845,7 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
 
 /** "What runs in parallel?", "was läuft gleichzeitig?", "同時に進むのは？": the branches of the parallel splits — after the
  *  step the question names, when it names one that leads to a split. */
-const IN_PARALLEL = /\bin parallel\b|\bsimultaneous\w*|\bat the same time\b|\bconcurrent\w*|\bside by side\b|\bgleichzeitig\w*|\bparallel (?:laufen|ablaufen|erledigt|bearbeitet)\w*|\bzeitgleich\w*|同時に|並行して|並列で|並行で/;
+const IN_PARALLEL = /\bin parallel\b|\bsimultaneous\w*|\bat the same time\b|\bconcurrent\w*|\bside by side\b|\bgleichzeitig\w*|\bparallel (?:laufen|ablaufen|erledigt|bearbeitet)\w*|\bzeitgleich\w*|同時に|並行して|並列で(?!す)|並行で(?!す)/;
 function parallelWork(q: AnalystQuery): string | null {
   if (!IN_PARALLEL.test(q.full) || has(q, SIGNALS.count)) return null;
   const m = q.analysis!.model;
@@ -857,7 +863,7 @@ function parallelWork(q: AnalystQuery): string | null {
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
+const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
