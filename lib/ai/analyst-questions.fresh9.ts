@@ -91,7 +91,7 @@ export const FRESH_9: Question[] = [
   [KITA, 'de', 'whatif', 'Und wenn in der Wunsch-Kita nichts mehr frei ist?', { whatIf: ['Platz in Wunsch-Kita frei?', 'nein'] }],
   [KITA, 'de', 'whatif', 'Bei einem Härtefall – welcher Schritt folgt dann?', { whatIf: ['Welche Kriterien treffen zu?', 'Härtefall'] }],
   [KITA, 'de', 'gateways', 'Was für ein Gateway führt die Kriterien wieder zusammen?', { gatewayKind: 'Kriterien zusammenführen' }],
-  [KITA, 'de', 'gateways', 'Passt bei allen Verzweigungen der Typ des zusammenführenden Gateways?', { mismatches: true }],
+  [KITA, 'de', 'gateways', 'Werden irgendwo Zweige von einem Gateway eines anderen Typs zusammengeführt als dem, der sie aufgeteilt hat?', { mismatches: true }],
   [KITA, 'de', 'gateways', 'Welche Zweige hat die Prüfung der Kriterien?', { branches: 'Welche Kriterien treffen zu?' }],
   [KITA, 'de', 'loops', 'Kann es passieren, dass die Vollständigkeit mehrmals geprüft wird?', { loops: true }],
   [KITA, 'de', 'reachability', 'Gibt es Elemente, die nie erreicht werden können?', { unreachable: true }],
