@@ -418,7 +418,7 @@ const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fu
 
 function reachability(q: AnalystQuery): string | null {
   // On the full question too: "nie erreicht" is no name's word even when **Antrag einreichen** is fuzzily named.
-  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !(SIGNALS.reachability.test(q.full) && !q.mentions.some((x) => x.score >= 0.8))) return null;
+  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(q.full)) return null;
   const r = call<{ unreachable: Ref[]; deadEnds: Ref[]; scopes: { unpairedLinks: Ref[] }[] }>(q, 'check_reachability', {});
   const wantDead = /dead|sackgass|行き止まり/.test(q.text);
   const out: string[] = [];
@@ -528,7 +528,8 @@ function waysToEnd(q: AnalystQuery): string | null {
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
-  if (has(q, SIGNALS.count) && typesIn(q.text).includes('endEvent')) return null;
+  // "How many tasks did I end up with?" counts tasks.
+  if (has(q, SIGNALS.count) && typesIn(q.text).length) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
