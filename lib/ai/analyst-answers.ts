@@ -1454,7 +1454,7 @@ const needsDiagram = (h: (q: AnalystQuery) => string | null): ((q: AnalystQuery)
 
 export const intentHandlers: IntentHandler[] = [
   // "without photos of damage being taken" names **Photograph damage**: no question about an image when none is attached.
-  { name: 'image', handle: (q) => ((has(q, SIGNALS.image) && (q.turn.attachments.some((x) => x.kind === 'image') || !q.mentions.some((x) => x.score >= 0.6))) || (!q.question.trim() && q.turn.currentAttachmentIds.some((id) => q.turn.attachments.some((x) => x.kind === 'image' && x.attachmentId === id))) ? images(q.turn, q.lang) : null) },
+  { name: 'image', handle: (q) => ((has(q, SIGNALS.image) && (q.turn.attachments.some((x) => x.kind === 'image') || !q.mentions.some((x) => x.score >= 0.6 && q.analysis?.model.byId.has(x.id)))) || (!q.question.trim() && q.turn.currentAttachmentIds.some((id) => q.turn.attachments.some((x) => x.kind === 'image' && x.attachmentId === id))) ? images(q.turn, q.lang) : null) },
   { name: 'help', handle: help },
   { name: 'needsModel', handle: needsModel },
   { name: 'noDiagram', handle: (q) => (q.turn.diagram ? null : NO_DIAGRAM[q.lang]) },
