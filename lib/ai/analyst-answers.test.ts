@@ -207,7 +207,11 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     const a = answer(await turn('what runs in parallel when a trip is requested?', 'travel-booking'));
     expect(a).toMatch(/^After \*\*Book everything\*\* \(`Gw_Fork`\) these run in parallel: /);
     for (const id of ['Task_Flight', 'Task_Hotel', 'Task_Car']) expect(a).toContain(`\`${id}\``);
-    expect(answer(await turn('What runs at the same time?', 'loan-application'))).toBe('Nothing runs in parallel: the diagram has no parallel split.');
+    expect(answer(await turn('What runs at the same time?', 'loan-application'))).toBe('Nothing runs in parallel: the diagram has no parallel or inclusive split.');
+    // An inclusive split runs every branch whose condition holds at once: it answers the question too.
+    const incl = answer(await turn('Gibt es Schritte, die gleichzeitig laufen können?', 'kita-platzvergabe-visio'));
+    expect(incl).toMatch(/^Nach \*\*Welche Kriterien treffen zu\?\*\* \(`Gateway\.63`\) \(inklusives Gateway\) laufen alle Zweige parallel/);
+    for (const id of ['Task.66', 'Task.69', 'Task.71']) expect(incl).toContain(`\`${id}\``);
     expect(answer(await turn('travelling abroad?', 'travel-booking'))).toMatch(/^If \*\*Extras needed\?\*\* \(`Gw_Extras`\) takes the branch "abroad"/);
     // A fragment naming a boundary event's host is no branch question.
     expect(answer(await turn('timer on approval?', 'invoice-signavio'))).toContain('`sid-bnd-timer`');

@@ -851,14 +851,16 @@ const IN_PARALLEL = /\bin parallel\b|\bsimultaneous\w*|\bat the same time\b|\bco
 function parallelWork(q: AnalystQuery): string | null {
   if (!IN_PARALLEL.test(q.full) || has(q, SIGNALS.count)) return null;
   const m = q.analysis!.model;
-  const splits = m.nodes.filter((n) => n.type === 'ParallelGateway' && n.outgoing.length > 1);
-  if (!splits.length) return tr(q.lang, 'Nothing runs in parallel: the diagram has no parallel split.', 'Nichts läuft parallel: Das Diagramm hat keine parallele Verzweigung.', '並行して進むものはありません。並列の分岐がありません。');
-  // The split the named step leads to (directly, or it is the split itself); else every parallel split.
+  // An inclusive split runs at once every branch whose condition holds, so it answers the question too.
+  const splits = m.nodes.filter((n) => (n.type === 'ParallelGateway' || n.type === 'InclusiveGateway') && n.outgoing.length > 1);
+  if (!splits.length) return tr(q.lang, 'Nothing runs in parallel: the diagram has no parallel or inclusive split.', 'Nichts läuft parallel: Das Diagramm hat keine parallele oder inklusive Verzweigung.', '並行して進むものはありません。並列・包含の分岐がありません。');
+  // The split the named step leads to (directly, or it is the split itself); else every split.
   const named = clearMentions(q).map((x) => x.id);
   const after = new Set(named.flatMap((id) => [id, ...(m.byId.get(id)?.outgoing ?? []).map((f) => m.flowById.get(f)?.targetId ?? '')]));
   const chosen = splits.filter((g) => after.has(g.id));
   const lines = (chosen.length ? chosen : splits).map((g) => {
     const targets = g.outgoing.map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
+    if (g.type === 'InclusiveGateway') return tr(q.lang, `After ${c(q, g.id)} (an inclusive gateway) every branch whose condition holds runs in parallel: ${list(q, targets)}.`, `Nach ${c(q, g.id)} (inklusives Gateway) laufen alle Zweige parallel, deren Bedingung zutrifft: ${list(q, targets)}.`, `${c(q, g.id)}（包含ゲートウェイ）の後、条件を満たす分岐がすべて並行して進みます：${list(q, targets)}。`);
     return tr(q.lang, `After ${c(q, g.id)} these run in parallel: ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen parallel: ${list(q, targets)}.`, `${c(q, g.id)}の後、並行して進みます：${list(q, targets)}。`);
   });
   return lines.join('\n');
