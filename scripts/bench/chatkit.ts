@@ -82,15 +82,23 @@ async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
 
 // cpuMs: this process's CPU time per request (client and server alike: both run here). On a shared machine it moves
 // much less with the load than req/s does.
-type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number };
+type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number; ms: number[]; elapsed: number; cpu: number };
+
+/** Runs (blocks) of one variant taken together. */
+function combine(runs: Run[]): Run {
+  const ms = runs.flatMap((r) => r.ms).sort((a, b) => a - b);
+  const elapsed = runs.reduce((t, r) => t + r.elapsed, 0);
+  const cpu = runs.reduce((t, r) => t + r.cpu, 0);
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpu / ms.length, ms, elapsed, cpu };
+}
 
 /**
  * `concurrency` workers POST the same body back to back for SECONDS; latencies per request. With `mixed`, the worker
  * whose request completes every `every`-th read then awaits `write()` (in this process, counted in the CPU time).
  */
-async function load(url: string, headers: Record<string, string>, body: string, concurrency: number, mixed?: { every: number; write: () => Promise<unknown> }): Promise<Run> {
+async function load(url: string, headers: Record<string, string>, body: string, concurrency: number, mixed?: { every: number; write: () => Promise<unknown> }, seconds = SECONDS): Promise<Run> {
   const ms: number[] = [];
-  const end = performance.now() + SECONDS * 1000;
+  const end = performance.now() + seconds * 1000;
   const worker = async () => {
     while (performance.now() < end) {
       const t = performance.now();
@@ -107,7 +115,8 @@ async function load(url: string, headers: Record<string, string>, body: string, 
   const elapsed = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
-  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: (cpu.user + cpu.system) / 1000 / ms.length };
+  const cpuTotal = (cpu.user + cpu.system) / 1000;
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpuTotal / ms.length, ms, elapsed, cpu: cpuTotal };
 }
 
 /**
@@ -225,7 +234,7 @@ async function main() {
       { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } }, memory: { ...prismaStore, loadThreadItems: async () => itemsPage } },
       { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage } },
     ];
-    console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
+    console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} × 1 s per variant, the variants taking turns\n`);
     console.log('| request | server | req/s | p50 ms | p95 ms | requests | CPU ms / request |\n|---|---|---:|---:|---:|---:|---:|');
     const ratios: string[] = [];
     const counts: string[] = [];
@@ -240,46 +249,60 @@ async function main() {
       for (let i = 0; i < 20; i++) await post(c.body);
       counts.push(`${c.label}: ${((statementCount() - before) / 20).toFixed(2)} database statements per request when the database is asked (20 sequential, after one warm-up)`);
       pageCache(true);
-      await load(url, headers, body, 20); // warm-up
-      const hits0 = pageCacheHits();
-      const ours = await profiled(c.name, () => load(url, headers, body, 20));
-      const oursHits = pageCacheHits() - hits0;
-      // Honest figures beside the steady reading one (where, on PGlite, nearly every answer is a cache hit): one
-      // write every 10 and every 100 reads, and on PGlite the cache turned off (every read asks the database).
-      const mixes: { label: string; run: Run; hits: number }[] = [];
-      for (const every of [10, 100]) {
-        const h = pageCacheHits();
-        const run = await load(url, headers, body, 20, { every, write });
-        mixes.push({ label: `one write every ${every} reads`, run, hits: pageCacheHits() - h });
-      }
-      if (cached) {
-        pageCache(false);
-        await load(url, headers, body, 20);
-        mixes.push({ label: 'page cache off (PGLITE_PAGE_CACHE_PAGES=0)', run: await load(url, headers, body, 20), hits: 0 });
-        pageCache(true);
-      }
-      // The ceiling: no database work at all (the credential is cached too), answering the same bytes.
+      // The ceiling's store must answer the same bytes.
       fromMemory = c.memory;
       const check = await post(c.body);
-      if (!check.bytes.equals(sample.bytes)) throw new Error(`${c.label}: the in-memory store answers other bytes`);
-      await load(url, headers, body, 20);
-      const ceiling = await profiled(`${c.name}-ceiling`, () => load(url, headers, body, 20));
       fromMemory = null;
+      if (!check.bytes.equals(sample.bytes)) throw new Error(`${c.label}: the in-memory store answers other bytes`);
       const bare = await bareServer(sample.bytes);
-      await load(bare.url, headers, body, 20);
-      const floor = await load(bare.url, headers, body, 20);
-      await bare.close();
-      const hitShare = (hits: number, n: number) => (cached ? ` (${((hits / n) * 100).toFixed(0)} % cache hits)` : '');
-      console.log(`| ${c.label} | /api/chatkit, steady reading${hitShare(oursHits, ours.n)} | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} | ${ours.cpuMs.toFixed(2)} |`);
-      for (const m of mixes) {
-        console.log(`| ${c.label} | /api/chatkit, ${m.label}${m.label.startsWith('one') ? hitShare(m.hits, m.run.n) : ''} | ${m.run.rps.toFixed(0)} | ${m.run.p50.toFixed(1)} | ${m.run.p95.toFixed(1)} | ${m.run.n} | ${m.run.cpuMs.toFixed(2)} |`);
+      // The variants take turns in 1-second blocks (SECONDS blocks each, after one warm-up block each), so load
+      // that changes during the run meets them all alike. Beside steady reading (on PGlite nearly every answer a
+      // cache hit): one write every 10 and every 100 reads, on PGlite the cache off (every read asks the database),
+      // the ceiling (no database work at all, the credential cached too) and the bare server.
+      type Variant = { label: string; url: string; on?: () => void; off?: () => void; mixed?: { every: number; write: () => Promise<unknown> }; blocks: Run[]; hits: number };
+      const variant = (label: string, more: Partial<Variant> = {}): Variant => ({ label, url, blocks: [], hits: 0, ...more });
+      const ours = variant('/api/chatkit, steady reading');
+      const variants: Variant[] = [
+        ours,
+        variant('/api/chatkit, one write every 10 reads', { mixed: { every: 10, write } }),
+        variant('/api/chatkit, one write every 100 reads', { mixed: { every: 100, write } }),
+        ...(cached ? [variant('/api/chatkit, page cache off (PGLITE_PAGE_CACHE_PAGES=0)', { on: () => pageCache(false), off: () => pageCache(true) })] : []),
+        variant('/api/chatkit, store answering from memory (the ceiling)', { on: () => (fromMemory = c.memory), off: () => (fromMemory = null) }),
+        variant(`bare node:http, same ${sample.bytes.length} bytes`, { url: bare.url }),
+      ];
+      const ceiling = variants.at(-2)!;
+      const floorV = variants.at(-1)!;
+      for (let block = -1; block < SECONDS; block++) {
+        for (const v of variants) {
+          v.on?.();
+          const h = pageCacheHits();
+          const run = await load(v.url, headers, body, 20, v.mixed, 1);
+          v.off?.();
+          if (block < 0) continue;
+          v.blocks.push(run);
+          v.hits += pageCacheHits() - h;
+        }
       }
-      console.log(`| ${c.label} | /api/chatkit, store answering from memory (the ceiling) | ${ceiling.rps.toFixed(0)} | ${ceiling.p50.toFixed(1)} | ${ceiling.p95.toFixed(1)} | ${ceiling.n} | ${ceiling.cpuMs.toFixed(2)} |`);
-      console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} | ${floor.cpuMs.toFixed(2)} |`);
+      await bare.close();
+      if (PROFILE_DIR) {
+        await profiled(c.name, () => load(url, headers, body, 20, undefined, SECONDS));
+        fromMemory = c.memory;
+        await profiled(`${c.name}-ceiling`, () => load(url, headers, body, 20, undefined, SECONDS));
+        fromMemory = null;
+      }
+      const floor = combine(floorV.blocks);
+      for (const v of variants) {
+        const r = combine(v.blocks);
+        const hits = cached && v.url === url && !v.on ? ` (${((v.hits / r.n) * 100).toFixed(0)} % cache hits)` : '';
+        console.log(`| ${c.label} | ${v.label}${hits} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.n} | ${r.cpuMs.toFixed(2)} |`);
+      }
+      const mixes = variants.slice(1, -2).map((v) => ({ label: v.label.replace('/api/chatkit, ', ''), run: combine(v.blocks) }));
+      const oursRun = combine(ours.blocks);
+      const ceilingRun = combine(ceiling.blocks);
       const share = (r: Run) => `${(r.rps / floor.rps * 100).toFixed(1)}%`;
       ratios.push(
-        `${c.label}: ${share(ours)} of the bare server's throughput (steady reading); ${mixes.map((m) => `${m.label} ${share(m.run)}`).join('; ')}; with no database work ${share(ceiling)}` +
-          ` · by CPU per request ${(floor.cpuMs / ours.cpuMs * 100).toFixed(1)}% / ${(floor.cpuMs / ceiling.cpuMs * 100).toFixed(1)}% (${loadavg()})`,
+        `${c.label}: ${share(oursRun)} of the bare server's throughput (steady reading); ${mixes.map((m) => `${m.label} ${share(m.run)}`).join('; ')}; with no database work ${share(ceilingRun)}` +
+          ` · by CPU per request ${(floor.cpuMs / oursRun.cpuMs * 100).toFixed(1)}% / ${(floor.cpuMs / ceilingRun.cpuMs * 100).toFixed(1)}% (${loadavg()})`,
       );
   }
   console.log('\n' + [...ratios, ...counts].map((r) => `- ${r}`).join('\n'));
