@@ -174,9 +174,60 @@ describe('routing of type, unreachable and mismatch questions that name no step'
   it('answers "is there a <type>?" with the elements of that type, not a name search for the type words', async () => {
     expect(answer(await turn('Is there a call activity in here? Which one?'))).toBe('No — this diagram has no call activity.');
     expect(answer(await turn('Is there a terminate end event in this diagram?'))).toBe('No — this diagram has no terminate end event.');
-    expect(answer(await turn('Is there a terminate end event in this diagram?', 'payment-reminder'))).toMatch(/^Yes: \*\*[^*]+\*\* \(`[^`]+`\)\.$/);
-    expect(answer(await turn('Is there a call activity in here?', 'hiring-collapsed'))).toMatch(/^Yes: \*\*[^*]+\*\* \(`[^`]+`\)/);
-    expect(answer(await turn('Are there any user tasks?'))).toMatch(/^Yes: \*\*Check order\*\* \(`Task_CheckOrder`\), \*\*Pack goods\*\* \(`Task_PackGoods`\)\.$/);
+    expect(answer(await turn('Is there a terminate end event in this diagram?', 'payment-reminder'))).toMatch(/^Yes, 1 terminate end event: \*\*[^*]+\*\* \(`[^`]+`\)\.$/);
+    expect(answer(await turn('Is there a call activity in here?', 'hiring-collapsed'))).toMatch(/^Yes, 1 call activity: \*\*[^*]+\*\* \(`[^`]+`\)/);
+    expect(answer(await turn('Are there any user tasks?'))).toMatch(/^Yes, 2 user tasks: \*\*Check order\*\* \(`Task_CheckOrder`\), \*\*Pack goods\*\* \(`Task_PackGoods`\)\.$/);
+    // Kinds said as a plural, a bare "any …?" or "what … are there": a type filter with the number, never a name search.
+    expect(answer(await turn('Any timers?', 'insurance-claim'))).toMatch(/^There is \*\*1 timer event\*\*: \*\*Two weeks passed\*\*/);
+    expect(answer(await turn('what boundary events are there?', 'incident-management'))).toMatch(/^Yes, 2 boundary events: /);
+    expect(answer(await turn('Gibt es Timer?', 'insurance-claim'))).toMatch(/^Ja, 1 Timer-Ereignis: /);
+    expect(answer(await turn('anything done by hand?', 'returns-handling'))).toMatch(/^Yes, 3 manual tasks: /);
+    // A position and a definition together are one type: the signal end event, not every end and every signal event.
+    expect(answer(await turn('Is there an end event that sends a signal?', 'loan-application'))).toBe('Yes, 1 signal end event: **Loan granted** (`End_Granted`).');
+  });
+
+  it('answers a condition that is an event (nobody answers, it takes too long, a step fails) with what follows it', async () => {
+    // "never" in a condition is no reachability question; the timer waited for after the event-based gateway is meant.
+    expect(answer(await turn('If the client never pays, what happens?', 'payment-reminder'))).toMatch(/^After \*\*14 days passed\*\* \(`Evt_Timeout`\)/);
+    expect(answer(await turn('what happens if the review takes more than 2 days?', 'refund-zeebe'))).toContain('Escalate to');
+    expect(answer(await turn('when the payment provider fails, what happens?', 'refund-zeebe'))).toContain('Refund manually');
+    // The approver sitting on it is the timer's case, not the "approved" branch; a threshold named at the gateway
+    // ("more than 30 days" at **Within 30 days?**) is the branch's, read from the other side.
+    expect(answer(await turn('What if the approver sits on the invoice for too long?', 'invoice-signavio'))).toMatch(/^After \*\*3 days without decision\*\*/);
+    expect(answer(await turn('what if the return comes after more than 30 days?', 'returns-handling'))).toMatch(/^If \*\*Within 30 days\?\*\* \(`RT_GwDays`\) takes the branch "no"/);
+    // A yes/no about reaching a step keeps its own answer.
+    expect(answer(await turn('If the payment fails, can the invoice still be paid?', 'payment-reminder'))).not.toMatch(/^After /);
+  });
+
+  it('reads "can\'t" as the negative branch', async () => {
+    expect(answer(await turn("what if we can't reach the customer by phone?", 'quote-to-order'))).toMatch(/^If \*\*Reached the customer\?\*\* \(`Q_GwReached`\) takes the branch "no"/);
+  });
+
+  it('answers "what runs in parallel?" with the parallel split\'s branches, and a bare branch label with that branch', async () => {
+    const a = answer(await turn('what runs in parallel when a trip is requested?', 'travel-booking'));
+    expect(a).toMatch(/^After \*\*Book everything\*\* \(`Gw_Fork`\) these run in parallel: /);
+    for (const id of ['Task_Flight', 'Task_Hotel', 'Task_Car']) expect(a).toContain(`\`${id}\``);
+    expect(answer(await turn('What runs at the same time?', 'loan-application'))).toBe('Nothing runs in parallel: the diagram has no parallel split.');
+    expect(answer(await turn('travelling abroad?', 'travel-booking'))).toMatch(/^If \*\*Extras needed\?\*\* \(`Gw_Extras`\) takes the branch "abroad"/);
+    // A fragment naming a boundary event's host is no branch question.
+    expect(answer(await turn('timer on approval?', 'invoice-signavio'))).toContain('`sid-bnd-timer`');
+  });
+
+  it('routes how-long, photo, terminate, write and revision questions by what they ask, not by a name\'s words', async () => {
+    // "How long …" is the timer that ends the wait (after the event-based gateway or attached to the step).
+    expect(answer(await turn('How long do we wait for the payment before something else happens?', 'payment-reminder'))).toMatch(/^\*\*14 days passed\*\* \(`Evt_Timeout`\)/);
+    // No image attached, a step named: "photos" is the step's word, not a question about an image.
+    const photos = answer(await turn('what happens after the photos of the damage are taken?', 'car-rental-yaoqiang'));
+    expect(photos).not.toMatch(/image/i);
+    expect(photos).toContain('`_42`');
+    expect(answer(await turn('what is in the photo?', 'production-links'))).toBe('No image is attached to this conversation.');
+    expect(answer(await turn('終了イベントのうち、プロセス全体を強制終了するものはどれ？', 'payment-reminder'))).toMatch(/^はい、.*`End_Collection`/);
+    expect(answer(await turn('How many tasks did I end up with?'))).toMatch(/^There are \*\*\d+ tasks\*\*/);
+    expect(answer(await turn('Gibt es Elemente, die nie erreicht werden können?'))).toMatch(/^Keine/);
+    // A request for prose needs a model even when a step's name holds the verb ("Write …" is not in order-fulfilment,
+    // the Japanese form has no verb of writing at all).
+    expect(answer(await turn('入居者向けに、流れをやさしい文章で説明してください'))).toContain('言語モデル');
+    expect(answer(await turn('Is there a transaction in this process?'))).toBe('No — this diagram has no transaction.');
   });
 
   it('reads "no path leads there" as an unreachability question', async () => {

@@ -105,9 +105,7 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     if (hasCjkText(n)) {
       if (f.includes(n)) return [f.indexOf(n), f.indexOf(n) + n.length - 1];
       // The longest run of the name said in the question ("エスカレーション" of **品質保証へエスカレーション**).
-      const c = n.replace(/\s+/g, '');
-      let best = '';
-      for (let i = 0; i < c.length; i++) for (let j = i + best.length + 1; j <= c.length && f.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+      const best = longestRunIn(n, f);
       return best.length >= 2 ? [f.indexOf(best), f.indexOf(best) + best.length - 1] : [];
     }
     return n.split(' ').filter((w) => !STOP.has(w)).flatMap((w) => wordPositions(f, w));
@@ -172,8 +170,20 @@ function stripNames(full: string, mentions: Mention[]): string {
       const words = n.split(' ').filter((w) => w.length >= 3);
       t = t.split(' ').map((w) => (w.length >= 3 && words.some((x) => wordsMatch(w, x)) ? '∎' : w)).join(' ');
     }
+    // A Japanese name said with other kana (判定結果が for **判定結果は？**): its longest run said goes.
+    if (mm.score < 0.99 && hasCjkText(n)) {
+      const best = longestRunIn(n, t);
+      if (best.length >= 3) t = t.split(best).join(' ∎ ');
+    }
   }
   return t.replace(/\s+/g, ' ').trim();
+}
+/** The longest run of a (CJK) name's characters that occurs in a text. */
+function longestRunIn(name: string, text: string): string {
+  const c = name.replace(/\s+/g, '');
+  let best = '';
+  for (let i = 0; i < c.length; i++) for (let j = i + best.length + 1; j <= c.length && text.includes(c.slice(i, j)); j++) best = c.slice(i, j);
+  return best;
 }
 const hasCjkText = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
 
@@ -278,8 +288,11 @@ function help(q: AnalystQuery): string | null {
   return tr(q.lang, "I'm the offline Diagram Analyst: I answer from the structure of your diagram. ", 'Ich bin der Offline-Diagramm-Analyst und antworte aus der Struktur Ihres Diagramms. ', 'オフラインの図アナリストです。図の構造から答えます。') + CAPABILITIES[q.lang];
 }
 
+/** "Can you write a leaflet …" is a request for text even when a step is called **Write discharge order** (whose words
+ *  q.plain leaves out). */
+const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
 function needsModel(q: AnalystQuery): string | null {
-  if (!SIGNALS.needsModel.test(q.plain)) return null;
+  if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   return tr(q.lang,
     'Writing or translating text needs a language model, which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
@@ -401,10 +414,11 @@ type Finding = { rule: string; severity: 'error' | 'warn' | 'info'; element: Ref
 
 /** "… zu denen vom Start aus kein Weg führt?", "an die man nie rankommt", "開始から辿り着けない…": unreachable, said as
  *  "no way leads there" rather than with a reachability word. */
-const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fuhrt\b(?! \w* ?vorbei)|\bnie\b(?: \w+){0,3} (?:ran|hin|heran)kommt\b|\bno (?:path|way|route)\b(?: \w+){0,3} (?:leads?|gets?|goes)\b(?! \w* ?(?:around|past))|(?:辿り着|たどり着|到達|行)け(?:ない|ません)/;
+const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fuhrt\b(?! \w* ?vorbei)|\bnie\b(?: \w+){0,3} (?:ran|hin|heran)kommt\b|\bno (?:path|way|route)\b(?: \w+){0,3} (?:leads?|gets?|goes)\b(?! \w* ?(?:around|past))|\bnothing (?:\w+ )?(?:leads?|goes|points?|flows?|connects?|comes) (?:in)?to\b|\bno incoming\b|(?:辿り着|たどり着|到達|行)け(?:ない|ません)/;
 
 function reachability(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text)) return null;
+  // On the full question too: "nie erreicht" is no name's word even when **Antrag einreichen** is fuzzily named.
+  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(q.full)) return null;
   const r = call<{ unreachable: Ref[]; deadEnds: Ref[]; scopes: { unpairedLinks: Ref[] }[] }>(q, 'check_reachability', {});
   const wantDead = /dead|sackgass|行き止まり/.test(q.text);
   const out: string[] = [];
@@ -431,7 +445,7 @@ const AMBIGUOUS_PROBLEM = /\bproblems?\b|\bprobleme?\b|問題|\breview\w*|\bchec
 function problems(q: AnalystQuery): string | null {
   if (!SIGNALS.problems.test(q.noLabels)) return null;
   // Only such words, and the question asks something else (before, after, loops, a branch, a timer): not lint.
-  const strong = SIGNALS.problems.test(q.noLabels.replace(AMBIGUOUS_PROBLEM, ' '));
+  const strong = SIGNALS.problems.test(q.noLabels.replace(AMBIGUOUS_PROBLEM, ' ')) || /\bmodel+(?:ing)? (?:errors?|problems?|issues?|mistakes?)\b|\bmodellierungs?(?:fehler|probleme?)\b|モデリング(?:の)?(?:問題|エラー)/.test(q.full);
   // "Before I share this with my team, is anything broken?": a leading before/after clause with no step named is
   // context, not a question about order.
   const step = q.mentions.some((x) => x.score >= 0.35 && q.analysis!.model.byId.has(x.id));
@@ -473,8 +487,11 @@ function problems(q: AnalystQuery): string | null {
 
 /** Words that only ask about revisions; "change" and "Änderung" alone may be the process's subject (a change request). */
 const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回|更新され/;
+const VERSUS_EARLIER = /\bcompared? (?:with|to) (?:the |my |our )?(?:previous|last|earlier|old|prior)\b|\b(?:previous|last|earlier|old|prior) (?:version|revision|one)\b|\bwhat s different\b|\bvorherige\w* (?:version|fassung|stand)\b|前の版|以前の版|前回の版/;
 function changes(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.changes)) return null;
+  if (!has(q, SIGNALS.changes) && !VERSUS_EARLIER.test(q.full)) return null;
+  // "Suppose the medication was changed during the stay, where does that branch go?": a branch, not a diff.
+  if (!VERSUS_EARLIER.test(q.full) && has(q, SIGNALS.whatIf) && (branchCandidates(q)[0]?.score ?? 0) >= 0.6) return null;
   // "How many tasks does our change process have?" over **Classify change**, **Implement change**: a word of the
   // diagram's own names is its subject; only a question about revisions ("what changed", "since …") means a diff.
   const m = q.analysis?.model;
@@ -504,11 +521,15 @@ function waysToEnd(q: AnalystQuery): string | null {
   const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
   if (withoutX) return endWithout(q);
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
-  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(q.full)) return null;
+  // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
+  if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
+  // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
+  if ((has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd)) && q.mentions.some((m) => m.score >= 0.8 && /Gateway$/.test(m.type))) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
-  if (has(q, SIGNALS.count) && typesIn(q.text).includes('endEvent')) return null;
+  // "How many tasks did I end up with?" counts tasks.
+  if (has(q, SIGNALS.count) && typesIn(q.text).length) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
@@ -746,11 +767,13 @@ function afterBefore(q: AnalystQuery): string | null {
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
-const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]/;
+const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]/;
 
 type BranchCand = { gw: string; flow: string; score: number };
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
+const BELOW = /\b(?:within|under|below|less than|fewer than|up to|at most|before|innerhalb|unter|weniger als|hochstens|bis zu)\b|以内|未満|以下/;
+const ABOVE = /\b(?:more than|over|above|longer than|later than|beyond|exceed\w*|at least|uber|mehr als|langer als|spater als)\b|超え|超過|以上/;
 function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
@@ -766,7 +789,11 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     const base = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
     const own = flipped ? withAntonyms(base) : base;
     const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
-    const negatedHere = [...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped;
+    // A threshold asked from the other side ("more than 30 days" at **Within 30 days?**) is the gateway's "no" (unless
+    // the antonym reading above has flipped it already: "unter" at **Betrag über 5.000 EUR?**).
+    const gname = fold(g.name ?? '');
+    const thresholdFlip = !flipped && ((BELOW.test(gname) && ABOVE.test(q.full)) || (ABOVE.test(gname) && BELOW.test(q.full) && !ABOVE.test(q.full)));
+    const negatedHere = ([...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped) !== thresholdFlip;
     // **Offer accepted?** with branches "accepted" / "declined": the branch repeating the gateway's words is its
     // "yes", the other its "no" ("what if the candidate says no to the offer?").
     const labelled = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f) => f?.name);
@@ -818,10 +845,96 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
   return best;
 }
 
-function whatIf(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.whatIf)) return null;
+/** "What runs in parallel?", "was läuft gleichzeitig?", "同時に進むのは？": the branches of the parallel splits — after the
+ *  step the question names, when it names one that leads to a split. */
+const IN_PARALLEL = /\bin parallel\b|\bsimultaneous\w*|\bat the same time\b|\bconcurrent\w*|\bside by side\b|\bgleichzeitig\w*|\bparallel (?:laufen|ablaufen|erledigt|bearbeitet)\w*|\bzeitgleich\w*|同時に|並行して|並列で(?!す)|並行で(?!す)/;
+function parallelWork(q: AnalystQuery): string | null {
+  if (!IN_PARALLEL.test(q.full) || has(q, SIGNALS.count)) return null;
+  const m = q.analysis!.model;
+  const splits = m.nodes.filter((n) => n.type === 'ParallelGateway' && n.outgoing.length > 1);
+  if (!splits.length) return tr(q.lang, 'Nothing runs in parallel: the diagram has no parallel split.', 'Nichts läuft parallel: Das Diagramm hat keine parallele Verzweigung.', '並行して進むものはありません。並列の分岐がありません。');
+  // The split the named step leads to (directly, or it is the split itself); else every parallel split.
+  const named = clearMentions(q).map((x) => x.id);
+  const after = new Set(named.flatMap((id) => [id, ...(m.byId.get(id)?.outgoing ?? []).map((f) => m.flowById.get(f)?.targetId ?? '')]));
+  const chosen = splits.filter((g) => after.has(g.id));
+  const lines = (chosen.length ? chosen : splits).map((g) => {
+    const targets = g.outgoing.map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
+    return tr(q.lang, `After ${c(q, g.id)} these run in parallel: ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen parallel: ${list(q, targets)}.`, `${c(q, g.id)}の後、並行して進みます：${list(q, targets)}。`);
+  });
+  return lines.join('\n');
+}
+
+/** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
+const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
+
+/** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
+ *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
+ *  condition describes, and what follows it. The host or the event's own words decide between several. */
+/** "How long do we wait for the payment before something else happens?": the timer that ends the wait, described. */
+const HOW_LONG = /\bhow long\b|\bwie lange?\b|どのくらい|どれくらい|どれぐらい|何日|何時間/;
+function timerAsked(q: AnalystQuery): string | null {
+  if (!HOW_LONG.test(q.full) || has(q, SIGNALS.count)) return null;
+  const m = q.analysis!.model;
+  const score = new Map(q.mentions.map((x) => [x.id, x.score]));
+  const timers = m.nodes.filter((n) => n.eventDefinitions.includes('timer') && n.type !== 'StartEvent');
+  if (!timers.length) return null;
+  const near = (n: (typeof timers)[number]) => {
+    const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
+    return Math.max(score.get(n.id) ?? 0, score.get(n.attachedToId ?? '') ?? 0, score.get(gw?.id ?? '') ?? 0);
+  };
+  const best = timers.map((n) => ({ n, s: near(n) })).sort((a, b) => b.s - a.s)[0]!;
+  if (timers.length > 1 && best.s < 0.4) return null;
+  return describe({ ...q, mentions: [{ id: best.n.id, name: best.n.name ?? best.n.id, type: best.n.type, score: 1, at: 0 }] }, true);
+}
+
+function conditionEvent(q: AnalystQuery): string | null {
+  if (!has(q, SIGNALS.whatIf) && !/\bwhat (?:now|next|then)\b|\bwhat happens\b|どうなり|どうする|was passiert|was dann/.test(q.full)) return null;
+  const timeout = NO_RESPONSE.test(q.full), fails = FAIL_WORDS.test(q.full);
+  if (!timeout && !fails) return null;
+  // "If the payment fails, can the costs still be reimbursed?": a yes/no about reaching a step, the condition its start.
+  if (STILL_POSSIBLE.test(q.full)) return null;
+  const m = q.analysis!.model;
+  // A branch decides it when its gateway or label speaks of time or shares a number with the question ("more than 30
+  // days" and **Within 30 days?**); "sits on it for too long" next to **Invoice approved?** is the timer's case.
+  const branch = branchCandidates(q)[0];
+  if (branch) {
+    const g = m.byId.get(branch.gw), f = m.flowById.get(branch.flow);
+    const words = `${g?.name ?? ''} ${f?.name ?? ''}`;
+    const nums = words.match(/\d+/g) ?? [];
+    if (TIME_WORDS.test(fold(words)) || nums.some((d) => new RegExp(`(?<!\\d)${d}(?!\\d)`).test(q.question))) return null;
+    if (branch.score >= 0.75 && (!m.nodes.some((n) => n.eventDefinitions.includes('timer')) || !timeout)) return null;
+  }
+  const score = new Map(q.mentions.map((x) => [x.id, x.score]));
+  const cands = m.nodes.filter((n) => (n.type === 'BoundaryEvent' || n.type === 'IntermediateCatchEvent') && n.outgoing.length
+    && (timeout && n.eventDefinitions.includes('timer') || fails && n.type === 'BoundaryEvent' && n.eventDefinitions.includes('error')));
+  if (!cands.length) return null;
+  const digits = (s: string) => new Set(s.match(/\d+/g) ?? []);
+  const asked = digits(q.question);
+  const ranked = cands.map((n) => {
+    // Who the event belongs to: its host, or the gateway (and the other events) it is waited for with.
+    const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
+    const near = [n.attachedToId, gw?.id, ...(gw ? gw.outgoing.map((f) => m.flowById.get(f)?.targetId) : [])].filter((x): x is string => !!x);
+    const own = n.name ? mentionScore(q.question, n.name) : 0;
+    const num = [...digits(`${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`)].some((d) => asked.has(d)) ? 0.3 : 0;
+    return { n, s: own + num + Math.max(0, ...near.map((id) => score.get(id) ?? 0)) * 0.5 };
+  }).sort((a, b) => b.s - a.s);
+  return describeNext(q, call<NextResult>(q, 'next_steps', { element: ranked[0]!.n.id }));
+}
+
+/** "travelling abroad?" (two or three words, no element type, no lane): the branch whose label it is. Not for CJK text,
+ *  where a whole question has no spaces. */
+function branchFragment(q: AnalystQuery): string | null {
+  if (hasCjkText(q.question) || q.full.split(' ').length > 3 || typesIn(q.text).length) return null;
+  if (q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
+  return (branchCandidates(q)[0]?.score ?? 0) >= 0.75 ? whatIf(q, true) : null;
+}
+
+function whatIf(q: AnalystQuery, force = false): string | null {
+  if (!force && !has(q, SIGNALS.whatIf)) return null;
   // "Is there any rework if the fix does not work?": the main clause asks about a loop; the condition only narrows it.
   if (has(q, SIGNALS.loops) && q.text.search(SIGNALS.loops) < q.text.search(SIGNALS.whatIf) && !/^(?:what|was|wie|how)\b/.test(q.full)) return null;
+  // "Wer schickt den Bescheid raus, wenn abgelehnt wird?" asks who; the condition only says which step.
+  if (/^(?:who|wer)\b/.test(q.full) && q.text.search(SIGNALS.whatIf) > 0) return null;
   const m = q.analysis!.model;
   const best = branchCandidates(q)[0];
   const bnd = boundaryAsked(q);
@@ -925,7 +1038,7 @@ function compare(q: AnalystQuery): string | null {
 }
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
-const STILL_POSSIBLE = /場合でも|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)|\bgeht es\b(?: \w+){0,4} (?:noch|irgendwann|trotzdem)\b.*\bweiter\b|最終的に.*(?:まで|に)(?:いけ|行け|進め)/;
+const STILL_POSSIBLE = /場合でも|ありえ|あり得|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)|\bgeht es\b(?: \w+){0,4} (?:noch|irgendwann|trotzdem)\b.*\bweiter\b|最終的に.*(?:まで|に)(?:いけ|行け|進め)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
@@ -961,6 +1074,8 @@ function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): strin
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
+  // "How many tasks did I end up with?" counts.
+  if (has(q, SIGNALS.count)) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
@@ -1101,7 +1216,7 @@ type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: 
 const CHOICES = /\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
 /** A split and its join of different types, asked about without naming either. */
-const MISMATCH_TYPES = /\bdifferent (?:kind|type)\b|\bother (?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
+const MISMATCH_TYPES = /\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
 
 function gateways(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
@@ -1109,7 +1224,7 @@ function gateways(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.gateways) && !(gw && CHOICES.test(q.text))) return null;
   const r = call<GatewaysResult>(q, 'list_gateways', gw ? { element: gw.id } : {});
   const dir = (d: string) => tr(q.lang, d, ({ split: 'Verzweigung', join: 'Zusammenführung', mixed: 'verzweigt und führt zusammen', 'pass-through': 'durchlaufend' } as Record<string, string>)[d] ?? d, ({ split: '分岐', join: '合流', mixed: '合流と分岐', 'pass-through': '通過' } as Record<string, string>)[d] ?? d);
-  if (/mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な/.test(q.text)) {
+  if (MISMATCH_TYPES.test(q.text) || /mismatch|pair|match|passe?n?d?\b|zusammenpass|paar|closed by|closes|closed (?:correctly|properly|right)|joined (?:correctly|properly)|right (?:kind|type)|same (?:kind|type)|different (?:kind|type)|other (?:kind|type)|nicht (?:den|die|das)?selben?\b|anderen? (?:\w+ ?)?typ|unterschiedlich\w* (?:\w+ ?)?typ|balanc|symmetr|ausgeglichen|ausgewogen|対応|一致|揃|バランス|対称|食い違|違って|異な|合って|合う|同じ種類|種類が同じ|噛み合/.test(q.text)) {
     // "Is the split for the bookings closed correctly?": the mismatches that gateway is part of.
     const all = gw ? call<GatewaysResult>(q, 'list_gateways', {}).mismatches : r.mismatches;
     const mine = gw ? all.filter((x) => x.split.id === gw.id || x.join.id === gw.id) : all;
@@ -1128,7 +1243,7 @@ function gateways(q: AnalystQuery): string | null {
     const splits = g.direction === 'split' || g.direction === 'mixed';
     const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
     out.push(head);
-    if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and is not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
+    if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and ${g.branchesWithoutCondition.length === 1 ? 'is' : 'are'} not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
   for (const x of r.mismatches) out.push(tr(q.lang, `Mismatch: ${c(q, x.split)} is joined by ${c(q, x.join)} — ${x.problem}.`, `Unpassend: ${c(q, x.split)} wird von ${c(q, x.join)} zusammengeführt (anderer Typ).`, `不一致：${c(q, x.split)}は${c(q, x.join)}で合流しています（種類が異なる）。`));
   return out.join('\n');
@@ -1227,19 +1342,27 @@ function describe(q: AnalystQuery, force = false): string | null {
 
 /** "Is there a call activity in here?", "Is there a terminate end event?": the question names an element type, not a
  *  name — answer with the elements of that type (or "no"), never a name search for the type words. */
-const EXISTS = /^(?:and |so |also )?(?:is there|are there|do (?:we|you) have|does (?:it|this|the \w+) (?:have|contain|use)|gibt es|gibt's|haben wir|existiert)\b|(?:は|が)(?:あります|ある|存在します)か?[?？]?$/;
+const EXISTS = /^(?:and |so |also )?(?:is there|are there|do (?:we|you) have|does (?:it|this|the \w+) (?:have|contain|use)|gibt es|gibt's|haben wir|existiert|any|anything|got any)\b|^(?:what|which) (?:\w+ ){1,3}(?:are|is) (?:there|used)\b|(?:は|が)(?:あります|ある|存在します)か?[?？]?$/;
 const TERMINATE = /\bterminat\w*|\bterminier\w*|\babbruch ?end\w*|停止終了|終了イベント（停止）|強制終了/;
 function typeExists(q: AnalystQuery): string | null {
-  if (!EXISTS.test(q.text.trim())) return null;
+  // "終了イベントのうち、プロセス全体を強制終了するものはどれ？": which end event terminates, asked without "is there".
+  const whichTerminates = TERMINATE.test(q.text) && /\bwhich\b|\bwelche\w*|どれ|どの/.test(q.full);
+  if (!EXISTS.test(q.text.trim()) && !whichTerminates) return null;
   const m = q.analysis!.model;
   const term = TERMINATE.test(q.text);
   const types = typesIn(q.text);
-  if (!term && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?)\b/g, ' ')))) return null;
+  if (!term && !whichTerminates && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?|are|is|there|done|used|at all|else|somewhere|anywhere|irgendwo|we|do|does|that|which|with|sends?|throws?|catch(?:es)?|has|have|mit|das|die|der|einen|wie|heisst\w*|called|name|named|er|it)\b/g, ' ')))) return null;
+  // "an end event that sends a signal": one type, the signal end event, not every end event and every signal event.
+  const pos = types.find((t) => /^(?:startEvent|endEvent|boundaryEvent)$/.test(t)), def = types.find((t) => / event$/.test(t));
+  if (pos && def) types.splice(0, types.length, `${def.replace(/ event$/, '')}${pos[0]!.toUpperCase()}${pos.slice(1)}`);
+  const results = term ? [] : types.map((t) => tryCall<CountResult>(q, 'count_elements', { type: t })).filter((r): r is CountResult => !!r);
   const hits = term ? m.nodes.filter((n) => n.eventDefinitions.includes('terminate'))
-    : types.flatMap((t) => tryCall<CountResult>(q, 'count_elements', { type: t })?.elements ?? []);
+    : [...new Map(results.flatMap((r) => r.elements).map((e) => [e.id, e])).values()];
   const what = term ? tr(q.lang, 'terminate end event', 'Terminierungs-Endereignis', '停止終了イベント') : types.map((t) => tname(q, t)).join(', ');
   if (!hits.length) return tr(q.lang, `No — this diagram has no ${what}.`, `Nein — dieses Diagramm hat kein ${what}.`, `いいえ、この図に${what}はありません。`);
-  return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+  // The number with the list: "any timers?" is answered the way "how many timers?" would be.
+  const n = results.length === 1 ? countLabel(q.lang, hits.length, results[0]!.label, results[0]!.labelPlural) : q.lang === 'ja' ? `${what} ${hits.length}個` : `${hits.length} ${what}`;
+  return tr(q.lang, `Yes, ${n}: ${list(q, hits)}.`, `Ja, ${n}: ${list(q, hits)}.`, `はい、${n}あります：${list(q, hits)}。`);
 }
 
 /** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
@@ -1330,7 +1453,8 @@ const needsDiagram = (h: (q: AnalystQuery) => string | null): ((q: AnalystQuery)
 };
 
 export const intentHandlers: IntentHandler[] = [
-  { name: 'image', handle: (q) => (has(q, SIGNALS.image) || (!q.question.trim() && q.turn.currentAttachmentIds.some((id) => q.turn.attachments.some((x) => x.kind === 'image' && x.attachmentId === id))) ? images(q.turn, q.lang) : null) },
+  // "without photos of damage being taken" names **Photograph damage**: no question about an image when none is attached.
+  { name: 'image', handle: (q) => ((has(q, SIGNALS.image) && (q.turn.attachments.some((x) => x.kind === 'image') || !q.mentions.some((x) => x.score >= 0.6 && q.analysis?.model.byId.has(x.id)))) || (!q.question.trim() && q.turn.currentAttachmentIds.some((id) => q.turn.attachments.some((x) => x.kind === 'image' && x.attachmentId === id))) ? images(q.turn, q.lang) : null) },
   { name: 'help', handle: help },
   { name: 'needsModel', handle: needsModel },
   { name: 'noDiagram', handle: (q) => (q.turn.diagram ? null : NO_DIAGRAM[q.lang]) },
@@ -1338,6 +1462,10 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'imports', handle: needsDiagram(importNotes) },
   // Before reachesBetween and stepLookup: "Does any split get merged by a gateway of a different type?" names no step.
   { name: 'gatewayMismatch', handle: needsDiagram((q) => (MISMATCH_TYPES.test(q.text) && has(q, SIGNALS.gateways) ? gateways(q) : null)) },
+  // Before reachability: "If the customer never answers …" is a condition, not a question about unreachable steps.
+  { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
+  { name: 'parallelWork', handle: needsDiagram(parallelWork) },
+  { name: 'timerAsked', handle: needsDiagram(timerAsked) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
@@ -1356,6 +1484,8 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'pools', handle: needsDiagram(pools) },
   { name: 'gateways', handle: needsDiagram(gateways) },
   { name: 'summary', handle: needsDiagram(summary) },
+  // "travelling abroad?": a fragment that is a branch's label asks what happens on that branch.
+  { name: 'branchFragment', handle: needsDiagram(branchFragment) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },
   { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },

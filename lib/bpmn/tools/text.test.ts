@@ -1,6 +1,6 @@
 // Name matching across languages (text.ts): the rules the analyst relies on to tell which element a question means.
 import { describe, expect, it } from 'vitest';
-import { fold, mentionScore } from './text';
+import { fold, mentionScore, wordsMatch } from './text';
 
 describe('mentionScore', () => {
   it('prefers a long Japanese name said in parts over a short one sharing a single word', () => {
@@ -30,5 +30,47 @@ describe('mentionScore', () => {
     expect(fold('über 1.000 €')).toBe('uber 1000 eur');
     expect(mentionScore('Und bei mehr als 1000 Euro?', 'über 1.000 €')).toBeGreaterThan(0.8);
     expect(mentionScore('Und bei mehr als 2000 Euro?', 'über 1.000 €')).toBeLessThan(mentionScore('Und bei mehr als 1000 Euro?', 'über 1.000 €'));
+  });
+
+  it('names a Japanese step by one part said whole, its action or its object, below the whole name', () => {
+    expect(mentionScore('手直しのあとってどうなるの？', '不良品を手直しする')).toBeGreaterThanOrEqual(0.4);
+    expect(mentionScore('手直しのあとってどうなるの？', '不良品を手直しする')).toBeLessThan(mentionScore('不良品を手直しした後は？', '不良品を手直しする'));
+    // A single shared character is no part said whole.
+    expect(mentionScore('手直しのあとってどうなるの？', '製品を梱包する')).toBeLessThan(0.3);
+  });
+});
+
+describe('wordsMatch (German word forms)', () => {
+  it('matches participles of separable verbs with their infinitive', () => {
+    expect(wordsMatch('zusammengestellt', 'zusammenstellen')).toBe(true);
+    expect(wordsMatch('hochgeladen', 'hochladen')).toBe(true);
+    // Not any two words that share the particle.
+    expect(wordsMatch('zusammengestellt', 'zusammenfassen')).toBe(false);
+  });
+
+  it('keeps an agent noun apart from its action noun', () => {
+    expect(wordsMatch('anforderung', 'anforderer')).toBe(false);
+    expect(wordsMatch('anforderung', 'anforderungen')).toBe(true);
+  });
+
+  it('does not read an everyday verb as its prefixed form', () => {
+    expect(wordsMatch('lauft', 'abgelaufen')).toBe(false);
+    expect(mentionScore('Was läuft alles nach der Eingangsbestätigung?', 'Eingang bestätigen')).toBeGreaterThan(mentionScore('Was läuft alles nach der Eingangsbestätigung?', 'Frist abgelaufen'));
+    // Other prefixed verbs still match their base ("packen" / "verpacken").
+    expect(wordsMatch('packen', 'verpacken')).toBe(true);
+  });
+
+  it('reads a German compound in a name from its parts, or weaker from its head alone', () => {
+    const q = 'Wer erfasst den Eingang der Ware?';
+    expect(mentionScore(q, 'Wareneingang erfassen')).toBeGreaterThan(0.8);
+    expect(mentionScore(q, 'Wareneingang erfassen')).toBeGreaterThan(mentionScore(q, 'Bestellung eingegangen'));
+    // The head alone counts, less than the whole word.
+    expect(mentionScore('Wer macht das Zeugnis?', 'Arbeitszeugnis erstellen')).toBeGreaterThan(0);
+    expect(mentionScore('Wer macht das Zeugnis?', 'Arbeitszeugnis erstellen')).toBeLessThan(mentionScore('Wer macht das Arbeitszeugnis?', 'Arbeitszeugnis erstellen'));
+  });
+
+  it("counts a question compound's first part fully when its head names another word of the name", () => {
+    const q = 'Was kommt vor der Geräterückgabe?';
+    expect(mentionScore(q, 'Laptop und Diensthandy zurücknehmen') - mentionScore(q, 'Rückgabe anmahnen')).toBeGreaterThan(0.12);
   });
 });

@@ -55,12 +55,20 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   if (a === b) return true;
   // Numbers are exact: 2000 is no typo of 1000, nor 48 of 4.
   if (a.length < 3 || b.length < 3 || /^\d+$/.test(a) || /^\d+$/.test(b)) return false;
+  // A German agent noun is not its action noun: **Anforderer** (who asks) is no "Anforderung" (the request).
+  if (agentAndAction(a, b) || agentAndAction(b, a)) return false;
   const sa = stem(a), sb = stem(b);
   if (sa.length >= 3 && (sa === sb || sa === b || a === sb)) return true;
+  // Participles of separable verbs put "ge" after the particle: "zusammengestellt" / "zusammenstellen",
+  // "hochgeladen" / "hochladen" (both verb forms: "eingegangen" is no "Eingang").
+  const ua = unGe(a), ub = unGe(b);
+  if ((ua !== a || ub !== b) && VERBISH.test(a) && VERBISH.test(b) && stem(ua).length >= 5 && stem(ua) === stem(ub)) return true;
   // German verb prefixes: "packen" / "verpacken", "zahlen" / "bezahlen".
   // Participles of separable verbs put "ge" after the particle: ausgetauscht / austauschen.
   const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent|zuruck|nach|vor|weg|frei|mit)(?=[a-z]{4})/, '').replace(/^ge(?=[a-z]{4})/, '');
-  if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb) return true; }
+  // … but not for the everyday verbs whose prefixed forms are other verbs: "Was läuft" is no "abgelaufen", "wie
+  // geht es" no "ausgehen".
+  if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
   // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
@@ -69,6 +77,12 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   if (p >= 6 && p >= 0.75 * Math.min(a.length, b.length) && DERIVED.test(a.slice(p)) && DERIVED.test(b.slice(p))) return true;
   return levenshtein(a, b) <= Math.min(slack(a), slack(b), maxTypos);
 }
+
+const EVERYDAY_VERBS = new Set(['lauf', 'geh', 'gehn', 'komm', 'steh', 'sieh', 'seh', 'lass', 'halt', 'mach', 'sag', 'bleib', 'find']);
+const SEPARABLE = 'ab|an|auf|aus|bereit|dar|durch|ein|fest|fertig|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|weg|weiter|wieder|zu|zuruck|zusammen';
+const unGe = (w: string) => w.replace(new RegExp(`^(${SEPARABLE})ge(?=[a-z]{3})`), '$1');
+const VERBISH = /(?:en|t|te|ten|st|e)$/;
+const agentAndAction = (a: string, b: string) => a.length >= 7 && /ung$/.test(a) && /(?:er|erin)$/.test(b) && a.slice(0, -3) === b.replace(/(?:er|erin)$/, '');
 
 const DERIVED = /^(?:|e|le|y|s|es|ed|er|ing|ion|ions|ation|al|ance|ence|ity|ility|ment|ness|ive|able|ible|ly|ies|ied)$/;
 
@@ -165,6 +179,14 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     let got = 0;
     for (let k = 0; k < nc.length; k++) if (isContent(nc[k]!)) got += weight[k]!;
     const denom = Math.max(1, content(nc));
+    // A part of the name said whole — its action (手直し of **不良品を手直しする**) or its object — names it, if
+    // weaker than the name: a name's parts are split by the particles between them.
+    let part = 0;
+    for (const m of nc.matchAll(/[^をにへでがのとや]+/g)) {
+      const n = content(m[0]);
+      if (n >= 2 && n < denom && [...m[0]].every((ch, k) => !isContent(ch) || weight[m.index! + k] === 1)) part = Math.max(part, 0.4 + 0.1 * (n / denom));
+    }
+    if (got && part) return Math.max(part, Math.min(0.95, (got / denom) * 0.95) * (weight.some((w) => w === 1) ? Math.min(1, 0.8 + 0.05 * got) : 1));
     // A match of few characters is weak evidence: "回答" in **回答へ** counts less than "回答を作" + 作成 in **回答を作成**.
     const said = weight.some((w) => w === 1);
     return got ? Math.min(0.95, (got / denom) * 0.95) * (said ? Math.min(1, 0.8 + 0.05 * got) : 1) : 0;
@@ -179,7 +201,7 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   const nw = all.filter((w) => !STOP.has(w) || all.length === 1);
   if (!nw.length) return 0;
   // Long words say more than short ones ("Wareneingang buchen": the question names "Wareneingang").
-  let hit = 0, total = 0;
+  let hit = 0, total = 0, modifierOnly = 0;
   let asked: Set<number> | null = null;
   // A phrase of the vocabulary inside the name ("Escalate to team lead" holds "team lead", a supervisor).
   const viaPhrase = new Set<string>();
@@ -205,17 +227,46 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
       && (nw.length > 1 || x.endsWith(w) || x.endsWith(sw))
       && (sw.length >= 5 || nw.some((o) => o !== w && stem(o).length >= 4 && x.includes(stem(o))));
     if (sw.length >= 4 && tw.some(inCompound)) { hit += weight * 0.9; continue; }
+    // The other way round: the name's compound said in its parts ("Eingang der Ware" for **Wareneingang**), or
+    // only its head ("Zeugnis" for **Arbeitszeugnis**) — a tail alone weaker than the word itself.
+    const parts = compoundParts(w, tw);
+    if (parts === 'both') { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
     asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
     if (viaPhrase.has(w)) hit += weight * 0.85;
+    else if (parts === 'head' && !conceptIdsOf(w, true).some((id) => asked!.has(id))) hit += weight * 0.55;
     else if (conceptIdsOf(w).some((id) => asked!.has(id))) {
       // Said only as the first part of a compound ("Freigabestufe" for **Freigegeben?**, 発注 for
       // **Auftragsbestätigung**, a confirmation): weaker than the word itself.
       const heads = opts.antonyms ? withAntonyms(conceptsOf(t, true)) : conceptsOf(t, true);
-      hit += weight * (conceptIdsOf(w, true).some((id) => heads.has(id)) ? 0.85 : 0.3);
+      const own = conceptIdsOf(w, true);
+      if (own.some((id) => heads.has(id))) hit += weight * 0.85;
+      // The question's compound names this word by its first part (Geräte- for "Laptop"); a name's compound
+      // named only by its first part (発注 for **Auftragsbestätigung**) stays weak.
+      else if (own.some((id) => asked!.has(id))) modifierOnly += weight;
+      else hit += weight * 0.3;
     }
   }
+  // … unless the rest of the name is said too: "Geräterückgabe" names **Laptop und Diensthandy zurücknehmen** by its
+  // head (a return) and its first part (devices) together.
+  hit += modifierOnly * (hit > 0 ? 0.7 : 0.3);
   return (hit / total) * 0.9;
+}
+
+/** Whether a long name word (a German compound) is said as its parts: 'both' for modifier and head ("Ware" and
+ *  "Eingang" for "wareneingang"), 'head' for the head alone ("Zeugnis" for "arbeitszeugnis"). */
+function compoundParts(w: string, words: string[]): 'both' | 'head' | null {
+  if (w.length < 8 || hasCjk(w)) return null;
+  let best: 'both' | 'head' | null = null;
+  for (const x of words) {
+    if (x.length < 4 || x.length > w.length - 3 || STOP.has(x)) continue;
+    const head = [x, stem(x)].find((h) => h.length >= 4 && w.endsWith(h));
+    if (!head) continue;
+    const mod = w.slice(0, w.length - head.length).replace(/(?:s|n|en|es|e)$/, '');
+    if (mod.length >= 3 && words.some((y) => y !== x && y.length >= 3 && !STOP.has(y) && (wordsMatch(y, mod) || stem(y) === mod))) return 'both';
+    best = 'head';
+  }
+  return best;
 }
 
 // ---------------------------------------------------------------- concepts across languages
