@@ -20,8 +20,9 @@ export type DatabaseConfig =
 
 type Holder = { client: PrismaClient; kind: DbKind; close: () => Promise<void>; pglite?: PGlite; pool?: pg.Pool };
 
-// On globalThis so Next's dev reloads and separately bundled routes share one connection.
-const g = globalThis as unknown as { __procmodDb?: Holder; __procmodDbConfig?: DatabaseConfig };
+// On globalThis so Next's dev reloads and separately bundled routes share one connection (and one write count).
+const g = globalThis as unknown as { __procmodDb?: Holder; __procmodDbConfig?: DatabaseConfig; __procmodDbWrites?: { n: number } };
+const writes = (g.__procmodDbWrites ??= { n: 0 });
 
 function configFromEnv(): DatabaseConfig {
   const url = env().DATABASE_URL;
@@ -92,6 +93,7 @@ function open(config: DatabaseConfig): Holder {
   if (!memory) claimPgliteDir(config.dataDir);
   // The UTC timestamp parser is the instance's default (rawQuery); Prisma's adapter passes its own parsers per query.
   const pglite = new PGlite(config.dataDir, { parsers: pgliteParsers, ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}) });
+  countWrites(pglite);
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...logOf(config) });
   const analyzer = setInterval(() => {
     analyzeChangedTables(pglite).catch((err) => console.error('[db] could not refresh PGlite statistics:', err));
@@ -105,8 +107,111 @@ function open(config: DatabaseConfig): Holder {
       clearInterval(analyzer);
       await client.$disconnect();
       await pglite.close();
+      writes.n++;
     },
   };
+}
+
+// ---------------------------------------------------------------- the write count (PGlite)
+
+/**
+ * Counts every statement that may change data, at the one place every statement passes: PGlite's
+ * `execProtocolRawSync`, which runs each wire-protocol message synchronously (Prisma's adapter, rawQuery,
+ * transactions, exec, pgliteHandle() users and PGlite's own methods all end there). So a cache checked against
+ * writeGeneration() does not depend on each writer remembering to invalidate it.
+ * A statement is a write unless it is a plain read (isPlainRead); BEGIN/COMMIT/ROLLBACK count too, so any
+ * transaction does, rolled back or not. The count moves before and after a write runs.
+ */
+function countWrites(pglite: PGlite): void {
+  const raw = pglite.execProtocolRawSync.bind(pglite);
+  // The kind of each prepared statement and bound portal, by name ('' is the unnamed one PGlite and Prisma use).
+  const statements = new Map<string, boolean>();
+  const portals = new Map<string, boolean>();
+  pglite.execProtocolRawSync = (message: Uint8Array) => {
+    const write = writesData(message, statements, portals);
+    if (write) writes.n++;
+    try {
+      return raw(message);
+    } finally {
+      if (write) writes.n++;
+    }
+  };
+}
+
+const utf8 = new TextDecoder();
+
+/** Whether a batch of frontend protocol messages may change data (anything not known to be a read counts). */
+function writesData(message: Uint8Array, statements: Map<string, boolean>, portals: Map<string, boolean>): boolean {
+  // The startup packet (first byte 0) carries no statement.
+  if (message[0] === 0) return false;
+  let write = false;
+  const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+  const cstring = (at: number): [string, number] => {
+    const end = message.indexOf(0, at);
+    return [utf8.decode(message.subarray(at, end)), end + 1];
+  };
+  for (let at = 0; at + 5 <= message.length; ) {
+    const type = String.fromCharCode(message[at]!);
+    const next = at + 1 + view.getInt32(at + 1);
+    const body = at + 5;
+    switch (type) {
+      case 'Q': // simple query: one or more statements
+        if (!isPlainRead(cstring(body)[0])) write = true;
+        break;
+      case 'P': {
+        const [name, after] = cstring(body);
+        statements.set(name, !isPlainRead(cstring(after)[0]));
+        break;
+      }
+      case 'B': {
+        const [portal, after] = cstring(body);
+        portals.set(portal, statements.get(cstring(after)[0]) ?? true);
+        break;
+      }
+      case 'E':
+        if (portals.get(cstring(body)[0]) ?? true) write = true;
+        break;
+      case 'D': // describe, sync, flush, close, terminate: no statement runs
+      case 'S':
+      case 'H':
+      case 'C':
+      case 'X':
+        break;
+      default: // function calls, COPY data, anything else
+        write = true;
+    }
+    if (next <= at) return true;
+    at = next;
+  }
+  return write;
+}
+
+// A plain read starts like one, is one statement and names nothing that writes (data-modifying CTEs, SELECT INTO,
+// FOR UPDATE locks, sequence and large-object functions). Bound parameters keep values out of the text, so a
+// false "write" (a column named like a keyword) only costs a cache miss.
+const READ_START = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/|\()*(?:SELECT|WITH|VALUES|TABLE|SHOW|EXPLAIN)\b/i;
+const WRITE_WORD = /\b(?:INSERT|UPDATE|DELETE|MERGE|TRUNCATE|INTO|COPY|CALL|DO|LOCK|NOTIFY|LISTEN|UNLISTEN|ANALYZE|VACUUM|nextval|setval|set_config|pg_notify|lo_\w+|dblink\w*)\b/i;
+const readKinds = new Map<string, boolean>();
+
+export function isPlainRead(sql: string): boolean {
+  let read = readKinds.get(sql);
+  if (read === undefined) {
+    read = READ_START.test(sql) && !WRITE_WORD.test(sql) && !/;\s*\S/.test(sql);
+    // Statement texts repeat (parameters are bound); bounded in case some do not.
+    if (readKinds.size >= 2000) readKinds.clear();
+    readKinds.set(sql, read);
+  }
+  return read;
+}
+
+/**
+ * A number that changes whenever a statement that may change data runs (or the database is opened or closed) —
+ * on PGlite, where this process is the only one that writes. null on PostgreSQL: other processes write there.
+ * Something read while it stayed the same may be reused for as long as it stays the same.
+ */
+export function writeGeneration(): number | null {
+  db();
+  return g.__procmodDb!.pglite ? writes.n : null;
 }
 
 /** How often the embedded database looks for tables whose statistics are stale (see analyzeChangedTables). */
@@ -166,7 +271,10 @@ export function rawStatementCount(): number {
 
 /** The Prisma client (opens the database on first call). */
 export function db(): PrismaClient {
-  g.__procmodDb ??= open(g.__procmodDbConfig ?? configFromEnv());
+  if (!g.__procmodDb) {
+    g.__procmodDb = open(g.__procmodDbConfig ?? configFromEnv());
+    writes.n++;
+  }
   return g.__procmodDb.client;
 }
 

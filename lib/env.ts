@@ -42,6 +42,9 @@ const schema = z.object({
   ),
   DATA_DIR: z.string().default('./data'),
   PGLITE_DIR: optionalString,
+  // PGlite only: how many items.list/threads.list pages this process keeps, each answered until the next write
+  // (lib/store/page-cache.ts); 0 turns the cache off. PostgreSQL never uses it (other replicas write there).
+  PGLITE_PAGE_CACHE_PAGES: int(500, 0),
 
   ADMIN_EMAILS: list,
   ALLOW_SIGNUP: bool(true),

@@ -11,6 +11,7 @@ import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMet
 import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
 import { turnMethods } from './turns';
+import { cachedPage } from './page-cache';
 
 const threadNotFound = () => new AppError('notFound', 'Thread not found');
 const itemNotFound = () => new AppError('notFound', 'Item not found');
@@ -55,9 +56,8 @@ function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: 
 
 /** The columns threadFromRow reads. */
 type ThreadListRow = Pick<ThreadRow, 'id' | 'title' | 'createdAt' | 'status' | 'statusReason' | 'metadata'>;
-type ItemPageRow = Pick<ItemRow, 'id' | 'threadId' | 'type' | 'payload' | 'createdAt'>;
-/** A row of loadThreadItems' one statement: the thread's flags, then an item (all NULL when the page is empty). */
-type PageRow = { stale: boolean; cursorFound: boolean } & ({ [K in keyof ItemPageRow]: ItemPageRow[K] } | { [K in keyof ItemPageRow]: null });
+/** The row of loadThreadItems' one statement: the thread's flags and the page's wire items. */
+type PageRow = { busy: boolean; stale: boolean; cursorFound: boolean; items: ThreadItem[] };
 
 function itemRow(userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null) {
   return {
@@ -130,6 +130,60 @@ export async function loadThreadForExport(userId: string, threadId: string) {
   };
 }
 
+/** The user's threads, newest or oldest first, optionally of one diagram; an unknown cursor is a 404. */
+async function readThreads(userId: string, page: PageRequest, filter: ThreadFilter): Promise<Page<ThreadMetadata>> {
+  const desc = page.order === 'desc';
+  const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const diagram = filter.diagramId ? Prisma.sql`AND "diagramId" = ${filter.diagramId}` : Prisma.empty;
+  let after = Prisma.empty;
+  if (page.after) {
+    const cursor = await db().thread.findFirst({ where: { id: page.after, userId }, select: { id: true, createdAt: true } });
+    if (!cursor) throw threadNotFound();
+    after = Prisma.sql`AND ("createdAt", "id") ${desc ? Prisma.sql`<` : Prisma.sql`>`} (${cursor.createdAt}, ${cursor.id})`;
+  }
+  // Through the driver, with only the columns the list shows: Prisma's query building, per-statement work and
+  // mapping of the full row were the larger part of this request's time (docs/benchmarks.md).
+  const rows = await rawQuery<ThreadListRow>(Prisma.sql`
+    SELECT "id", "title", "createdAt", "status", "statusReason", "metadata" FROM "Thread"
+    WHERE "userId" = ${userId} ${diagram} ${after}
+    ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`);
+  return pageOf(rows, page.limit, threadFromRow);
+}
+
+/**
+ * One statement (the read path's hot spot): the thread row proves ownership (no row → 404), says whether a turn is
+ * open and whether it expired, and the cursor rides on it as a join. The page comes as one JSON value of wire items
+ * (itemFromRow in SQL: the payload with the columns over it, the time as toISOString writes it), so the driver
+ * parses one field instead of 21 rows of columns (docs/benchmarks.md, fifth round). An expired turn with `settles`
+ * comes back as `stale` (the caller settles it and reads again) before the cursor is checked.
+ */
+async function readThreadItems(userId: string, threadId: string, page: PageRequest, includeHidden: boolean, settles: boolean) {
+  const desc = page.order === 'desc';
+  const hidden = includeHidden ? Prisma.empty : Prisma.sql`AND NOT i."hidden"`;
+  const after = page.after
+    ? Prisma.sql`AND c."seq" IS NOT NULL AND i."seq" ${desc ? Prisma.sql`<` : Prisma.sql`>`} c."seq"`
+    : Prisma.empty;
+  const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const rows = await rawQuery<PageRow>(Prisma.sql`
+    SELECT t."turnId" IS NOT NULL AS "busy", (t."turnId" IS NOT NULL AND t."turnExpiresAt" <= ${new Date()}) IS TRUE AS "stale",
+           c."seq" IS NOT NULL AS "cursorFound",
+           (SELECT COALESCE(json_agg(i."payload" || jsonb_build_object('id', i."id", 'thread_id', i."threadId",
+                      'created_at', to_char(i."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'type', i."type") ORDER BY i."seq" ${direction}), '[]')
+            FROM (SELECT i."id", i."threadId", i."type", i."payload", i."createdAt", i."seq" FROM "ThreadItem" i
+                  WHERE i."threadId" = t."id" AND i."userId" = t."userId" ${hidden} ${after}
+                  ORDER BY i."seq" ${direction} LIMIT ${fetchSize(page.limit)}) i) AS "items"
+    FROM "Thread" t
+    LEFT JOIN "ThreadItem" c ON c."id" = ${page.after ?? null}::text AND c."threadId" = t."id" AND c."userId" = t."userId"
+    WHERE t."id" = ${threadId} AND t."userId" = ${userId}`);
+  const head = rows[0];
+  if (!head) throw threadNotFound();
+  if (head.stale && settles) return { page: EMPTY_ITEMS, busy: true, stale: true };
+  if (page.after && !head.cursorFound) throw itemNotFound();
+  return { page: pageOf(head.items, page.limit, (item) => item), busy: head.busy, stale: false };
+}
+
+const EMPTY_ITEMS: Page<ThreadItem> = { data: [], has_more: false };
+
 async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: string): Promise<void> {
   const groups = await tx.feedback.groupBy({ by: ['kind'], where: { threadId }, _count: { _all: true } });
   const count = (kind: string) => groups.find((g) => g.kind === kind)?._count._all ?? 0;
@@ -183,22 +237,8 @@ export const prismaStore: Store = {
   },
 
   async loadThreads(userId: string, page: PageRequest, filter: ThreadFilter = {}) {
-    const desc = page.order === 'desc';
-    const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-    const diagram = filter.diagramId ? Prisma.sql`AND "diagramId" = ${filter.diagramId}` : Prisma.empty;
-    let after = Prisma.empty;
-    if (page.after) {
-      const cursor = await db().thread.findFirst({ where: { id: page.after, userId }, select: { id: true, createdAt: true } });
-      if (!cursor) throw threadNotFound();
-      after = Prisma.sql`AND ("createdAt", "id") ${desc ? Prisma.sql`<` : Prisma.sql`>`} (${cursor.createdAt}, ${cursor.id})`;
-    }
-    // Through the driver, with only the columns the list shows: Prisma's query building, per-statement work and
-    // mapping of the full row were the larger part of this request's time (docs/benchmarks.md).
-    const rows = await rawQuery<ThreadListRow>(Prisma.sql`
-      SELECT "id", "title", "createdAt", "status", "statusReason", "metadata" FROM "Thread"
-      WHERE "userId" = ${userId} ${diagram} ${after}
-      ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`);
-    return pageOf(rows, page.limit, threadFromRow);
+    const key = JSON.stringify(['threads', userId, page.order, page.limit, page.after ?? null, filter.diagramId ?? null]);
+    return cachedPage(key, async () => ({ value: await readThreads(userId, page, filter), keep: true }));
   },
 
   async deleteThread(userId, threadId) {
@@ -207,37 +247,17 @@ export const prismaStore: Store = {
   },
 
   async loadThreadItems(userId, threadId, page, opts = {}) {
-    // One statement (the read path's hot spot): the thread row proves ownership (no row → 404), says whether its
-    // turn expired, and the page and the cursor ride on it as lateral joins. Only an expired turn costs more.
-    const desc = page.order === 'desc';
-    const hidden = opts.includeHidden ? Prisma.empty : Prisma.sql`AND NOT i."hidden"`;
-    const after = page.after
-      ? Prisma.sql`AND c."seq" IS NOT NULL AND i."seq" ${desc ? Prisma.sql`<` : Prisma.sql`>`} c."seq"`
-      : Prisma.empty;
-    const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-    const rows = await rawQuery<PageRow>(Prisma.sql`
-      SELECT (t."turnId" IS NOT NULL AND t."turnExpiresAt" <= ${new Date()}) IS TRUE AS "stale",
-             c."seq" IS NOT NULL AS "cursorFound",
-             i."id", i."threadId", i."type", i."payload", i."createdAt"
-      FROM "Thread" t
-      LEFT JOIN "ThreadItem" c ON c."id" = ${page.after ?? null}::text AND c."threadId" = t."id" AND c."userId" = t."userId"
-      LEFT JOIN LATERAL (
-        SELECT i."id", i."threadId", i."type", i."payload", i."createdAt", i."seq" FROM "ThreadItem" i
-        WHERE i."threadId" = t."id" AND i."userId" = t."userId" ${hidden} ${after}
-        ORDER BY i."seq" ${direction} LIMIT ${fetchSize(page.limit)}
-      ) i ON true
-      WHERE t."id" = ${threadId} AND t."userId" = ${userId}
-      ORDER BY i."seq" ${direction}`);
-    const head = rows[0];
-    if (!head) throw threadNotFound();
-    if (head.stale && opts.interrupted) {
+    const key = JSON.stringify(['items', userId, threadId, page.order, page.limit, page.after ?? null, !!opts.includeHidden]);
+    const read = await cachedPage(key, async () => {
+      const result = await readThreadItems(userId, threadId, page, !!opts.includeHidden, !!opts.interrupted);
+      // A thread with a turn open is not kept: its lease can expire with no write, and then the page must settle it.
+      return { value: result, keep: !result.busy };
+    });
+    if (read.stale && opts.interrupted) {
       await prismaStore.settleInterruptedTurn(userId, threadId, opts.interrupted);
       return prismaStore.loadThreadItems(userId, threadId, page, { includeHidden: opts.includeHidden });
     }
-    if (page.after && !head.cursorFound) throw itemNotFound();
-    // No item: the lateral join's one row of NULLs.
-    const items = head.id === null ? [] : (rows as ItemPageRow[]);
-    return pageOf(items, page.limit, itemFromRow);
+    return read.page;
   },
 
   async loadAllItems(userId, threadId) {

@@ -51,6 +51,14 @@ const { createUser } = await import('@/lib/auth/users');
 const { createApiToken } = await import('@/lib/auth/tokens');
 const { chatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
 const { prismaStore } = await import('@/lib/store/chatkit-store');
+const { pageCacheHits } = await import('@/lib/store/page-cache');
+const { reloadEnv } = await import('@/lib/env');
+/** PGlite's page cache (lib/store/page-cache.ts) on or off for what follows. */
+const pageCache = (on: boolean) => {
+  if (on) delete process.env.PGLITE_PAGE_CACHE_PAGES;
+  else process.env.PGLITE_PAGE_CACHE_PAGES = '0';
+  reloadEnv();
+};
 const { startAppServer } = await import('../../e2e/support/app-server');
 type Responder = import('@/lib/ai/responder').Responder;
 
@@ -74,12 +82,23 @@ async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
 
 // cpuMs: this process's CPU time per request (client and server alike: both run here). On a shared machine it moves
 // much less with the load than req/s does.
-type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number };
+type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number; ms: number[]; elapsed: number; cpu: number };
 
-/** `concurrency` workers POST the same body back to back for SECONDS; latencies per request. */
-async function load(url: string, headers: Record<string, string>, body: string, concurrency: number): Promise<Run> {
+/** Runs (blocks) of one variant taken together. */
+function combine(runs: Run[]): Run {
+  const ms = runs.flatMap((r) => r.ms).sort((a, b) => a - b);
+  const elapsed = runs.reduce((t, r) => t + r.elapsed, 0);
+  const cpu = runs.reduce((t, r) => t + r.cpu, 0);
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpu / ms.length, ms, elapsed, cpu };
+}
+
+/**
+ * `concurrency` workers POST the same body back to back for SECONDS; latencies per request. With `mixed`, the worker
+ * whose request completes every `every`-th read then awaits `write()` (in this process, counted in the CPU time).
+ */
+async function load(url: string, headers: Record<string, string>, body: string, concurrency: number, mixed?: { every: number; write: () => Promise<unknown> }, seconds = SECONDS): Promise<Run> {
   const ms: number[] = [];
-  const end = performance.now() + SECONDS * 1000;
+  const end = performance.now() + seconds * 1000;
   const worker = async () => {
     while (performance.now() < end) {
       const t = performance.now();
@@ -87,6 +106,7 @@ async function load(url: string, headers: Record<string, string>, body: string, 
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
       ms.push(performance.now() - t);
+      if (mixed && ms.length % mixed.every === 0) await mixed.write();
     }
   };
   const t0 = performance.now();
@@ -95,7 +115,8 @@ async function load(url: string, headers: Record<string, string>, body: string, 
   const elapsed = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
-  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: (cpu.user + cpu.system) / 1000 / ms.length };
+  const cpuTotal = (cpu.user + cpu.system) / 1000;
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpuTotal / ms.length, ms, elapsed, cpu: cpuTotal };
 }
 
 /**
@@ -195,8 +216,14 @@ async function main() {
   await app.close();
 
   async function partA() {
+    // The mixed runs' write: the user's oldest thread renamed (a write neither answer shows, so every answer keeps
+    // its bytes; on PGlite it still empties the page cache, as any write does).
+    const spare = await seedThread(user.id, 0);
     const thread1k = await seedThread(user.id, 1000);
     for (let i = 0; i < 20; i++) await seedThread(user.id, 0);
+    let renames = 0;
+    const write = () => prismaStore.updateThread(user.id, spare, { title: `Bench 0 (${++renames})` });
+    const cached = dbKind() === 'pglite';
     // What lib/db.ts's analyzer does within 10 s of the seeding, now: measured before it, the 1,000-item page was
     // planned as a bitmap scan and sort of all its rows (8.8 instead of 5.3 ms of CPU a statement, fourth round).
     const pglite = pgliteHandle();
@@ -207,7 +234,7 @@ async function main() {
       { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } }, memory: { ...prismaStore, loadThreadItems: async () => itemsPage } },
       { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage } },
     ];
-    console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} s per run\n`);
+    console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} × 1 s per variant, the variants taking turns\n`);
     console.log('| request | server | req/s | p50 ms | p95 ms | requests | CPU ms / request |\n|---|---|---:|---:|---:|---:|---:|');
     const ratios: string[] = [];
     const counts: string[] = [];
@@ -216,28 +243,66 @@ async function main() {
       const body = JSON.stringify(c.body);
       const sample = await post(c.body);
       if (sample.status !== 200) throw new Error(`${c.label}: HTTP ${sample.status} ${sample.bytes}`);
+      // Counted with the page cache off: what a read that asks the database costs (with it on, these are hits: 0).
+      pageCache(false);
       const before = statementCount();
       for (let i = 0; i < 20; i++) await post(c.body);
-      counts.push(`${c.label}: ${((statementCount() - before) / 20).toFixed(2)} database statements per request (20 sequential, after one warm-up)`);
-      await load(url, headers, body, 20); // warm-up
-      const ours = await profiled(c.name, () => load(url, headers, body, 20));
-      // The ceiling: no database work at all (the credential is cached too), answering the same bytes.
+      counts.push(`${c.label}: ${((statementCount() - before) / 20).toFixed(2)} database statements per request when the database is asked (20 sequential, after one warm-up)`);
+      pageCache(true);
+      // The ceiling's store must answer the same bytes.
       fromMemory = c.memory;
       const check = await post(c.body);
-      if (!check.bytes.equals(sample.bytes)) throw new Error(`${c.label}: the in-memory store answers other bytes`);
-      await load(url, headers, body, 20);
-      const ceiling = await profiled(`${c.name}-ceiling`, () => load(url, headers, body, 20));
       fromMemory = null;
+      if (!check.bytes.equals(sample.bytes)) throw new Error(`${c.label}: the in-memory store answers other bytes`);
       const bare = await bareServer(sample.bytes);
-      await load(bare.url, headers, body, 20);
-      const floor = await load(bare.url, headers, body, 20);
+      // The variants take turns in 1-second blocks (SECONDS blocks each, after one warm-up block each), so load
+      // that changes during the run meets them all alike. Beside steady reading (on PGlite nearly every answer a
+      // cache hit): one write every 10 and every 100 reads, on PGlite the cache off (every read asks the database),
+      // the ceiling (no database work at all, the credential cached too) and the bare server.
+      type Variant = { label: string; url: string; on?: () => void; off?: () => void; mixed?: { every: number; write: () => Promise<unknown> }; blocks: Run[]; hits: number };
+      const variant = (label: string, more: Partial<Variant> = {}): Variant => ({ label, url, blocks: [], hits: 0, ...more });
+      const ours = variant('/api/chatkit, steady reading');
+      const variants: Variant[] = [
+        ours,
+        variant('/api/chatkit, one write every 10 reads', { mixed: { every: 10, write } }),
+        variant('/api/chatkit, one write every 100 reads', { mixed: { every: 100, write } }),
+        ...(cached ? [variant('/api/chatkit, page cache off (PGLITE_PAGE_CACHE_PAGES=0)', { on: () => pageCache(false), off: () => pageCache(true) })] : []),
+        variant('/api/chatkit, store answering from memory (the ceiling)', { on: () => (fromMemory = c.memory), off: () => (fromMemory = null) }),
+        variant(`bare node:http, same ${sample.bytes.length} bytes`, { url: bare.url }),
+      ];
+      const ceiling = variants.at(-2)!;
+      const floorV = variants.at(-1)!;
+      for (let block = -1; block < SECONDS; block++) {
+        for (const v of variants) {
+          v.on?.();
+          const h = pageCacheHits();
+          const run = await load(v.url, headers, body, 20, v.mixed, 1);
+          v.off?.();
+          if (block < 0) continue;
+          v.blocks.push(run);
+          v.hits += pageCacheHits() - h;
+        }
+      }
       await bare.close();
-      console.log(`| ${c.label} | /api/chatkit | ${ours.rps.toFixed(0)} | ${ours.p50.toFixed(1)} | ${ours.p95.toFixed(1)} | ${ours.n} | ${ours.cpuMs.toFixed(2)} |`);
-      console.log(`| ${c.label} | /api/chatkit, store answering from memory (the ceiling) | ${ceiling.rps.toFixed(0)} | ${ceiling.p50.toFixed(1)} | ${ceiling.p95.toFixed(1)} | ${ceiling.n} | ${ceiling.cpuMs.toFixed(2)} |`);
-      console.log(`| ${c.label} | bare node:http, same ${sample.bytes.length} bytes | ${floor.rps.toFixed(0)} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} | ${floor.n} | ${floor.cpuMs.toFixed(2)} |`);
+      if (PROFILE_DIR) {
+        await profiled(c.name, () => load(url, headers, body, 20, undefined, SECONDS));
+        fromMemory = c.memory;
+        await profiled(`${c.name}-ceiling`, () => load(url, headers, body, 20, undefined, SECONDS));
+        fromMemory = null;
+      }
+      const floor = combine(floorV.blocks);
+      for (const v of variants) {
+        const r = combine(v.blocks);
+        const hits = cached && v.url === url && !v.on ? ` (${((v.hits / r.n) * 100).toFixed(0)} % cache hits)` : '';
+        console.log(`| ${c.label} | ${v.label}${hits} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.n} | ${r.cpuMs.toFixed(2)} |`);
+      }
+      const mixes = variants.slice(1, -2).map((v) => ({ label: v.label.replace('/api/chatkit, ', ''), run: combine(v.blocks) }));
+      const oursRun = combine(ours.blocks);
+      const ceilingRun = combine(ceiling.blocks);
+      const share = (r: Run) => `${(r.rps / floor.rps * 100).toFixed(1)}%`;
       ratios.push(
-        `${c.label}: ${(ours.rps / floor.rps * 100).toFixed(1)}% of the bare server's throughput; with no database work ${(ceiling.rps / floor.rps * 100).toFixed(1)}%` +
-          ` · by CPU per request ${(floor.cpuMs / ours.cpuMs * 100).toFixed(1)}% / ${(floor.cpuMs / ceiling.cpuMs * 100).toFixed(1)}% (${loadavg()})`,
+        `${c.label}: ${share(oursRun)} of the bare server's throughput (steady reading); ${mixes.map((m) => `${m.label} ${share(m.run)}`).join('; ')}; with no database work ${share(ceilingRun)}` +
+          ` · by CPU per request ${(floor.cpuMs / oursRun.cpuMs * 100).toFixed(1)}% / ${(floor.cpuMs / ceilingRun.cpuMs * 100).toFixed(1)}% (${loadavg()})`,
       );
   }
   console.log('\n' + [...ratios, ...counts].map((r) => `- ${r}`).join('\n'));
@@ -305,7 +370,9 @@ async function main() {
   async function partC() {
     // (c) items.list p95, 100 vs 100,000 items. The rows arrive while the app runs (through Prisma, like any
     // write), so on PGlite the only statistics the planner gets are the ones lib/db.ts's analyzer refreshes.
-    console.log(`\n## (c) items.list (page of 20, newest first and a cursor page) vs thread size, 200 sequential requests each\n`);
+    // The database's figure: with the page cache on, 200 identical sequential reads would be answered from memory.
+    pageCache(false);
+    console.log(`\n## (c) items.list (page of 20, newest first and a cursor page) vs thread size, 200 sequential requests each (page cache off)\n`);
     console.log(`(${loadavg()})\n`);
     console.log('| items in thread | when | first page p50 / p95 ms | cursor page p50 / p95 ms |\n|---:|---|---:|---:|');
     for (const size of [100, 100_000]) {
