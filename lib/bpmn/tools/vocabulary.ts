@@ -167,7 +167,7 @@ export const CONCEPTS: string[][] = [
   ['status', 'progress', 'stand', 'fortschritt', '状況', '進捗', 'ステータス'],
   ['accounts payable', 'payables', 'kreditorenbuchhaltung', 'kreditoren', '買掛金', '買掛'],
   ['accounts receivable', 'receivables', 'debitorenbuchhaltung', 'debitoren', '売掛金', '売掛'],
-  ['warranty', 'guarantee', 'gewahrleistung', 'garantie', '保証', 'garantieanspruch', 'garantiefall', 'gewahrleistungsanspruch', 'under warranty', '保証期間', '保証対象'],
+  ['warranty', 'guarantee', 'gewahrleistung', 'garantie', '保証', '保障', 'garantieanspruch', 'garantiefall', 'gewahrleistungsanspruch', 'under warranty', '保証期間', '保証対象'],
   ['missing', 'incomplete', 'lacking', 'details missing', 'missing details', 'fehlt', 'fehlend', 'fehlende', 'unvollstandig', '不足', '欠け', '不備'],
   ['want', 'wanted', 'wants', 'rather', 'prefer', 'prefers', 'wish', 'wunsch', 'gewunscht', 'mochte', 'lieber', '希望'],
   ['two', '2', 'zwei', '二'],
