@@ -83,4 +83,9 @@ describe('wordsMatch (German word forms)', () => {
   it('reads hours written in German as hours', () => {
     expect(fold('48 Stunden')).toBe('48 hours');
   });
+
+  it('keeps verbs with two different prefixes apart', () => {
+    expect(wordsMatch('erreicht', 'einreichen')).toBe(false);
+    expect(wordsMatch('eingereicht', 'einreichen')).toBe(true);
+  });
 });

@@ -76,7 +76,10 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent|zuruck|nach|vor|weg|frei|mit)(?=[a-z]{4})/, '').replace(/^ge(?=[a-z]{4})/, '');
   // … but not for the everyday verbs whose prefixed forms are other verbs: "Was läuft" is no "abgelaufen", "wie
   // geht es" no "ausgehen".
-  if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
+  // Two different prefixes make two verbs: "erreicht" is no "einreichen", "verkaufen" no "einkaufen".
+  const prefixOf = (w: string) => w.slice(0, w.length - bare(w).length).replace(/ge$/, '');
+  const differ = bare(a) !== a && bare(b) !== b && prefixOf(a) !== prefixOf(b) && prefixOf(a) !== '' && prefixOf(b) !== '';
+  if ((bare(a) !== a || bare(b) !== b) && !differ) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
   // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
