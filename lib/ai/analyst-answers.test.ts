@@ -213,6 +213,23 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(answer(await turn('timer on approval?', 'invoice-signavio'))).toContain('`sid-bnd-timer`');
   });
 
+  it('routes how-long, photo, terminate, write and revision questions by what they ask, not by a name\'s words', async () => {
+    // "How long …" is the timer that ends the wait (after the event-based gateway or attached to the step).
+    expect(answer(await turn('How long do we wait for the payment before something else happens?', 'payment-reminder'))).toMatch(/^\*\*14 days passed\*\* \(`Evt_Timeout`\)/);
+    // No image attached, a step named: "photos" is the step's word, not a question about an image.
+    const photos = answer(await turn('what happens after the photos of the damage are taken?', 'car-rental-yaoqiang'));
+    expect(photos).not.toMatch(/image/i);
+    expect(photos).toContain('`_42`');
+    expect(answer(await turn('what is in the photo?', 'production-links'))).toBe('No image is attached to this conversation.');
+    expect(answer(await turn('終了イベントのうち、プロセス全体を強制終了するものはどれ？', 'payment-reminder'))).toMatch(/^はい、.*`End_Collection`/);
+    expect(answer(await turn('How many tasks did I end up with?'))).toMatch(/^There are \*\*\d+ tasks\*\*/);
+    expect(answer(await turn('Gibt es Elemente, die nie erreicht werden können?'))).toMatch(/^Keine/);
+    // A request for prose needs a model even when a step's name holds the verb ("Write …" is not in order-fulfilment,
+    // the Japanese form has no verb of writing at all).
+    expect(answer(await turn('入居者向けに、流れをやさしい文章で説明してください'))).toContain('言語モデル');
+    expect(answer(await turn('Is there a transaction in this process?'))).toBe('No — this diagram has no transaction.');
+  });
+
   it('reads "no path leads there" as an unreachability question', async () => {
     expect(answer(await turn('Are there elements that no path from the start leads to?'))).toMatch(/^None: every element can be reached/);
     expect(answer(await turn('Gibt es Elemente, zu denen vom Start aus kein Weg führt?'))).toMatch(/^Keine: Jedes Element ist/);

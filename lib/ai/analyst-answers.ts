@@ -288,8 +288,11 @@ function help(q: AnalystQuery): string | null {
   return tr(q.lang, "I'm the offline Diagram Analyst: I answer from the structure of your diagram. ", 'Ich bin der Offline-Diagramm-Analyst und antworte aus der Struktur Ihres Diagramms. ', 'オフラインの図アナリストです。図の構造から答えます。') + CAPABILITIES[q.lang];
 }
 
+/** "Can you write a leaflet …" is a request for text even when a step is called **Write discharge order** (whose words
+ *  q.plain leaves out). */
+const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
 function needsModel(q: AnalystQuery): string | null {
-  if (!SIGNALS.needsModel.test(q.plain)) return null;
+  if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   return tr(q.lang,
     'Writing or translating text needs a language model, which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
@@ -414,7 +417,8 @@ type Finding = { rule: string; severity: 'error' | 'warn' | 'info'; element: Ref
 const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fuhrt\b(?! \w* ?vorbei)|\bnie\b(?: \w+){0,3} (?:ran|hin|heran)kommt\b|\bno (?:path|way|route)\b(?: \w+){0,3} (?:leads?|gets?|goes)\b(?! \w* ?(?:around|past))|\bnothing (?:\w+ )?(?:leads?|goes|points?|flows?|connects?|comes) (?:in)?to\b|\bno incoming\b|(?:辿り着|たどり着|到達|行)け(?:ない|ません)/;
 
 function reachability(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text)) return null;
+  // On the full question too: "nie erreicht" is no name's word even when **Antrag einreichen** is fuzzily named.
+  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(q.full)) return null;
   const r = call<{ unreachable: Ref[]; deadEnds: Ref[]; scopes: { unpairedLinks: Ref[] }[] }>(q, 'check_reachability', {});
   const wantDead = /dead|sackgass|行き止まり/.test(q.text);
   const out: string[] = [];
@@ -483,8 +487,11 @@ function problems(q: AnalystQuery): string | null {
 
 /** Words that only ask about revisions; "change" and "Änderung" alone may be the process's subject (a change request). */
 const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回|更新され/;
+const VERSUS_EARLIER = /\bcompared? (?:with|to) (?:the |my |our )?(?:previous|last|earlier|old|prior)\b|\b(?:previous|last|earlier|old|prior) (?:version|revision|one)\b|\bwhat s different\b|\bvorherige\w* (?:version|fassung|stand)\b|前の版|以前の版|前回の版/;
 function changes(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.changes)) return null;
+  if (!has(q, SIGNALS.changes) && !VERSUS_EARLIER.test(q.full)) return null;
+  // "Suppose the medication was changed during the stay, where does that branch go?": a branch, not a diff.
+  if (!VERSUS_EARLIER.test(q.full) && has(q, SIGNALS.whatIf) && (branchCandidates(q)[0]?.score ?? 0) >= 0.6) return null;
   // "How many tasks does our change process have?" over **Classify change**, **Implement change**: a word of the
   // diagram's own names is its subject; only a question about revisions ("what changed", "since …") means a diff.
   const m = q.analysis?.model;
@@ -521,7 +528,8 @@ function waysToEnd(q: AnalystQuery): string | null {
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
-  if (has(q, SIGNALS.count) && typesIn(q.text).includes('endEvent')) return null;
+  // "How many tasks did I end up with?" counts tasks.
+  if (has(q, SIGNALS.count) && typesIn(q.text).length) return null;
   const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
@@ -840,7 +848,7 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
 
 /** "What runs in parallel?", "was läuft gleichzeitig?", "同時に進むのは？": the branches of the parallel splits — after the
  *  step the question names, when it names one that leads to a split. */
-const IN_PARALLEL = /\bin parallel\b|\bsimultaneous\w*|\bat the same time\b|\bconcurrent\w*|\bside by side\b|\bgleichzeitig\w*|\bparallel (?:laufen|ablaufen|erledigt|bearbeitet)\w*|\bzeitgleich\w*|同時に|並行して|並列で|並行で/;
+const IN_PARALLEL = /\bin parallel\b|\bsimultaneous\w*|\bat the same time\b|\bconcurrent\w*|\bside by side\b|\bgleichzeitig\w*|\bparallel (?:laufen|ablaufen|erledigt|bearbeitet)\w*|\bzeitgleich\w*|同時に|並行して|並列で(?!す)|並行で(?!す)/;
 function parallelWork(q: AnalystQuery): string | null {
   if (!IN_PARALLEL.test(q.full) || has(q, SIGNALS.count)) return null;
   const m = q.analysis!.model;
@@ -858,11 +866,28 @@ function parallelWork(q: AnalystQuery): string | null {
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
+const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
  *  condition describes, and what follows it. The host or the event's own words decide between several. */
+/** "How long do we wait for the payment before something else happens?": the timer that ends the wait, described. */
+const HOW_LONG = /\bhow long\b|\bwie lange?\b|どのくらい|どれくらい|どれぐらい|何日|何時間/;
+function timerAsked(q: AnalystQuery): string | null {
+  if (!HOW_LONG.test(q.full) || has(q, SIGNALS.count)) return null;
+  const m = q.analysis!.model;
+  const score = new Map(q.mentions.map((x) => [x.id, x.score]));
+  const timers = m.nodes.filter((n) => n.eventDefinitions.includes('timer') && n.type !== 'StartEvent');
+  if (!timers.length) return null;
+  const near = (n: (typeof timers)[number]) => {
+    const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
+    return Math.max(score.get(n.id) ?? 0, score.get(n.attachedToId ?? '') ?? 0, score.get(gw?.id ?? '') ?? 0);
+  };
+  const best = timers.map((n) => ({ n, s: near(n) })).sort((a, b) => b.s - a.s)[0]!;
+  if (timers.length > 1 && best.s < 0.4) return null;
+  return describe({ ...q, mentions: [{ id: best.n.id, name: best.n.name ?? best.n.id, type: best.n.type, score: 1, at: 0 }] }, true);
+}
+
 function conditionEvent(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.whatIf) && !/\bwhat (?:now|next|then)\b|\bwhat happens\b|どうなり|どうする|was passiert|was dann/.test(q.full)) return null;
   const timeout = NO_RESPONSE.test(q.full), fails = FAIL_WORDS.test(q.full);
@@ -1014,7 +1039,7 @@ function compare(q: AnalystQuery): string | null {
 }
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
-const STILL_POSSIBLE = /場合でも|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)|\bgeht es\b(?: \w+){0,4} (?:noch|irgendwann|trotzdem)\b.*\bweiter\b|最終的に.*(?:まで|に)(?:いけ|行け|進め)/;
+const STILL_POSSIBLE = /場合でも|ありえ|あり得|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)|\bgeht es\b(?: \w+){0,4} (?:noch|irgendwann|trotzdem)\b.*\bweiter\b|最終的に.*(?:まで|に)(?:いけ|行け|進め)/;
 const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
@@ -1050,6 +1075,8 @@ function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): strin
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
+  // "How many tasks did I end up with?" counts.
+  if (has(q, SIGNALS.count)) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
@@ -1319,11 +1346,13 @@ function describe(q: AnalystQuery, force = false): string | null {
 const EXISTS = /^(?:and |so |also )?(?:is there|are there|do (?:we|you) have|does (?:it|this|the \w+) (?:have|contain|use)|gibt es|gibt's|haben wir|existiert|any|anything|got any)\b|^(?:what|which) (?:\w+ ){1,3}(?:are|is) (?:there|used)\b|(?:は|が)(?:あります|ある|存在します)か?[?？]?$/;
 const TERMINATE = /\bterminat\w*|\bterminier\w*|\babbruch ?end\w*|停止終了|終了イベント（停止）|強制終了/;
 function typeExists(q: AnalystQuery): string | null {
-  if (!EXISTS.test(q.text.trim())) return null;
+  // "終了イベントのうち、プロセス全体を強制終了するものはどれ？": which end event terminates, asked without "is there".
+  const whichTerminates = TERMINATE.test(q.text) && /\bwhich\b|\bwelche\w*|どれ|どの/.test(q.full);
+  if (!EXISTS.test(q.text.trim()) && !whichTerminates) return null;
   const m = q.analysis!.model;
   const term = TERMINATE.test(q.text);
   const types = typesIn(q.text);
-  if (!term && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?|are|is|there|done|used|at all|else|somewhere|anywhere|irgendwo|we|do|does|that|which|with|sends?|throws?|catch(?:es)?|has|have|mit|das|die|der)\b/g, ' ')))) return null;
+  if (!term && !whichTerminates && (!types.length || !onlyTypeWords(q.text.replace(EXISTS, ' ').replace(/\b(?:which|what|one|ones|welche\w*|wo|where|in|here|hier|drin|diagram|diagramm|so|an?|eine?n?|are|is|there|done|used|at all|else|somewhere|anywhere|irgendwo|we|do|does|that|which|with|sends?|throws?|catch(?:es)?|has|have|mit|das|die|der|einen|wie|heisst\w*|called|name|named|er|it)\b/g, ' ')))) return null;
   // "an end event that sends a signal": one type, the signal end event, not every end event and every signal event.
   const pos = types.find((t) => /^(?:startEvent|endEvent|boundaryEvent)$/.test(t)), def = types.find((t) => / event$/.test(t));
   if (pos && def) types.splice(0, types.length, `${def.replace(/ event$/, '')}${pos[0]!.toUpperCase()}${pos.slice(1)}`);
@@ -1425,7 +1454,8 @@ const needsDiagram = (h: (q: AnalystQuery) => string | null): ((q: AnalystQuery)
 };
 
 export const intentHandlers: IntentHandler[] = [
-  { name: 'image', handle: (q) => (has(q, SIGNALS.image) || (!q.question.trim() && q.turn.currentAttachmentIds.some((id) => q.turn.attachments.some((x) => x.kind === 'image' && x.attachmentId === id))) ? images(q.turn, q.lang) : null) },
+  // "without photos of damage being taken" names **Photograph damage**: no question about an image when none is attached.
+  { name: 'image', handle: (q) => ((has(q, SIGNALS.image) && (q.turn.attachments.some((x) => x.kind === 'image') || !q.mentions.some((x) => x.score >= 0.6 && q.analysis?.model.byId.has(x.id)))) || (!q.question.trim() && q.turn.currentAttachmentIds.some((id) => q.turn.attachments.some((x) => x.kind === 'image' && x.attachmentId === id))) ? images(q.turn, q.lang) : null) },
   { name: 'help', handle: help },
   { name: 'needsModel', handle: needsModel },
   { name: 'noDiagram', handle: (q) => (q.turn.diagram ? null : NO_DIAGRAM[q.lang]) },
@@ -1436,6 +1466,7 @@ export const intentHandlers: IntentHandler[] = [
   // Before reachability: "If the customer never answers …" is a condition, not a question about unreachable steps.
   { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
   { name: 'parallelWork', handle: needsDiagram(parallelWork) },
+  { name: 'timerAsked', handle: needsDiagram(timerAsked) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },

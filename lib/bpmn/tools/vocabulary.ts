@@ -215,6 +215,7 @@ export const CONCEPTS: string[][] = [
   ['filled', 'fill', 'staffed', 'occupied', 'besetzt', 'besetzen', 'besetzung', '充足', '埋ま'],
   ['position', 'vacancy', 'opening', 'stelle', 'planstelle', 'vakanz', 'ポジション', '職位', '欠員', 'ポスト'],
   ['abnormal', 'abnormality', 'anomaly', 'finding', 'findings', 'befund', 'auffallig', 'auffalligkeit', '異常', '所見'],
+  ['photograph', 'photo', 'photos', 'picture', 'pictures', 'fotografieren', 'foto', 'fotos', '撮影', '写真'],
   ['itinerary', 'travel plan', 'reiseplan', 'reiseroute', 'reiseverlauf', '旅程', '行程'],
   // Building permits and manufacturing inspection (probe LINGO_6).
   ['building', 'construction', 'bau', 'bauen', 'bauvorhaben', 'neubau', '建築', '建設', '工事'],
