@@ -767,7 +767,7 @@ function afterBefore(q: AnalystQuery): string | null {
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
-const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]/;
+const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]|[未不非無](?:能|可|要|合格|完了|成立|承認|適合|足|着|払|解決|済)/;
 
 type BranchCand = { gw: string; flow: string; score: number };
 
@@ -788,7 +788,8 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     // "What if the candidate declines?" asks the gateway **辞退した？** ("declined?") itself: its words are no negation.
     const base = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
     const own = flipped ? withAntonyms(base) : base;
-    const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
+    // 不合格 at **再点検で合格？** is the gateway's word negated, not its own word.
+    const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && !(/^[不未無非]/.test(w) && !fold(g.name ?? '').includes(w)) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
     // A threshold asked from the other side ("more than 30 days" at **Within 30 days?**) is the gateway's "no" (unless
     // the antonym reading above has flipped it already: "unter" at **Betrag über 5.000 EUR?**).
     const gname = fold(g.name ?? '');

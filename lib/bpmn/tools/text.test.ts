@@ -73,4 +73,19 @@ describe('wordsMatch (German word forms)', () => {
     const q = 'Was kommt vor der Geräterückgabe?';
     expect(mentionScore(q, 'Laptop und Diensthandy zurücknehmen') - mentionScore(q, 'Rückgabe anmahnen')).toBeGreaterThan(0.12);
   });
+
+  it('does not read a Japanese name said only as its negation as the name', () => {
+    expect(mentionScore('再点検で不合格だったらどうなりますか？', '合格')).toBeLessThan(0.5);
+    expect(mentionScore('再点検で合格だったらどうなりますか？', '合格')).toBe(1);
+    expect(mentionScore('再点検で不合格だったらどうなりますか？', '不合格（再点検）')).toBeGreaterThan(0.9);
+  });
+
+  it('reads hours written in German as hours', () => {
+    expect(fold('48 Stunden')).toBe('48 hours');
+  });
+
+  it('keeps verbs with two different prefixes apart', () => {
+    expect(wordsMatch('erreicht', 'einreichen')).toBe(false);
+    expect(wordsMatch('eingereicht', 'einreichen')).toBe(true);
+  });
 });

@@ -18,7 +18,7 @@ export function fold(s: string): string {
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     // "8h", "24hrs", "3d" are "8 hours", "24 hours", "3 days" in a label.
-    .replace(/\b(\d+) ?(?:h|hrs?|std)\b/g, '$1 hours')
+    .replace(/\b(\d+) ?(?:h|hrs?|std|stunden?)\b/g, '$1 hours')
     .replace(/\b(\d+)d\b/g, '$1 days')
     // "Ship orderの前" → "ship order の前": a Latin name inside Japanese text is still a word of its own.
     .replace(/([a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '$1 ')
@@ -42,6 +42,14 @@ export function levenshtein(a: string, b: string): number {
     }
   }
   return dp[b.length]!;
+}
+
+/** Every occurrence of a CJK name in the text is its negation (不/未/無/非 before it): 不合格 for **合格**. */
+function saidNegated(text: string, name: string): boolean {
+  if (/^[不未無非]/.test(name)) return false;
+  let at = text.indexOf(name), any = false;
+  for (; at >= 0; at = text.indexOf(name, at + 1)) { if (!/[不未無非]/.test(text[at - 1] ?? '')) return false; any = true; }
+  return any;
 }
 
 /** Allowed typos for a word of this length. */
@@ -68,7 +76,10 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   const bare = (w: string) => w.replace(/^(?:ver|be|ab|an|auf|aus|ein|er|ge|zu|ent|zuruck|nach|vor|weg|frei|mit)(?=[a-z]{4})/, '').replace(/^ge(?=[a-z]{4})/, '');
   // … but not for the everyday verbs whose prefixed forms are other verbs: "Was läuft" is no "abgelaufen", "wie
   // geht es" no "ausgehen".
-  if (bare(a) !== a || bare(b) !== b) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
+  // Two different prefixes make two verbs: "erreicht" is no "einreichen", "verkaufen" no "einkaufen".
+  const prefixOf = (w: string) => w.slice(0, w.length - bare(w).length).replace(/ge$/, '');
+  const differ = bare(a) !== a && bare(b) !== b && prefixOf(a) !== prefixOf(b) && prefixOf(a) !== '' && prefixOf(b) !== '';
+  if ((bare(a) !== a || bare(b) !== b) && !differ) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
   // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
@@ -151,7 +162,8 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   if (!t || !n) return 0;
   if (hasCjk(n)) {
     const tc = t.replace(/\s+/g, ''), nc = n.replace(/\s+/g, '');
-    if (tc.includes(nc)) return 1;
+    // … but not where the text says it negated (不合格 holds **合格**, and means its opposite).
+    if (tc.includes(nc)) return saidNegated(tc, nc) ? 0.3 : 1;
     // A negated name (未解決, 不合格, 無効) is said as its word negated: 解決しなかった, 合格できない.
     const bare = nc.replace(/^[未不無非]/, '');
     if (bare !== nc && bare.length >= 2 && tc.includes(bare) && /ない|なかっ|ず|ません/.test(tc.slice(tc.indexOf(bare)))) return 0.95;

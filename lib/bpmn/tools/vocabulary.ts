@@ -101,7 +101,7 @@ export const CONCEPTS: string[][] = [
   ['contract', 'agreement', 'vertrag', 'vereinbarung', '契約', 'arbeitsvertrag', 'employment contract'],
   // ------------------------------------------------------------ people, roles, departments
   ['customer', 'client', 'buyer', 'consumer', 'purchaser', 'kunde', 'kunden', 'kundin', 'kaufer', '顧客', 'お客', '客'],
-  ['supplier', 'vendor', 'seller', 'dealer', 'provider', 'lieferant', 'handler', 'anbieter', 'zulieferer', '仕入先', '業者', 'ベンダー', 'サプライヤー', '取引先'],
+  ['supplier', 'vendor', 'seller', 'dealer', 'provider', 'lieferant', 'handler', 'anbieter', 'zulieferer', '仕入先', '業者', 'ベンダー', 'サプライヤー', '取引先', 'care provider', 'home care provider', 'pflegedienst', 'pflegedienste', 'dienstleister', '事業者', '介護事業者'],
   ['carrier', 'shipper', 'forwarder', 'logistics', 'transport', 'freight', 'courier', 'spedition', 'spediteur', 'fracht', 'kurier', '運送', '配送業者', '輸送'],
   ['employee', 'new hire', 'staff', 'colleague', 'mitarbeiter', 'mitarbeiterin', 'angestellter', '社員', '新入社員', '従業員'],
   ['candidate', 'applicant', 'bewerber', 'bewerberin', 'antragsteller', '候補者', '申請者', '応募者', 'kandidat', 'kandidatin'],
@@ -167,7 +167,7 @@ export const CONCEPTS: string[][] = [
   ['status', 'progress', 'stand', 'fortschritt', '状況', '進捗', 'ステータス'],
   ['accounts payable', 'payables', 'kreditorenbuchhaltung', 'kreditoren', '買掛金', '買掛'],
   ['accounts receivable', 'receivables', 'debitorenbuchhaltung', 'debitoren', '売掛金', '売掛'],
-  ['warranty', 'guarantee', 'gewahrleistung', 'garantie', '保証', 'garantieanspruch', 'garantiefall', 'gewahrleistungsanspruch', 'under warranty', '保証期間', '保証対象'],
+  ['warranty', 'guarantee', 'gewahrleistung', 'garantie', '保証', '保障', 'garantieanspruch', 'garantiefall', 'gewahrleistungsanspruch', 'under warranty', '保証期間', '保証対象'],
   ['missing', 'incomplete', 'lacking', 'details missing', 'missing details', 'fehlt', 'fehlend', 'fehlende', 'unvollstandig', '不足', '欠け', '不備'],
   ['want', 'wanted', 'wants', 'rather', 'prefer', 'prefers', 'wish', 'wunsch', 'gewunscht', 'mochte', 'lieber', '希望'],
   ['two', '2', 'zwei', '二'],
@@ -237,6 +237,9 @@ export const CONCEPTS: string[][] = [
   ['patient', 'patients', 'patientin', 'patienten', '患者'],
   ['insurance card', 'health insurance card', 'versicherungskarte', 'krankenversicherungskarte', 'gesundheitskarte', '保険証'],
   ['number of times', 'how many times', 'times', 'wievielte', 'wievielten', 'anzahl der mahnungen', '回数', '回目', '何回目', '何度目'],
+  ['not needed', 'unnecessary', 'not necessary', 'not required', 'no need', 'unnotig', 'nicht notig', 'nicht erforderlich', 'nicht benotigt', '不要', '要らない', 'いらない', '必要ない', '必要なし', '必要ありません'],
+  ['impossible', 'not possible', 'cannot be', 'can t be', 'unmoglich', 'nicht moglich', 'nicht mehr', '不能', '不可能', 'できない', '出来ない', 'できません'],
+  ['grade', 'grades', 'marks', 'gpa', 'grade average', 'noten', 'notendurchschnitt', 'zeugnisnoten', 'durchschnittsnote', '成績', '評定'],
   ['week', 'a week', 'seven days', '7 days', 'woche', '7 tage', '1週間', '一週間', '7日', 'weeks', 'wochen', '週間', '週'],
 ];
 
