@@ -217,6 +217,14 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(answer(await turn('timer on approval?', 'invoice-signavio'))).toContain('`sid-bnd-timer`');
   });
 
+  it('follows a branch to where the flow splits again and names the options there, not as one line of steps', async () => {
+    const a = answer(await turn('what if the assessment is clear?', 'car-rental-yaoqiang'));
+    expect(a).toMatch(/^If \*\*Assessment clear\?\*\* \(`_44`\) takes the branch "yes": /);
+    // The card check splits: its two ways are options, and nothing after them is listed as if it followed in line.
+    expect(a).toContain('**Card payment successful?** (`_51`), and from there either "yes" → `_58` or "no" → **Send invoice** (`_52`).');
+    expect(a).not.toContain('`_55`');
+  });
+
   it('routes how-long, photo, terminate, write and revision questions by what they ask, not by a name\'s words', async () => {
     // "How long …" is the timer that ends the wait (after the event-based gateway or attached to the step).
     expect(answer(await turn('How long do we wait for the payment before something else happens?', 'payment-reminder'))).toMatch(/^\*\*14 days passed\*\* \(`Evt_Timeout`\)/);

@@ -949,13 +949,21 @@ function whatIf(q: AnalystQuery, force = false): string | null {
     return ev ? describeNext(q, call<NextResult>(q, 'next_steps', { element: ev.id })) : null;
   }
   const f = m.flowById.get(best.flow)!;
-  const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[] }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });
+  const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[]; split: { at: Ref; kind: string; options: { branch: string | null; to: Ref }[] } | null }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });
   const match = r.matches.find((x) => x.flow.id === best.flow) ?? r.matches[0];
   if (!match) return null;
   const label = f.name ? `"${md(f.name)}"` : c(q, f.targetId);
   const then = match.then;
   const last = m.byId.get(then[then.length - 1]?.id ?? '');
-  const ending = last?.kind === 'endEvent'
+  const split = match.split;
+  // Where the flow splits again, its options are named as options, not as more steps of one line.
+  const opt = (o: { branch: string | null; to: Ref }) => (o.branch ? `"${md(o.branch)}" → ${c(q, o.to)}` : c(q, o.to));
+  const options = split ? tr(q.lang, split.options.map(opt).join(' or '), split.options.map(opt).join(' oder '), split.options.map(opt).join('または')) : '';
+  const ending = split
+    ? split.kind === 'ParallelGateway'
+      ? tr(q.lang, `, which then starts all of ${list(q, split.options.map((o) => o.to))}`, `, danach laufen alle: ${list(q, split.options.map((o) => o.to))}`, `。その後、${list(q, split.options.map((o) => o.to))}がすべて進みます`)
+      : tr(q.lang, `, and from there ${split.kind === 'InclusiveGateway' ? 'one or more of' : 'either'} ${options}`, `, von dort weiter mit ${split.kind === 'InclusiveGateway' ? 'einem oder mehreren von' : 'entweder'} ${options}`, `。そこから${options}に分かれます`)
+    : last?.kind === 'endEvent'
     ? tr(q.lang, ' — and the process ends there', ' — dort endet der Prozess', '。そこでプロセスは終わります')
     : last && last.incoming.length > 1 && then.length > 1 ? tr(q.lang, ', where it joins the other branches', ', wo es mit den anderen Zweigen zusammenläuft', 'で他の分岐と合流します') : '';
   return tr(q.lang,

@@ -103,7 +103,7 @@ export const diagramTools: DiagramTool<any>[] = [
   },
   {
     name: 'what_if',
-    description: 'What happens if a branch is taken (matched against flow names and conditions of gateways), until the flow joins or ends.',
+    description: 'What happens if a branch is taken (matched against flow names and conditions of gateways): the steps until the flow joins, ends or splits again (`split`: where, and the options there).',
     input: z.object({ branch: z.string().min(1), gateway: optElement }),
     run: (ctx, i) => whatIf(ctx.model, i.branch, i.gateway),
     summarize: (i, r) => (r.matches.length ? `Followed branch "${i.branch}" from ${nameOf(r.matches[0].gateway)}` : `No branch matches "${i.branch}"`),

@@ -346,22 +346,25 @@ export function previousSteps(m: DiagramModel, q: string, transitive: boolean) {
 }
 
 /** Follow one branch until the flow joins others (a node with several incoming flows) or ends. */
-function follow(m: DiagramModel, first: FlowNode, limit = 30): ElementRef[] {
-  const out: ElementRef[] = [];
+/** The straight line from `first` up to the next point where the flow splits (a gateway or step with several ways
+ *  on), a join or an end; what the split leads to is returned apart, because a list joined by "→" would read as if
+ *  every branch ran one after the other. */
+function follow(m: DiagramModel, first: FlowNode, limit = 30): { path: ElementRef[]; split: { at: ElementRef; kind: string; options: { branch: string | null; to: ElementRef }[] } | null } {
+  const path: ElementRef[] = [];
   const seen = new Set<string>();
-  let frontier = [first];
-  while (frontier.length && out.length < limit) {
-    const next: FlowNode[] = [];
-    for (const n of frontier) {
-      if (seen.has(n.id)) continue;
-      seen.add(n.id);
-      out.push(elementRef(m, n.id));
-      if (n !== first && n.incoming.length > 1) continue;
-      for (const e of successors(m, n)) if (e.via !== 'boundary') next.push(m.byId.get(e.to)!);
+  let n: FlowNode | undefined = first;
+  while (n && !seen.has(n.id) && path.length < limit) {
+    seen.add(n.id);
+    path.push(elementRef(m, n.id));
+    if (n !== first && n.incoming.length > 1) break;
+    const next: ReturnType<typeof successors> = successors(m, n).filter((e) => e.via !== 'boundary' && m.byId.has(e.to));
+    if (next.length > 1) {
+      const options = next.map((e) => { const f = m.flowById.get(e.via); return { branch: f?.name ?? f?.condition ?? null, to: elementRef(m, e.to) }; });
+      return { path, split: { at: elementRef(m, n.id), kind: n.type, options } };
     }
-    frontier = next;
+    n = next[0] ? m.byId.get(next[0].to) : undefined;
   }
-  return out;
+  return { path, split: null };
 }
 
 export function whatIf(m: DiagramModel, branch: string, gateway?: string) {
@@ -382,7 +385,7 @@ export function whatIf(m: DiagramModel, branch: string, gateway?: string) {
     branch,
     matches: scored.slice(0, 5).map((x) => ({
       gateway: elementRef(m, x.gateway.id), flow: flowRef(m, x.flow), score: Math.round(x.score * 100) / 100,
-      then: follow(m, m.byId.get(x.flow.targetId)!),
+      ...((f) => ({ then: f.path, split: f.split }))(follow(m, m.byId.get(x.flow.targetId)!)),
     })),
   };
 }
