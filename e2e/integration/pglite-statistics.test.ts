@@ -18,10 +18,10 @@ describe.runIf(dbKind() === 'pglite')('PGlite statistics', () => {
     await db().threadItem.createMany({
       data: Array.from({ length: 600 }, (_, i) => ({ id: newId('msg'), threadId, userId: u.id, type: 'user_message', payload: {}, text: `row ${i}` })),
     });
-    expect(await estimate()).toBe(before); // nothing told the planner yet
-
+    // Nothing told the planner yet — unless the app's own 10-second analyzer (the same function, on a timer in this
+    // process) ran in between; then it did this call's work, and this call finds nothing left to do.
     const analyzed = await analyzeChangedTables(pglite);
-    expect(analyzed).toContain('ThreadItem');
+    if (!analyzed.includes('ThreadItem')) expect(await estimate(), 'analyzed by the timer meanwhile').not.toBe(before);
     expect(await estimate()).toBeGreaterThanOrEqual(600);
     // Nothing changed since: nothing to do.
     expect(await analyzeChangedTables(pglite)).not.toContain('ThreadItem');
