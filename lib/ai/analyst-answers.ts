@@ -86,7 +86,7 @@ const einArticle = (label: string) => (/(?:aufgabe|aktivitat|aktivität|transakt
 // ---------------------------------------------------------------- understanding the question
 
 function mentionsOf(m: DiagramModel, question: string): Mention[] {
-  const out: Mention[] = [];
+  const out: Mention[] = [], distinct: Mention[] = [];
   const f = fold(question);
   const things = [
     ...m.nodes.map((n) => ({ id: n.id, name: n.name, type: n.type })),
@@ -147,12 +147,20 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
       const hits = qWords.map((x, i) => (words.some((w) => wordsMatch(x, w)) ? i : -1)).filter((i) => i >= 0);
       if (hits.length >= 2 && hits[hits.length - 1]! - hits[0]! > words.length + 3) s *= 0.85;
     }
+    // A long word only this name has, said as such ("Brandschutz" of **Stellungnahme Brandschutz einholen**), names it
+    // even when the name's other words are not said.
+    // Only when nothing else is named well (kept aside until then).
+    if (s < 0.38 && !hasCjkText(t.name) && fold(t.name).split(' ').some((w) => w.length >= 7 && freq.get(w) === 1 && !STOP.has(w) && qWords.some((x) => x.length >= 6 && wordsMatch(x, w)))) {
+      distinct.push({ id: t.id, name: t.name, type: t.type, score: 0.5, at: firstAt(t.name), end: lastAt(t.name) });
+      continue;
+    }
     // A Japanese question names Latin names by meaning only, which scores lower ("スキャン" and "請求書" for
     // **Scan and register invoice**).
     if (s >= (cjkQuestion && !hasCjkText(t.name) ? 0.35 : 0.38)) {
       out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name), end: lastAt(t.name) });
     }
   }
+  if (!out.some((x) => x.score >= 0.45)) out.push(...distinct);
   // A pool or lane named by one word that is also a word of a longer, well-matched name ("der Kunde von
   // Verspätungen erfährt": **Kunde** and **Kunden über Verzögerung informieren**): the longer name is meant.
   for (const a of out) {
@@ -858,7 +866,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 
 /** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
-const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|失敗|エラー|故障/;
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|失敗|エラー|故障|できない|できなかった|うまくいかない/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
 const LACK = /\b(?:no|not|never|without|none|nobody|cannot|can t|couldn t|won t|isn t|aren t|kein\w*|nicht|ohne|nie|niemand)\b/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
@@ -921,7 +929,7 @@ function parallelWork(q: AnalystQuery): string | null {
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
+const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
@@ -953,7 +961,8 @@ function timerAsked(q: AnalystQuery): string | null {
 }
 
 function conditionEvent(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.whatIf) && !/\bwhat (?:now|next|then)\b|\bwhat happens\b|どうなり|どうする|was passiert|was dann/.test(q.full)) return null;
+  // "What do we do when the customer just doesn't get back to us?": the condition after the question.
+  if (!has(q, SIGNALS.whatIf) && !/\bwhat (?:now|next|then)\b|\bwhat happens\b|\bwhat (?:do|does|should|would|will|can) (?:we|you|i|they|one|the \w+) do\b|\bwas (?:tun|machen) wir\b|\bwas wird gemacht\b|どうなり|どうする|was passiert|was dann/.test(q.full)) return null;
   const timeout = NO_RESPONSE.test(q.full), fails = FAIL_WORDS.test(q.full);
   if (!timeout && !fails) return null;
   // "If the payment fails, can the costs still be reimbursed?": a yes/no about reaching a step, the condition its start.
@@ -983,6 +992,18 @@ function conditionEvent(q: AnalystQuery): string | null {
     const num = [...digits(`${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`)].some((d) => asked.has(d)) ? 0.3 : 0;
     return { n, s: own + num + Math.max(0, ...near.map((id) => score.get(id) ?? 0)) * 0.5 };
   }).sort((a, b) => b.s - a.s);
+  // "…wenn die fehlenden Unterlagen nicht rechtzeitig nachgereicht werden?" names a wait that has no timer of its own;
+  // a timer elsewhere (on another step) is not the answer.
+  if (timeout && ranked[0]!.s < 0.2) {
+    const wait = clearMentions(q).map((x) => m.byId.get(x.id)).find((n) => n && (n.type === 'IntermediateCatchEvent' && !n.eventDefinitions.includes('timer') || n.type === 'ReceiveTask' || n.type === 'EventBasedGateway'));
+    if (wait) {
+      const others = cands.filter((n) => n.eventDefinitions.includes('timer'));
+      return tr(q.lang,
+        `Nothing in the diagram handles that: ${c(q, wait.id)} waits without a time limit (no timer on it or beside it).${others.length ? ` The only timer${others.length > 1 ? 's are' : ' is'} ${list(q, others.map((n) => n.id))}${others[0]!.attachedToId ? `, on ${c(q, others[0]!.attachedToId)}` : ''}.` : ''}`,
+        `Dafür ist im Diagramm nichts vorgesehen: ${c(q, wait.id)} wartet ohne Frist (kein Timer daran oder daneben).${others.length ? ` ${others.length > 1 ? 'Die einzigen Timer sind' : 'Der einzige Timer ist'} ${list(q, others.map((n) => n.id))}${others[0]!.attachedToId ? `, an ${c(q, others[0]!.attachedToId)}` : ''}.` : ''}`,
+        `図ではその場合の処理がありません。${c(q, wait.id)}は期限なしで待ちます（タイマーがありません）。${others.length ? `タイマーは${list(q, others.map((n) => n.id))}${others[0]!.attachedToId ? `（${c(q, others[0]!.attachedToId)}の境界）` : ''}だけです。` : ''}`);
+    }
+  }
   return describeNext(q, call<NextResult>(q, 'next_steps', { element: ranked[0]!.n.id }));
 }
 
@@ -1055,21 +1076,53 @@ function whoDoes(q: AnalystQuery, steps: Ref[]): string {
 // "Does the carrier ever send anything back to the service?": an object or "back" may sit between the verb and "to".
 const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\b(?:send|sends|sent|sending|pass\w*|forward\w*|hand\w*) (?:(?:anything|something|any|a|an|the|them|it|back|over|on|\w+s) ){0,3}to\b|\bschick\w*\b.*\b(?:an|zu|zum|zur)\b|\bsend\w*\b.*\ban\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
 
+const SEND_VERB = /\b(?:send|sends|sent|sending|schick\w*|send\w*|verschick\w*|ubermittel\w*|ubergib\w*|gibt|give|gives|pass\w*|forward\w*)\b|送|渡/;
+const GET_VERB = /\b(?:get|gets|got|receiv\w*|bekomm\w*|bekommt|erhalt\w*|empfang\w*)\b|受け取|もら|届/;
+/** Whether a question about one pool's messages asks what it sends ('from') or receives ('to'), or both (null). */
+function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null {
+  const f = q.full;
+  const at = pool.at;
+  if (/\bfrom\b|\bvon\b|から/.test(f.slice(Math.max(0, at - 8), at + 1)) || (hasCjkText(f) && /から/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 3)))) return 'from';
+  if (/\bto\b|\ban\b|\bzum\b|\bzur\b/.test(f.slice(Math.max(0, at - 6), at + 1)) || (hasCjkText(f) && /に|へ/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 2)))) return 'to';
+  const send = f.search(SEND_VERB), get = f.search(GET_VERB);
+  // The pool as the subject: named before the verb in English and German questions, before が/は in Japanese.
+  if (send >= 0 && get < 0) return at < send || /\b(?:us|uns)\b/.test(f) ? 'from' : 'to';
+  if (get >= 0 && send < 0) return at < get ? 'to' : 'from';
+  return null;
+}
+
 function messages(q: AnalystQuery): string | null {
   const mm = q.analysis!.model;
   const severalPools = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).length >= 2;
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
-  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id);
+  // A step that only shares the pool's name ("Call customer" beside the pool **Customer**) is not what is asked.
+  const poolNames = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).map((x) => fold(x.name));
+  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && !poolNames.some((p) => fold(x.name).includes(p));
   // "Bekommt der Kunde Geld zurück?" says a step in other words (money back = **Gutschrift buchen**) and no message's name.
   const saysMessage = mm.messageFlows.some((f) => f.name && [...conceptsOf(fold(f.name))].some((id) => conceptsOf(q.text).has(id)));
   const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && noMessage(x)) || !saysMessage && backIsAStep(q) && q.mentions.some((x) => x.score >= 0.45 && noMessage(x));
-  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
+  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SEND_VERB.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
   // "between Kunde, Service and Spedition": all of them, not one pool's.
   const pool = severalPools ? undefined : q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
-  const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
+  const all = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
+  // "What does the customer send us?" wants what the pool sends; "what does the customer get?" what it receives.
+  const dir = pool && !severalPools ? messageDirection(q, pool) : null;
+  const byDir = dir ? all.messageFlows.filter((f) => (dir === 'from' ? f.sourceParticipant : f.targetParticipant)?.id === pool!.id) : all.messageFlows;
+  // "Was schickt der Händler der Spedition?": two pools and a verb — from the one to the other.
+  const two = severalPools ? q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).sort((a, b) => a.at - b.at) : [];
+  const sendsFirst = SEND_VERB.test(q.full) ? true : GET_VERB.test(q.full) ? false : null;
+  const pair = two.length === 2 && sendsFirst !== null ? (sendsFirst ? [two[0]!, two[1]!] : [two[1]!, two[0]!]) : null;
+  const between = pair ? all.messageFlows.filter((f) => f.sourceParticipant?.id === pair[0].id && f.targetParticipant?.id === pair[1].id) : [];
+  const r = { messageFlows: between.length ? between : byDir.length ? byDir : all.messageFlows };
+  if (between.length) {
+    const lines = between.map((f) => `- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${c(q, f.source)} → ${c(q, f.target)}`);
+    return [tr(q.lang, `${between.length === 1 ? '1 message flow goes' : `${between.length} message flows go`} from ${c(q, pair![0])} to ${c(q, pair![1])}:`, `Von ${c(q, pair![0])} an ${c(q, pair![1])} ${between.length === 1 ? 'geht 1 Nachrichtenfluss' : `gehen ${between.length} Nachrichtenflüsse`}:`, `${c(q, pair![0])}から${c(q, pair![1])}へのメッセージフローは${between.length}個です：`), ...lines].join('\n');
+  }
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
-  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` to or from ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? ` von oder zu ${c(q, pool)}` : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
+  const narrowed = dir && byDir.length ? dir : null;
+  const dirEn = narrowed === 'from' ? 'from' : narrowed === 'to' ? 'to' : 'to or from', deWith = (p: string) => (narrowed === 'from' ? `, die von ${p} ausgehen` : narrowed === 'to' ? `, die bei ${p} ankommen` : ` von oder zu ${p}`);
+  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
   for (const f of r.messageFlows) out.push(`- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
   return out.join('\n');
 }
@@ -1268,7 +1321,17 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
-    return tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
+    const base = tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
+    // "Who decides on big discounts?" names a decision: who acts on each of its branches matters as much.
+    const g = m.byId.get(node.id);
+    if (g && /Gateway$/.test(g.type) && g.outgoing.length > 1) {
+      const branches = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f): f is NonNullable<typeof f> => !!f).map((f) => {
+        const to = call<{ element: Ref; lane: Ref | null }>(q, 'describe_element', { element: f.targetId });
+        return `${f.name ? `"${md(f.name)}" → ` : ''}${c(q, f.targetId)}${to.lane && to.lane.id !== d.lane!.id ? ` (${c(q, to.lane)})` : ''}`;
+      });
+      return `${base} ${tr(q.lang, `Then: ${branches.join('; ')}.`, `Danach: ${branches.join('; ')}.`, `その後：${branches.join('、')}。`)}`;
+    }
+    return base;
   }
   // "Who is involved?" in a collaboration: the participants, not the lanes of one of them.
   if (!node && !lane && has(q, SIGNALS.pools) && m.participants.length >= 2) return null;
@@ -1289,8 +1352,43 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   return out.join('\n');
 }
 
+/** A question that wants yes or no ("Wird der Brandschutz beteiligt?", "Bekommt der Kunde Geld zurück?", "…はありますか"). */
+const YES_NO_FORM = /^(?:and |und |so |also )?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|ist|sind|wird|werden|kann|konnen|gibt|bekommt|bekommen|erhalt|erhalten|hat|haben|muss|mussen|darf)\b|(?:ますか|ですか|ある|あります|される|されます|する|します)[?？]?$/;
+/**
+ * "Wird die Feuerwehr bzw. der Brandschutz beteiligt?": yes or no about one activity the question names (weakly is
+ * enough when it is clearly the best), with where it is done.
+ */
+const WH_WORD = /\b(?:what|who|where|when|how|why|which|was|wer|wo|wann|wie|warum|welche\w*)\b|どう|何|誰|どこ|いつ|なぜ|どれ|どの/;
+/** "for every customer", "immer", "毎回": the question asks whether a step is on every way through. */
+const EVERY = /\b(?:every|each|all|always|in any case|no matter|jede[rsmn]?|alle[nm]?|immer|jedes ?mal|in jedem fall|grundsatzlich)\b|必ず|毎回|全員|すべての|全ての|いつも/;
+function yesNoStep(q: AnalystQuery): string | null {
+  if (!YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const acts = q.mentions.filter((x) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''));
+  const [a, b] = acts;
+  if (!a || a.score < 0.45 || a.score >= 0.99 || (b && a.score - b.score < 0.08)) return null;
+  // Something else is named better (an event, a gateway, a lane), or the question is about kinds or a comparison.
+  if (q.mentions.some((x) => x !== a && x.score > a.score && x.type !== 'Participant') || typesIn(q.text).length || has(q, MORE) || has(q, LESS)) return null;
+  // Conditions, deadlines and failures are about a branch or a boundary event, not about the step itself.
+  if (has(q, SIGNALS.whatIf) || TIME_WORDS.test(q.full) || FAIL_WORDS.test(q.full)) return null;
+  // "Is the credit check done for every customer?": only when no way to the end avoids it.
+  if (EVERY.test(q.full)) {
+    const r = call<PathsResult>(q, 'find_paths', { avoid: a.id, max: 5 });
+    if (r.paths.length) return tr(q.lang, `No — not always: the process can also end without ${c(q, a)}, for example: ${pathLine(q, r.paths[0]!)}`, `Nein — nicht immer: Der Prozess kann auch ohne ${c(q, a)} enden, zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `いいえ、必ずではありません。${c(q, a)}を通らずに終わることもあります。例：${pathLine(q, r.paths[0]!)}`);
+    return tr(q.lang, `Yes — every path from a start event to an end event goes through ${c(q, a)}.`, `Ja — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, a)}.`, `はい。開始から終了までのすべての経路が${c(q, a)}を通ります。`);
+  }
+  const d = call<Described>(q, 'describe_element', { element: a.id });
+  const where = d.lane ? tr(q.lang, ` (lane ${c(q, d.lane)})`, ` (Lane ${c(q, d.lane)})`, `（レーン${c(q, d.lane)}）`) : '';
+  return tr(q.lang, `Yes — at ${c(q, a)}${where}.`, `Ja — bei ${c(q, a)}${where}.`, `はい、${c(q, a)}${where}で行います。`);
+}
+
 function pools(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.pools)) return null;
+  // "Wird der Brandschutz beteiligt?" asks about a step, not about the pools, when no pool is named.
+  if (!q.mentions.some((x) => x.type === 'Participant' && x.score >= GROUP)) {
+    const step = yesNoStep(q);
+    if (step) return step;
+  }
   const r = call<{ participants: { participant: Ref; process: Ref | null; blackBox: boolean; lanes: Ref[]; activities: Ref[]; messageFlowsOut: Ref[]; messageFlowsIn: Ref[] }[] }>(q, 'list_participants', {});
   // "Was passiert, wenn ein Makler beteiligt ist?" asks about a branch, not about pools.
   if (!r.participants.length && has(q, SIGNALS.whatIf)) return null;
@@ -1581,6 +1679,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'summary', handle: needsDiagram(summary) },
   // "travelling abroad?": a fragment that is a branch's label asks what happens on that branch.
   { name: 'branchFragment', handle: needsDiagram(branchFragment) },
+  { name: 'yesNoStep', handle: needsDiagram(yesNoStep) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },
   { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },
