@@ -248,6 +248,11 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(answer(await turn('What happens if the applicant withdraws?', 'building-permit'))).toMatch(/^After \*\*Withdrawal received\*\* \(`BP_Withdrawn`\) comes \*\*Close the file\*\*/);
     expect(answer(await turn('what if the laptop is returned late?', 'equipment-loan'))).toMatch(/^After \*\*Loan period over\*\* \(`EL_Overdue`\) comes \*\*Send reminder\*\*/);
     expect(answer(await turn('Who takes part in this process?', 'building-permit'))).toMatch(/^There are 2 pools:/);
+    // Before the decision goes out: the steps that send it, not the applicant's wait for it.
+    const d = answer(await turn('Was muss passieren, bevor der Bescheid rausgeht?', 'kita-platzvergabe-visio'));
+    expect(d).toMatch(/^Worauf \*\*Bescheid abwarten\*\* \(`Task\.13`\) wartet, wird von 2 Schritten gesendet:/);
+    for (const id of ['Task.80', 'Task.87', 'Gateway.79', 'Task.84']) expect(d).toContain(`\`${id}\``);
+    expect(answer(await turn('How many ways can the authority’s process end?', 'building-permit'))).toMatch(/^The process can end in 4 ways:/);
   });
 
   it('answers "can X happen? where?" with yes and the step where it happens', async () => {

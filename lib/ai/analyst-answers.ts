@@ -541,7 +541,10 @@ function waysToEnd(q: AnalystQuery): string | null {
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
   // "How many tasks did I end up with?" counts tasks.
   if (has(q, SIGNALS.count) && typesIn(q.text).length) return null;
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
+  // "the authority's process": one word of a pool's name, when nothing else is named better, picks that pool.
+  const top = q.mentions[0];
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP)
+    ?? (top && top.type === 'Participant' && top.score >= 0.45 && q.analysis!.model.participants.length >= 2 ? top : undefined);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
   const n = r.ends.length;
@@ -742,6 +745,9 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
   return out.join('\n');
 }
 
+/** Words for a message or document leaving ("goes out", "is sent", "rausgeht", "verschickt", "発送"). */
+const SENDS = /\b(?:go(?:es)? out|went out|gone out|sent|send|sends|sending|issued|dispatched|leaves|mailed|posted|rausgeh\w*|rausgeschickt|verschickt|versendet|versandt|geschickt|gesendet|ausgestellt|zugestellt)\b|送(?:ら|信|付)|発送|発行/;
+
 /** "after check-in, does the inventory update happen instead of the inspection?": the step is said between the
  *  keyword and the comma; what follows is the question about it. */
 function afterClause(q: AnalystQuery, dir: 'after' | 'before'): Mention | null {
@@ -803,6 +809,20 @@ function afterBefore(q: AnalystQuery): string | null {
       return tr(q.lang, `After ${c(q, subject)} these can follow (nearest first): ${list(q, r.steps.map((s) => s.element), 40)}.`, `Nach ${c(q, subject)} können folgen (nächste zuerst): ${list(q, r.steps.map((s) => s.element), 40)}.`, `${c(q, subject)}の後に続く可能性があるもの（近い順）：${list(q, r.steps.map((s) => s.element), 40)}。`);
     }
     return describeNext(q, r);
+  }
+  // "before the decision goes out": the step that sends it, not the one that waits for it (a receive task or catch
+  // event the message arrives at) — with several senders (acceptance or refusal), before each.
+  const mm = q.analysis!.model;
+  const waits = mm.byId.get(subject.id);
+  const senders = SENDS.test(q.full) && waits && (waits.type === 'ReceiveTask' || /CatchEvent|BoundaryEvent|StartEvent/.test(waits.type))
+    ? [...new Set(mm.messageFlows.filter((f) => f.targetId === waits.id).map((f) => f.sourceId).filter((id) => mm.byId.has(id)))] : [];
+  if (senders.length === 1) subject = { id: senders[0]!, name: mm.byId.get(senders[0]!)!.name ?? senders[0]!, type: mm.byId.get(senders[0]!)!.type, score: subject.score, at: subject.at };
+  else if (senders.length > 1) {
+    const lines = senders.map((id) => {
+      const prev = call<{ steps: { element: Ref }[] }>(q, 'previous_steps', { element: id }).steps.map((x) => x.element);
+      return `- ${tr(q.lang, `${c(q, id)}: directly before it comes ${prev.length ? list(q, prev) : 'nothing'}.`, `${c(q, id)}: direkt davor kommt ${prev.length ? list(q, prev) : 'nichts'}.`, `${c(q, id)}：直前は${prev.length ? list(q, prev) : 'ありません'}。`)}`;
+    });
+    return [tr(q.lang, `What ${c(q, subject)} waits for is sent by ${senders.length} steps:`, `Worauf ${c(q, subject)} wartet, wird von ${senders.length} Schritten gesendet:`, `${c(q, subject)}が待つものは${senders.length}つのステップから送られます：`), ...lines].join('\n');
   }
   const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[] } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
   if (r.attachedTo) return tr(q.lang, `${c(q, subject)} is attached to ${c(q, r.attachedTo)} and fires while that activity runs.`, `${c(q, subject)} ist an ${c(q, r.attachedTo)} angeheftet und tritt ein, während diese Aktivität läuft.`, `${c(q, subject)}は${c(q, r.attachedTo)}に付いた境界イベントで、そのアクティビティの実行中に発生します。`);
