@@ -255,6 +255,11 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(answer(await turn('How many ways can the authority’s process end?', 'building-permit'))).toMatch(/^The process can end in 4 ways:/);
   });
 
+  it('reads a decision said by its word as the start of its branch in "can … go into …?"', async () => {
+    expect(answer(await turn('Can a damaged laptop go back into the pool?', 'equipment-loan'))).toMatch(/^Yes — \*\*Device back in pool\*\* \(`EL_EndPool`\) can still be reached\. After \*\*Damaged\?\*\* \(`EL_GwDamaged`\) takes the branch "yes"/);
+    expect(answer(await turn('Can a laptop that is not damaged go back into the pool?', 'equipment-loan'))).toMatch(/takes the branch "no"/);
+  });
+
   it('answers "can X happen? where?" with yes and the step where it happens', async () => {
     expect(answer(await turn('Can a loan be refused? where does that happen?', 'loan-application'))).toBe(
       'Yes — at **Inform applicant of rejection** (`Task_Inform`) (a send task in lane **Front office** (`Lane_Front`)), which ends in **Loan declined** (`End_Declined`).');

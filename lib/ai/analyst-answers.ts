@@ -1193,8 +1193,8 @@ const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads?
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
  *  not a step — the answer starts at the branch's target. */
-function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): string | null {
-  if (!STILL_POSSIBLE.test(q.full)) return null;
+function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55, force = false): string | null {
+  if (!force && !STILL_POSSIBLE.test(q.full)) return null;
   const m = q.analysis!.model;
   // The branch is named by its label ("high-risk", "rejected") or is a yes/no; a candidate found only through its
   // target's name ("… still get closed" → **Close ticket**) names the goal, not the origin.
@@ -1256,6 +1256,13 @@ function reachesBetween(q: AnalystQuery): string | null {
   // (Japanese puts the particle after the name: "AからBまで".)
   const between = f.slice(x.at + 1, Math.max(y.at, y.end ?? y.at) + (hasCjkText(f) ? 3 : 0));
   const modal = STILL_POSSIBLE.test(f);
+  // "Can a damaged laptop go back into the pool?": the first name is a decision (**Damaged?**) said by its word —
+  // the question starts on its branch ("yes"), not at the gateway, whose other branch may lead there too.
+  const gwOrigin = m.byId.get(x.id)?.kind === 'gateway' && /^(?:and |so )?(?:can|could|does|do|will|would|kann|konnen|wird)\b/.test(f);
+  if (gwOrigin) {
+    const viaBranch = reachesFromBranch(q, [y, ...nodes.filter((n) => n.id !== x.id && n.id !== y.id)], 0.55, true);
+    if (viaBranch) return viaBranch;
+  }
   if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
   const kara = f.indexOf('から');
