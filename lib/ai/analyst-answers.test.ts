@@ -226,6 +226,47 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     expect(a).not.toContain('`_55`');
   });
 
+  it('reads a step with several unconditioned outgoing flows as a parallel split (BPMN starts them all)', async () => {
+    // what_if follows the branch to the hand-over, whose two flows both run: "all of", never "either … or".
+    const a = answer(await turn('What if a laptop is available?', 'equipment-loan'));
+    expect(a).toMatch(/^If \*\*Device available\?\*\* \(`EL_GwAvail`\) takes the branch "yes": \*\*Hand over laptop\*\* \(`EL_Hand`\), which then starts all of /);
+    for (const id of ['EL_Await', 'EL_Record']) expect(a).toContain(`\`${id}\``);
+    expect(a).not.toContain('either');
+    const p = answer(await turn('is anything done in parallel here?', 'building-permit'));
+    expect(p).toMatch(/^After \*\*Register application\*\* \(`BP_Register`\) these run in parallel \(it has several outgoing flows and no gateway: an implicit parallel split\): /);
+    for (const id of ['BP_Neighbours', 'BP_Zoning']) expect(p).toContain(`\`${id}\``);
+  });
+
+  it('answers by the role the question asks for: who does the work, the step that sends, the event that happens', async () => {
+    // Who: an activity, judged without the "when …" clause, and of near ties the one whose lane's work fits the words.
+    expect(answer(await turn('Who checks the laptop for damage when it comes back?', 'equipment-loan'))).toMatch(/^\*\*Inspect for damage\*\* \(`EL_Inspect`\) is done in lane \*\*Technician\*\*/);
+    expect(answer(await turn('Who erases the data on returned laptops?', 'equipment-loan'))).toMatch(/^\*\*Wipe data\*\* \(`EL_Wipe`\) is done in lane \*\*Technician\*\*/);
+    // Before a message goes out: the step that sends it; where a message goes: its way, not the next step.
+    expect(answer(await turn('What has to be done before the parcel goes out?'))).toMatch(/^Directly before \*\*Ship order\*\* \(`Task_ShipOrder`\)/);
+    expect(answer(await turn('Where does the permit go once it is issued?', 'building-permit'))).toMatch(/^The message \*\*Permit\*\* \(`BP_M2`\) goes from \*\*Issue permit\*\* \(`BP_Issue`\) in \*\*Building authority\*\* \(`BP_PoolAuthority`\) to \*\*Wait for decision\*\* \(`BP_Wait`\) in \*\*Applicant\*\*/);
+    // The actor of a condition is not what happens: the event the condition names.
+    expect(answer(await turn('What happens if the applicant withdraws?', 'building-permit'))).toMatch(/^After \*\*Withdrawal received\*\* \(`BP_Withdrawn`\) comes \*\*Close the file\*\*/);
+    expect(answer(await turn('what if the laptop is returned late?', 'equipment-loan'))).toMatch(/^After \*\*Loan period over\*\* \(`EL_Overdue`\) comes \*\*Send reminder\*\*/);
+    expect(answer(await turn('Who takes part in this process?', 'building-permit'))).toMatch(/^There are 2 pools:/);
+    // Before the decision goes out: the steps that send it, not the applicant's wait for it.
+    const d = answer(await turn('Was muss passieren, bevor der Bescheid rausgeht?', 'kita-platzvergabe-visio'));
+    expect(d).toMatch(/^Worauf \*\*Bescheid abwarten\*\* \(`Task\.13`\) wartet, wird von 2 Schritten gesendet:/);
+    for (const id of ['Task.80', 'Task.87', 'Gateway.79', 'Task.84']) expect(d).toContain(`\`${id}\``);
+    expect(answer(await turn('How many ways can the authority’s process end?', 'building-permit'))).toMatch(/^The process can end in 4 ways:/);
+  });
+
+  it('reads a decision said by its word as the start of its branch in "can … go into …?"', async () => {
+    expect(answer(await turn('Can a damaged laptop go back into the pool?', 'equipment-loan'))).toMatch(/^Yes — \*\*Device back in pool\*\* \(`EL_EndPool`\) can still be reached\. After \*\*Damaged\?\*\* \(`EL_GwDamaged`\) takes the branch "yes"/);
+    expect(answer(await turn('Can a laptop that is not damaged go back into the pool?', 'equipment-loan'))).toMatch(/takes the branch "no"/);
+  });
+
+  it('answers "can X happen? where?" with yes and the step where it happens', async () => {
+    expect(answer(await turn('Can a loan be refused? where does that happen?', 'loan-application'))).toBe(
+      'Yes — at **Inform applicant of rejection** (`Task_Inform`) (a send task in lane **Front office** (`Lane_Front`)), which ends in **Loan declined** (`End_Declined`).');
+    // Every name says "claim"; only one says what the question asks (denied ~ rejection).
+    expect(answer(await turn('Can a claim be denied? Where?', 'insurance-claim'))).toMatch(/^Yes — at \*\*Send rejection\*\* \(`Task_SendRejection`\)/);
+  });
+
   it('routes how-long, photo, terminate, write and revision questions by what they ask, not by a name\'s words', async () => {
     // "How long …" is the timer that ends the wait (after the event-based gateway or attached to the step).
     expect(answer(await turn('How long do we wait for the payment before something else happens?', 'payment-reminder'))).toMatch(/^\*\*14 days passed\*\* \(`Evt_Timeout`\)/);

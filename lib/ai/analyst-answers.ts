@@ -2,7 +2,7 @@
 // (English, German or Japanese; paraphrases and typos), calls one or more tools and words their JSON results in the
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
-import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
+import { candidates, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
 import { conceptsOf, levenshtein, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
@@ -541,13 +541,18 @@ function waysToEnd(q: AnalystQuery): string | null {
   // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
   if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
   // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
-  if ((has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd)) && q.mentions.some((m) => m.score >= 0.8 && /Gateway$/.test(m.type))) return null;
+  // … also when the decision is said in other words after "of" ("the outcomes of the requirements check").
+  const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des)\b/);
+  if (q.mentions.some((m) => /Gateway$/.test(m.type) && ((m.score >= 0.8 && (has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd))) || (ofAt >= 0 && m.at > ofAt && m.score >= 0.6)))) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
   // "How many tasks did I end up with?" counts tasks.
   if (has(q, SIGNALS.count) && typesIn(q.text).length) return null;
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
+  // "the authority's process": one word of a pool's name, when nothing else is named better, picks that pool.
+  const top = q.mentions[0];
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP)
+    ?? (top && top.type === 'Participant' && top.score >= 0.45 && q.analysis!.model.participants.length >= 2 ? top : undefined);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
   const n = r.ends.length;
@@ -748,6 +753,21 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
   return out.join('\n');
 }
 
+/** Words for a message or document leaving ("goes out", "is sent", "rausgeht", "verschickt", "発送"). */
+const SENDS = /\b(?:go(?:es)? out|went out|gone out|sent|send|sends|sending|issued|dispatched|leaves|mailed|posted|rausgeh\w*|rausgeschickt|verschickt|versendet|versandt|geschickt|gesendet|ausgestellt|zugestellt)\b|送(?:ら|信|付)|発送|発行/;
+
+/** "after check-in, does the inventory update happen instead of the inspection?": the step is said between the
+ *  keyword and the comma; what follows is the question about it. */
+function afterClause(q: AnalystQuery, dir: 'after' | 'before'): Mention | null {
+  const re = dir === 'after' ? /^(?:and |so |ok )?(?:after|once|as soon as|nach|nachdem|sobald)\s+([^,?]{3,60}),/i : /^(?:and |so |ok )?(?:before|bevor|vor)\s+([^,?]{3,60}),/i;
+  const hit = re.exec(q.question.trim());
+  if (!hit) return null;
+  const m = q.analysis!.model;
+  const sug = candidates(m, hit[1]!, (x) => m.byId.has(x.id), 2);
+  const top = sug[0];
+  return top && top.score >= 0.5 && (!sug[1] || top.score - sug[1].score >= 0.05) ? { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 } : null;
+}
+
 function afterBefore(q: AnalystQuery): string | null {
   const isAfter = has(q, SIGNALS.after);
   const isBefore = has(q, SIGNALS.before);
@@ -755,7 +775,17 @@ function afterBefore(q: AnalystQuery): string | null {
   // "before" wins when both appear only if it comes first ("what comes before X, after Y" is rare).
   const dir: 'after' | 'before' = isAfter && isBefore ? (q.text.search(SIGNALS.before) < q.text.search(SIGNALS.after) ? 'before' : 'after') : isAfter ? 'after' : 'before';
   const kw = dir === 'after' ? SIGNALS.after : SIGNALS.before;
-  let subject = subjectNode(q, kw);
+  let subject = afterClause(q, dir) ?? subjectNode(q, kw);
+  if (!subject || subject.score < 0.6) {
+    // "before the parcel goes out": a message named, not a step — the step that sends it (after it arrives: the
+    // one that receives it).
+    const phrase = phraseAfter(q.question, kw);
+    const mf = phrase ? q.analysis!.model.messageFlows.filter((f) => f.name && mentionScore(phrase, f.name) >= 0.85 && (!subject || mentionScore(phrase, f.name) > subject.score)) : [];
+    const arrives = /\b(?:arriv\w*|receiv\w*|comes? in|gets? in|eingeht|eingegangen|ankommt|eintrifft)\b|届|受け取|受信/.test(q.full);
+    const endId = mf[0] ? (dir === 'after' && arrives ? mf[0].targetId : mf[0].sourceId) : null;
+    const el = endId ? q.analysis!.model.byId.get(endId) : null;
+    if (el) subject = { id: el.id, name: el.name ?? el.id, type: el.type, score: 0.9, at: 0 };
+  }
   if (!subject) {
     // "nach Erfassen?": one name clearly the best for the words after the keyword — answer for it.
     const phrase = phraseAfter(q.question, kw);
@@ -787,6 +817,20 @@ function afterBefore(q: AnalystQuery): string | null {
       return tr(q.lang, `After ${c(q, subject)} these can follow (nearest first): ${list(q, r.steps.map((s) => s.element), 40)}.`, `Nach ${c(q, subject)} können folgen (nächste zuerst): ${list(q, r.steps.map((s) => s.element), 40)}.`, `${c(q, subject)}の後に続く可能性があるもの（近い順）：${list(q, r.steps.map((s) => s.element), 40)}。`);
     }
     return describeNext(q, r);
+  }
+  // "before the decision goes out": the step that sends it, not the one that waits for it (a receive task or catch
+  // event the message arrives at) — with several senders (acceptance or refusal), before each.
+  const mm = q.analysis!.model;
+  const waits = mm.byId.get(subject.id);
+  const senders = SENDS.test(q.full) && waits && (waits.type === 'ReceiveTask' || /CatchEvent|BoundaryEvent|StartEvent/.test(waits.type))
+    ? [...new Set(mm.messageFlows.filter((f) => f.targetId === waits.id).map((f) => f.sourceId).filter((id) => mm.byId.has(id)))] : [];
+  if (senders.length === 1) subject = { id: senders[0]!, name: mm.byId.get(senders[0]!)!.name ?? senders[0]!, type: mm.byId.get(senders[0]!)!.type, score: subject.score, at: subject.at };
+  else if (senders.length > 1) {
+    const lines = senders.map((id) => {
+      const prev = call<{ steps: { element: Ref }[] }>(q, 'previous_steps', { element: id }).steps.map((x) => x.element);
+      return `- ${tr(q.lang, `${c(q, id)}: directly before it comes ${prev.length ? list(q, prev) : 'nothing'}.`, `${c(q, id)}: direkt davor kommt ${prev.length ? list(q, prev) : 'nichts'}.`, `${c(q, id)}：直前は${prev.length ? list(q, prev) : 'ありません'}。`)}`;
+    });
+    return [tr(q.lang, `What ${c(q, subject)} waits for is sent by ${senders.length} steps:`, `Worauf ${c(q, subject)} wartet, wird von ${senders.length} Schritten gesendet:`, `${c(q, subject)}が待つものは${senders.length}つのステップから送られます：`), ...lines].join('\n');
   }
   const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[] } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
   if (r.attachedTo) return tr(q.lang, `${c(q, subject)} is attached to ${c(q, r.attachedTo)} and fires while that activity runs.`, `${c(q, subject)} ist an ${c(q, r.attachedTo)} angeheftet und tritt ein, während diese Aktivität läuft.`, `${c(q, subject)}は${c(q, r.attachedTo)}に付いた境界イベントで、そのアクティビティの実行中に発生します。`);
@@ -914,7 +958,9 @@ function parallelWork(q: AnalystQuery): string | null {
   if (!IN_PARALLEL.test(q.full) || has(q, SIGNALS.count)) return null;
   const m = q.analysis!.model;
   // An inclusive split runs at once every branch whose condition holds, so it answers the question too.
-  const splits = m.nodes.filter((n) => (n.type === 'ParallelGateway' || n.type === 'InclusiveGateway') && n.outgoing.length > 1);
+  // So does a step (not a gateway) with several outgoing flows: BPMN starts them all (an implicit parallel split).
+  const kindOf = (n: (typeof m.nodes)[number]) => splitKind(m, n);
+  const splits = m.nodes.filter((n) => n.outgoing.length > 1 && /Parallel|Inclusive/.test(kindOf(n)));
   if (!splits.length) return tr(q.lang, 'Nothing runs in parallel: the diagram has no parallel or inclusive split.', 'Nichts läuft parallel: Das Diagramm hat keine parallele oder inklusive Verzweigung.', '並行して進むものはありません。並列・包含の分岐がありません。');
   // The split the named step leads to (directly, or it is the split itself); else every split.
   const named = clearMentions(q).map((x) => x.id);
@@ -923,13 +969,15 @@ function parallelWork(q: AnalystQuery): string | null {
   const lines = (chosen.length ? chosen : splits).map((g) => {
     const targets = g.outgoing.map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
     if (g.type === 'InclusiveGateway') return tr(q.lang, `After ${c(q, g.id)} (an inclusive gateway) every branch whose condition holds runs in parallel: ${list(q, targets)}.`, `Nach ${c(q, g.id)} (inklusives Gateway) laufen alle Zweige parallel, deren Bedingung zutrifft: ${list(q, targets)}.`, `${c(q, g.id)}（包含ゲートウェイ）の後、条件を満たす分岐がすべて並行して進みます：${list(q, targets)}。`);
+    if (kindOf(g) === 'ImplicitInclusive') return tr(q.lang, `After ${c(q, g.id)} every outgoing flow whose condition holds runs in parallel (no gateway: conditional flows): ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen alle ausgehenden Flüsse parallel, deren Bedingung zutrifft (ohne Gateway: bedingte Flüsse): ${list(q, targets)}.`, `${c(q, g.id)}の後、条件を満たすフローがすべて並行して進みます（ゲートウェイなしの条件付きフロー）：${list(q, targets)}。`);
+    if (kindOf(g) === 'ImplicitParallel') return tr(q.lang, `After ${c(q, g.id)} these run in parallel (it has several outgoing flows and no gateway: an implicit parallel split): ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen parallel (mehrere ausgehende Flüsse ohne Gateway: implizite Parallelverzweigung): ${list(q, targets)}.`, `${c(q, g.id)}の後、並行して進みます（ゲートウェイなしの複数フロー：暗黙の並列分岐）：${list(q, targets)}。`);
     return tr(q.lang, `After ${c(q, g.id)} these run in parallel: ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen parallel: ${list(q, targets)}.`, `${c(q, g.id)}の後、並行して進みます：${list(q, targets)}。`);
   });
   return lines.join('\n');
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
+const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
@@ -1017,6 +1065,8 @@ function branchFragment(q: AnalystQuery): string | null {
 
 function whatIf(q: AnalystQuery, force = false): string | null {
   if (!force && !has(q, SIGNALS.whatIf)) return null;
+  // "once the car is checked in, what then?": a step said before the comma, then "what then" — what follows it.
+  if (!force && afterClause(q, 'after')) return null;
   // "Is there any rework if the fix does not work?": the main clause asks about a loop; the condition only narrows it.
   if (has(q, SIGNALS.loops) && q.text.search(SIGNALS.loops) < q.text.search(SIGNALS.whatIf) && !/^(?:what|was|wie|how)\b/.test(q.full)) return null;
   // "Wer schickt den Bescheid raus, wenn abgelehnt wird?" asks who; the condition only says which step.
@@ -1032,7 +1082,10 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   if (!best) {
     // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
     // … or the start of an event sub-process ("Was passiert, wenn der Kunde kündigt?" → **Cancellation received**).
-    const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length));
+    // The actor in the condition ("if the applicant withdraws": the pool **Applicant**) is not what happens: a
+    // weaker name of an event counts too.
+    const isEvent = (x: Mention) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length);
+    const ev = clearMentions(q).find(isEvent) ?? q.mentions.find((x) => x.score >= 0.4 && isEvent(x) && !q.mentions.some((y) => y.score >= 0.6 && y.score > x.score && m.byId.has(y.id) && !isEvent(y)));
     return ev ? describeNext(q, call<NextResult>(q, 'next_steps', { element: ev.id })) : null;
   }
   const f = m.flowById.get(best.flow)!;
@@ -1046,10 +1099,12 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   // Where the flow splits again, its options are named as options, not as more steps of one line.
   const opt = (o: { branch: string | null; to: Ref }) => (o.branch ? `"${md(o.branch)}" → ${c(q, o.to)}` : c(q, o.to));
   const options = split ? tr(q.lang, split.options.map(opt).join(' or '), split.options.map(opt).join(' oder '), split.options.map(opt).join('または')) : '';
+  // A step with several unconditioned flows starts them all (BPMN's implicit parallel split), conditioned ones
+  // each run when their condition holds (like an inclusive gateway).
   const ending = split
-    ? split.kind === 'ParallelGateway'
+    ? split.kind === 'ParallelGateway' || split.kind === 'ImplicitParallel'
       ? tr(q.lang, `, which then starts all of ${list(q, split.options.map((o) => o.to))}`, `, danach laufen alle: ${list(q, split.options.map((o) => o.to))}`, `。その後、${list(q, split.options.map((o) => o.to))}がすべて進みます`)
-      : tr(q.lang, `, and from there ${split.kind === 'InclusiveGateway' ? 'one or more of' : 'either'} ${options}`, `, von dort weiter mit ${split.kind === 'InclusiveGateway' ? 'einem oder mehreren von' : 'entweder'} ${options}`, `。そこから${options}に分かれます`)
+      : tr(q.lang, `, and from there ${/Inclusive/.test(split.kind) ? 'one or more of' : 'either'} ${options}`, `, von dort weiter mit ${/Inclusive/.test(split.kind) ? 'einem oder mehreren von' : 'entweder'} ${options}`, `。そこから${options}に分かれます`)
     : last?.kind === 'endEvent'
     ? tr(q.lang, ' — and the process ends there', ' — dort endet der Prozess', '。そこでプロセスは終わります')
     : last && last.incoming.length > 1 && then.length > 1 ? tr(q.lang, ', where it joins the other branches', ', wo es mit den anderen Zweigen zusammenläuft', 'で他の分岐と合流します') : '';
@@ -1191,8 +1246,8 @@ const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads?
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
  *  not a step — the answer starts at the branch's target. */
-function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): string | null {
-  if (!STILL_POSSIBLE.test(q.full)) return null;
+function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55, force = false): string | null {
+  if (!force && !STILL_POSSIBLE.test(q.full)) return null;
   const m = q.analysis!.model;
   // The branch is named by its label ("high-risk", "rejected") or is a yes/no; a candidate found only through its
   // target's name ("… still get closed" → **Close ticket**) names the goal, not the origin.
@@ -1254,6 +1309,13 @@ function reachesBetween(q: AnalystQuery): string | null {
   // (Japanese puts the particle after the name: "AからBまで".)
   const between = f.slice(x.at + 1, Math.max(y.at, y.end ?? y.at) + (hasCjkText(f) ? 3 : 0));
   const modal = STILL_POSSIBLE.test(f);
+  // "Can a damaged laptop go back into the pool?": the first name is a decision (**Damaged?**) said by its word —
+  // the question starts on its branch ("yes"), not at the gateway, whose other branch may lead there too.
+  const gwOrigin = m.byId.get(x.id)?.kind === 'gateway' && /^(?:and |so )?(?:can|could|does|do|will|would|kann|konnen|wird)\b/.test(f);
+  if (gwOrigin) {
+    const viaBranch = reachesFromBranch(q, [y, ...nodes.filter((n) => n.id !== x.id && n.id !== y.id)], 0.55, true);
+    if (viaBranch) return viaBranch;
+  }
   if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
   const kara = f.indexOf('から');
@@ -1285,9 +1347,12 @@ function reachesBetween(q: AnalystQuery): string | null {
 type MessageFlowsResult = { messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] };
 
 /** "Who gets the invoice?", "Where does the message from X go?": the message flows the question names. */
+const WHERE_GO = /\bwhere (?:does|do|did|will|would) (?!(?:the |our |my |this |that |a |an )?(?:flow|process|path|it|token|case|work|we|they|you|i)\b)(?:\w+ ){1,4}(?:go|end up|get sent|land|get delivered)\b|\bwohin (?:geht|gehen|wird|werden|kommt)\b|どこへ(?:送|行)|どこに(?:送|届)/;
 function messageFocus(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
-  if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages))) return null;
+  // "Where does the permit go once it is issued?": the message's way, not the next step after **Issue permit**.
+  const whereGo = WHERE_GO.test(q.full);
+  if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages) && !whereGo)) return null;
   // "What does the customer do after receiving the quote?" asks for the next step, not for the message.
   if ((has(q, SIGNALS.after) || has(q, SIGNALS.before)) && !has(q, SIGNALS.who) && !/\bwhere\b|\bwohin\b|\ban wen\b|どこ/.test(q.full)) return null;
   const all = call<MessageFlowsResult>(q, 'list_message_flows', {}).messageFlows;
@@ -1299,6 +1364,7 @@ function messageFocus(q: AnalystQuery): string | null {
   if (!named.length && /\b(?:which|what|welche\w*|all|alle)\b.*\b(?:messages|nachrichten)\b|どんなメッセージ|どのメッセージ/.test(q.full)) return null;
   const pick = named.length ? named : byEnd;
   if (!pick.length) return null;
+  if (whereGo && !named.length && !has(q, SIGNALS.receive) && !has(q, SIGNALS.messages) && !byEnd.some((f) => f.source.id === nodes[0])) return null;
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} im Pool ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
   return pick.map((f) => {
     const what = f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``;
@@ -1310,12 +1376,63 @@ function messageFocus(q: AnalystQuery): string | null {
 
 type LanesResult = { lanes: { lane: Ref; participant: Ref | null; parentLane: Ref | null; childLanes: Ref[]; elements: Ref[]; activities: Ref[] }[] };
 
+/** Question words (not function words) a name says, literally, inflected or by meaning. */
+function wordsSaid(words: string[], name: string): Set<string> {
+  const nw = fold(name).split(' ').filter((w) => w && !STOP.has(w));
+  const ids = new Set(nw.flatMap((w) => wordConcepts(w)));
+  return new Set(words.filter((x) => nw.some((w) => wordsMatch(x, w)) || wordConcepts(x).some((id) => ids.has(id))));
+}
+const WHO_NOISE = new Set(['who', 'whom', 'which', 'what', 'does', 'did', 'will', 'would', 'should', 'team', 'lane', 'role', 'department', 'person', 'responsible', 'charge', 'wer', 'welche', 'welcher', 'macht', 'zustandig']);
+/** A time or condition clause ("… when it comes back", "… once it is approved") says when, not what is done. */
+const WHEN_CLAUSE = /[,\s]+(?:when|whenever|once|after|before|if|while|as soon as|wenn|sobald|nachdem|falls|bevor)[^?!.]*/i;
+
+/**
+ * The step a "who" question asks about. Who does work, so an activity is meant rather than the event named with
+ * the same words ("who erases the data on returned laptops": **Wipe data**, not **Laptop returned**); a clause
+ * saying when ("… when it comes back") does not pick the step; and between steps the question names about equally
+ * ("who checks the laptop for damage": **Check in device** or **Inspect for damage**), the one whose lane's work says
+ * more of the question's words.
+ */
+function whoSubject(q: AnalystQuery): Mention | undefined {
+  const m = q.analysis!.model;
+  const isAct = (x: Mention) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? '');
+  const core = q.question.replace(WHEN_CLAUSE, ' ');
+  let ms = q.mentions.filter((x) => m.byId.has(x.id));
+  if (core !== q.question && (!ms.length || ms[0]!.score < 0.99)) {
+    const re = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, name: n.name!, type: n.type, at: 0, score: mentionScore(core, n.name!) + Math.min(fold(n.name!).length, 40) / 1000 })).filter((x) => x.score >= 0.38).sort((a, b) => b.score - a.score);
+    if (re[0] && re[0].score >= 0.45) ms = re;
+  }
+  const clear = core === q.question ? clearMentions(q).filter((x) => m.byId.has(x.id)) : ms.filter((x, i) => x.score >= 0.6 || (i === 0 && (!ms[1] || x.score - ms[1].score >= 0.12)));
+  let top = preferActivity(q, clear)[0];
+  if (!top || top.score >= 0.99) return top;
+  const words = fold(core.replace(/[’']/g, ' ')).split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !WHO_NOISE.has(w));
+  if (!isAct(top)) {
+    const said = wordsSaid(words, top.name);
+    const act = ms.find((x) => isAct(x) && x.score >= 0.4 && [...wordsSaid(words, x.name)].some((w) => !said.has(w)));
+    if (act) top = act;
+  }
+  // Near ties in different lanes: the lane whose steps (and name) cover more of the question.
+  const laneOf = (id: string) => { const ls = m.lanes.filter((l) => l.nodeIds.includes(id)); return ls.find((l) => !ls.some((o) => o.parentLaneId === l.id)) ?? ls[0]; };
+  const rivals = ms.filter((x) => isAct(x) && x !== top && x.score >= top!.score - 0.15 && laneOf(x.id) && laneOf(x.id) !== laneOf(top!.id));
+  if (rivals.length && laneOf(top.id)) {
+    const cover = (id: string) => {
+      const l = laneOf(id)!;
+      const got = new Set<string>();
+      for (const nm of [l.name ?? '', ...l.nodeIds.map((n) => m.byId.get(n)?.name ?? '')]) for (const w of wordsSaid(words, nm)) got.add(w);
+      return got.size;
+    };
+    const best = [top, ...rivals].map((x) => ({ x, n: cover(x.id) })).sort((a, b) => b.n - a.n)[0]!;
+    if (best.n > cover(top.id)) top = best.x;
+  }
+  return top;
+}
+
 function lanesWho(q: AnalystQuery, force = false): string | null {
   const who = has(q, SIGNALS.who);
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
-  const node = preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
+  const node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
@@ -1334,7 +1451,7 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
     return base;
   }
   // "Who is involved?" in a collaboration: the participants, not the lanes of one of them.
-  if (!node && !lane && has(q, SIGNALS.pools) && m.participants.length >= 2) return null;
+  if (!node && !lane && (has(q, SIGNALS.pools) || TAKES_PART.test(q.full)) && m.participants.length >= 2) return null;
   const r = call<LanesResult>(q, 'list_lanes', {});
   if (!r.lanes.length) {
     const p = call<{ participants: { participant: Ref }[] }>(q, 'list_participants', {});
@@ -1382,8 +1499,10 @@ function yesNoStep(q: AnalystQuery): string | null {
   return tr(q.lang, `Yes — at ${c(q, a)}${where}.`, `Ja — bei ${c(q, a)}${where}.`, `はい、${c(q, a)}${where}で行います。`);
 }
 
+/** "Who takes part?", "wer wirkt mit?": the participants. */
+const TAKES_PART = /\btakes? part\b|\btaking part\b|\bparticipat\w*|\bwirk\w* mit\b|\bmitwirk\w*|\bnimmt teil\b|\bnehmen teil\b|参加/;
 function pools(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.pools)) return null;
+  if (!has(q, SIGNALS.pools) && !(TAKES_PART.test(q.full) && q.analysis!.model.participants.length >= 2)) return null;
   // "Wird der Brandschutz beteiligt?" asks about a step, not about the pools, when no pool is named.
   if (!q.mentions.some((x) => x.type === 'Participant' && x.score >= GROUP)) {
     const step = yesNoStep(q);
@@ -1406,7 +1525,7 @@ function pools(q: AnalystQuery): string | null {
 type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: string; branches: { flow: any; to: Ref }[]; defaultFlow: Ref | null; branchesWithoutCondition: any[]; joinedAt: Ref | null }[]; mismatches: { split: Ref; join: Ref; problem: string }[] };
 
 /** "What are the options at the risk check?": a gateway's branches, asked as choices. */
-const CHOICES = /\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
+const CHOICES = /\boutcomes?\b|\bpossible results?\b|\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
 /** A split and its join of different types, asked about without naming either. */
 const MISMATCH_TYPES = /\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
@@ -1590,6 +1709,47 @@ function findByWords(q: AnalystQuery): string | null {
   return tr(q.lang, `Yes: ${list(q, hits.map((n) => n.id))}.`, `Ja: ${list(q, hits.map((n) => n.id))}.`, `はい：${list(q, hits.map((n) => n.id))}。`);
 }
 
+/** "Can a claim be denied? Where?", "Kann ein Antrag abgelehnt werden? Wo?": yes/no about whether something happens
+ *  at all, and the step where it does. */
+const CAN_HAPPEN = /^(?:and |so |but |ok )?(?:can|could|may|might|kann|konnen|darf|durfen)\b(?=.*(?:\b(?:be|get|werden|sein|end|enden)\b|\b(?:where|wo)\b\W*$))/;
+function canHappen(q: AnalystQuery): string | null {
+  if (!CAN_HAPPEN.test(q.full) || has(q, SIGNALS.count)) return null;
+  const m = q.analysis!.model;
+  const ms = q.mentions.filter((x) => m.byId.has(x.id) && x.score >= 0.35 && x.score < 0.99);
+  if (!ms.length) return null;
+  let x = decidingWord(q, ms);
+  // An end event is the outcome; where it happens is the step that leads to it ("Can a loan be refused? Where?":
+  // **Inform applicant of rejection**, which ends in **Loan declined**).
+  const outcome = m.byId.get(x.id)!.kind === 'endEvent' ? x : null;
+  if (outcome) {
+    const act = m.byId.get(x.id)!.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && /Task$|SubProcess|CallActivity|Transaction/.test(p.type));
+    if (act) x = { id: act.id, name: act.name ?? act.id, type: act.type, score: x.score, at: x.at };
+  }
+  const n = m.byId.get(x.id)!;
+  const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: x.id });
+  const where = d.lane ? tr(q.lang, ` in lane ${c(q, d.lane)}`, ` in der Lane ${c(q, d.lane)}`, `（レーン${c(q, d.lane)}）`) : d.participant ? tr(q.lang, ` in ${c(q, d.participant)}`, ` in ${c(q, d.participant)}`, `（${c(q, d.participant)}）`) : '';
+  const lbl = tname(q, n.type);
+  const ends = outcome && outcome !== x ? tr(q.lang, `, which ends in ${c(q, outcome)}`, `, danach endet es mit ${c(q, outcome)}`, `、その後${c(q, outcome)}で終わります`) : '';
+  return tr(q.lang, `Yes — at ${c(q, x)} (${article(lbl)} ${lbl}${where})${ends}.`, `Ja — bei ${c(q, x)} (${lbl}${where})${ends}.`, `はい。${c(q, x)}（${lbl}）${where}です${ends}。`);
+}
+
+/**
+ * Of names scored about equally, the one that says the question's rarest word: in "can a claim be denied?" every
+ * name says "claim", only **Send rejection** says "denied". An activity before an event or gateway at equal evidence.
+ */
+function decidingWord(q: AnalystQuery, ms: Mention[]): Mention {
+  const m = q.analysis!.model;
+  const top = ms[0]!;
+  const near = ms.filter((x) => x.score >= top.score - 0.15 && !hasCjkText(x.name));
+  if (near.length < 2) return top;
+  const words = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+  const named = m.nodes.filter((n) => n.name);
+  const freq = (w: string) => Math.max(1, named.filter((n) => wordsSaid([w], n.name!).size).length);
+  const isAct = (x: Mention) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? '');
+  const weight = (x: Mention) => [...wordsSaid(words, x.name)].reduce((a, w) => a + 1 / freq(w), 0) + (isAct(x) ? 0.05 : 0);
+  return near.map((x) => ({ x, w: weight(x) })).sort((a, b) => b.w - a.w || b.x.score - a.x.score)[0]!.x;
+}
+
 export function images(turn: TurnContext, lang: Lang = 'en'): string {
   const all = turn.attachments.filter((x): x is ImageInput => x.kind === 'image');
   const current = all.filter((i) => turn.currentAttachmentIds.includes(i.attachmentId));
@@ -1679,6 +1839,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'summary', handle: needsDiagram(summary) },
   // "travelling abroad?": a fragment that is a branch's label asks what happens on that branch.
   { name: 'branchFragment', handle: needsDiagram(branchFragment) },
+  { name: 'canHappen', handle: needsDiagram(canHappen) },
   { name: 'yesNoStep', handle: needsDiagram(yesNoStep) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },
