@@ -93,7 +93,9 @@ describe('wordsMatch (German word forms)', () => {
     expect(joinSeparableName(fold('Hausmeister nimmt Wohnung ab').split(' '))).toEqual(['hausmeister', 'abnehmen', 'wohnung']);
     expect(joinSeparableName(fold('Hausmeister sammelt Schlüssel ein').split(' '))).toEqual(['hausmeister', 'einsammeln', 'schlussel']);
     // A particle that ends a name without a verb before it stays as it is.
-    expect(joinSeparableName(fold('Anfrage Kunde ab').split(' '))).toEqual(['anfrage', 'kunde', 'ab']);
+    expect(joinSeparableName(fold('Anfrage Kunde ab').split(' '), 'Anfrage Kunde ab')).toEqual(['anfrage', 'kunde', 'ab']);
+    // A noun in -en is no verb: the verb of a capitalised label is the word in lower case.
+    expect(joinSeparableName(fold('Welche Kriterien treffen zu').split(' '), 'Welche Kriterien treffen zu')).toEqual(['welche', 'kriterien', 'zutreffen']);
     const withdraw = 'What happens if the parents withdraw their application?';
     expect(mentionScore(withdraw, 'Eltern ziehen Antrag zurück')).toBeGreaterThan(0.75);
     expect(mentionScore('Was passiert, wenn der Antrag zurückgenommen wird?', 'Eltern ziehen Antrag zurück')).toBeGreaterThan(0.6);

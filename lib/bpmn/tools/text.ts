@@ -83,7 +83,9 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   // Two different prefixes make two verbs: "erreicht" is no "einreichen", "verkaufen" no "einkaufen".
   const prefixOf = (w: string) => w.slice(0, w.length - bare(w).length).replace(/ge$/, '');
   const differ = bare(a) !== a && bare(b) !== b && prefixOf(a) !== prefixOf(b) && prefixOf(a) !== '' && prefixOf(b) !== '';
-  if ((bare(a) !== a || bare(b) !== b) && !differ) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
+  // A German participle is no English gerund: "gefunden" is no "funding".
+  const geIng = (/^ge/.test(a) && /ing$/.test(b)) || (/^ge/.test(b) && /ing$/.test(a));
+  if ((bare(a) !== a || bare(b) !== b) && !differ && !geIng) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
   // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
@@ -129,10 +131,13 @@ const infinitive = (w: string) => STRONG[w] ?? (/en$/.test(w) ? w : /[td]et$/.te
  * "Hausmeister nimmt Wohnung ab", "Fahrer holt Ware ab"): the verb joined with its particle, the particle dropped,
  * so the name is said by "zurückziehen", "withdraw" or 取り下げ like **Antrag zurückziehen**. Folded words in, out.
  */
-export function joinSeparableName(words: string[]): string[] {
+export function joinSeparableName(words: string[], raw?: string): string[] {
   const last = words[words.length - 1]!;
   if (words.length < 3 || !PARTICLES.has(last)) return words;
-  const at = words.slice(0, -1).findIndex((w, i) => i <= 2 && w.length >= 4 && /(?:t|en)$/.test(w) && !STOP.has(w) && !/(?:ung|heit|keit|schaft)$/.test(w) && (STRONG[w] !== undefined || /^[a-z]+(?:t|en)$/.test(w)) && i > 0);
+  // A label written with capitals shows its verb in lower case (German nouns are capitalised): "Welche Kriterien
+  // treffen zu" joins treffen, not Kriterien.
+  const lower = raw && /\p{Lu}/u.test(raw.slice(1)) ? new Set(raw.split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}/u.test(w)).map(fold)) : null;
+  const at = words.slice(0, -1).findIndex((w, i) => i > 0 && i <= 2 && w.length >= 4 && /(?:t|en)$/.test(w) && !STOP.has(w) && !/(?:ung|heit|keit|schaft)$/.test(w) && /^[a-z]+$/.test(w) && (!lower || lower.has(w)));
   if (at < 0) return words;
   return words.slice(0, -1).map((w, i) => (i === at ? last + infinitive(w) : w));
 }
@@ -171,7 +176,7 @@ export function nameScore(query: string, target: string): number {
     if (tc.includes(qc) || qc.includes(tc)) return 0.7 + 0.25 * (Math.min(qc.length, tc.length) / Math.max(qc.length, tc.length));
     return dice(qc, tc) * 0.85;
   }
-  const qw = q.split(' '), tw = joinSeparableName(t.split(' '));
+  const qw = q.split(' '), tw = joinSeparableName(t.split(' '), target);
   const matchedT = tw.filter((w) => qw.some((x) => wordsMatch(x, w))).length;
   const matchedQ = qw.filter((x) => tw.some((w) => wordsMatch(x, w))).length;
   const cover = (matchedT / tw.length) * 0.6 + (matchedQ / qw.length) * 0.4;
@@ -235,7 +240,7 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   // A name that is itself a term of the vocabulary ("Customer service", "Human resources"): its group's words name it.
   const whole = opts.antonyms ? undefined : LATIN_TERMS.get(n);
   if (whole && n.includes(' ') && whole.some((id) => conceptsOf(t).has(id))) return 0.85 * 0.9;
-  const all = joinSeparableName(n.split(' '));
+  const all = joinSeparableName(n.split(' '), name);
   const nw = all.filter((w) => !STOP.has(w) || all.length === 1);
   if (!nw.length) return 0;
   // Long words say more than short ones ("Wareneingang buchen": the question names "Wareneingang").
@@ -257,7 +262,8 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     // Numbers are specific ("5 Tage", "48 hours"): they weigh like a long word.
     // … unless the question compares without the amount ("und wenn der Betrag höher ist?" for **Betrag über 5.000 EUR?**).
     const compared = /^\d+$/.test(w) && !tw.includes(w) && [...conceptsOf(t)].some((id) => COMPARE.has(id));
-    const weight = LIGHT.has(w) && nw.length > 1 ? 1 : compared ? 1 : /^\d+$/.test(w) ? 6 : Math.min(w.length, 12);
+    const framing = FRAMING.has(w) && nw.length > 1 && !tw.some((x) => wordsMatch(x, w)) && !conceptIdsOf(w).some((id) => (asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t)).has(id));
+    const weight = (LIGHT.has(w) && nw.length > 1) || framing ? 1 : compared ? 1 : /^\d+$/.test(w) ? 6 : Math.min(w.length, 12);
     total += weight;
     if (bound.has(w)) { if (tw.some((x) => wordsMatch(x, w)) || conceptIdsOf(w).some((id) => (asked ??= conceptsOf(t)).has(id))) hit += weight * 0.5; continue; }
     if (tw.some((x) => wordsMatch(x, w))) { hit += weight; continue; }
@@ -461,9 +467,12 @@ function conceptsUncached(text: string, heads: boolean): Set<number> {
 }
 
 /** Verbs that carry little meaning of their own in a step's name. */
-// Also the participles and adverbs that only frame a name: **Mängel festgestellt?** is asked as "wenn etwas kaputt
-// ist", **Kündigung schriftlich bestätigen** as "die Kündigungsbestätigung".
-const LIGHT = new Set(['festgestellt', 'vorhanden', 'gefunden', 'aufgetreten', 'erkannt', 'found', 'detected', 'present', 'schriftlich', 'mundlich', 'telefonisch', 'elektronisch', 'manuell', 'setzen', 'put', 'gmbh', 'ag', 'kg', 'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'nord', 'sud', 'ost', 'west', 'north', 'south', 'east', 'gruppe', 'group', 'apply', 'perform', 'do', 'handle', 'process', 'carry', 'out', 'execute', 'conduct', 'run', 'take', 'make', 'manage', 'durchfuhren', 'ausfuhren', 'erledigen', 'bearbeiten', 'vornehmen', 'machen']);
+/** Participles and adverbs that only frame a name: **Mängel festgestellt?** is asked as "wenn etwas kaputt ist",
+ *  **Kündigung schriftlich bestätigen** as "die Kündigungsbestätigung". Unsaid, they weigh like a light verb; said
+ *  ("kein Schaden gefunden" at **Damage found?**), like any word. */
+const FRAMING = new Set(['festgestellt', 'vorhanden', 'gefunden', 'aufgetreten', 'erkannt', 'found', 'detected', 'present', 'schriftlich', 'mundlich', 'telefonisch', 'elektronisch', 'manuell', 'setzen', 'put']);
+
+const LIGHT = new Set(['gmbh', 'ag', 'kg', 'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'nord', 'sud', 'ost', 'west', 'north', 'south', 'east', 'gruppe', 'group', 'apply', 'perform', 'do', 'handle', 'process', 'carry', 'out', 'execute', 'conduct', 'run', 'take', 'make', 'manage', 'durchfuhren', 'ausfuhren', 'erledigen', 'bearbeiten', 'vornehmen', 'machen']);
 
 /** Words that say little about which element is meant. */
 export const STOP = new Set([
