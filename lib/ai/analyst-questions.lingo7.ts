@@ -6,7 +6,9 @@
 // wohnungsuebergabe (German move-out, two pools) and tennyu-todoke (Japanese city-office registration), from
 // e2e/fixtures/diagrams/generate-lingo7.ts.
 // First run (00:41 UTC, on 8830158, before any change made for it): 108/143 = 75.5 % (en 44/59, de 39/47, ja 25/37);
-// see LINGO_7_FIRST_RUN below.
+// see LINGO_7_FIRST_RUN below. After the round's vocabulary work (01:21, on 173c63c + fixes): 137/143; the six left are
+// routing ("wrong"/間違え read as a lint question, 再提出 as a loop, "talks to" as a message question, "Kann … werden? Wo?")
+// and one tie ("money withheld from the deposit" → **Restkaution überweisen**).
 import type { Question } from './analyst-questions.data';
 
 const T = { family: 'task' } as const;
