@@ -129,7 +129,7 @@ describe('wordsMatch (German word forms)', () => {
 describe('kana readings in fold', () => {
   it('reads a reading as its kanji word only between word edges', () => {
     expect(fold('にもつをおくる')).toContain('荷物');
-    expect(fold('ごれんらくください')).toContain('連絡');
+    expect(fold('ごれんらくをまつ')).toContain('連絡');
     // にもつ inside どこにもつながって is kana of other words.
     expect(fold('どこにもつながってない')).toBe('どこにもつながってない');
   });
