@@ -1480,7 +1480,9 @@ const WH_WORD = /\b(?:what|who|where|when|how|why|which|was|wer|wo|wann|wie|waru
 /** "for every customer", "immer", "毎回": the question asks whether a step is on every way through. */
 const EVERY = /\b(?:every|each|all|always|in any case|no matter|jede[rsmn]?|alle[nm]?|immer|jedes ?mal|in jedem fall|grundsatzlich)\b|必ず|毎回|全員|すべての|全ての|いつも/;
 function yesNoStep(q: AnalystQuery): string | null {
-  if (!YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(q.full)) return null;
+  // "Bekommt der Kunde Geld zurück? An welcher Stelle?": the first sentence decides; a "where?" after it is answered too.
+  const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
+  if (!YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(first)) return null;
   const m = q.analysis!.model;
   const acts = q.mentions.filter((x) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''));
   const [a, b] = acts;
