@@ -16,8 +16,50 @@ import type { Question } from './analyst-questions.data';
 const T = { family: 'task' } as const;
 const CB = 'chargeback-blueworks', WE = 'wareneingang-webmodeler', WE2 = 'wareneingang-webmodeler-v2', HK = 'hikkoshi-drawio';
 
-/** FRESH_10 on its first and only honest run: not yet measured. */
-export const FRESH_10_FIRST_RUN = { passed: 0, total: 0 };
+/** FRESH_10 on its first and only honest run: 2 Dec 2026, 01:53 UTC, on main at 32a4247 ("[fresh10-ready]", the
+ *  round's first merged analyst work, tools + lingo): **112/147 = 76.2 %**. Per language: en 44/59 (75 %),
+ *  de 35/44 (80 %), ja 33/44 (75 %). Per category: after 8/11, before 6/7, changes 3/3, compare 4/5, count 15/16,
+ *  crosslang 14/21, ends 2/3, gateways 8/9, lanes 10/11, lint 2/3, lookup 4/11, loops 3/3, messages 6/6,
+ *  needsModel 3/3, paths 5/6, pools 3/3, reachability 4/8, typos 7/7, whatif 5/11.
+ *  Misses (question → what was wrong); no expected fact was found wrong against the XML, none was changed:
+ *  - chargeback "How many messages get sent out by the bank — I mean send tasks?" → counts 2 message flows, not 3 send tasks
+ *  - "Is there a step where the customer gets their money back temporarily …?" → "No" (Issue provisional credit)
+ *  - "where do we tell the cardholder that we turned their dispute down?" → the end event, not Send rejection letter
+ *  - "Do we ever claw the money back from the cardholder again?" → the loop report
+ *  - "we sent the chargeback to the merchant. what now?" → the message flow, not Wait for merchant response
+ *  - "The cardholder sent us the extra documents … where does the case go next?" → what follows Request more
+ *    evidence (the event), not what follows the event (Review dispute claim)
+ *  - "If the merchant never answers, what happens …?" and the German "…nach 45 Tagen nicht reagiert hat?" → only the
+ *    unnamed join after the timer, not Make credit permanent / Inform cardholder
+ *  - "Suppose the merchant pushes back on the chargeback" → follows "accepted", not "disputed"
+ *  - "and when nobody can tell whether the merchant's rebuttal holds up?" → the timer's successor, not "unclear"
+ *  - "after we've reversed the credit, is there any way the cardholder still wins?" → the direct successor, no yes/no
+ *  - "In how many different ways can a dispute be closed? Name them." → 6 paths, not 3 ends
+ *  - 「加盟店がチャージバックに反論してきた場合はどうなる？」 → "can't answer"
+ *  - wareneingang "…die Ware für die Verwendung blockieren?" → every "Ware" element, not Charge im Bestand sperren
+ *  - "Was ist 'ERP nicht erreichbar' für ein Element und woran hängt es?" → the reachability report ("Keine")
+ *  - "Und wenn die Buchung im System fehlschlägt?" and 「ERPへの記帳が失敗したらどうなる？」 → only Buchung manuell
+ *    nachtragen, not Ware einlagern after it
+ *  - "Und wenn bei der Qualitätsprüfung Mängel rauskommen?" → describes the packaging check
+ *  - "Welche Wege gibt es nach der Frage, ob die Lieferung der Bestellung entspricht?" → a path to the gateway
+ *  - "Kann eine gesperrte Charge trotzdem noch eingelagert werden?" → "Ja" (it cannot)
+ *  - "Kommt man nach einer Abweichungsmeldung noch zur Einlagerung?" → describes the end event, no yes/no
+ *  - "Wie viele mögliche Abläufe gibt es vom Start bis zum Ende?" → the task count, not 9 paths
+ *  - "What happens if the quality check fails?" → the ERP error path
+ *  - "Who sends the goods back to the supplier?" → the message flows, not lane Lager
+ *  - hikkoshi 「マイナンバーカードの住所変更はどこでやっていますか？」 → "nothing to compare yet" (read as a change question)
+ *  - 「こどものてあての申しこみを受けるステップはある？」, 「転校がある家族だと、何が追加されますか？」,
+ *    「いちばん仕事が多い課はどこ？」, 「この図に直したほうがいいところはありますか？」 → "can't answer"
+ *  - 「転入届を出したら、住民は次に何をする？」 → the office's start event, not the resident's next step
+ *  - 「完了のお知らせを出すまでに、市役所ではどんな作業を経ますか？全部挙げてください。」 → the resident's
+ *    direct predecessor of 完了の知らせを待つ
+ *  - 「書類が足りなかった場合でも、最後に転入手続き完了までいける？」 → "はい" from the start event, not from the
+ *    missing-documents step
+ *  - 「住民より市役所のほうがタスクが多い？」 → describes the office pool (9 activities), no 8 vs 3
+ *  - "If the family has kids, what extra step is there?" (Japanese labels) → "No", a name search
+ *  - kita-platzvergabe-visio "What does the youth office do once a family has been waiting for six months?" →
+ *    "couldn't find an element called …" */
+export const FRESH_10_FIRST_RUN = { passed: 112, total: 147 };
 
 export const FRESH_10: Question[] = [
   // ---------------------------------------------------------------- chargeback-blueworks (Blueworks Live, English)
