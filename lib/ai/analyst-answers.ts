@@ -3,7 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { conceptsOf, levenshtein, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { conceptsOf, levenshtein, termConcepts, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
@@ -868,8 +868,9 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     // "What if the candidate declines?" asks the gateway **辞退した？** ("declined?") itself: its words are no negation.
     const base = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
     const own = flipped ? withAntonyms(base) : base;
-    // 不合格 at **再点検で合格？** is the gateway's word negated, not its own word.
-    const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && !(/^[不未無非]/.test(w) && !fold(g.name ?? '').includes(w)) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
+    // 不合格 at **再点検で合格？** is the gateway's word negated, not its own word; "incomplete" at **書類に不備がある？**
+    // ("deficient?") is its own word, a term of its own, and at **Documents complete?** its negation.
+    const ownWords = (t: string) => t.split(' ').every((w) => w && (/^(?:un|in|non)[a-z]{4}/.test(w) ? termConcepts(w).some((id) => own.has(id)) : !(/^[不未無非]/.test(w) && !fold(g.name ?? '').includes(w)) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id))));
     // A threshold asked from the other side ("more than 30 days" at **Within 30 days?**) is the gateway's "no" (unless
     // the antonym reading above has flipped it already: "unter" at **Betrag über 5.000 EUR?**).
     const gname = fold(g.name ?? '');
