@@ -25,7 +25,7 @@ export const CONCEPTS: string[][] = [
   ['deliver', 'delivery', 'delivered', 'liefern', 'lieferung', 'zustellen', 'zustellung', 'zugestellt', '配送', '納品', '配達', 'deliverable', 'lieferbar', 'ship', 'shipped'],
   ['available', 'availability', 'in stock', 'stock', 'out of stock', 'inventory', 'lieferbar', 'verfugbar', 'vorratig', 'auf lager', 'bestand', 'lagerbestand', 'vorrat', '在庫', 'free', 'vacant', 'frei'],
   ['pay', 'payment', 'paid', 'payout', 'pay out', 'money', 'cash', 'funds', 'settle', 'bezahlen', 'zahlen', 'zahlung', 'bezahlt', 'auszahlen', 'auszahlung', 'zahlungseingang', 'geld', 'uberweisen', 'uberweisung', 'begleichen', '支払', '払う', '入金', '振込', 'お金', '代金', '決済', '送金', 'charge', 'charged', 'belasten', '振り込', '振り込む', 'regulieren', 'regulierung', 'pay up', 'transfer', 'bank transfer', 'eingeht', 'geht ein', 'einziehen', 'ziehen ein', 'abbuchen', 'remit', 'remittance', 'payable', 'zahlt', 'gezahlt', 'bezahlt hat', '徴収', '支払う', '支払い', '払っ', '払わ', '払い', '納付', '納める', '支給', '給付'],
-  ['refund', 'refunded', 'reimburse', 'reimbursement', 'money back', 'pay back', 'give back', 'erstatten', 'erstattung', 'ruckerstattung', 'zuruckzahlen', 'ruckzahlung', 'gutschrift', '払い戻', '返金', '精算', 'pays back', 'paid back', 'return the money', 'zuruckuberweisen', 'zahlt zuruck', 'zuruckgezahlt', '返金する', '返す', '返還', '払い戻す', 'geld zuruck', 'geld zuruckbekommen', 'geld wiederbekommen', 'geld zuruckgeben', 'gutschreiben', 'credit note', 'お金が戻', 'お金を返', 'money goes back', 'money go back', 'geld geht zuruck', 'geld zuruckgeht'],
+  ['refund', 'refunded', 'reimburse', 'reimbursement', 'money back', 'pay back', 'give back', 'erstatten', 'erstattung', 'ruckerstattung', 'zuruckzahlen', 'ruckzahlung', 'gutschrift', '払い戻', '返金', '精算', 'pays back', 'paid back', 'return the money', 'zuruckuberweisen', 'zahlt zuruck', 'zuruckgezahlt', '返金する', '返す', '返還', '払い戻す', 'geld zuruck', 'geld zuruckbekommen', 'geld wiederbekommen', 'geld zuruckgeben', 'gutschreiben', 'credit note', 'お金が戻', 'お金を返', 'money goes back', 'money go back', 'geld geht zuruck', 'geld zuruckgeht', 'credit', 'credited', 'credit back', 'gutgeschrieben'],
   ['loan', 'credit', 'kredit', 'darlehen', '融資', 'ローン'],
   ['charge', 'debit', 'belasten', 'belastet', 'abbuchen', '課金', '引き落とし', '請求する', '請求し'],
   ['card', 'karte', 'kreditkarte', 'カード'],
@@ -90,7 +90,7 @@ export const CONCEPTS: string[][] = [
   ['remind', 'reminder', 'chase', 'follow up', 'dunning', 'mahnen', 'mahnung', 'erinnern', 'erinnerung', 'nachhaken', '督促', 'リマインド', '催促', '督促状', 'reminded', 'gemahnt', 'angemahnt', '念押し', 'chaser', 'nudge', 'chases', 'chased', 'chasing', 'nachfassen', 'hakt nach', 'nachgehakt', 'nachtelefonieren', 'anmahnen', 'mahnt', '催促する', '督促する', 'リマインダー'],
   ['escalate', 'escalation', 'call in', 'bring in', 'eskalieren', 'eskalation', 'hinzuziehen', 'einschalten', 'エスカレーション', 'escalates', 'escalated', 'raise with', 'eskaliert', '上申', 'エスカレ'],
   ['confirm', 'confirmation', 'acknowledge', 'bestatigen', 'bestatigung', '確定', '確認', 'acknowledged', 'confirms', 'confirmed', 'quittieren', 'bestatigt', 'ruckbestatigen', '確定する', '了解'],
-  ['request', 'requisition', 'application', 'apply', 'ask for', 'anfrage', 'anforderung', 'antrag', 'beantragen', 'anfordern', '依頼', '申請', '要求', '申し込', 'requests', 'nachfordern', 'nachreichen', 'request more', 'asks for', 'asked for', 'asking for', '求める', '請求する', '頼む', '頼ん', 'リクエスト', 'bitten', 'bittet', 'anfordern', 'angefordert', 'einholen', 'eingeholt', 'order up', 'call for', 'demand', 'fordert an', 'anfragen', 'ersuchen', '依頼する', '求め', '頼み'],
+  ['request', 'requisition', 'application', 'apply', 'ask for', 'anfrage', 'anforderung', 'antrag', 'beantragen', 'anfordern', '依頼', '申請', '要求', '申し込', 'requests', 'nachfordern', 'nachreichen', 'request more', 'asks for', 'asked for', 'asking for', '求める', '請求する', '頼む', '頼ん', 'リクエスト', 'bitten', 'bittet', 'anfordern', 'angefordert', 'einholen', 'eingeholt', 'order up', 'call for', 'demand', 'fordert an', 'anfragen', 'ersuchen', '依頼する', '求め', '頼み', '申込', '申込み'],
   ['answer', 'respond', 'response', 'reply', 'antworten', 'beantworten', 'antwort', '回答', '返信', '返答', 'antwortschreiben', 'rückmeldung', 'ruckmeldung', 'get back to', 'feedback', 'hear back', 'heard back', 'hears back', 'hearing back', 'reply letter', '回答', '答え', '答える', '返事', 'フィードバック', 'レスポンス'],
   ['ask', 'query', 'inquire', 'enquiry', 'fragen', 'nachfragen', 'ruckfrage', '問い合わせ', '質問', '照会', 'question', 'questions', 'frage', 'ruckfragen'],
   ['clarify', 'clarification', 'klaren', 'klarung', 'ruckfrage', '問い合わせ', '照会', '確認'],
@@ -289,6 +289,14 @@ export const CONCEPTS: string[][] = [
   ['educate', 'teach', 'teaches', 'instruct', 'instructs', 'coach', 'schulen', 'unterweisen', 'aufklaren', 'einweisen', 'anleiten', '指導', '教える', 'レクチャー'],
   ['home care', 'care at home', 'home nursing', 'nursing service', 'pflegedienst', 'ambulante pflege', 'hauspflege', '在宅介護', '訪問看護', '在宅ケア'],
   ['senior engineer', 'expert', 'specialist', 'experte', 'spezialist', 'fachmann', '専門家', 'スペシャリスト'],
+  ['temporary', 'temporarily', 'provisional', 'provisionally', 'interim', 'for now', 'vorlaufig', 'vorubergehend', 'zunachst', '一時', '一時的', '仮'],
+  ['reverse', 'reversal', 'reversed', 'reverses', 'claw back', 'claws back', 'clawed back', 'take the money back', 'ruckbuchung', 'zuruckbuchen', 'zuruckgebucht', 'ruckgangig', '取り戻', '差し戻し', '戻し入れ'],
+  ['lock', 'locks', 'locked', 'block', 'blocks', 'blocked', 'freeze', 'frozen', 'quarantine', 'put on hold', 'sperren', 'gesperrt', 'sperrt', 'sperre', 'blockieren', 'blockiert', 'ロック', '凍結', '停止する'],
+  ['child', 'children', 'kid', 'kids', 'kind', 'kinder', 'nachwuchs', '子ども', '子供', 'こども', '児童'],
+  ['school', 'change school', 'changes school', 'schule', 'schulwechsel', 'schulanmeldung', '学校', '転校', '転入学', '就学'],
+  ['library', 'libraries', 'bibliothek', 'bucherei', 'stadtbibliothek', '図書館'],
+  ['lost property', 'lost item', 'lost items', 'found item', 'found items', 'fundsache', 'fundsachen', 'fundburo', '落とし物', '遺失物', '拾得物'],
+  ['auction', 'auctions', 'auctioned', 'auction off', 'versteigern', 'versteigert', 'versteigerung', '競売', 'オークション'],
 ];
 
 /** Meaning groups that are each other's opposite, by their first term: a yes/no gateway named after one is asked
@@ -324,7 +332,7 @@ export const READINGS: Record<string, string> = {
   へんきゃく: '返却', へんそう: '返送', へんぴん: '返品', かいやく: '解約', とりけし: '取消', とりさげ: '取り下げ',
   ちゅうし: '中止', ちえん: '遅延', せつめい: '説明', ちょうせい: '調整', しゅうきん: '集金', かいしゅう: '回収',
   ひきこし: '引越し', ひっこし: '引っ越し', にゅうきょ: '入居', たいきょ: '退去', にゅうしゃ: '入社', たいしょく: '退職',
-  にゅういん: '入院', たいいん: '退院', けつえきけんさ: '血液検査', けつえき: '血液', しんでんず: '心電図', しうんてん: '試運転',
+  にゅういん: '入院', たいいん: '退院', けつえきけんさ: '血液検査', けつえき: '血液', てあて: '手当', じどうてあて: '児童手当', りようしゃ: '利用者', よやくだな: '予約棚', 申しこみ: '申込み', おとしもの: '落とし物', しんでんず: '心電図', しうんてん: '試運転',
   // people and departments
   こきゃく: '顧客', かんじゃ: '患者', ほごしゃ: '保護者', かりぬし: '借主', かしぬし: '貸主', じょうし: '上司',
   じょうちょう: '上長', かちょう: '課長', ぶちょう: '部長', しゃいん: '社員', たんとうしゃ: '担当者', けいり: '経理',
