@@ -484,7 +484,7 @@ function conceptsUncached(text: string, heads: boolean): Set<number> {
  *  ("kein Schaden gefunden" at **Damage found?**), like any word. */
 const FRAMING = new Set(['festgestellt', 'vorhanden', 'gefunden', 'aufgetreten', 'erkannt', 'found', 'detected', 'present', 'schriftlich', 'mundlich', 'telefonisch', 'elektronisch', 'manuell', 'setzen', 'put']);
 
-const LIGHT = new Set(['gmbh', 'ag', 'kg', 'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'nord', 'sud', 'ost', 'west', 'north', 'south', 'east', 'gruppe', 'group', 'apply', 'perform', 'do', 'handle', 'process', 'carry', 'out', 'execute', 'conduct', 'run', 'take', 'make', 'manage', 'durchfuhren', 'ausfuhren', 'erledigen', 'bearbeiten', 'vornehmen', 'machen']);
+const LIGHT = new Set(['declare', 'declares', 'gmbh', 'ag', 'kg', 'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'nord', 'sud', 'ost', 'west', 'north', 'south', 'east', 'gruppe', 'group', 'apply', 'perform', 'do', 'handle', 'process', 'carry', 'out', 'execute', 'conduct', 'run', 'take', 'make', 'manage', 'durchfuhren', 'ausfuhren', 'erledigen', 'bearbeiten', 'vornehmen', 'machen']);
 
 /** Words that say little about which element is meant. */
 export const STOP = new Set([

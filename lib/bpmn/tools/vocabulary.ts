@@ -10,7 +10,7 @@
 export const CONCEPTS: string[][] = [
   // ------------------------------------------------------------ deciding
   ['approve', 'approval', 'approved', 'approves', 'sign off', 'authorize', 'authorise', 'authorization', 'permit', 'green light', 'genehmigen', 'genehmigt', 'genehmigung', 'freigabe', 'freigeben', 'freigegeben', 'bewilligen', 'zustimmen', 'zustimmung', 'billigen', '承認', '決裁', '許可', 'absegnen', 'abgesegnet', 'abnicken', 'abgenickt', 'durchwinken', 'go ahead', 'okayed', 'grant', 'granted', 'grants', 'sanction', 'endorse', 'sign-off', 'bewilligt', 'bewilligung', 'genehmigt werden', '認可', '承認する', 'ok', 'okay'],
-  ['reject', 'rejected', 'rejection', 'decline', 'declined', 'declines', 'deny', 'denied', 'refuse', 'refused', 'refusal', 'turn down', 'turned down', 'ablehnen', 'abgelehnt', 'ablehnung', 'absage', 'absagen', 'zuruckweisen', 'abweisen', 'verweigern', '却下', '拒否', '辞退', '否認', '断る', '断っ', '不承認', 'turn away', 'knock back', 'no go', 'abgewiesen', 'zuruckgewiesen', 'verweigert', 'negativ', 'nicht genehmigt', '不可', '否決', 'お断り', '断り', '不採用', '見送り', '見送る', 'ダメ', 'だめ'],
+  ['reject', 'rejected', 'rejection', 'decline', 'declined', 'declines', 'deny', 'denied', 'refuse', 'refused', 'refusal', 'turn down', 'turned down', 'ablehnen', 'abgelehnt', 'ablehnung', 'absage', 'absagen', 'zuruckweisen', 'abweisen', 'verweigern', '却下', '拒否', '辞退', '否認', '断る', '断っ', '不承認', 'turn away', 'knock back', 'no go', 'abgewiesen', 'zuruckgewiesen', 'verweigert', 'negativ', 'nicht genehmigt', '不可', '否決', 'お断り', '断り', '不採用', '見送り', '見送る', 'ダメ', 'だめ', 'push back', 'pushes back', 'pushed back', 'contest', 'contests', 'contested', 'widersprechen', 'widerspricht', 'widersprochen', '反論'],
   ['accept', 'accepted', 'accepts', 'acceptance', 'agree', 'agrees', 'agreed', 'consent', 'annehmen', 'angenommen', 'akzeptieren', 'akzeptiert', 'zusage', 'einverstanden', '承諾', '受諾', '同意', '了承', 'annimmt', 'nimmt an', '承認', '受け入れ', '受け入れる', 'take up', 'takes up', 'go along with'],
   ['decide', 'decision', 'determine', 'judge', 'entscheiden', 'entscheidung', 'festlegen', 'bestimmen', 'ermitteln', '決定', '判断', '判定', '決める'],
   ['eligible', 'eligibility', 'entitled', 'qualify', 'qualifies', 'allowed', 'berechtigt', 'berechtigung', 'anspruch', 'zulassig', '対象', '資格', 'covered', 'greift', 'gedeckt', 'in scope', '該当', '適用'],
@@ -85,7 +85,7 @@ export const CONCEPTS: string[][] = [
   ['fail', 'fails', 'failed', 'failure', 'error', 'fehlschlagen', 'fehlgeschlagen', 'scheitern', 'gescheitert', 'misslungen', '失敗', 'fault', 'faults', '故障', 'fehler', 'errors', 'エラー', 'schiefgehen', 'schiefgeht', 'schiefgegangen', 'geht schief', 'klappt nicht', 'goes wrong', 'go wrong', 'went wrong', 'bounce', 'bounces', 'bounced', 'うまくいかな', '失敗する'],
   // ------------------------------------------------------------ communicating
   ['send', 'sent', 'mail', 'email', 'e mail', 'senden', 'schicken', 'ubermitteln', 'mailen', '送付', '送信', '送る', 'メール', 'ausstellen', 'issue', 'issued', '発行', 'rausgehen', 'rausgeht', 'rausgegangen', 'rausschicken', 'rausgeschickt', 'zuschicken', 'zugeschickt', 'goes out', 'go out', 'sent out', 'send off', 'sends off', 'dispatch', 'verschicken', 'verschickt', 'versendet', 'posted', 'forward', 'forwards', 'submit to', 'send over', 'rüberschicken', 'ruberschicken', 'ruberschickt', 'schickt raus', 'zusenden', 'ubersenden', 'zustellen', 'weiterschicken', '送付する', '送信する', '送っ', '発信', '郵送', 'versand', 'versenden', 'zusendung'],
-  ['receive', 'received', 'receipt', 'arrive', 'arrives', 'arrived', 'come in', 'comes in', 'erhalten', 'eintreffen', 'eingehen', 'empfangen', 'eingang', 'eingegangen', 'reinkommen', 'reinkommt', 'reingekommen', 'hereinkommen', 'kommt rein', 'reinkommt', 'bekommen', '到着', '届', '受領', '受け取', '受信', '受付', '受け付', 'comes back', 'come back', 'kommt zuruck', '戻ってく', 'ankommen', 'ankommt', 'angekommen', 'kommt an', 'getting', 'get back', 'kriegen', 'kriegt', 'bekommt', 'もらう', 'もらっ', '着く', '届く', '受領する', '入金', '着金', 'entgegennehmen', 'nimmt entgegen', 'entgegengenommen', 'empfangt', 'erhalt', 'erhalten hat', 'einlangen', 'reinbekommen', '受け取る', '受け取っ', '受理', '入手', 'もらい'],
+  ['receive', 'received', 'receipt', 'arrive', 'arrives', 'arrived', 'come in', 'comes in', 'erhalten', 'eintreffen', 'eingehen', 'empfangen', 'eingang', 'eingegangen', 'reinkommen', 'reinkommt', 'reingekommen', 'hereinkommen', 'kommt rein', 'reinkommt', 'bekommen', '到着', '届', '受領', '受け取', '受信', '受付', '受け付', 'comes back', 'come back', 'kommt zuruck', '戻ってく', 'ankommen', 'ankommt', 'angekommen', 'kommt an', 'getting', 'get back', 'kriegen', 'kriegt', 'bekommt', 'もらう', 'もらっ', '着く', '届く', '受領する', '入金', '着金', 'entgegennehmen', 'nimmt entgegen', 'entgegengenommen', 'empfangt', 'erhalt', 'erhalten hat', 'einlangen', 'reinbekommen', '受け取る', '受け取っ', '受理', '入手', 'もらい', 'got back', 'gets back', 'getting back', 'got it back'],
   ['notify', 'inform', 'contact', 'let know', 'benachrichtigen', 'informieren', 'mitteilen', 'kontaktieren', 'melden', '通知', '連絡', '知らせ', 'erfahren', 'erfahrt', 'bescheid', 'bescheid geben', 'bescheid sagen', 'benachrichtigung', 'alert', 'ping', 'keep informed', 'let them know', 'sich melden', '伝え', '伝える', 'お知らせ', 'advise', 'advises', 'heads up', 'verstandigen', 'unterrichten', 'durchgeben', 'sagt bescheid', '案内', '周知', '知らせる', '報告する', '通知する', '連絡する'],
   ['remind', 'reminder', 'chase', 'follow up', 'dunning', 'mahnen', 'mahnung', 'erinnern', 'erinnerung', 'nachhaken', '督促', 'リマインド', '催促', '督促状', 'reminded', 'gemahnt', 'angemahnt', '念押し', 'chaser', 'nudge', 'chases', 'chased', 'chasing', 'nachfassen', 'hakt nach', 'nachgehakt', 'nachtelefonieren', 'anmahnen', 'mahnt', '催促する', '督促する', 'リマインダー'],
   ['escalate', 'escalation', 'call in', 'bring in', 'eskalieren', 'eskalation', 'hinzuziehen', 'einschalten', 'エスカレーション', 'escalates', 'escalated', 'raise with', 'eskaliert', '上申', 'エスカレ'],
@@ -150,7 +150,7 @@ export const CONCEPTS: string[][] = [
   ['catering', 'food', 'meals', 'drinks', 'verpflegung', 'essen', 'ケータリング', '食事', '料理'],
   ['deposit', 'down payment', 'advance payment', 'anzahlung', 'kaution', '頭金', '手付金', '保証金', 'security deposit', 'bond', 'restkaution', 'mietkaution', '敷金', '預り金', 'デポジット'],
   ['collection', 'debt collection', 'collection agency', 'inkasso', 'forderungsmanagement', '債権回収', '回収', 'debt collector', 'collections', 'collections agency', 'inkassobuero', 'inkassoburo', '取り立て'],
-  ['rent', 'hire a car', 'lease', 'mieten', 'leihen', 'レンタル', '借り'],
+  ['rent', 'hire a car', 'lease', 'mieten', 'leihen', 'レンタル', '借り', 'borrow', 'borrows', 'borrowed', 'lend', 'lends', 'lent', 'on loan', 'ausleihen', 'ausgeliehen', 'verliehen', '貸出', '貸し出', '借りる'],
   ['car', 'vehicle', 'auto', 'wagen', 'mietwagen', 'fahrzeug', '自動車', 'レンタカー', 'cars', 'vehicles', 'rental car', 'hire car', 'pkw', 'kfz', 'fahrzeuge', '車', '車両', 'クルマ', 'くるま'],
   ['venue', 'location', 'room', 'veranstaltungsort', 'raum', '会場'],
   ['welcome', 'begrussung', 'willkommen', '歓迎', 'ウェルカム'],
@@ -250,7 +250,7 @@ export const CONCEPTS: string[][] = [
   ['landlord', 'lessor', 'property management', 'property manager', 'letting agent', 'vermieter', 'vermieterin', 'hausverwaltung', 'verwaltung', 'eigentumer', '貸主', '大家', '家主', '管理会社', 'オーナー'],
   ['caretaker', 'janitor', 'superintendent', 'building manager', 'facility manager', 'facilities', 'handyman', 'hausmeister', 'hauswart', 'haustechnik', '管理人', '用務員'],
   ['parents', 'parent', 'family', 'families', 'guardian', 'guardians', 'eltern', 'elternteil', 'familie', 'familien', 'erziehungsberechtigte', '保護者', '家族', '両親'],
-  ['authority', 'authorities', 'agency', 'public office', 'city office', 'town hall', 'council', 'municipality', 'behorde', 'amt', 'stadt', 'gemeinde', 'rathaus', 'burgeramt', 'jugendamt', '役所', '市役所', '役場', '行政', '当局', '官公庁'],
+  ['authority', 'authorities', 'agency', 'public office', 'city office', 'town hall', 'council', 'municipality', 'behorde', 'amt', 'stadt', 'gemeinde', 'rathaus', 'burgeramt', 'jugendamt', '役所', '市役所', '役場', '行政', '当局', '官公庁', 'youth office', 'youth welfare office', 'child services'],
   ['clerk', 'case worker', 'caseworker', 'officer', 'administrator', 'sachbearbeiter', 'sachbearbeiterin', 'sachbearbeitung', 'bearbeiter', '係員', '職員', '事務'],
   ['resident', 'residents', 'citizen', 'citizens', 'burger', 'burgerin', 'einwohner', '住民', '市民', '転入者'],
   ['residence', 'registration of address', 'move in', 'moving in', 'moves in', 'relocation', 'umzug', 'zuzug', 'einzug', 'wohnsitz', '転入', '転居', '引越し', '引っ越し', '引越', '住民登録'],
@@ -281,7 +281,7 @@ export const CONCEPTS: string[][] = [
   ['health insurance', 'national health insurance', 'krankenversicherung', 'krankenkasse', '国民健康保険', '国保', '健康保険', '健保'],
   ['my number', 'id card', 'identity card', 'personalausweis', 'ausweis', 'マイナンバー', 'マイナンバーカード', 'マイナカード'],
   ['resubmit', 'resubmission', 'submit again', 'hand in again', 'nachreichen', 'erneut einreichen', '再提出', '出し直'],
-  ['hand out', 'hands out', 'give out', 'issue a document', 'aushandigen', 'ausgeben', 'ausstellen', 'stellt aus', '交付', '発行', '発給', '渡す', '渡し'],
+  ['hand out', 'hands out', 'give out', 'issue a document', 'aushandigen', 'ausgeben', 'ausstellen', 'stellt aus', '交付', '発行', '発給', '渡す', '渡し', 'handing out', 'handed out'],
   ['rent out', 'rents out', 'vermieten', 'vermietung', '賃貸', '貸す', '貸し'],
   ['move', 'relocate', 'umziehen', 'verlegen', '移動', '移す', '移転'],
   ['inspector', 'inspectors', 'surveyor', 'prufer', 'pruferin', 'kontrolleur', '検査員', '点検員'],
@@ -297,6 +297,10 @@ export const CONCEPTS: string[][] = [
   ['library', 'libraries', 'bibliothek', 'bucherei', 'stadtbibliothek', '図書館'],
   ['lost property', 'lost item', 'lost items', 'found item', 'found items', 'fundsache', 'fundsachen', 'fundburo', '落とし物', '遺失物', '拾得物'],
   ['auction', 'auctions', 'auctioned', 'auction off', 'versteigern', 'versteigert', 'versteigerung', '競売', 'オークション'],
+  ['unclear', 'uncertain', 'not clear', 'nobody can tell', 'can t tell', 'cannot tell', 'hard to say', 'undecided', 'unklar', 'ungewiss', 'unsicher', 'nicht eindeutig', '不明', 'はっきりしない'],
+  ['lost', 'give up', 'gives up', 'given up', 'write off', 'written off', 'verloren', 'aufgeben', 'aufgegeben', 'abschreiben', '紛失', '諦め', 'あきらめ'],
+  ['bag', 'bags', 'baggage', 'luggage', 'suitcase', 'suitcases', 'koffer', 'gepack', 'gepackstuck', '手荷物', 'スーツケース'],
+  ['three weeks', '3 weeks', '21 days', 'drei wochen', '3 wochen', '21 tage', '3週間', '三週間', '21日'],
 ];
 
 /** Meaning groups that are each other's opposite, by their first term: a yes/no gateway named after one is asked
