@@ -3,7 +3,8 @@
 // The two pages and the token lookup go through the driver, not Prisma (lib/db.ts rawQuery): their timestamps and
 // errors are checked here too.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db, Prisma, rawQuery } from '@/lib/db';
+import { db, dbKind, Prisma, rawQuery } from '@/lib/db';
+import { reloadEnv } from '@/lib/env';
 import { createApiToken, findLiveToken } from '@/lib/auth/tokens';
 import { addThreadItem, prismaStore } from '@/lib/store';
 import { toAppError } from '@/lib/errors';
@@ -290,6 +291,36 @@ describe('reads through the driver (lib/db.ts rawQuery)', () => {
     expect(await codeOf(rawQuery(Prisma.sql`INSERT INTO "User" ("id", "email", "updatedAt") VALUES (${user.id}, ${`other-${user.id}@example.test`}, now())`)))
       .toBe('conflict: That already exists.');
     expect(await codeOf(rawQuery(Prisma.sql`SELECT 1 FROM "NoSuchTable"`))).toMatch(/^unavailable: The database is not migrated/);
+  });
+});
+
+describe.runIf(dbKind() === 'postgresql')('named prepared statements on PostgreSQL (DATABASE_PREPARED_STATEMENTS)', () => {
+  /** The statements the connection that runs this one has prepared whose text is this one's (the marker tells them apart). */
+  const preparedSelf = (marker: string) =>
+    rawQuery<{ name: string }>({ text: `SELECT name FROM pg_prepared_statements WHERE statement LIKE '%' || $1 || '%' /* ${marker} */`, values: [marker] });
+
+  it('a read is prepared under a name on its connection and answers the same rows on every connection; off, nothing is prepared', async () => {
+    const marker = `mark_${crypto.randomUUID().replaceAll('-', '')}`;
+    // The statement is parsed (and named) before it runs, so it finds itself on whichever connection ran it.
+    expect((await preparedSelf(marker)).map((r) => r.name)).toEqual([expect.stringMatching(/^procmod_\d+$/)]);
+    // More requests at once than the pool has connections: each connection prepares it once and answers alike.
+    const user = await makeUser();
+    const thread = await prismaStore.createThread(user.id, { title: 'Prepared', metadata: {} });
+    await addThreadItem(user.id, thread.id, assistant(thread.id, 1));
+    const pages = await Promise.all(Array.from({ length: 25 }, () => prismaStore.loadThreadItems(user.id, thread.id, { limit: 20, order: 'desc' })));
+    expect(new Set(pages.map((p) => JSON.stringify(p))).size).toBe(1);
+    expect(pages[0]!.data.map((i) => i.id)).toEqual([(await db().threadItem.findFirstOrThrow({ where: { threadId: thread.id } })).id]);
+
+    process.env.DATABASE_PREPARED_STATEMENTS = 'false';
+    reloadEnv();
+    try {
+      const other = `mark_${crypto.randomUUID().replaceAll('-', '')}`;
+      expect(await preparedSelf(other)).toEqual([]);
+      expect(await prismaStore.loadThreadItems(user.id, thread.id, { limit: 20, order: 'desc' })).toEqual(pages[0]);
+    } finally {
+      delete process.env.DATABASE_PREPARED_STATEMENTS;
+      reloadEnv();
+    }
   });
 });
 

@@ -59,6 +59,12 @@ const pageCache = (on: boolean) => {
   else process.env.PGLITE_PAGE_CACHE_PAGES = '0';
   reloadEnv();
 };
+/** rawQuery's named prepared statements on PostgreSQL (lib/db.ts) on or off for what follows. */
+const preparedStatements = (on: boolean) => {
+  if (on) delete process.env.DATABASE_PREPARED_STATEMENTS;
+  else process.env.DATABASE_PREPARED_STATEMENTS = 'false';
+  reloadEnv();
+};
 const { startAppServer } = await import('../../e2e/support/app-server');
 type Responder = import('@/lib/ai/responder').Responder;
 
@@ -82,14 +88,39 @@ async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
 
 // cpuMs: this process's CPU time per request (client and server alike: both run here). On a shared machine it moves
 // much less with the load than req/s does.
-type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number; ms: number[]; elapsed: number; cpu: number };
+// dbCpu: the PostgreSQL server's CPU time over the run (its backends for this database, read from /proc when the
+// server runs on this machine; 0 on PGlite, whose CPU is this process's).
+type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number; ms: number[]; elapsed: number; cpu: number; dbCpu: number };
 
 /** Runs (blocks) of one variant taken together. */
 function combine(runs: Run[]): Run {
   const ms = runs.flatMap((r) => r.ms).sort((a, b) => a - b);
   const elapsed = runs.reduce((t, r) => t + r.elapsed, 0);
   const cpu = runs.reduce((t, r) => t + r.cpu, 0);
-  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpu / ms.length, ms, elapsed, cpu };
+  const dbCpu = runs.reduce((t, r) => t + r.dbCpu, 0);
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpu / ms.length, ms, elapsed, cpu, dbCpu };
+}
+
+/**
+ * CPU ms the PostgreSQL server has spent so far in the backends serving this database (utime + stime of each from
+ * /proc; a backend that is gone keeps its last figure). null when they cannot be read (PGlite, a remote server).
+ */
+const backendTicks = new Map<number, number>();
+async function postgresCpuMs(): Promise<number | null> {
+  if (dbKind() !== 'postgresql') return null;
+  const { rawQuery } = await import('@/lib/db');
+  const rows = await rawQuery<{ pid: number }>({ text: `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`, values: [] });
+  for (const { pid } of rows) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      backendTicks.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      return null;
+    }
+  }
+  let ticks = 0;
+  for (const t of backendTicks.values()) ticks += t;
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
 /**
@@ -98,6 +129,7 @@ function combine(runs: Run[]): Run {
  */
 async function load(url: string, headers: Record<string, string>, body: string, concurrency: number, mixed?: { every: number; write: () => Promise<unknown> }, seconds = SECONDS): Promise<Run> {
   const ms: number[] = [];
+  const db0 = await postgresCpuMs();
   const end = performance.now() + seconds * 1000;
   const worker = async () => {
     while (performance.now() < end) {
@@ -116,7 +148,9 @@ async function load(url: string, headers: Record<string, string>, body: string, 
   const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
   const cpuTotal = (cpu.user + cpu.system) / 1000;
-  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpuTotal / ms.length, ms, elapsed, cpu: cpuTotal };
+  const db1 = await postgresCpuMs();
+  const dbCpu = db0 !== null && db1 !== null ? db1 - db0 : 0;
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpuTotal / ms.length, ms, elapsed, cpu: cpuTotal, dbCpu };
 }
 
 /**
@@ -235,7 +269,8 @@ async function main() {
       { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage } },
     ];
     console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} × 1 s per variant, the variants taking turns\n`);
-    console.log('| request | server | req/s | p50 ms | p95 ms | requests | CPU ms / request |\n|---|---|---:|---:|---:|---:|---:|');
+    const onPostgres = dbKind() === 'postgresql';
+    console.log(`| request | server | req/s | p50 ms | p95 ms | requests | CPU ms / request |${onPostgres ? ' PostgreSQL CPU ms / request |' : ''}\n|---|---|---:|---:|---:|---:|---:|${onPostgres ? '---:|' : ''}`);
     const ratios: string[] = [];
     const counts: string[] = [];
     console.log(`(${loadavg()})`);
@@ -267,6 +302,8 @@ async function main() {
         variant('/api/chatkit, one write every 10 reads', { mixed: { every: 10, write } }),
         variant('/api/chatkit, one write every 100 reads', { mixed: { every: 100, write } }),
         ...(cached ? [variant('/api/chatkit, page cache off (PGLITE_PAGE_CACHE_PAGES=0)', { on: () => pageCache(false), off: () => pageCache(true) })] : []),
+        // On PostgreSQL, the reads as unnamed statements (parsed and planned by the server on every request).
+        ...(!cached ? [variant('/api/chatkit, unnamed statements (DATABASE_PREPARED_STATEMENTS=false)', { on: () => preparedStatements(false), off: () => preparedStatements(true) })] : []),
         variant('/api/chatkit, store answering from memory (the ceiling)', { on: () => (fromMemory = c.memory), off: () => (fromMemory = null) }),
         variant(`bare node:http, same ${sample.bytes.length} bytes`, { url: bare.url }),
       ];
@@ -294,7 +331,8 @@ async function main() {
       for (const v of variants) {
         const r = combine(v.blocks);
         const hits = cached && v.url === url && !v.on ? ` (${((v.hits / r.n) * 100).toFixed(0)} % cache hits)` : '';
-        console.log(`| ${c.label} | ${v.label}${hits} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.n} | ${r.cpuMs.toFixed(2)} |`);
+        const server = onPostgres ? ` ${(r.dbCpu / r.n).toFixed(2)} |` : '';
+        console.log(`| ${c.label} | ${v.label}${hits} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.n} | ${r.cpuMs.toFixed(2)} |${server}`);
       }
       const mixes = variants.slice(1, -2).map((v) => ({ label: v.label.replace('/api/chatkit, ', ''), run: combine(v.blocks) }));
       const oursRun = combine(ours.blocks);
