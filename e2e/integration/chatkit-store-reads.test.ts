@@ -7,6 +7,7 @@ import { db, dbKind, Prisma, rawQuery } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
 import { createApiToken, findLiveToken } from '@/lib/auth/tokens';
 import { addThreadItem, prismaStore } from '@/lib/store';
+import { threadItemsPageQuery } from '@/lib/store/chatkit-store';
 import { toAppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { createDiagram, saveRevision } from '@/lib/diagrams';
@@ -110,6 +111,44 @@ describe('loadThreadItems (one statement)', () => {
     expect(await db().thread.findUnique({ where: { id: thread.id }, select: { turnId: true, turnExpiresAt: true, itemCount: true } }))
       .toEqual({ turnId: null, turnExpiresAt: null, itemCount: 2 });
     expect((await prismaStore.loadThreadItems(ada.id, thread.id, page, { interrupted })).data).toHaveLength(2);
+  });
+});
+
+describe("loadThreadItems' plan", () => {
+  type PlanNode = { 'Relation Name'?: string; 'Index Name'?: string; 'Rows Removed by Filter'?: number; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] };
+  /** Every scan of ThreadItem in the statement's executed plan. */
+  async function itemScans(query: Prisma.Sql): Promise<PlanNode[]> {
+    const [row] = await rawQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>({ text: `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`, values: query.values });
+    const scans: PlanNode[] = [];
+    const walk = (n: PlanNode) => {
+      if (n['Relation Name'] === 'ThreadItem') scans.push(n);
+      n.Plans?.forEach(walk);
+    };
+    walk(row!['QUERY PLAN'][0].Plan);
+    return scans;
+  }
+
+  it("an older conversation's page reads its own rows, not every newer item of other threads", async () => {
+    const older = await prismaStore.createThread(ada.id, { metadata: {} });
+    const base = Date.UTC(2026, 0, 1);
+    const rows = (threadId: string, userId: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: newId('msg'), threadId, userId, type: 'assistant_message', payload: { type: 'assistant_message', content: [] }, createdAt: new Date(base + i * 1000) }));
+    await db().threadItem.createMany({ data: rows(older.id, ada.id, 40) });
+    // Another user's conversation, written after it: its items have the newer "seq"s.
+    const newer = await prismaStore.createThread(bob.id, { metadata: {} });
+    await db().threadItem.createMany({ data: rows(newer.id, bob.id, 2000) });
+    await db().$executeRawUnsafe('ANALYZE "ThreadItem"');
+    const ids = (await db().threadItem.findMany({ where: { threadId: older.id }, orderBy: { seq: 'asc' }, select: { id: true } })).map((r) => r.id);
+
+    for (const page of [{ limit: 20, order: 'desc' }, { limit: 20, order: 'asc' }, { limit: 20, order: 'desc', after: ids[30] }, { limit: 20, order: 'asc', after: ids[5] }] as PageRequest[]) {
+      const scans = await itemScans(threadItemsPageQuery(ada.id, older.id, page, false));
+      // The page's rows (limit + 1) and the cursor's: nothing of the newer thread is read and thrown away.
+      const read = scans.reduce((t, s) => t + ((s['Actual Rows'] ?? 0) + (s['Rows Removed by Filter'] ?? 0)) * (s['Actual Loops'] ?? 1), 0);
+      expect(read, JSON.stringify(scans.map((s) => [s['Index Name'], s['Actual Rows'], s['Rows Removed by Filter']]))).toBeLessThanOrEqual(page.limit + 2);
+      const got = (await prismaStore.loadThreadItems(ada.id, older.id, page)).data.map((i) => i.id);
+      const from = page.after ? ids.indexOf(page.after) : page.order === 'desc' ? ids.length : -1;
+      expect(got).toEqual(page.order === 'desc' ? ids.slice(0, from).reverse().slice(0, 20) : ids.slice(from + 1, from + 21));
+    }
   });
 });
 
