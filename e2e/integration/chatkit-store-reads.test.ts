@@ -7,7 +7,7 @@ import { db, dbKind, Prisma, rawQuery } from '@/lib/db';
 import { reloadEnv } from '@/lib/env';
 import { createApiToken, findLiveToken } from '@/lib/auth/tokens';
 import { addThreadItem, prismaStore } from '@/lib/store';
-import { threadItemsPageQuery } from '@/lib/store/chatkit-store';
+import { threadItemsPageQuery, threadsPageQuery } from '@/lib/store/chatkit-store';
 import { toAppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { createDiagram, saveRevision } from '@/lib/diagrams';
@@ -114,19 +114,32 @@ describe('loadThreadItems (one statement)', () => {
   });
 });
 
-describe("loadThreadItems' plan", () => {
-  type PlanNode = { 'Relation Name'?: string; 'Index Name'?: string; 'Rows Removed by Filter'?: number; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] };
-  /** Every scan of ThreadItem in the statement's executed plan. */
-  async function itemScans(query: Prisma.Sql): Promise<PlanNode[]> {
+describe("the list pages' plans", () => {
+  type PlanNode = { 'Node Type'?: string; 'Relation Name'?: string; 'Index Name'?: string; 'Rows Removed by Filter'?: number; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] };
+  const itemScans = (query: Prisma.Sql) => scansOf(query, 'ThreadItem');
+  /** Every scan of `table` in the statement's executed plan. */
+  async function scansOf(query: Prisma.Sql, table: string): Promise<PlanNode[]> {
     const [row] = await rawQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>({ text: `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`, values: query.values });
     const scans: PlanNode[] = [];
     const walk = (n: PlanNode) => {
-      if (n['Relation Name'] === 'ThreadItem') scans.push(n);
+      if (n['Relation Name'] === table) scans.push(n);
       n.Plans?.forEach(walk);
     };
     walk(row!['QUERY PLAN'][0].Plan);
     return scans;
   }
+
+  it("a history page reads its own rows, however many conversations the user and others have", async () => {
+    const many = await makeUser();
+    const threads = (userId: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: newId('thr'), userId, title: `t${i}`, metadata: {}, createdAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000) }));
+    await db().thread.createMany({ data: [...threads(many.id, 1500), ...threads(bob.id, 1500)] });
+    await db().$executeRawUnsafe('ANALYZE "Thread"');
+    for (const order of ['desc', 'asc'] as const) {
+      const scans = await scansOf(threadsPageQuery(many.id, { limit: 20, order }), 'Thread');
+      const read = scans.reduce((t, s) => t + ((s['Actual Rows'] ?? 0) + (s['Rows Removed by Filter'] ?? 0)) * (s['Actual Loops'] ?? 1), 0);
+      expect(read, JSON.stringify(scans.map((s) => [s['Node Type'], s['Index Name'], s['Actual Rows'], s['Rows Removed by Filter']]))).toBeLessThanOrEqual(21);
+    }
+  });
 
   it("an older conversation's page reads its own rows, not every newer item of other threads", async () => {
     const older = await prismaStore.createThread(ada.id, { metadata: {} });

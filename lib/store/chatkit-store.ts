@@ -133,7 +133,6 @@ export async function loadThreadForExport(userId: string, threadId: string) {
 /** The user's threads, newest or oldest first, optionally of one diagram; an unknown cursor is a 404. */
 async function readThreads(userId: string, page: PageRequest, filter: ThreadFilter): Promise<Page<ThreadMetadata>> {
   const desc = page.order === 'desc';
-  const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const diagram = filter.diagramId ? Prisma.sql`AND "diagramId" = ${filter.diagramId}` : Prisma.empty;
   let after = Prisma.empty;
   if (page.after) {
@@ -143,11 +142,20 @@ async function readThreads(userId: string, page: PageRequest, filter: ThreadFilt
   }
   // Through the driver, with only the columns the list shows: Prisma's query building, per-statement work and
   // mapping of the full row were the larger part of this request's time (docs/benchmarks.md).
-  const rows = await rawQuery<ThreadListRow>(Prisma.sql`
-    SELECT "id", "title", "createdAt", "status", "statusReason", "metadata" FROM "Thread"
-    WHERE "userId" = ${userId} ${diagram} ${after}
-    ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`);
+  const rows = await rawQuery<ThreadListRow>(threadsPageQuery(userId, page, Prisma.sql`${diagram} ${after}`));
   return pageOf(rows, page.limit, threadFromRow);
+}
+
+/**
+ * readThreads' statement (exported so tests can look at its plan): a range of the ("userId", "createdAt", "id")
+ * index in its order, so a page reads its own rows however many conversations the user has (sixth round).
+ */
+export function threadsPageQuery(userId: string, page: PageRequest, more: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  const direction = page.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  return Prisma.sql`
+    SELECT "id", "title", "createdAt", "status", "statusReason", "metadata" FROM "Thread"
+    WHERE "userId" = ${userId} ${more}
+    ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`;
 }
 
 /**
