@@ -47,7 +47,8 @@ describe('what happens after X', () => {
     const a = answer(await turn('What happens after Check order?'));
     expect(a).toContain('After **Check order** (`Task_CheckOrder`) comes **Order valid?** (`Gateway_OrderValid`), an exclusive gateway.');
     expect(a).toContain('exactly one of these paths is taken');
-    expect(a).toContain('- `Gateway_Split` ("yes", condition `${valid}`)');
+    // An unnamed element is cited by its kind, not as a bare id.
+    expect(a).toContain('- a parallel gateway (`Gateway_Split`) ("yes", condition `${valid}`)');
     expect(a).toContain('- **Reject order** (`Task_RejectOrder`) ("no", default)');
   });
 
@@ -162,7 +163,7 @@ describe('user data in answers', () => {
 
 describe('the canvas selection', () => {
   it('is what "this" means when the question names no element', async () => {
-    expect(answer(await turn('what happens after this?'), { selection: ['Task_PackGoods'] })).toContain('After **Pack goods** (`Task_PackGoods`) comes `Gateway_Join`');
+    expect(answer(await turn('what happens after this?'), { selection: ['Task_PackGoods'] })).toContain('After **Pack goods** (`Task_PackGoods`) comes a parallel gateway (`Gateway_Join`).');
     expect(answer(await turn('Wer macht das?'), { selection: ['Task_ChargeCard'] })).toContain('**Charge card** (`Task_ChargeCard`) liegt in der Lane **Sales** (`Lane_Sales`)');
     // A name in the question wins over the selection; unknown ids are ignored.
     expect(answer(await turn('what happens after Check order?'), { selection: ['Task_PackGoods'] })).toContain('After **Check order**');
@@ -221,7 +222,7 @@ describe('routing of type, unreachable and mismatch questions that name no step'
     const a = answer(await turn('what if the assessment is clear?', 'car-rental-yaoqiang'));
     expect(a).toMatch(/^If \*\*Assessment clear\?\*\* \(`_44`\) takes the branch "yes": /);
     // The card check splits: its two ways are options, and nothing after them is listed as if it followed in line.
-    expect(a).toContain('**Card payment successful?** (`_51`), and from there either "yes" → `_58` or "no" → **Send invoice** (`_52`).');
+    expect(a).toContain('**Card payment successful?** (`_51`), and from there either "yes" → an exclusive gateway (`_58`) or "no" → **Send invoice** (`_52`).');
     expect(a).not.toContain('`_55`');
   });
 
@@ -256,5 +257,48 @@ describe('routing of type, unreachable and mismatch questions that name no step'
   it('answers "a split joined by a gateway of another type" without a named gateway', async () => {
     expect(answer(await turn('Does any split get merged by a gateway of a different type?'))).toMatch(/^No mismatched gateways|^Mismatched gateway pairs/);
     expect(answer(await turn('Gibt es eine Stelle, an der Aufteilung und Zusammenführung nicht denselben Gateway-Typ haben?'))).toMatch(/^Keine unpassenden Gateways|^Unpassende Gateway-Paare/);
+  });
+});
+
+describe('questions said in other words (the lead\'s spot check, 2026-12-02)', () => {
+  it('reads a lack the question states as the event that names it, not as a bare "no" branch', async () => {
+    const a = answer(await turn('What if no home care provider can be found?', 'discharge-trisotech'));
+    expect(a).toMatch(/^After \*\*48 hours without a provider\*\* \(`[^`]+`\) comes \*\*Escalate to case manager\*\*/);
+    expect(a).not.toContain('Medically fit');
+  });
+
+  it('lists every timer with its time when a wait is asked about and no step is named', async () => {
+    const a = answer(await turn('Gibt es eine Wartezeit im Prozess? Wie lange?', 'toiawase-bonita'));
+    expect(a).toMatch(/^2 Timer warten/);
+    expect(a).toContain('**3営業日経過**');
+    expect(a).toContain('`P7D`');
+  });
+
+  it('names the lane of the steps that follow a condition when the question asks who', async () => {
+    const a = answer(await turn('原因がわからなかったら誰が対応するの？', 'toiawase-bonita'));
+    expect(a).toContain('担当：**技術サポート**');
+    // Without "who", no lane sentence.
+    expect(answer(await turn('原因がわからなかったらどうなる？', 'toiawase-bonita'))).not.toContain('担当');
+  });
+
+  it('answers "does the carrier send anything back to …" with that pool\'s message flows', async () => {
+    const a = answer(await turn('Does the shipping company ever send anything back to the service?', 'reklamation-aris'));
+    expect(a).toMatch(/^2 message flows to or from \*\*Spedition\*\*/);
+    expect(a).toContain('**Abholtermin**');
+  });
+
+  it('finds a step by synonyms of its words (medicine = medication, hand out = dispense)', async () => {
+    expect(answer(await turn('Who hands out the medicine the patient takes home?', 'discharge-trisotech'))).toMatch(/^\*\*Dispense take-home medication\*\* .* lane \*\*Pharmacy\*\*/);
+  });
+
+  it('does not read "Geld zurück" (money back) as a question about loops', async () => {
+    expect(answer(await turn('Bekommt der Kunde Geld zurück? An welcher Stelle?', 'reklamation-aris'))).not.toMatch(/Schleife/);
+    // A real loop question with "zurück" still is one.
+    expect(answer(await turn('Geht es irgendwo wieder zurück zu einem früheren Schritt?', 'toiawase-bonita'))).toMatch(/^Ja — /);
+  });
+
+  it('cites an unnamed element by its kind, never as a bare id', async () => {
+    const a = answer(await turn('技術的な問題じゃない場合はどうなりますか？', 'toiawase-bonita'));
+    expect(a).toMatch(/→ 排他ゲートウェイ \(`[^`]+`\)/);
   });
 });

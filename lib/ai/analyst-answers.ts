@@ -60,7 +60,13 @@ function tryCall<T = any>(q: AnalystQuery, name: string, args: Record<string, un
 }
 
 type Ref = { id: string; name: string | null; type: string };
-const c = (q: AnalystQuery, r: Ref | string) => cite(q.analysis!.model, typeof r === 'string' ? r : r.id);
+/** An element as cited in an answer: **Name** (`id`); one without a name by its kind (a bare id says nothing). */
+const c = (q: AnalystQuery, r: Ref | string) => {
+  const m = q.analysis!.model, id = typeof r === 'string' ? r : r.id, n = m.byId.get(id);
+  if (m.names.get(id) || !n) return cite(m, id);
+  const lbl = tname(q, n.type);
+  return `${q.lang === 'en' ? `${article(lbl)} ` : ''}${lbl} (\`${id}\`)`;
+};
 function list(q: AnalystQuery, refs: (Ref | string)[], max = 15): string {
   const sep = q.lang === 'ja' ? '、' : ', ';
   const shown = refs.slice(0, max).map((r) => c(q, r)).join(sep);
@@ -72,7 +78,10 @@ const tname = (q: AnalystQuery, type: string) => typeName(q.lang, typeLabel(type
 /** Names and expressions from the diagram are user data: literal text in Markdown, code without a way out. */
 const md = (s: string) => escapeMarkdown(s);
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
-const article = (label: string) => (/^[aeiou]/i.test(label) ? 'an' : 'a');
+// "a user task", "an end event", "an unnamed …": by sound, roughly.
+const article = (label: string) => (/^(?:[aeio]|u(?!s|ni|ri))/i.test(label) ? 'an' : 'a');
+/** German indefinite article by the type label's head noun (Aufgabe f., Ereignis n., Teilprozess m. → ein). */
+const einArticle = (label: string) => (/(?:aufgabe|aktivitat|aktivität|transaktion|lane|bahn|nachricht)$/i.test(label) ? 'eine' : /(?:ereignis|gateway|prozess|element|objekt|pool)$/i.test(label) ? 'ein' : 'ein(e)');
 
 // ---------------------------------------------------------------- understanding the question
 
@@ -620,12 +629,29 @@ function paths(q: AnalystQuery): string | null {
 const AGAIN = /\bagain\b|\bonce more\b|\bnoch ?(?:ein)?mal\b|\berneut\b|\bwieder\b|再度|もう一度|再び/;
 const CAN = /^(?:can|could|may|might|is it possible|does|do|will|kann|konnen|darf|ist es moglich|wird)\b|できますか|可能|ありますか/;
 
+const BACK = /\bzuruck\w*|\bback\b|戻/g;
+/**
+ * "Bekommt der Kunde Geld zurück?", "do they get their money back?": the back word is part of what a step means
+ * (money back = **Gutschrift buchen**), not a way back to an earlier step. True when removing it loses a meaning
+ * that a named step has, and no other loop word is there.
+ */
+function backIsAStep(q: AnalystQuery): boolean {
+  const stripped = q.text.replace(BACK, ' ');
+  if (SIGNALS.loops.test(stripped) || has(q, AGAIN)) return false;
+  const left = conceptsOf(stripped.replace(/\s+/g, ' ').trim());
+  const lost = [...conceptsOf(q.text)].filter((id) => !left.has(id));
+  const m = q.analysis!.model;
+  const ofSteps = new Set(q.mentions.filter((x) => x.score >= 0.45 && m.byId.has(x.id)).flatMap((x) => [...conceptsOf(fold(x.name))]));
+  return lost.some((id) => ofSteps.has(id));
+}
+
 function loops(q: AnalystQuery): string | null {
   // "Which messages go back and forth between …?" is about message flows.
   if (has(q, SIGNALS.messages) && /\bback and forth\b|\bto and fro\b|\bhin und her\b|行き来/.test(q.full)) return null;
   if (!has(q, SIGNALS.loops) && !(has(q, AGAIN) && CAN.test(q.full))) return null;
   // "Wer schickt das Gerät zurück?" asks who does a step ("zurück" = back), not about loops.
   if (has(q, SIGNALS.who) && clearMentions(q).some((x) => q.analysis!.model.byId.has(x.id))) return null;
+  if (backIsAStep(q)) return null;
   const r = call<{ loops: { elements: Ref[]; entries: Ref[]; backFlows: { from: Ref; to: Ref; flow: { name: string | null } }[]; exits: { from: Ref; to: Ref }[] }[] }>(q, 'find_loops', {});
   if (!r.loops.length) return tr(q.lang, 'No — the diagram has no loops: no sequence flow leads back to an earlier step.', 'Nein — das Diagramm hat keine Schleifen: Kein Sequenzfluss führt zu einem früheren Schritt zurück.', 'いいえ、ループはありません。前のステップに戻るシーケンスフローはありません。');
   const out = [tr(q.lang, `Yes — ${r.loops.length === 1 ? 'one loop' : `${r.loops.length} loops`}:`, `Ja — ${r.loops.length === 1 ? 'eine Schleife' : `${r.loops.length} Schleifen`}:`, `はい、ループが${r.loops.length}個あります：`)];
@@ -689,6 +715,8 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
     const lbl = tname(q, s.element.type);
     out.push(s.via === 'link'
       ? tr(q.lang, `${c(q, el)} is a link: the flow continues at ${c(q, s.element)}.`, `${c(q, el)} ist ein Link: Der Ablauf geht bei ${c(q, s.element)} weiter.`, `${c(q, el)}はリンクで、${c(q, s.element)}から続きます。`)
+      : !q.analysis!.model.names.get(s.element.id) // unnamed: its citation already says what it is
+      ? tr(q.lang, `After ${c(q, el)} comes ${c(q, s.element)}${flowBits(q, s.via)}.`, `Nach ${c(q, el)} kommt ${c(q, s.element)}${flowBits(q, s.via)}.`, `${c(q, el)}の次は${c(q, s.element)}${flowBits(q, s.via)}です。`)
       : tr(q.lang, `After ${c(q, el)} comes ${c(q, s.element)}${flowBits(q, s.via)}, ${article(lbl)} ${lbl}.`, `Nach ${c(q, el)} kommt ${c(q, s.element)}${flowBits(q, s.via)} (${lbl}).`, `${c(q, el)}の次は${c(q, s.element)}${flowBits(q, s.via)}（${lbl}）です。`));
     const g = r.gateways.find((x) => x.gateway.id === s.element.id);
     if (g) {
@@ -832,6 +860,31 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
 const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|失敗|エラー|故障/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
+const LACK = /\b(?:no|not|never|without|none|nobody|cannot|can t|couldn t|won t|isn t|aren t|kein\w*|nicht|ohne|nie|niemand)\b/;
+const LACK_CJK = /なし|無し|ない|不在|未/;
+/**
+ * A boundary or catch event whose name says something is missing ("without a provider", "kein Lieferant", "業者なし")
+ * when the question says the same lack about the same thing: every content word of the event's name, bar the negation
+ * and the time, is in the question. Its id, or null.
+ */
+function lackingEvent(q: AnalystQuery): string | null {
+  const m = q.analysis!.model;
+  const cjkLack = LACK_CJK.test(q.question);
+  if (!LACK.test(q.full) && !cjkLack) return null;
+  const asked = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+  const hits = m.nodes.filter((n) => /BoundaryEvent|IntermediateCatchEvent/.test(n.type) && n.name && n.outgoing.length).filter((n) => {
+    const name = fold(n.name!);
+    if (hasCjkText(name)) {
+      const core = n.name!.replace(LACK_CJK, '').replace(/[\s0-9０-９時間日週営業経過]+/g, '');
+      return cjkLack && LACK_CJK.test(n.name!) && core.length >= 2 && q.question.includes(core);
+    }
+    if (!LACK.test(name)) return false;
+    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !LACK.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w));
+    return words.length > 0 && words.every((w) => asked.some((x) => wordsMatch(x, w)));
+  });
+  return hits.length === 1 ? hits[0]!.id : null;
+}
+
 function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
   const m = q.analysis!.model;
   let best: { id: string; score: number } | null = null;
@@ -886,7 +939,16 @@ function timerAsked(q: AnalystQuery): string | null {
     return Math.max(score.get(n.id) ?? 0, score.get(n.attachedToId ?? '') ?? 0, score.get(gw?.id ?? '') ?? 0);
   };
   const best = timers.map((n) => ({ n, s: near(n) })).sort((a, b) => b.s - a.s)[0]!;
-  if (timers.length > 1 && best.s < 0.4) return null;
+  if (timers.length > 1 && best.s < 0.4) {
+    // "Gibt es eine Wartezeit? Wie lange?" names no step: every timer, with its time and where it waits.
+    if (clearMentions(q).some((x) => x.score >= 0.6 && m.byId.has(x.id))) return null;
+    const lines = timers.map((n) => {
+      const expr = n.eventDetails.map((d) => d.expression).filter((x): x is string => !!x)[0];
+      const host = n.attachedToId ? tr(q.lang, ` on ${c(q, n.attachedToId)}`, ` an ${c(q, n.attachedToId)}`, `（${c(q, n.attachedToId)}の境界）`) : '';
+      return `- ${c(q, n)}${expr ? ` ${code(expr)}` : ''}${host}`;
+    });
+    return [tr(q.lang, `${timers.length} timers wait in this diagram:`, `${timers.length} Timer warten in diesem Diagramm:`, `この図には待ち時間（タイマー）が${timers.length}個あります：`), ...lines].join('\n');
+  }
   return describe({ ...q, mentions: [{ id: best.n.id, name: best.n.name ?? best.n.id, type: best.n.type, score: 1, at: 0 }] }, true);
 }
 
@@ -940,6 +1002,10 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   if (/^(?:who|wer)\b/.test(q.full) && q.text.search(SIGNALS.whatIf) > 0) return null;
   const m = q.analysis!.model;
   const best = branchCandidates(q)[0];
+  // "What if no home care provider can be found?" and **48 hours without a provider**: the event says the same lack;
+  // a bare "no" branch of an unrelated gateway does not.
+  const lack = lackingEvent(q);
+  if (lack && (!best || best.score < 0.75 || mentionScore(q.question, m.byId.get(best.gw)?.name ?? '') < 0.4)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: lack }));
   const bnd = boundaryAsked(q);
   if (bnd && (!best || best.score < 0.75)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: bnd.id }));
   if (!best) {
@@ -969,16 +1035,34 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   return tr(q.lang,
     `If ${c(q, match.gateway)} takes the branch ${label}${flowBits(q, { ...match.flow, name: null })}: ${then.map((e) => c(q, e)).join(' → ')}${ending}.`,
     `Wenn ${c(q, match.gateway)} den Zweig ${label}${flowBits(q, { ...match.flow, name: null })} nimmt: ${then.map((e) => c(q, e)).join(' → ')}${ending}.`,
-    `${c(q, match.gateway)}で${label}${flowBits(q, { ...match.flow, name: null })}に進んだ場合：${then.map((e) => c(q, e)).join(' → ')}${ending}。`);
+    `${c(q, match.gateway)}で${label}${flowBits(q, { ...match.flow, name: null })}に進んだ場合：${then.map((e) => c(q, e)).join(' → ')}${ending}。`) + whoDoes(q, then);
 }
 
-const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\bsend\w* to\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
+/** "…, who takes care of it?" after a condition: the lanes of the activities that follow (empty when not asked). */
+function whoDoes(q: AnalystQuery, steps: Ref[]): string {
+  if (!has(q, SIGNALS.who)) return '';
+  const m = q.analysis!.model;
+  const lanes = new Map<string, Ref[]>();
+  for (const s of steps.filter((e) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(e.id)?.type ?? ''))) {
+    const lane = call<Described>(q, 'describe_element', { element: s.id }).lane;
+    if (lane) lanes.set(lane.id, [...(lanes.get(lane.id) ?? []), s]);
+  }
+  if (!lanes.size) return '';
+  const parts = [...lanes].map(([lane, els]) => tr(q.lang, `${c(q, lane)} (${list(q, els)})`, `${c(q, lane)} (${list(q, els)})`, `${c(q, lane)}（${list(q, els)}）`));
+  return (q.lang === 'ja' ? '' : ' ') + tr(q.lang, `Who: ${parts.join('; ')}.`, `Zuständig: ${parts.join('; ')}.`, `担当：${parts.join('、')}。`);
+}
+
+// "Does the carrier ever send anything back to the service?": an object or "back" may sit between the verb and "to".
+const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\b(?:send|sends|sent|sending|pass\w*|forward\w*|hand\w*) (?:(?:anything|something|any|a|an|the|them|it|back|over|on|\w+s) ){0,3}to\b|\bschick\w*\b.*\b(?:an|zu|zum|zur)\b|\bsend\w*\b.*\ban\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
 
 function messages(q: AnalystQuery): string | null {
   const mm = q.analysis!.model;
   const severalPools = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).length >= 2;
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
-  const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id));
+  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id);
+  // "Bekommt der Kunde Geld zurück?" says a step in other words (money back = **Gutschrift buchen**) and no message's name.
+  const saysMessage = mm.messageFlows.some((f) => f.name && [...conceptsOf(fold(f.name))].some((id) => conceptsOf(q.text).has(id)));
+  const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && noMessage(x)) || !saysMessage && backIsAStep(q) && q.mentions.some((x) => x.score >= 0.45 && noMessage(x));
   if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
   // "between Kunde, Service and Spedition": all of them, not one pool's.
   const pool = severalPools ? undefined : q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
@@ -1338,7 +1422,7 @@ function describe(q: AnalystQuery, force = false): string | null {
   const lbl = typeName(q.lang, d.typeLabel);
   const out: string[] = [];
   const where = [d.lane ? tr(q.lang, `in lane ${c(q, d.lane)}`, `in der Lane ${c(q, d.lane)}`, `レーン${c(q, d.lane)}`) : '', d.participant ? tr(q.lang, `of ${c(q, d.participant)}`, `von ${c(q, d.participant)}`, `（${c(q, d.participant)}）`) : '', d.insideSubProcess ? tr(q.lang, `inside ${c(q, d.insideSubProcess)}`, `innerhalb von ${c(q, d.insideSubProcess)}`, `${c(q, d.insideSubProcess)}の中`) : ''].filter(Boolean).join(' ');
-  out.push(tr(q.lang, `${c(q, d.element)} is ${article(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)} ist ein(e) ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)}は${where ? `${where}の` : ''}${lbl}です。`));
+  out.push(tr(q.lang, `${c(q, d.element)} is ${article(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)} ist ${einArticle(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)}は${where ? `${where}の` : ''}${lbl}です。`));
   if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [e.kind, e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
   if (d.attachedTo) out.push(`- ${tr(q.lang, 'Attached to', 'Angeheftet an', '付いている先')}: ${c(q, d.attachedTo)}`);
   if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
@@ -1539,7 +1623,8 @@ export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): Analy
     }
   }
   const names = m ? [...m.names.values()].filter((x): x is string => !!x) : [];
-  const full = fold(question.replace(/[’']/g, ' '));
+  // "an welcher Stelle" is "wo": the noun would otherwise read as the verb stem of bestellen, zustellen, einstellen …
+  const full = fold(question.replace(/[’']/g, ' ')).replace(/\ban welche[rmn]? stellen?\b|\bwelche stellen?\b/g, 'wo');
   const text = stripNames(full, mentions);
   const nameWords = new Set(m ? [...names, ...m.flows.map((f) => f.name ?? ''), ...m.messageFlows.map((f) => f.name ?? '')].flatMap((x) => fold(x).split(' ')).filter((w) => w.length >= 3) : []);
   const labelWords = new Set(m ? m.flows.flatMap((f) => fold(f.name ?? '').split(' ')).filter((w) => w.length >= 3) : []);

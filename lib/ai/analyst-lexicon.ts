@@ -40,7 +40,7 @@ export const TYPE_WORDS: [RegExp, string][] = [
   [/\bparall?ell?\w* ?(?:gateways?|gws?)\b|\band ?gateways?\b|\bparallele\w* ?gateways?\b|並列 ?ゲートウェイ|パラレル ?ゲートウェイ/g, 'parallelGateway'],
   [/\binclusive ?(?:gateways?|gws?)\b|\binklusive\w* ?gateways?\b|\bor ?gateways?\b|包含 ?ゲートウェイ/g, 'inclusiveGateway'],
   [/\bevent ?based ?(?:gateways?|gws?)\b|\bereignis ?basierte\w* ?gateways?\b|イベントベース ?ゲートウェイ?/g, 'eventBasedGateway'],
-  [/\btimers?(?: events?)?\b|\btimer ?ereignis\w*|\bzeit ?ereignis\w*|タイマー ?イベント|タイマー/g, 'timer event'],
+  [/\btimers?(?: events?)?\b|\btimer ?ereignis\w*|\bzeit ?ereignis\w*|\bwartezeit\w*|\bwartefrist\w*|\bwaiting (?:time|period)s?\b|\bwait (?:time|period)s?\b|タイマー ?イベント|タイマー|待ち時間|待機時間/g, 'timer event'],
   [/\bmessage (?:start )?events?\b|\bnachrichten ?ereignis\w*|メッセージ ?イベント/g, 'message event'],
   [/\berror events?\b|\bfehler ?ereignis\w*|エラー ?イベント/g, 'error event'],
   [/\bescalation events?\b|\bescalations\b|\beskalations ?ereignis\w*|エスカレーション ?イベント/g, 'escalation event'],
