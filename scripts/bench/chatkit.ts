@@ -2,7 +2,8 @@
 // ChatKit server benchmarks:
 //  (a) threads.list / items.list throughput and p50/p95 at 20 concurrency on a thread of 1,000 items,
 //      beside a bare node:http server answering the same bytes (the ratio is the figure), and the same server with
-//      a store that answers a prepared page from memory (the ceiling of any database lever);
+//      a store that answers a prepared page from memory (the ceiling of any database lever); on PostgreSQL also the
+//      server's own CPU per request (its backends' time from /proc, when it runs on this machine);
 //  (b) time to first SSE event of threads.add_user_message at 10 concurrent streams, two ways: "saturated" (each
 //      stream sends its next turn the moment the last ends, the responder never pauses: 200 turns, the server busy
 //      all the time) and "paced" (the responder pauses 60–120 ms between words like a model, ~2–4 s a turn, and a
