@@ -2,8 +2,8 @@
 // (English, German or Japanese; paraphrases and typos), calls one or more tools and words their JSON results in the
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
-import { candidates, fold, mentionScore, runDiagramTool, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { conceptsOf, levenshtein, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { candidates, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
+import { conceptsOf, levenshtein, termConcepts, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
@@ -86,7 +86,7 @@ const einArticle = (label: string) => (/(?:aufgabe|aktivitat|aktivität|transakt
 // ---------------------------------------------------------------- understanding the question
 
 function mentionsOf(m: DiagramModel, question: string): Mention[] {
-  const out: Mention[] = [];
+  const out: Mention[] = [], distinct: Mention[] = [];
   const f = fold(question);
   const things = [
     ...m.nodes.map((n) => ({ id: n.id, name: n.name, type: n.type })),
@@ -147,12 +147,20 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
       const hits = qWords.map((x, i) => (words.some((w) => wordsMatch(x, w)) ? i : -1)).filter((i) => i >= 0);
       if (hits.length >= 2 && hits[hits.length - 1]! - hits[0]! > words.length + 3) s *= 0.85;
     }
+    // A long word only this name has, said as such ("Brandschutz" of **Stellungnahme Brandschutz einholen**), names it
+    // even when the name's other words are not said.
+    // Only when nothing else is named well (kept aside until then).
+    if (s < 0.38 && !hasCjkText(t.name) && fold(t.name).split(' ').some((w) => w.length >= 7 && freq.get(w) === 1 && !STOP.has(w) && qWords.some((x) => x.length >= 6 && wordsMatch(x, w)))) {
+      distinct.push({ id: t.id, name: t.name, type: t.type, score: 0.5, at: firstAt(t.name), end: lastAt(t.name) });
+      continue;
+    }
     // A Japanese question names Latin names by meaning only, which scores lower ("スキャン" and "請求書" for
     // **Scan and register invoice**).
     if (s >= (cjkQuestion && !hasCjkText(t.name) ? 0.35 : 0.38)) {
       out.push({ id: t.id, name: t.name, type: t.type, score: (s < 0.99 ? Math.max(s, Math.min(0.94, s + distinctBonus(t.name))) : s) + Math.min(fold(t.name).length, 40) / 1000, at: firstAt(t.name), end: lastAt(t.name) });
     }
   }
+  if (!out.some((x) => x.score >= 0.45)) out.push(...distinct);
   // A pool or lane named by one word that is also a word of a longer, well-matched name ("der Kunde von
   // Verspätungen erfährt": **Kunde** and **Kunden über Verzögerung informieren**): the longer name is meant.
   for (const a of out) {
@@ -533,13 +541,18 @@ function waysToEnd(q: AnalystQuery): string | null {
   // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
   if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
   // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
-  if ((has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd)) && q.mentions.some((m) => m.score >= 0.8 && /Gateway$/.test(m.type))) return null;
+  // … also when the decision is said in other words after "of" ("the outcomes of the requirements check").
+  const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des)\b/);
+  if (q.mentions.some((m) => /Gateway$/.test(m.type) && ((m.score >= 0.8 && (has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd))) || (ofAt >= 0 && m.at > ofAt && m.score >= 0.6)))) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
   // "How many end events are there?" counts elements (inside sub-processes too); "how can it end" lists outcomes.
   // "How many tasks did I end up with?" counts tasks.
   if (has(q, SIGNALS.count) && typesIn(q.text).length) return null;
-  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
+  // "the authority's process": one word of a pool's name, when nothing else is named better, picks that pool.
+  const top = q.mentions[0];
+  const pool = q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP)
+    ?? (top && top.type === 'Participant' && top.score >= 0.45 && q.analysis!.model.participants.length >= 2 ? top : undefined);
   const r = call<EndsResult>(q, 'ways_to_end', pool ? { participant: pool.id } : {});
   const out: string[] = [];
   const n = r.ends.length;
@@ -740,6 +753,21 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
   return out.join('\n');
 }
 
+/** Words for a message or document leaving ("goes out", "is sent", "rausgeht", "verschickt", "発送"). */
+const SENDS = /\b(?:go(?:es)? out|went out|gone out|sent|send|sends|sending|issued|dispatched|leaves|mailed|posted|rausgeh\w*|rausgeschickt|verschickt|versendet|versandt|geschickt|gesendet|ausgestellt|zugestellt)\b|送(?:ら|信|付)|発送|発行/;
+
+/** "after check-in, does the inventory update happen instead of the inspection?": the step is said between the
+ *  keyword and the comma; what follows is the question about it. */
+function afterClause(q: AnalystQuery, dir: 'after' | 'before'): Mention | null {
+  const re = dir === 'after' ? /^(?:and |so |ok )?(?:after|once|as soon as|nach|nachdem|sobald)\s+([^,?]{3,60}),/i : /^(?:and |so |ok )?(?:before|bevor|vor)\s+([^,?]{3,60}),/i;
+  const hit = re.exec(q.question.trim());
+  if (!hit) return null;
+  const m = q.analysis!.model;
+  const sug = candidates(m, hit[1]!, (x) => m.byId.has(x.id), 2);
+  const top = sug[0];
+  return top && top.score >= 0.5 && (!sug[1] || top.score - sug[1].score >= 0.05) ? { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 } : null;
+}
+
 function afterBefore(q: AnalystQuery): string | null {
   const isAfter = has(q, SIGNALS.after);
   const isBefore = has(q, SIGNALS.before);
@@ -747,7 +775,17 @@ function afterBefore(q: AnalystQuery): string | null {
   // "before" wins when both appear only if it comes first ("what comes before X, after Y" is rare).
   const dir: 'after' | 'before' = isAfter && isBefore ? (q.text.search(SIGNALS.before) < q.text.search(SIGNALS.after) ? 'before' : 'after') : isAfter ? 'after' : 'before';
   const kw = dir === 'after' ? SIGNALS.after : SIGNALS.before;
-  let subject = subjectNode(q, kw);
+  let subject = afterClause(q, dir) ?? subjectNode(q, kw);
+  if (!subject || subject.score < 0.6) {
+    // "before the parcel goes out": a message named, not a step — the step that sends it (after it arrives: the
+    // one that receives it).
+    const phrase = phraseAfter(q.question, kw);
+    const mf = phrase ? q.analysis!.model.messageFlows.filter((f) => f.name && mentionScore(phrase, f.name) >= 0.85 && (!subject || mentionScore(phrase, f.name) > subject.score)) : [];
+    const arrives = /\b(?:arriv\w*|receiv\w*|comes? in|gets? in|eingeht|eingegangen|ankommt|eintrifft)\b|届|受け取|受信/.test(q.full);
+    const endId = mf[0] ? (dir === 'after' && arrives ? mf[0].targetId : mf[0].sourceId) : null;
+    const el = endId ? q.analysis!.model.byId.get(endId) : null;
+    if (el) subject = { id: el.id, name: el.name ?? el.id, type: el.type, score: 0.9, at: 0 };
+  }
   if (!subject) {
     // "nach Erfassen?": one name clearly the best for the words after the keyword — answer for it.
     const phrase = phraseAfter(q.question, kw);
@@ -779,6 +817,20 @@ function afterBefore(q: AnalystQuery): string | null {
       return tr(q.lang, `After ${c(q, subject)} these can follow (nearest first): ${list(q, r.steps.map((s) => s.element), 40)}.`, `Nach ${c(q, subject)} können folgen (nächste zuerst): ${list(q, r.steps.map((s) => s.element), 40)}.`, `${c(q, subject)}の後に続く可能性があるもの（近い順）：${list(q, r.steps.map((s) => s.element), 40)}。`);
     }
     return describeNext(q, r);
+  }
+  // "before the decision goes out": the step that sends it, not the one that waits for it (a receive task or catch
+  // event the message arrives at) — with several senders (acceptance or refusal), before each.
+  const mm = q.analysis!.model;
+  const waits = mm.byId.get(subject.id);
+  const senders = SENDS.test(q.full) && waits && (waits.type === 'ReceiveTask' || /CatchEvent|BoundaryEvent|StartEvent/.test(waits.type))
+    ? [...new Set(mm.messageFlows.filter((f) => f.targetId === waits.id).map((f) => f.sourceId).filter((id) => mm.byId.has(id)))] : [];
+  if (senders.length === 1) subject = { id: senders[0]!, name: mm.byId.get(senders[0]!)!.name ?? senders[0]!, type: mm.byId.get(senders[0]!)!.type, score: subject.score, at: subject.at };
+  else if (senders.length > 1) {
+    const lines = senders.map((id) => {
+      const prev = call<{ steps: { element: Ref }[] }>(q, 'previous_steps', { element: id }).steps.map((x) => x.element);
+      return `- ${tr(q.lang, `${c(q, id)}: directly before it comes ${prev.length ? list(q, prev) : 'nothing'}.`, `${c(q, id)}: direkt davor kommt ${prev.length ? list(q, prev) : 'nichts'}.`, `${c(q, id)}：直前は${prev.length ? list(q, prev) : 'ありません'}。`)}`;
+    });
+    return [tr(q.lang, `What ${c(q, subject)} waits for is sent by ${senders.length} steps:`, `Worauf ${c(q, subject)} wartet, wird von ${senders.length} Schritten gesendet:`, `${c(q, subject)}が待つものは${senders.length}つのステップから送られます：`), ...lines].join('\n');
   }
   const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[] } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
   if (r.attachedTo) return tr(q.lang, `${c(q, subject)} is attached to ${c(q, r.attachedTo)} and fires while that activity runs.`, `${c(q, subject)} ist an ${c(q, r.attachedTo)} angeheftet und tritt ein, während diese Aktivität läuft.`, `${c(q, subject)}は${c(q, r.attachedTo)}に付いた境界イベントで、そのアクティビティの実行中に発生します。`);
@@ -816,8 +868,9 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     // "What if the candidate declines?" asks the gateway **辞退した？** ("declined?") itself: its words are no negation.
     const base = new Set(g.name ? fold(g.name).split(' ').flatMap((w) => (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w))) : []);
     const own = flipped ? withAntonyms(base) : base;
-    // 不合格 at **再点検で合格？** is the gateway's word negated, not its own word.
-    const ownWords = (t: string) => t.split(' ').every((w) => w && !/^(?:un|in|non)[a-z]{4}/.test(w) && !(/^[不未無非]/.test(w) && !fold(g.name ?? '').includes(w)) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id)));
+    // 不合格 at **再点検で合格？** is the gateway's word negated, not its own word; "incomplete" at **書類に不備がある？**
+    // ("deficient?") is its own word, a term of its own, and at **Documents complete?** its negation.
+    const ownWords = (t: string) => t.split(' ').every((w) => w && (/^(?:un|in|non)[a-z]{4}/.test(w) ? termConcepts(w).some((id) => own.has(id)) : !(/^[不未無非]/.test(w) && !fold(g.name ?? '').includes(w)) && (hasCjkText(w) ? conceptIdsIn(w) : wordConcepts(w)).some((id) => own.has(id))));
     // A threshold asked from the other side ("more than 30 days" at **Within 30 days?**) is the gateway's "no" (unless
     // the antonym reading above has flipped it already: "unter" at **Betrag über 5.000 EUR?**).
     const gname = fold(g.name ?? '');
@@ -858,7 +911,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 
 /** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
-const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|失敗|エラー|故障/;
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|失敗|エラー|故障|できない|できなかった|うまくいかない/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
 const LACK = /\b(?:no|not|never|without|none|nobody|cannot|can t|couldn t|won t|isn t|aren t|kein\w*|nicht|ohne|nie|niemand)\b/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
@@ -906,7 +959,9 @@ function parallelWork(q: AnalystQuery): string | null {
   if (!IN_PARALLEL.test(q.full) || has(q, SIGNALS.count)) return null;
   const m = q.analysis!.model;
   // An inclusive split runs at once every branch whose condition holds, so it answers the question too.
-  const splits = m.nodes.filter((n) => (n.type === 'ParallelGateway' || n.type === 'InclusiveGateway') && n.outgoing.length > 1);
+  // So does a step (not a gateway) with several outgoing flows: BPMN starts them all (an implicit parallel split).
+  const kindOf = (n: (typeof m.nodes)[number]) => splitKind(m, n);
+  const splits = m.nodes.filter((n) => n.outgoing.length > 1 && /Parallel|Inclusive/.test(kindOf(n)));
   if (!splits.length) return tr(q.lang, 'Nothing runs in parallel: the diagram has no parallel or inclusive split.', 'Nichts läuft parallel: Das Diagramm hat keine parallele oder inklusive Verzweigung.', '並行して進むものはありません。並列・包含の分岐がありません。');
   // The split the named step leads to (directly, or it is the split itself); else every split.
   const named = clearMentions(q).map((x) => x.id);
@@ -915,13 +970,15 @@ function parallelWork(q: AnalystQuery): string | null {
   const lines = (chosen.length ? chosen : splits).map((g) => {
     const targets = g.outgoing.map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
     if (g.type === 'InclusiveGateway') return tr(q.lang, `After ${c(q, g.id)} (an inclusive gateway) every branch whose condition holds runs in parallel: ${list(q, targets)}.`, `Nach ${c(q, g.id)} (inklusives Gateway) laufen alle Zweige parallel, deren Bedingung zutrifft: ${list(q, targets)}.`, `${c(q, g.id)}（包含ゲートウェイ）の後、条件を満たす分岐がすべて並行して進みます：${list(q, targets)}。`);
+    if (kindOf(g) === 'ImplicitInclusive') return tr(q.lang, `After ${c(q, g.id)} every outgoing flow whose condition holds runs in parallel (no gateway: conditional flows): ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen alle ausgehenden Flüsse parallel, deren Bedingung zutrifft (ohne Gateway: bedingte Flüsse): ${list(q, targets)}.`, `${c(q, g.id)}の後、条件を満たすフローがすべて並行して進みます（ゲートウェイなしの条件付きフロー）：${list(q, targets)}。`);
+    if (kindOf(g) === 'ImplicitParallel') return tr(q.lang, `After ${c(q, g.id)} these run in parallel (it has several outgoing flows and no gateway: an implicit parallel split): ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen parallel (mehrere ausgehende Flüsse ohne Gateway: implizite Parallelverzweigung): ${list(q, targets)}.`, `${c(q, g.id)}の後、並行して進みます（ゲートウェイなしの複数フロー：暗黙の並列分岐）：${list(q, targets)}。`);
     return tr(q.lang, `After ${c(q, g.id)} these run in parallel: ${list(q, targets)}.`, `Nach ${c(q, g.id)} laufen parallel: ${list(q, targets)}.`, `${c(q, g.id)}の後、並行して進みます：${list(q, targets)}。`);
   });
   return lines.join('\n');
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)/;
+const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
@@ -953,7 +1010,8 @@ function timerAsked(q: AnalystQuery): string | null {
 }
 
 function conditionEvent(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.whatIf) && !/\bwhat (?:now|next|then)\b|\bwhat happens\b|どうなり|どうする|was passiert|was dann/.test(q.full)) return null;
+  // "What do we do when the customer just doesn't get back to us?": the condition after the question.
+  if (!has(q, SIGNALS.whatIf) && !/\bwhat (?:now|next|then)\b|\bwhat happens\b|\bwhat (?:do|does|should|would|will|can) (?:we|you|i|they|one|the \w+) do\b|\bwas (?:tun|machen) wir\b|\bwas wird gemacht\b|どうなり|どうする|was passiert|was dann/.test(q.full)) return null;
   const timeout = NO_RESPONSE.test(q.full), fails = FAIL_WORDS.test(q.full);
   if (!timeout && !fails) return null;
   // "If the payment fails, can the costs still be reimbursed?": a yes/no about reaching a step, the condition its start.
@@ -983,6 +1041,18 @@ function conditionEvent(q: AnalystQuery): string | null {
     const num = [...digits(`${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`)].some((d) => asked.has(d)) ? 0.3 : 0;
     return { n, s: own + num + Math.max(0, ...near.map((id) => score.get(id) ?? 0)) * 0.5 };
   }).sort((a, b) => b.s - a.s);
+  // "…wenn die fehlenden Unterlagen nicht rechtzeitig nachgereicht werden?" names a wait that has no timer of its own;
+  // a timer elsewhere (on another step) is not the answer.
+  if (timeout && ranked[0]!.s < 0.2) {
+    const wait = clearMentions(q).map((x) => m.byId.get(x.id)).find((n) => n && (n.type === 'IntermediateCatchEvent' && !n.eventDefinitions.includes('timer') || n.type === 'ReceiveTask' || n.type === 'EventBasedGateway'));
+    if (wait) {
+      const others = cands.filter((n) => n.eventDefinitions.includes('timer'));
+      return tr(q.lang,
+        `Nothing in the diagram handles that: ${c(q, wait.id)} waits without a time limit (no timer on it or beside it).${others.length ? ` The only timer${others.length > 1 ? 's are' : ' is'} ${list(q, others.map((n) => n.id))}${others[0]!.attachedToId ? `, on ${c(q, others[0]!.attachedToId)}` : ''}.` : ''}`,
+        `Dafür ist im Diagramm nichts vorgesehen: ${c(q, wait.id)} wartet ohne Frist (kein Timer daran oder daneben).${others.length ? ` ${others.length > 1 ? 'Die einzigen Timer sind' : 'Der einzige Timer ist'} ${list(q, others.map((n) => n.id))}${others[0]!.attachedToId ? `, an ${c(q, others[0]!.attachedToId)}` : ''}.` : ''}`,
+        `図ではその場合の処理がありません。${c(q, wait.id)}は期限なしで待ちます（タイマーがありません）。${others.length ? `タイマーは${list(q, others.map((n) => n.id))}${others[0]!.attachedToId ? `（${c(q, others[0]!.attachedToId)}の境界）` : ''}だけです。` : ''}`);
+    }
+  }
   return describeNext(q, call<NextResult>(q, 'next_steps', { element: ranked[0]!.n.id }));
 }
 
@@ -996,6 +1066,8 @@ function branchFragment(q: AnalystQuery): string | null {
 
 function whatIf(q: AnalystQuery, force = false): string | null {
   if (!force && !has(q, SIGNALS.whatIf)) return null;
+  // "once the car is checked in, what then?": a step said before the comma, then "what then" — what follows it.
+  if (!force && afterClause(q, 'after')) return null;
   // "Is there any rework if the fix does not work?": the main clause asks about a loop; the condition only narrows it.
   if (has(q, SIGNALS.loops) && q.text.search(SIGNALS.loops) < q.text.search(SIGNALS.whatIf) && !/^(?:what|was|wie|how)\b/.test(q.full)) return null;
   // "Wer schickt den Bescheid raus, wenn abgelehnt wird?" asks who; the condition only says which step.
@@ -1011,7 +1083,10 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   if (!best) {
     // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
     // … or the start of an event sub-process ("Was passiert, wenn der Kunde kündigt?" → **Cancellation received**).
-    const ev = clearMentions(q).find((x) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length));
+    // The actor in the condition ("if the applicant withdraws": the pool **Applicant**) is not what happens: a
+    // weaker name of an event counts too.
+    const isEvent = (x: Mention) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length);
+    const ev = clearMentions(q).find(isEvent) ?? q.mentions.find((x) => x.score >= 0.4 && isEvent(x) && !q.mentions.some((y) => y.score >= 0.6 && y.score > x.score && m.byId.has(y.id) && !isEvent(y)));
     return ev ? describeNext(q, call<NextResult>(q, 'next_steps', { element: ev.id })) : null;
   }
   const f = m.flowById.get(best.flow)!;
@@ -1025,10 +1100,12 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   // Where the flow splits again, its options are named as options, not as more steps of one line.
   const opt = (o: { branch: string | null; to: Ref }) => (o.branch ? `"${md(o.branch)}" → ${c(q, o.to)}` : c(q, o.to));
   const options = split ? tr(q.lang, split.options.map(opt).join(' or '), split.options.map(opt).join(' oder '), split.options.map(opt).join('または')) : '';
+  // A step with several unconditioned flows starts them all (BPMN's implicit parallel split), conditioned ones
+  // each run when their condition holds (like an inclusive gateway).
   const ending = split
-    ? split.kind === 'ParallelGateway'
+    ? split.kind === 'ParallelGateway' || split.kind === 'ImplicitParallel'
       ? tr(q.lang, `, which then starts all of ${list(q, split.options.map((o) => o.to))}`, `, danach laufen alle: ${list(q, split.options.map((o) => o.to))}`, `。その後、${list(q, split.options.map((o) => o.to))}がすべて進みます`)
-      : tr(q.lang, `, and from there ${split.kind === 'InclusiveGateway' ? 'one or more of' : 'either'} ${options}`, `, von dort weiter mit ${split.kind === 'InclusiveGateway' ? 'einem oder mehreren von' : 'entweder'} ${options}`, `。そこから${options}に分かれます`)
+      : tr(q.lang, `, and from there ${/Inclusive/.test(split.kind) ? 'one or more of' : 'either'} ${options}`, `, von dort weiter mit ${/Inclusive/.test(split.kind) ? 'einem oder mehreren von' : 'entweder'} ${options}`, `。そこから${options}に分かれます`)
     : last?.kind === 'endEvent'
     ? tr(q.lang, ' — and the process ends there', ' — dort endet der Prozess', '。そこでプロセスは終わります')
     : last && last.incoming.length > 1 && then.length > 1 ? tr(q.lang, ', where it joins the other branches', ', wo es mit den anderen Zweigen zusammenläuft', 'で他の分岐と合流します') : '';
@@ -1055,21 +1132,53 @@ function whoDoes(q: AnalystQuery, steps: Ref[]): string {
 // "Does the carrier ever send anything back to the service?": an object or "back" may sit between the verb and "to".
 const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\b(?:send|sends|sent|sending|pass\w*|forward\w*|hand\w*) (?:(?:anything|something|any|a|an|the|them|it|back|over|on|\w+s) ){0,3}to\b|\bschick\w*\b.*\b(?:an|zu|zum|zur)\b|\bsend\w*\b.*\ban\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
 
+const SEND_VERB = /\b(?:send|sends|sent|sending|schick\w*|send\w*|verschick\w*|ubermittel\w*|ubergib\w*|gibt|give|gives|pass\w*|forward\w*)\b|送|渡/;
+const GET_VERB = /\b(?:get|gets|got|receiv\w*|bekomm\w*|bekommt|erhalt\w*|empfang\w*)\b|受け取|もら|届/;
+/** Whether a question about one pool's messages asks what it sends ('from') or receives ('to'), or both (null). */
+function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null {
+  const f = q.full;
+  const at = pool.at;
+  if (/\bfrom\b|\bvon\b|から/.test(f.slice(Math.max(0, at - 8), at + 1)) || (hasCjkText(f) && /から/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 3)))) return 'from';
+  if (/\bto\b|\ban\b|\bzum\b|\bzur\b/.test(f.slice(Math.max(0, at - 6), at + 1)) || (hasCjkText(f) && /に|へ/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 2)))) return 'to';
+  const send = f.search(SEND_VERB), get = f.search(GET_VERB);
+  // The pool as the subject: named before the verb in English and German questions, before が/は in Japanese.
+  if (send >= 0 && get < 0) return at < send || /\b(?:us|uns)\b/.test(f) ? 'from' : 'to';
+  if (get >= 0 && send < 0) return at < get ? 'to' : 'from';
+  return null;
+}
+
 function messages(q: AnalystQuery): string | null {
   const mm = q.analysis!.model;
   const severalPools = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).length >= 2;
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
-  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id);
+  // A step that only shares the pool's name ("Call customer" beside the pool **Customer**) is not what is asked.
+  const poolNames = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).map((x) => fold(x.name));
+  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && !poolNames.some((p) => fold(x.name).includes(p));
   // "Bekommt der Kunde Geld zurück?" says a step in other words (money back = **Gutschrift buchen**) and no message's name.
   const saysMessage = mm.messageFlows.some((f) => f.name && [...conceptsOf(fold(f.name))].some((id) => conceptsOf(q.text).has(id)));
   const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && noMessage(x)) || !saysMessage && backIsAStep(q) && q.mentions.some((x) => x.score >= 0.45 && noMessage(x));
-  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
+  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SEND_VERB.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
   // "between Kunde, Service and Spedition": all of them, not one pool's.
   const pool = severalPools ? undefined : q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
-  const r = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
+  const all = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
+  // "What does the customer send us?" wants what the pool sends; "what does the customer get?" what it receives.
+  const dir = pool && !severalPools ? messageDirection(q, pool) : null;
+  const byDir = dir ? all.messageFlows.filter((f) => (dir === 'from' ? f.sourceParticipant : f.targetParticipant)?.id === pool!.id) : all.messageFlows;
+  // "Was schickt der Händler der Spedition?": two pools and a verb — from the one to the other.
+  const two = severalPools ? q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).sort((a, b) => a.at - b.at) : [];
+  const sendsFirst = SEND_VERB.test(q.full) ? true : GET_VERB.test(q.full) ? false : null;
+  const pair = two.length === 2 && sendsFirst !== null ? (sendsFirst ? [two[0]!, two[1]!] : [two[1]!, two[0]!]) : null;
+  const between = pair ? all.messageFlows.filter((f) => f.sourceParticipant?.id === pair[0].id && f.targetParticipant?.id === pair[1].id) : [];
+  const r = { messageFlows: between.length ? between : byDir.length ? byDir : all.messageFlows };
+  if (between.length) {
+    const lines = between.map((f) => `- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${c(q, f.source)} → ${c(q, f.target)}`);
+    return [tr(q.lang, `${between.length === 1 ? '1 message flow goes' : `${between.length} message flows go`} from ${c(q, pair![0])} to ${c(q, pair![1])}:`, `Von ${c(q, pair![0])} an ${c(q, pair![1])} ${between.length === 1 ? 'geht 1 Nachrichtenfluss' : `gehen ${between.length} Nachrichtenflüsse`}:`, `${c(q, pair![0])}から${c(q, pair![1])}へのメッセージフローは${between.length}個です：`), ...lines].join('\n');
+  }
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
-  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` to or from ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? ` von oder zu ${c(q, pool)}` : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
+  const narrowed = dir && byDir.length ? dir : null;
+  const dirEn = narrowed === 'from' ? 'from' : narrowed === 'to' ? 'to' : 'to or from', deWith = (p: string) => (narrowed === 'from' ? `, die von ${p} ausgehen` : narrowed === 'to' ? `, die bei ${p} ankommen` : ` von oder zu ${p}`);
+  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
   for (const f of r.messageFlows) out.push(`- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
   return out.join('\n');
 }
@@ -1138,8 +1247,8 @@ const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads?
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
  *  not a step — the answer starts at the branch's target. */
-function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55): string | null {
-  if (!STILL_POSSIBLE.test(q.full)) return null;
+function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55, force = false): string | null {
+  if (!force && !STILL_POSSIBLE.test(q.full)) return null;
   const m = q.analysis!.model;
   // The branch is named by its label ("high-risk", "rejected") or is a yes/no; a candidate found only through its
   // target's name ("… still get closed" → **Close ticket**) names the goal, not the origin.
@@ -1201,6 +1310,13 @@ function reachesBetween(q: AnalystQuery): string | null {
   // (Japanese puts the particle after the name: "AからBまで".)
   const between = f.slice(x.at + 1, Math.max(y.at, y.end ?? y.at) + (hasCjkText(f) ? 3 : 0));
   const modal = STILL_POSSIBLE.test(f);
+  // "Can a damaged laptop go back into the pool?": the first name is a decision (**Damaged?**) said by its word —
+  // the question starts on its branch ("yes"), not at the gateway, whose other branch may lead there too.
+  const gwOrigin = m.byId.get(x.id)?.kind === 'gateway' && /^(?:and |so )?(?:can|could|does|do|will|would|kann|konnen|wird)\b/.test(f);
+  if (gwOrigin) {
+    const viaBranch = reachesFromBranch(q, [y, ...nodes.filter((n) => n.id !== x.id && n.id !== y.id)], 0.55, true);
+    if (viaBranch) return viaBranch;
+  }
   if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
   const kara = f.indexOf('から');
@@ -1232,9 +1348,12 @@ function reachesBetween(q: AnalystQuery): string | null {
 type MessageFlowsResult = { messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] };
 
 /** "Who gets the invoice?", "Where does the message from X go?": the message flows the question names. */
+const WHERE_GO = /\bwhere (?:does|do|did|will|would) (?!(?:the |our |my |this |that |a |an )?(?:flow|process|path|it|token|case|work|we|they|you|i)\b)(?:\w+ ){1,4}(?:go|end up|get sent|land|get delivered)\b|\bwohin (?:geht|gehen|wird|werden|kommt)\b|どこへ(?:送|行)|どこに(?:送|届)/;
 function messageFocus(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
-  if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages))) return null;
+  // "Where does the permit go once it is issued?": the message's way, not the next step after **Issue permit**.
+  const whereGo = WHERE_GO.test(q.full);
+  if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages) && !whereGo)) return null;
   // "What does the customer do after receiving the quote?" asks for the next step, not for the message.
   if ((has(q, SIGNALS.after) || has(q, SIGNALS.before)) && !has(q, SIGNALS.who) && !/\bwhere\b|\bwohin\b|\ban wen\b|どこ/.test(q.full)) return null;
   const all = call<MessageFlowsResult>(q, 'list_message_flows', {}).messageFlows;
@@ -1246,6 +1365,7 @@ function messageFocus(q: AnalystQuery): string | null {
   if (!named.length && /\b(?:which|what|welche\w*|all|alle)\b.*\b(?:messages|nachrichten)\b|どんなメッセージ|どのメッセージ/.test(q.full)) return null;
   const pick = named.length ? named : byEnd;
   if (!pick.length) return null;
+  if (whereGo && !named.length && !has(q, SIGNALS.receive) && !has(q, SIGNALS.messages) && !byEnd.some((f) => f.source.id === nodes[0])) return null;
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} im Pool ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
   return pick.map((f) => {
     const what = f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``;
@@ -1257,21 +1377,82 @@ function messageFocus(q: AnalystQuery): string | null {
 
 type LanesResult = { lanes: { lane: Ref; participant: Ref | null; parentLane: Ref | null; childLanes: Ref[]; elements: Ref[]; activities: Ref[] }[] };
 
+/** Question words (not function words) a name says, literally, inflected or by meaning. */
+function wordsSaid(words: string[], name: string): Set<string> {
+  const nw = fold(name).split(' ').filter((w) => w && !STOP.has(w));
+  const ids = new Set(nw.flatMap((w) => wordConcepts(w)));
+  return new Set(words.filter((x) => nw.some((w) => wordsMatch(x, w)) || wordConcepts(x).some((id) => ids.has(id))));
+}
+const WHO_NOISE = new Set(['who', 'whom', 'which', 'what', 'does', 'did', 'will', 'would', 'should', 'team', 'lane', 'role', 'department', 'person', 'responsible', 'charge', 'wer', 'welche', 'welcher', 'macht', 'zustandig']);
+/** A time or condition clause ("… when it comes back", "… once it is approved") says when, not what is done. */
+const WHEN_CLAUSE = /[,\s]+(?:when|whenever|once|after|before|if|while|as soon as|wenn|sobald|nachdem|falls|bevor)[^?!.]*/i;
+
+/**
+ * The step a "who" question asks about. Who does work, so an activity is meant rather than the event named with
+ * the same words ("who erases the data on returned laptops": **Wipe data**, not **Laptop returned**); a clause
+ * saying when ("… when it comes back") does not pick the step; and between steps the question names about equally
+ * ("who checks the laptop for damage": **Check in device** or **Inspect for damage**), the one whose lane's work says
+ * more of the question's words.
+ */
+function whoSubject(q: AnalystQuery): Mention | undefined {
+  const m = q.analysis!.model;
+  const isAct = (x: Mention) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? '');
+  const core = q.question.replace(WHEN_CLAUSE, ' ');
+  let ms = q.mentions.filter((x) => m.byId.has(x.id));
+  if (core !== q.question && (!ms.length || ms[0]!.score < 0.99)) {
+    const re = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, name: n.name!, type: n.type, at: 0, score: mentionScore(core, n.name!) + Math.min(fold(n.name!).length, 40) / 1000 })).filter((x) => x.score >= 0.38).sort((a, b) => b.score - a.score);
+    if (re[0] && re[0].score >= 0.45) ms = re;
+  }
+  const clear = core === q.question ? clearMentions(q).filter((x) => m.byId.has(x.id)) : ms.filter((x, i) => x.score >= 0.6 || (i === 0 && (!ms[1] || x.score - ms[1].score >= 0.12)));
+  let top = preferActivity(q, clear)[0];
+  if (!top || top.score >= 0.99) return top;
+  const words = fold(core.replace(/[’']/g, ' ')).split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !WHO_NOISE.has(w));
+  if (!isAct(top)) {
+    const said = wordsSaid(words, top.name);
+    const act = ms.find((x) => isAct(x) && x.score >= 0.4 && [...wordsSaid(words, x.name)].some((w) => !said.has(w)));
+    if (act) top = act;
+  }
+  // Near ties in different lanes: the lane whose steps (and name) cover more of the question.
+  const laneOf = (id: string) => { const ls = m.lanes.filter((l) => l.nodeIds.includes(id)); return ls.find((l) => !ls.some((o) => o.parentLaneId === l.id)) ?? ls[0]; };
+  const rivals = ms.filter((x) => isAct(x) && x !== top && x.score >= top!.score - 0.15 && laneOf(x.id) && laneOf(x.id) !== laneOf(top!.id));
+  if (rivals.length && laneOf(top.id)) {
+    const cover = (id: string) => {
+      const l = laneOf(id)!;
+      const got = new Set<string>();
+      for (const nm of [l.name ?? '', ...l.nodeIds.map((n) => m.byId.get(n)?.name ?? '')]) for (const w of wordsSaid(words, nm)) got.add(w);
+      return got.size;
+    };
+    const best = [top, ...rivals].map((x) => ({ x, n: cover(x.id) })).sort((a, b) => b.n - a.n)[0]!;
+    if (best.n > cover(top.id)) top = best.x;
+  }
+  return top;
+}
+
 function lanesWho(q: AnalystQuery, force = false): string | null {
   const who = has(q, SIGNALS.who);
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
-  const node = preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
+  const node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
-    return tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
+    const base = tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
+    // "Who decides on big discounts?" names a decision: who acts on each of its branches matters as much.
+    const g = m.byId.get(node.id);
+    if (g && /Gateway$/.test(g.type) && g.outgoing.length > 1) {
+      const branches = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f): f is NonNullable<typeof f> => !!f).map((f) => {
+        const to = call<{ element: Ref; lane: Ref | null }>(q, 'describe_element', { element: f.targetId });
+        return `${f.name ? `"${md(f.name)}" → ` : ''}${c(q, f.targetId)}${to.lane && to.lane.id !== d.lane!.id ? ` (${c(q, to.lane)})` : ''}`;
+      });
+      return `${base} ${tr(q.lang, `Then: ${branches.join('; ')}.`, `Danach: ${branches.join('; ')}.`, `その後：${branches.join('、')}。`)}`;
+    }
+    return base;
   }
   // "Who is involved?" in a collaboration: the participants, not the lanes of one of them.
-  if (!node && !lane && has(q, SIGNALS.pools) && m.participants.length >= 2) return null;
+  if (!node && !lane && (has(q, SIGNALS.pools) || TAKES_PART.test(q.full)) && m.participants.length >= 2) return null;
   const r = call<LanesResult>(q, 'list_lanes', {});
   if (!r.lanes.length) {
     const p = call<{ participants: { participant: Ref }[] }>(q, 'list_participants', {});
@@ -1289,8 +1470,47 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   return out.join('\n');
 }
 
+/** A question that wants yes or no ("Wird der Brandschutz beteiligt?", "Bekommt der Kunde Geld zurück?", "…はありますか"). */
+const YES_NO_FORM = /^(?:and |und |so |also )?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|ist|sind|wird|werden|kann|konnen|gibt|bekommt|bekommen|erhalt|erhalten|hat|haben|muss|mussen|darf)\b|(?:ますか|ですか|ある|あります|される|されます|する|します)[?？]?$/;
+/**
+ * "Wird die Feuerwehr bzw. der Brandschutz beteiligt?": yes or no about one activity the question names (weakly is
+ * enough when it is clearly the best), with where it is done.
+ */
+const WH_WORD = /\b(?:what|who|where|when|how|why|which|was|wer|wo|wann|wie|warum|welche\w*)\b|どう|何|誰|どこ|いつ|なぜ|どれ|どの/;
+/** "for every customer", "immer", "毎回": the question asks whether a step is on every way through. */
+const EVERY = /\b(?:every|each|all|always|in any case|no matter|jede[rsmn]?|alle[nm]?|immer|jedes ?mal|in jedem fall|grundsatzlich)\b|必ず|毎回|全員|すべての|全ての|いつも/;
+function yesNoStep(q: AnalystQuery): string | null {
+  // "Bekommt der Kunde Geld zurück? An welcher Stelle?": the first sentence decides; a "where?" after it is answered too.
+  const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
+  if (!YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(first)) return null;
+  const m = q.analysis!.model;
+  const acts = q.mentions.filter((x) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''));
+  const [a, b] = acts;
+  if (!a || a.score < 0.45 || a.score >= 0.99 || (b && a.score - b.score < 0.08)) return null;
+  // Something else is named better (an event, a gateway, a lane), or the question is about kinds or a comparison.
+  if (q.mentions.some((x) => x !== a && x.score > a.score && x.type !== 'Participant') || typesIn(q.text).length || has(q, MORE) || has(q, LESS)) return null;
+  // Conditions, deadlines and failures are about a branch or a boundary event, not about the step itself.
+  if (has(q, SIGNALS.whatIf) || TIME_WORDS.test(q.full) || FAIL_WORDS.test(q.full)) return null;
+  // "Is the credit check done for every customer?": only when no way to the end avoids it.
+  if (EVERY.test(q.full)) {
+    const r = call<PathsResult>(q, 'find_paths', { avoid: a.id, max: 5 });
+    if (r.paths.length) return tr(q.lang, `No — not always: the process can also end without ${c(q, a)}, for example: ${pathLine(q, r.paths[0]!)}`, `Nein — nicht immer: Der Prozess kann auch ohne ${c(q, a)} enden, zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `いいえ、必ずではありません。${c(q, a)}を通らずに終わることもあります。例：${pathLine(q, r.paths[0]!)}`);
+    return tr(q.lang, `Yes — every path from a start event to an end event goes through ${c(q, a)}.`, `Ja — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, a)}.`, `はい。開始から終了までのすべての経路が${c(q, a)}を通ります。`);
+  }
+  const d = call<Described>(q, 'describe_element', { element: a.id });
+  const where = d.lane ? tr(q.lang, ` (lane ${c(q, d.lane)})`, ` (Lane ${c(q, d.lane)})`, `（レーン${c(q, d.lane)}）`) : '';
+  return tr(q.lang, `Yes — at ${c(q, a)}${where}.`, `Ja — bei ${c(q, a)}${where}.`, `はい、${c(q, a)}${where}で行います。`);
+}
+
+/** "Who takes part?", "wer wirkt mit?": the participants. */
+const TAKES_PART = /\btakes? part\b|\btaking part\b|\bparticipat\w*|\bwirk\w* mit\b|\bmitwirk\w*|\bnimmt teil\b|\bnehmen teil\b|参加/;
 function pools(q: AnalystQuery): string | null {
-  if (!has(q, SIGNALS.pools)) return null;
+  if (!has(q, SIGNALS.pools) && !(TAKES_PART.test(q.full) && q.analysis!.model.participants.length >= 2)) return null;
+  // "Wird der Brandschutz beteiligt?" asks about a step, not about the pools, when no pool is named.
+  if (!q.mentions.some((x) => x.type === 'Participant' && x.score >= GROUP)) {
+    const step = yesNoStep(q);
+    if (step) return step;
+  }
   const r = call<{ participants: { participant: Ref; process: Ref | null; blackBox: boolean; lanes: Ref[]; activities: Ref[]; messageFlowsOut: Ref[]; messageFlowsIn: Ref[] }[] }>(q, 'list_participants', {});
   // "Was passiert, wenn ein Makler beteiligt ist?" asks about a branch, not about pools.
   if (!r.participants.length && has(q, SIGNALS.whatIf)) return null;
@@ -1308,7 +1528,7 @@ function pools(q: AnalystQuery): string | null {
 type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: string; branches: { flow: any; to: Ref }[]; defaultFlow: Ref | null; branchesWithoutCondition: any[]; joinedAt: Ref | null }[]; mismatches: { split: Ref; join: Ref; problem: string }[] };
 
 /** "What are the options at the risk check?": a gateway's branches, asked as choices. */
-const CHOICES = /\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
+const CHOICES = /\boutcomes?\b|\bpossible results?\b|\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
 /** A split and its join of different types, asked about without naming either. */
 const MISMATCH_TYPES = /\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
@@ -1492,6 +1712,47 @@ function findByWords(q: AnalystQuery): string | null {
   return tr(q.lang, `Yes: ${list(q, hits.map((n) => n.id))}.`, `Ja: ${list(q, hits.map((n) => n.id))}.`, `はい：${list(q, hits.map((n) => n.id))}。`);
 }
 
+/** "Can a claim be denied? Where?", "Kann ein Antrag abgelehnt werden? Wo?": yes/no about whether something happens
+ *  at all, and the step where it does. */
+const CAN_HAPPEN = /^(?:and |so |but |ok )?(?:can|could|may|might|kann|konnen|darf|durfen)\b(?=.*(?:\b(?:be|get|werden|sein|end|enden)\b|\b(?:where|wo)\b\W*$))/;
+function canHappen(q: AnalystQuery): string | null {
+  if (!CAN_HAPPEN.test(q.full) || has(q, SIGNALS.count)) return null;
+  const m = q.analysis!.model;
+  const ms = q.mentions.filter((x) => m.byId.has(x.id) && x.score >= 0.35 && x.score < 0.99);
+  if (!ms.length) return null;
+  let x = decidingWord(q, ms);
+  // An end event is the outcome; where it happens is the step that leads to it ("Can a loan be refused? Where?":
+  // **Inform applicant of rejection**, which ends in **Loan declined**).
+  const outcome = m.byId.get(x.id)!.kind === 'endEvent' ? x : null;
+  if (outcome) {
+    const act = m.byId.get(x.id)!.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && /Task$|SubProcess|CallActivity|Transaction/.test(p.type));
+    if (act) x = { id: act.id, name: act.name ?? act.id, type: act.type, score: x.score, at: x.at };
+  }
+  const n = m.byId.get(x.id)!;
+  const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: x.id });
+  const where = d.lane ? tr(q.lang, ` in lane ${c(q, d.lane)}`, ` in der Lane ${c(q, d.lane)}`, `（レーン${c(q, d.lane)}）`) : d.participant ? tr(q.lang, ` in ${c(q, d.participant)}`, ` in ${c(q, d.participant)}`, `（${c(q, d.participant)}）`) : '';
+  const lbl = tname(q, n.type);
+  const ends = outcome && outcome !== x ? tr(q.lang, `, which ends in ${c(q, outcome)}`, `, danach endet es mit ${c(q, outcome)}`, `、その後${c(q, outcome)}で終わります`) : '';
+  return tr(q.lang, `Yes — at ${c(q, x)} (${article(lbl)} ${lbl}${where})${ends}.`, `Ja — bei ${c(q, x)} (${lbl}${where})${ends}.`, `はい。${c(q, x)}（${lbl}）${where}です${ends}。`);
+}
+
+/**
+ * Of names scored about equally, the one that says the question's rarest word: in "can a claim be denied?" every
+ * name says "claim", only **Send rejection** says "denied". An activity before an event or gateway at equal evidence.
+ */
+function decidingWord(q: AnalystQuery, ms: Mention[]): Mention {
+  const m = q.analysis!.model;
+  const top = ms[0]!;
+  const near = ms.filter((x) => x.score >= top.score - 0.15 && !hasCjkText(x.name));
+  if (near.length < 2) return top;
+  const words = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+  const named = m.nodes.filter((n) => n.name);
+  const freq = (w: string) => Math.max(1, named.filter((n) => wordsSaid([w], n.name!).size).length);
+  const isAct = (x: Mention) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? '');
+  const weight = (x: Mention) => [...wordsSaid(words, x.name)].reduce((a, w) => a + 1 / freq(w), 0) + (isAct(x) ? 0.05 : 0);
+  return near.map((x) => ({ x, w: weight(x) })).sort((a, b) => b.w - a.w || b.x.score - a.x.score)[0]!.x;
+}
+
 export function images(turn: TurnContext, lang: Lang = 'en'): string {
   const all = turn.attachments.filter((x): x is ImageInput => x.kind === 'image');
   const current = all.filter((i) => turn.currentAttachmentIds.includes(i.attachmentId));
@@ -1581,6 +1842,8 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'summary', handle: needsDiagram(summary) },
   // "travelling abroad?": a fragment that is a branch's label asks what happens on that branch.
   { name: 'branchFragment', handle: needsDiagram(branchFragment) },
+  { name: 'canHappen', handle: needsDiagram(canHappen) },
+  { name: 'yesNoStep', handle: needsDiagram(yesNoStep) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },
   { name: 'mentioned', handle: needsDiagram((q) => (q.mentions[0] && q.mentions[0].score >= 0.8 ? describe(q, true) : null)) },

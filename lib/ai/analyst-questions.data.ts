@@ -8,7 +8,9 @@ import { LINGO_3 } from './analyst-questions.lingo3';
 import { LINGO_4 } from './analyst-questions.lingo4';
 import { LINGO_5 } from './analyst-questions.lingo5';
 import { PROBES_5 } from './analyst-questions.probes5';
+import { PROBES_6 } from './analyst-questions.probes6';
 import { LINGO_6, LINGO_6B, LINGO_6C } from './analyst-questions.lingo6';
+import { LINGO_7 } from './analyst-questions.lingo7';
 
 export type CountSpec = { family?: 'task' | 'gateway' | 'event' | 'activity' | 'element'; types?: string[]; lane?: string; pool?: string; eventDef?: string; collection?: 'lanes' | 'participants' | 'messageFlows' | 'flows' };
 
@@ -693,9 +695,12 @@ export const QUESTIONS: Question[] = [
   ...LINGO_5,
   // The tools engineer's fifth-round probe (analyst-questions.probes5.ts).
   ...PROBES_5,
+  // The tools engineer's sixth-round probe (analyst-questions.probes6.ts).
+  ...PROBES_6,
   ...LINGO_6,
   ...LINGO_6B,
   ...LINGO_6C,
+  ...LINGO_7,
   // ---------------------------------------------------------------- held out: written after the analyst was tuned
   // on the questions above, and not tuned on (their first-run rate is reported separately).
   ['order-fulfilment', 'en', 'count', 'Could you tell me the number of user tasks?', { count: { types: ['userTask'] } }],

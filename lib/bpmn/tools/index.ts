@@ -230,5 +230,5 @@ export function diagramToolSpecs(): { name: string; description: string; paramet
   });
 }
 
-export { resolveElement, elementRef, candidates, fixFor, plainWarning, ToolInputError, type ElementRef } from './queries';
+export { resolveElement, elementRef, candidates, fixFor, plainWarning, splitKind, ToolInputError, type ElementRef } from './queries';
 export { fold, nameScore, mentionScore } from './text';

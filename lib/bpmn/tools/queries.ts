@@ -345,6 +345,17 @@ export function previousSteps(m: DiagramModel, q: string, transitive: boolean) {
   };
 }
 
+/**
+ * How a node with several ways on splits: a gateway by its type; an activity or event by its flows, as BPMN 2.0
+ * defines for flows without a gateway — unconditioned flows all run (an implicit parallel split, 'ImplicitParallel'),
+ * conditioned ones run when their condition holds, like an inclusive gateway ('ImplicitInclusive').
+ */
+export function splitKind(m: DiagramModel, n: FlowNode): string {
+  if (n.kind === 'gateway') return n.type;
+  const flows = n.outgoing.map((id) => m.flowById.get(id)).filter((f) => !!f);
+  return flows.some((f) => f!.condition || f!.id === n.defaultFlowId) ? 'ImplicitInclusive' : 'ImplicitParallel';
+}
+
 /** Follow one branch until the flow joins others (a node with several incoming flows) or ends. */
 /** The straight line from `first` up to the next point where the flow splits (a gateway or step with several ways
  *  on), a join or an end; what the split leads to is returned apart, because a list joined by "→" would read as if
@@ -360,7 +371,7 @@ function follow(m: DiagramModel, first: FlowNode, limit = 30): { path: ElementRe
     const next: ReturnType<typeof successors> = successors(m, n).filter((e) => e.via !== 'boundary' && m.byId.has(e.to));
     if (next.length > 1) {
       const options = next.map((e) => { const f = m.flowById.get(e.via); return { branch: f?.name ?? f?.condition ?? null, to: elementRef(m, e.to) }; });
-      return { path, split: { at: elementRef(m, n.id), kind: n.type, options } };
+      return { path, split: { at: elementRef(m, n.id), kind: splitKind(m, n), options } };
     }
     n = next[0] ? m.byId.get(next[0].to) : undefined;
   }

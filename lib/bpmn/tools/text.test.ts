@@ -1,6 +1,6 @@
 // Name matching across languages (text.ts): the rules the analyst relies on to tell which element a question means.
 import { describe, expect, it } from 'vitest';
-import { fold, mentionScore, wordsMatch } from './text';
+import { fold, joinSeparableName, mentionScore, termConcepts, wordConcepts, wordsMatch } from './text';
 
 describe('mentionScore', () => {
   it('prefers a long Japanese name said in parts over a short one sharing a single word', () => {
@@ -87,5 +87,50 @@ describe('wordsMatch (German word forms)', () => {
   it('keeps verbs with two different prefixes apart', () => {
     expect(wordsMatch('erreicht', 'einreichen')).toBe(false);
     expect(wordsMatch('eingereicht', 'einreichen')).toBe(true);
+  });
+  it('reads a name with a separable verb split as a main clause as the joined verb', () => {
+    expect(joinSeparableName(fold('Eltern ziehen Antrag zurück').split(' '))).toEqual(['eltern', 'zuruckziehen', 'antrag']);
+    expect(joinSeparableName(fold('Hausmeister nimmt Wohnung ab').split(' '))).toEqual(['hausmeister', 'abnehmen', 'wohnung']);
+    expect(joinSeparableName(fold('Hausmeister sammelt Schlüssel ein').split(' '))).toEqual(['hausmeister', 'einsammeln', 'schlussel']);
+    // A particle that ends a name without a verb before it stays as it is.
+    expect(joinSeparableName(fold('Anfrage Kunde ab').split(' '), 'Anfrage Kunde ab')).toEqual(['anfrage', 'kunde', 'ab']);
+    // A noun in -en is no verb: the verb of a capitalised label is the word in lower case.
+    expect(joinSeparableName(fold('Welche Kriterien treffen zu').split(' '), 'Welche Kriterien treffen zu')).toEqual(['welche', 'kriterien', 'zutreffen']);
+    const withdraw = 'What happens if the parents withdraw their application?';
+    expect(mentionScore(withdraw, 'Eltern ziehen Antrag zurück')).toBeGreaterThan(0.75);
+    expect(mentionScore('Was passiert, wenn der Antrag zurückgenommen wird?', 'Eltern ziehen Antrag zurück')).toBeGreaterThan(0.6);
+    expect(mentionScore('保護者が申請を取り下げたら？', 'Eltern ziehen Antrag zurück')).toBeGreaterThan(0.6);
+    // The question's own split verb with a strong verb's stem: "liest … ab" is ablesen.
+    expect(mentionScore('Wer liest die Zähler ab?', 'Zählerstände ablesen')).toBeGreaterThan(mentionScore('Wer liest die Zähler ab?', 'Restkaution überweisen'));
+  });
+
+  it('reads kana typed for a kanji word as the word', () => {
+    expect(fold('じゅうみんひょうを作るのは？')).toBe(fold('住民票を作るのは？'));
+    expect(mentionScore('じゅうみんひょうを作るのはだれ？', '住民票を作成する')).toBeGreaterThan(0.9);
+    // Kana that only contain a reading inside another word are left alone.
+    expect(fold('してはいけない')).toBe('してはいけない');
+  });
+
+  it('weakens a word whose phrase in the name means something else', () => {
+    const q = 'Who checks the car for damage when it comes back?';
+    expect(mentionScore(q, 'Inspect vehicle')).toBeGreaterThan(mentionScore(q, 'Check in vehicle'));
+    expect(mentionScore('Who checks the car in?', 'Check in vehicle')).toBeGreaterThan(mentionScore('Who checks the car in?', 'Inspect vehicle'));
+  });
+
+  it('knows a negated word that is a term of its own by its own meaning', () => {
+    const missing = wordConcepts('missing');
+    expect(termConcepts('incomplete').some((id) => missing.includes(id))).toBe(true);
+    expect(termConcepts('incomplete').some((id) => wordConcepts('complete').includes(id))).toBe(false);
+    // A negated word that is no term has no meaning of its own: its polarity is judged against the word it negates.
+    expect(termConcepts('unsigned')).toEqual([]);
+  });
+});
+
+describe('kana readings in fold', () => {
+  it('reads a reading as its kanji word only between word edges', () => {
+    expect(fold('にもつをおくる')).toContain('荷物');
+    expect(fold('ごれんらくをまつ')).toContain('連絡');
+    // にもつ inside どこにもつながって is kana of other words.
+    expect(fold('どこにもつながってない')).toBe('どこにもつながってない');
   });
 });

@@ -1,12 +1,28 @@
-import { ANTONYMS, CONCEPTS } from './vocabulary';
+import { ANTONYMS, CONCEPTS, READINGS } from './vocabulary';
 
 // Matching what people type against element names: case-, diacritics- and whitespace-insensitive, any script.
 // Latin text is compared by words (with typo tolerance), CJK text by characters (it has no spaces between words).
 
 /** Lower-case, NFKC (full-width → ASCII), Latin diacritics dropped (ä → a, é → e, ß → ss), punctuation → space. */
+// Longest reading first, so こくみんけんこうほけん is read whole before ほけん.
+const READING = new RegExp(Object.keys(READINGS).sort((a, b) => b.length - a.length).join('|'), 'g');
+
+const HIRAGANA = /[\u3041-\u3096]/;
+// A reading stands for a word only between word edges: not kana of other words ("どこにもつながって" holds にもつ), but
+// after a particle or an honorific お/ご and before a particle or する/される/して.
+const BEFORE_WORD = new Set([...'をがはのにでともやへおご']);
+const AFTER_WORD = new Set([...'をがはのにでともやへしすさせだでかまね']);
+function readingAt(k: string, at: number, text: string): string {
+  const before = text[at - 1], after = text[at + k.length];
+  const okBefore = !before || !HIRAGANA.test(before) || BEFORE_WORD.has(before);
+  const okAfter = !after || !HIRAGANA.test(after) || AFTER_WORD.has(after);
+  return okBefore && okAfter ? READINGS[k]! : k;
+}
+
 export function fold(s: string): string {
-  return s
-    .normalize('NFKC')
+  const nfkc = s.normalize('NFKC');
+  // Kana typed for a kanji word (じゅうみんひょう) is read as the word (住民票).
+  return (/[\u3041-\u3096]{2}/.test(nfkc) ? nfkc.replace(READING, readingAt) : nfkc)
     .toLowerCase()
     .replace(/ß/g, 'ss')
     // "1.000 €" and "1000 Euro" are the same amount: digit-group separators go, currency signs become words.
@@ -79,7 +95,9 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   // Two different prefixes make two verbs: "erreicht" is no "einreichen", "verkaufen" no "einkaufen".
   const prefixOf = (w: string) => w.slice(0, w.length - bare(w).length).replace(/ge$/, '');
   const differ = bare(a) !== a && bare(b) !== b && prefixOf(a) !== prefixOf(b) && prefixOf(a) !== '' && prefixOf(b) !== '';
-  if ((bare(a) !== a || bare(b) !== b) && !differ) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
+  // A German participle is no English gerund: "gefunden" is no "funding".
+  const geIng = (/^ge/.test(a) && /ing$/.test(b)) || (/^ge/.test(b) && /ing$/.test(a));
+  if ((bare(a) !== a || bare(b) !== b) && !differ && !geIng) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
   // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
@@ -106,9 +124,34 @@ export function joinSeparable(words: string[]): string[] {
   const out: string[] = [];
   words.forEach((p, i) => {
     if (!PARTICLES.has(p) || i < 2 || (i < words.length - 1 && !/^(?:was|wer|wie|dann|und|oder|wenn)$/.test(words[i + 1]!))) return;
-    for (const w of words.slice(Math.max(0, i - 6), i)) if (w.length >= 4 && /(?:t|en|e|st)$/.test(w) && !STOP.has(w)) out.push(p + w, p + w.replace(/t$/, 'en'));
+    for (const w of words.slice(Math.max(0, i - 6), i)) if (w.length >= 4 && /(?:t|en|e|st)$/.test(w) && !STOP.has(w)) out.push(p + w, p + infinitive(w));
   });
   return out;
+}
+
+/** German strong verbs change their stem in the present ("nimmt" of nehmen, "liest" of lesen): the infinitive of a
+ *  third-person or plural form, for joining it with its particle ("nimmt … ab" = abnehmen). */
+const STRONG: Record<string, string> = {
+  nimmt: 'nehmen', gibt: 'geben', liest: 'lesen', sieht: 'sehen', halt: 'halten', lauft: 'laufen', fahrt: 'fahren', tragt: 'tragen',
+  lasst: 'lassen', ladt: 'laden', schlagt: 'schlagen', spricht: 'sprechen', hilft: 'helfen', wirft: 'werfen', trifft: 'treffen',
+  tritt: 'treten', bricht: 'brechen', misst: 'messen', stellt: 'stellen', fallt: 'fallen', weist: 'weisen', schliesst: 'schliessen',
+};
+const infinitive = (w: string) => STRONG[w] ?? (/en$/.test(w) ? w : /[td]et$/.test(w) ? w.replace(/et$/, 'en') : /(?:el|er)t$/.test(w) ? w.replace(/t$/, 'n') : w.replace(/t$/, 'en'));
+
+/**
+ * A name that keeps a separable verb's particle at the end, as a main clause does ("Eltern ziehen Antrag zurück",
+ * "Hausmeister nimmt Wohnung ab", "Fahrer holt Ware ab"): the verb joined with its particle, the particle dropped,
+ * so the name is said by "zurückziehen", "withdraw" or 取り下げ like **Antrag zurückziehen**. Folded words in, out.
+ */
+export function joinSeparableName(words: string[], raw?: string): string[] {
+  const last = words[words.length - 1]!;
+  if (words.length < 3 || !PARTICLES.has(last)) return words;
+  // A label written with capitals shows its verb in lower case (German nouns are capitalised): "Welche Kriterien
+  // treffen zu" joins treffen, not Kriterien.
+  const lower = raw && /\p{Lu}/u.test(raw.slice(1)) ? new Set(raw.split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}/u.test(w)).map(fold)) : null;
+  const at = words.slice(0, -1).findIndex((w, i) => i > 0 && i <= 2 && w.length >= 4 && /(?:t|en)$/.test(w) && !STOP.has(w) && !/(?:ung|heit|keit|schaft)$/.test(w) && /^[a-z]+$/.test(w) && (!lower || lower.has(w)));
+  if (at < 0) return words;
+  return words.slice(0, -1).map((w, i) => (i === at ? last + infinitive(w) : w));
 }
 
 function bigrams(s: string): string[] {
@@ -145,7 +188,7 @@ export function nameScore(query: string, target: string): number {
     if (tc.includes(qc) || qc.includes(tc)) return 0.7 + 0.25 * (Math.min(qc.length, tc.length) / Math.max(qc.length, tc.length));
     return dice(qc, tc) * 0.85;
   }
-  const qw = q.split(' '), tw = t.split(' ');
+  const qw = q.split(' '), tw = joinSeparableName(t.split(' '), target);
   const matchedT = tw.filter((w) => qw.some((x) => wordsMatch(x, w))).length;
   const matchedQ = qw.filter((x) => tw.some((w) => wordsMatch(x, w))).length;
   const cover = (matchedT / tw.length) * 0.6 + (matchedQ / qw.length) * 0.4;
@@ -209,7 +252,7 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   // A name that is itself a term of the vocabulary ("Customer service", "Human resources"): its group's words name it.
   const whole = opts.antonyms ? undefined : LATIN_TERMS.get(n);
   if (whole && n.includes(' ') && whole.some((id) => conceptsOf(t).has(id))) return 0.85 * 0.9;
-  const all = n.split(' ');
+  const all = joinSeparableName(n.split(' '), name);
   const nw = all.filter((w) => !STOP.has(w) || all.length === 1);
   if (!nw.length) return 0;
   // Long words say more than short ones ("Wareneingang buchen": the question names "Wareneingang").
@@ -217,18 +260,24 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
   let asked: Set<number> | null = null;
   // A phrase of the vocabulary inside the name ("Escalate to team lead" holds "team lead", a supervisor).
   const viaPhrase = new Set<string>();
+  // … and a word whose phrase means something else is weak on its own: "check" of **Check in vehicle** (a car
+  // taken back) is no "check the car for damage".
+  const bound = new Set<string>();
   for (const [term, ids] of LATIN_TERMS) {
     if (!term.includes(' ') || !` ${n} `.includes(` ${term} `)) continue;
     asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
     if (ids.some((id) => asked!.has(id))) term.split(' ').forEach((x) => viaPhrase.add(x));
+    else for (const x of term.split(' ')) { const own = conceptIdsOf(x); if (own.length && !own.some((id) => ids.includes(id))) bound.add(x); }
   }
   for (const w of nw) {
     // Light verbs ("Apply fix", "Perform check", "Handle request") say little: the object names the step.
     // Numbers are specific ("5 Tage", "48 hours"): they weigh like a long word.
     // … unless the question compares without the amount ("und wenn der Betrag höher ist?" for **Betrag über 5.000 EUR?**).
     const compared = /^\d+$/.test(w) && !tw.includes(w) && [...conceptsOf(t)].some((id) => COMPARE.has(id));
-    const weight = LIGHT.has(w) && nw.length > 1 ? 1 : compared ? 1 : /^\d+$/.test(w) ? 6 : Math.min(w.length, 12);
+    const framing = FRAMING.has(w) && nw.length > 1 && !tw.some((x) => wordsMatch(x, w)) && !conceptIdsOf(w).some((id) => (asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t)).has(id));
+    const weight = (LIGHT.has(w) && nw.length > 1) || framing ? 1 : compared ? 1 : /^\d+$/.test(w) ? 6 : Math.min(w.length, 12);
     total += weight;
+    if (bound.has(w)) { if (tw.some((x) => wordsMatch(x, w)) || conceptIdsOf(w).some((id) => (asked ??= conceptsOf(t)).has(id))) hit += weight * 0.5; continue; }
     if (tw.some((x) => wordsMatch(x, w))) { hit += weight; continue; }
     // Compounds: "Rechnungsstellung" names "Rechnung stellen".
     // A short stem counts only inside a compound that holds another of the name's words too ("Abholungsplanung"
@@ -369,6 +418,10 @@ export function withAntonyms(ids: Set<number>): Set<number> {
   return out;
 }
 
+/** The concepts a folded word has as a term of its own ("incomplete" is missing, "ungültig" wrong), without the
+ *  word it negates; none when it is no term. */
+export const termConcepts = (word: string): number[] => LATIN_TERMS.get(word) ?? [];
+
 /** Concepts of one folded word (exported for the analyst's polarity and stripping rules). */
 export const wordConcepts = (word: string): number[] => conceptIdsOf(word);
 
@@ -426,10 +479,16 @@ function conceptsUncached(text: string, heads: boolean): Set<number> {
 }
 
 /** Verbs that carry little meaning of their own in a step's name. */
+/** Participles and adverbs that only frame a name: **Mängel festgestellt?** is asked as "wenn etwas kaputt ist",
+ *  **Kündigung schriftlich bestätigen** as "die Kündigungsbestätigung". Unsaid, they weigh like a light verb; said
+ *  ("kein Schaden gefunden" at **Damage found?**), like any word. */
+const FRAMING = new Set(['festgestellt', 'vorhanden', 'gefunden', 'aufgetreten', 'erkannt', 'found', 'detected', 'present', 'schriftlich', 'mundlich', 'telefonisch', 'elektronisch', 'manuell', 'setzen', 'put']);
+
 const LIGHT = new Set(['gmbh', 'ag', 'kg', 'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'nord', 'sud', 'ost', 'west', 'north', 'south', 'east', 'gruppe', 'group', 'apply', 'perform', 'do', 'handle', 'process', 'carry', 'out', 'execute', 'conduct', 'run', 'take', 'make', 'manage', 'durchfuhren', 'ausfuhren', 'erledigen', 'bearbeiten', 'vornehmen', 'machen']);
 
 /** Words that say little about which element is meant. */
 export const STOP = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'be', 'by', 'with', 'at', 'from',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'zu', 'im', 'in', 'am', 'vom', 'von', 'mit', 'fur',
+  'auf', 'bei', 'zum', 'zur', 'ins', 'into', 'onto',
 ]);
