@@ -1206,6 +1206,15 @@ function compare(q: AnalystQuery): string | null {
   const kinds = all.filter((t) => t !== 'lane' && t !== 'participant');
   const laneM = q.mentions.filter((x) => x.type === 'Lane' && x.score >= GROUP);
   const poolM = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP);
+  // "Does Claims have more tasks than the service desk?": one group named outright, the other it is compared with
+  // by part of its name (**Baggage Service Desk**) — weaker, but the comparison says a second group is meant.
+  if (/\bthan\b|\bals\b|より/.test(q.full)) {
+    for (const [ms, type] of [[laneM, 'Lane'], [poolM, 'Participant']] as const) {
+      if (ms.length !== 1) continue;
+      const other = q.mentions.find((x) => x.type === type && x.score >= 0.5 && x.id !== ms[0]!.id);
+      if (other) ms.push(other);
+    }
+  }
   const byGroup = all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
   const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
   const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
