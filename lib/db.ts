@@ -246,6 +246,23 @@ const toParam = (v: SqlValue | undefined) => (v instanceof Date ? v.toISOString(
 
 let rawStatements = 0;
 
+// Names of the prepared statements rawQuery uses on PostgreSQL, one per statement text. `pg` parses a named
+// statement once per connection and then only binds and executes it, so the server skips parse and plan on every
+// later request (docs/benchmarks.md, sixth round). The texts come from a few fixed templates; the bound keeps a
+// caller that builds texts from data from growing the map (and every connection's statements) without end.
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 100;
+
+function statementName(text: string): string | undefined {
+  if (!env().DATABASE_PREPARED_STATEMENTS) return undefined;
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `procmod_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /**
  * One statement straight through the driver (PGlite's `query`, or the pool Prisma's adapter uses), for the hot
  * read paths: Prisma's per-statement work was ~1 ms of a ~5 ms request (docs/benchmarks.md). Takes a `Prisma.sql`
@@ -260,7 +277,7 @@ export async function rawQuery<T>(query: { text: string; values: unknown[] }): P
   rawStatements++;
   // No per-query parsers on PGlite: it would copy its whole parser table for every statement (seen in the profile).
   if (holder.pglite) return (await holder.pglite.query<T>(query.text, values)).rows;
-  const result = await holder.pool!.query({ text: query.text, values, types: pgTypes });
+  const result = await holder.pool!.query({ name: statementName(query.text), text: query.text, values, types: pgTypes });
   return result.rows as T[];
 }
 

@@ -45,6 +45,9 @@ const schema = z.object({
   // PGlite only: how many items.list/threads.list pages this process keeps, each answered until the next write
   // (lib/store/page-cache.ts); 0 turns the cache off. PostgreSQL never uses it (other replicas write there).
   PGLITE_PAGE_CACHE_PAGES: int(500, 0),
+  // PostgreSQL only: the hot reads (rawQuery) as named prepared statements, parsed and planned once per connection
+  // instead of per request. false behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+  DATABASE_PREPARED_STATEMENTS: bool(true),
 
   ADMIN_EMAILS: list,
   ALLOW_SIGNUP: bool(true),

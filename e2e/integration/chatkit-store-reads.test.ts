@@ -3,9 +3,11 @@
 // The two pages and the token lookup go through the driver, not Prisma (lib/db.ts rawQuery): their timestamps and
 // errors are checked here too.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db, Prisma, rawQuery } from '@/lib/db';
+import { db, dbKind, Prisma, rawQuery } from '@/lib/db';
+import { reloadEnv } from '@/lib/env';
 import { createApiToken, findLiveToken } from '@/lib/auth/tokens';
 import { addThreadItem, prismaStore } from '@/lib/store';
+import { threadItemsPageQuery, threadsPageQuery } from '@/lib/store/chatkit-store';
 import { toAppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { createDiagram, saveRevision } from '@/lib/diagrams';
@@ -109,6 +111,57 @@ describe('loadThreadItems (one statement)', () => {
     expect(await db().thread.findUnique({ where: { id: thread.id }, select: { turnId: true, turnExpiresAt: true, itemCount: true } }))
       .toEqual({ turnId: null, turnExpiresAt: null, itemCount: 2 });
     expect((await prismaStore.loadThreadItems(ada.id, thread.id, page, { interrupted })).data).toHaveLength(2);
+  });
+});
+
+describe("the list pages' plans", () => {
+  type PlanNode = { 'Node Type'?: string; 'Relation Name'?: string; 'Index Name'?: string; 'Rows Removed by Filter'?: number; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] };
+  const itemScans = (query: Prisma.Sql) => scansOf(query, 'ThreadItem');
+  /** Every scan of `table` in the statement's executed plan. */
+  async function scansOf(query: Prisma.Sql, table: string): Promise<PlanNode[]> {
+    const [row] = await rawQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>({ text: `EXPLAIN (ANALYZE, FORMAT JSON) ${query.text}`, values: query.values });
+    const scans: PlanNode[] = [];
+    const walk = (n: PlanNode) => {
+      if (n['Relation Name'] === table) scans.push(n);
+      n.Plans?.forEach(walk);
+    };
+    walk(row!['QUERY PLAN'][0].Plan);
+    return scans;
+  }
+
+  it("a history page reads its own rows, however many conversations the user and others have", async () => {
+    const many = await makeUser();
+    const threads = (userId: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: newId('thr'), userId, title: `t${i}`, metadata: {}, createdAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000) }));
+    await db().thread.createMany({ data: [...threads(many.id, 1500), ...threads(bob.id, 1500)] });
+    await db().$executeRawUnsafe('ANALYZE "Thread"');
+    for (const order of ['desc', 'asc'] as const) {
+      const scans = await scansOf(threadsPageQuery(many.id, { limit: 20, order }), 'Thread');
+      const read = scans.reduce((t, s) => t + ((s['Actual Rows'] ?? 0) + (s['Rows Removed by Filter'] ?? 0)) * (s['Actual Loops'] ?? 1), 0);
+      expect(read, JSON.stringify(scans.map((s) => [s['Node Type'], s['Index Name'], s['Actual Rows'], s['Rows Removed by Filter']]))).toBeLessThanOrEqual(21);
+    }
+  });
+
+  it("an older conversation's page reads its own rows, not every newer item of other threads", async () => {
+    const older = await prismaStore.createThread(ada.id, { metadata: {} });
+    const base = Date.UTC(2026, 0, 1);
+    const rows = (threadId: string, userId: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: newId('msg'), threadId, userId, type: 'assistant_message', payload: { type: 'assistant_message', content: [] }, createdAt: new Date(base + i * 1000) }));
+    await db().threadItem.createMany({ data: rows(older.id, ada.id, 40) });
+    // Another user's conversation, written after it: its items have the newer "seq"s.
+    const newer = await prismaStore.createThread(bob.id, { metadata: {} });
+    await db().threadItem.createMany({ data: rows(newer.id, bob.id, 2000) });
+    await db().$executeRawUnsafe('ANALYZE "ThreadItem"');
+    const ids = (await db().threadItem.findMany({ where: { threadId: older.id }, orderBy: { seq: 'asc' }, select: { id: true } })).map((r) => r.id);
+
+    for (const page of [{ limit: 20, order: 'desc' }, { limit: 20, order: 'asc' }, { limit: 20, order: 'desc', after: ids[30] }, { limit: 20, order: 'asc', after: ids[5] }] as PageRequest[]) {
+      const scans = await itemScans(threadItemsPageQuery(ada.id, older.id, page, false));
+      // The page's rows (limit + 1) and the cursor's: nothing of the newer thread is read and thrown away.
+      const read = scans.reduce((t, s) => t + ((s['Actual Rows'] ?? 0) + (s['Rows Removed by Filter'] ?? 0)) * (s['Actual Loops'] ?? 1), 0);
+      expect(read, JSON.stringify(scans.map((s) => [s['Index Name'], s['Actual Rows'], s['Rows Removed by Filter']]))).toBeLessThanOrEqual(page.limit + 2);
+      const got = (await prismaStore.loadThreadItems(ada.id, older.id, page)).data.map((i) => i.id);
+      const from = page.after ? ids.indexOf(page.after) : page.order === 'desc' ? ids.length : -1;
+      expect(got).toEqual(page.order === 'desc' ? ids.slice(0, from).reverse().slice(0, 20) : ids.slice(from + 1, from + 21));
+    }
   });
 });
 
@@ -290,6 +343,36 @@ describe('reads through the driver (lib/db.ts rawQuery)', () => {
     expect(await codeOf(rawQuery(Prisma.sql`INSERT INTO "User" ("id", "email", "updatedAt") VALUES (${user.id}, ${`other-${user.id}@example.test`}, now())`)))
       .toBe('conflict: That already exists.');
     expect(await codeOf(rawQuery(Prisma.sql`SELECT 1 FROM "NoSuchTable"`))).toMatch(/^unavailable: The database is not migrated/);
+  });
+});
+
+describe.runIf(dbKind() === 'postgresql')('named prepared statements on PostgreSQL (DATABASE_PREPARED_STATEMENTS)', () => {
+  /** The statements the connection that runs this one has prepared whose text is this one's (the marker tells them apart). */
+  const preparedSelf = (marker: string) =>
+    rawQuery<{ name: string }>({ text: `SELECT name FROM pg_prepared_statements WHERE statement LIKE '%' || $1 || '%' /* ${marker} */`, values: [marker] });
+
+  it('a read is prepared under a name on its connection and answers the same rows on every connection; off, nothing is prepared', async () => {
+    const marker = `mark_${crypto.randomUUID().replaceAll('-', '')}`;
+    // The statement is parsed (and named) before it runs, so it finds itself on whichever connection ran it.
+    expect((await preparedSelf(marker)).map((r) => r.name)).toEqual([expect.stringMatching(/^procmod_\d+$/)]);
+    // More requests at once than the pool has connections: each connection prepares it once and answers alike.
+    const user = await makeUser();
+    const thread = await prismaStore.createThread(user.id, { title: 'Prepared', metadata: {} });
+    await addThreadItem(user.id, thread.id, assistant(thread.id, 1));
+    const pages = await Promise.all(Array.from({ length: 25 }, () => prismaStore.loadThreadItems(user.id, thread.id, { limit: 20, order: 'desc' })));
+    expect(new Set(pages.map((p) => JSON.stringify(p))).size).toBe(1);
+    expect(pages[0]!.data.map((i) => i.id)).toEqual([(await db().threadItem.findFirstOrThrow({ where: { threadId: thread.id } })).id]);
+
+    process.env.DATABASE_PREPARED_STATEMENTS = 'false';
+    reloadEnv();
+    try {
+      const other = `mark_${crypto.randomUUID().replaceAll('-', '')}`;
+      expect(await preparedSelf(other)).toEqual([]);
+      expect(await prismaStore.loadThreadItems(user.id, thread.id, { limit: 20, order: 'desc' })).toEqual(pages[0]);
+    } finally {
+      delete process.env.DATABASE_PREPARED_STATEMENTS;
+      reloadEnv();
+    }
   });
 });
 

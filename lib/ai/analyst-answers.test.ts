@@ -352,7 +352,7 @@ describe('questions said in other words (the lead\'s spot check, 2026-12-02)', (
   });
 
   it('answers "for every customer?" by whether a way to the end avoids the step', async () => {
-    expect(answer(await turn('Is the credit check done for every customer?', 'quote-to-order'))).toMatch(/^No — not always: the process can also end without \*\*Run credit check\*\*/);
+    expect(answer(await turn('Is the credit check done for every customer?', 'quote-to-order'))).toMatch(/^No — not always: when \*\*Existing customer\?\*\* .*takes "yes", the process goes on without \*\*Run credit check\*\*/);
   });
 
   it('answers yes or no about a step named by one distinctive word, with its lane', async () => {

@@ -1512,7 +1512,20 @@ function yesNoStep(q: AnalystQuery): string | null {
   // "Is the credit check done for every customer?": only when no way to the end avoids it.
   if (EVERY.test(q.full)) {
     const r = call<PathsResult>(q, 'find_paths', { avoid: a.id, max: 5 });
-    if (r.paths.length) return tr(q.lang, `No — not always: the process can also end without ${c(q, a)}, for example: ${pathLine(q, r.paths[0]!)}`, `Nein — nicht immer: Der Prozess kann auch ohne ${c(q, a)} enden, zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `いいえ、必ずではありません。${c(q, a)}を通らずに終わることもあります。例：${pathLine(q, r.paths[0]!)}`);
+    if (r.paths.length) {
+      // Where the way around it turns off: the decision on the example path that leads to the step on another branch.
+      const path = r.paths[0]!;
+      const k = path.steps.findIndex((st, n) => /Gateway$/.test(m.byId.get(st.element.id)?.type ?? '') && n + 1 < path.steps.length
+        && (m.byId.get(st.element.id)?.outgoing ?? []).some((f) => m.flowById.get(f)?.targetId === a.id));
+      if (k >= 0) {
+        const via = path.steps[k + 1]!.via;
+        const branch = via && typeof via === 'object' && via.name ? `"${md(via.name)}"` : c(q, path.steps[k + 1]!.element);
+        return tr(q.lang, `No — not always: when ${c(q, path.steps[k]!.element)} takes ${branch}, the process goes on without ${c(q, a)} (to ${c(q, path.end)}).`,
+          `Nein — nicht immer: Nimmt ${c(q, path.steps[k]!.element)} den Zweig ${branch}, geht es ohne ${c(q, a)} weiter (bis ${c(q, path.end)}).`,
+          `いいえ、必ずではありません。${c(q, path.steps[k]!.element)}で${branch}に進むと、${c(q, a)}を通らずに${c(q, path.end)}まで進みます。`);
+      }
+      return tr(q.lang, `No — not always: the process can also end without ${c(q, a)}, for example: ${pathLine(q, path)}`, `Nein — nicht immer: Der Prozess kann auch ohne ${c(q, a)} enden, zum Beispiel: ${pathLine(q, path)}`, `いいえ、必ずではありません。${c(q, a)}を通らずに終わることもあります。例：${pathLine(q, path)}`);
+    }
     return tr(q.lang, `Yes — every path from a start event to an end event goes through ${c(q, a)}.`, `Ja — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, a)}.`, `はい。開始から終了までのすべての経路が${c(q, a)}を通ります。`);
   }
   const d = call<Described>(q, 'describe_element', { element: a.id });

@@ -133,7 +133,6 @@ export async function loadThreadForExport(userId: string, threadId: string) {
 /** The user's threads, newest or oldest first, optionally of one diagram; an unknown cursor is a 404. */
 async function readThreads(userId: string, page: PageRequest, filter: ThreadFilter): Promise<Page<ThreadMetadata>> {
   const desc = page.order === 'desc';
-  const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const diagram = filter.diagramId ? Prisma.sql`AND "diagramId" = ${filter.diagramId}` : Prisma.empty;
   let after = Prisma.empty;
   if (page.after) {
@@ -143,11 +142,20 @@ async function readThreads(userId: string, page: PageRequest, filter: ThreadFilt
   }
   // Through the driver, with only the columns the list shows: Prisma's query building, per-statement work and
   // mapping of the full row were the larger part of this request's time (docs/benchmarks.md).
-  const rows = await rawQuery<ThreadListRow>(Prisma.sql`
-    SELECT "id", "title", "createdAt", "status", "statusReason", "metadata" FROM "Thread"
-    WHERE "userId" = ${userId} ${diagram} ${after}
-    ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`);
+  const rows = await rawQuery<ThreadListRow>(threadsPageQuery(userId, page, Prisma.sql`${diagram} ${after}`));
   return pageOf(rows, page.limit, threadFromRow);
+}
+
+/**
+ * readThreads' statement (exported so tests can look at its plan): a range of the ("userId", "createdAt", "id")
+ * index in its order, so a page reads its own rows however many conversations the user has (sixth round).
+ */
+export function threadsPageQuery(userId: string, page: PageRequest, more: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  const direction = page.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  return Prisma.sql`
+    SELECT "id", "title", "createdAt", "status", "statusReason", "metadata" FROM "Thread"
+    WHERE "userId" = ${userId} ${more}
+    ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`;
 }
 
 /**
@@ -158,23 +166,7 @@ async function readThreads(userId: string, page: PageRequest, filter: ThreadFilt
  * comes back as `stale` (the caller settles it and reads again) before the cursor is checked.
  */
 async function readThreadItems(userId: string, threadId: string, page: PageRequest, includeHidden: boolean, settles: boolean) {
-  const desc = page.order === 'desc';
-  const hidden = includeHidden ? Prisma.empty : Prisma.sql`AND NOT i."hidden"`;
-  const after = page.after
-    ? Prisma.sql`AND c."seq" IS NOT NULL AND i."seq" ${desc ? Prisma.sql`<` : Prisma.sql`>`} c."seq"`
-    : Prisma.empty;
-  const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const rows = await rawQuery<PageRow>(Prisma.sql`
-    SELECT t."turnId" IS NOT NULL AS "busy", (t."turnId" IS NOT NULL AND t."turnExpiresAt" <= ${new Date()}) IS TRUE AS "stale",
-           c."seq" IS NOT NULL AS "cursorFound",
-           (SELECT COALESCE(json_agg(i."payload" || jsonb_build_object('id', i."id", 'thread_id', i."threadId",
-                      'created_at', to_char(i."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'type', i."type") ORDER BY i."seq" ${direction}), '[]')
-            FROM (SELECT i."id", i."threadId", i."type", i."payload", i."createdAt", i."seq" FROM "ThreadItem" i
-                  WHERE i."threadId" = t."id" AND i."userId" = t."userId" ${hidden} ${after}
-                  ORDER BY i."seq" ${direction} LIMIT ${fetchSize(page.limit)}) i) AS "items"
-    FROM "Thread" t
-    LEFT JOIN "ThreadItem" c ON c."id" = ${page.after ?? null}::text AND c."threadId" = t."id" AND c."userId" = t."userId"
-    WHERE t."id" = ${threadId} AND t."userId" = ${userId}`);
+  const rows = await rawQuery<PageRow>(threadItemsPageQuery(userId, threadId, page, includeHidden));
   const head = rows[0];
   if (!head) throw threadNotFound();
   if (head.stale && settles) return { page: EMPTY_ITEMS, busy: true, stale: true };
@@ -182,7 +174,36 @@ async function readThreadItems(userId: string, threadId: string, page: PageReque
   return { page: pageOf(head.items, page.limit, (item) => item), busy: head.busy, stale: false };
 }
 
+/** readThreadItems' statement (exported so tests can look at its plan). */
+export function threadItemsPageQuery(userId: string, threadId: string, page: PageRequest, includeHidden: boolean): Prisma.Sql {
+  const desc = page.order === 'desc';
+  const hidden = includeHidden ? Prisma.empty : Prisma.sql`AND NOT i."hidden"`;
+  // The thread's rows as a range of the ("threadId", "seq") index, bounded on both sides by row comparisons, and
+  // ordered by both columns. Written as `"threadId" = t."id" … ORDER BY "seq"`, PostgreSQL may walk the global
+  // "seq" index from the newest item of all threads, filtering, until it has a page: it assumes a thread's items
+  // are spread evenly, so an older conversation's page read every newer item of every user (5,000 rows for one
+  // page in the sixth round's bench database; in a real one, the whole table). Only this index yields this order.
+  // A cursor that is not the thread's (c."seq" NULL) leaves the range empty; the 404 below says so.
+  const lower = page.after && !desc ? Prisma.sql`> (t."id", c."seq")` : Prisma.sql`>= (t."id", ${Prisma.raw(SEQ_MIN)})`;
+  const upper = page.after && desc ? Prisma.sql`< (t."id", c."seq")` : Prisma.sql`<= (t."id", ${Prisma.raw(SEQ_MAX)})`;
+  const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  return Prisma.sql`
+    SELECT t."turnId" IS NOT NULL AS "busy", (t."turnId" IS NOT NULL AND t."turnExpiresAt" <= ${new Date()}) IS TRUE AS "stale",
+           c."seq" IS NOT NULL AS "cursorFound",
+           (SELECT COALESCE(json_agg(i."payload" || jsonb_build_object('id', i."id", 'thread_id', i."threadId",
+                      'created_at', to_char(i."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'type', i."type") ORDER BY i."seq" ${direction}), '[]')
+            FROM (SELECT i."id", i."threadId", i."type", i."payload", i."createdAt", i."seq" FROM "ThreadItem" i
+                  WHERE (i."threadId", i."seq") ${lower} AND (i."threadId", i."seq") ${upper} AND i."userId" = t."userId" ${hidden}
+                  ORDER BY i."threadId" ${direction}, i."seq" ${direction} LIMIT ${fetchSize(page.limit)}) i) AS "items"
+    FROM "Thread" t
+    LEFT JOIN "ThreadItem" c ON c."id" = ${page.after ?? null}::text AND c."threadId" = t."id" AND c."userId" = t."userId"
+    WHERE t."id" = ${threadId} AND t."userId" = ${userId}`;
+}
+
 const EMPTY_ITEMS: Page<ThreadItem> = { data: [], has_more: false };
+// The bigint range: "seq" (a bigserial) lies within it, so these bounds leave every item of the thread in.
+const SEQ_MIN = '(-9223372036854775807 - 1)::bigint';
+const SEQ_MAX = '9223372036854775807::bigint';
 
 async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: string): Promise<void> {
   const groups = await tx.feedback.groupBy({ by: ['kind'], where: { threadId }, _count: { _all: true } });

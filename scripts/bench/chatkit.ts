@@ -2,7 +2,8 @@
 // ChatKit server benchmarks:
 //  (a) threads.list / items.list throughput and p50/p95 at 20 concurrency on a thread of 1,000 items,
 //      beside a bare node:http server answering the same bytes (the ratio is the figure), and the same server with
-//      a store that answers a prepared page from memory (the ceiling of any database lever);
+//      a store that answers a prepared page from memory (the ceiling of any database lever); on PostgreSQL also the
+//      server's own CPU per request (its backends' time from /proc, when it runs on this machine);
 //  (b) time to first SSE event of threads.add_user_message at 10 concurrent streams, two ways: "saturated" (each
 //      stream sends its next turn the moment the last ends, the responder never pauses: 200 turns, the server busy
 //      all the time) and "paced" (the responder pauses 60–120 ms between words like a model, ~2–4 s a turn, and a
@@ -59,6 +60,12 @@ const pageCache = (on: boolean) => {
   else process.env.PGLITE_PAGE_CACHE_PAGES = '0';
   reloadEnv();
 };
+/** rawQuery's named prepared statements on PostgreSQL (lib/db.ts) on or off for what follows. */
+const preparedStatements = (on: boolean) => {
+  if (on) delete process.env.DATABASE_PREPARED_STATEMENTS;
+  else process.env.DATABASE_PREPARED_STATEMENTS = 'false';
+  reloadEnv();
+};
 const { startAppServer } = await import('../../e2e/support/app-server');
 type Responder = import('@/lib/ai/responder').Responder;
 
@@ -82,14 +89,39 @@ async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
 
 // cpuMs: this process's CPU time per request (client and server alike: both run here). On a shared machine it moves
 // much less with the load than req/s does.
-type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number; ms: number[]; elapsed: number; cpu: number };
+// dbCpu: the PostgreSQL server's CPU time over the run (its backends for this database, read from /proc when the
+// server runs on this machine; 0 on PGlite, whose CPU is this process's).
+type Run = { rps: number; p50: number; p95: number; n: number; cpuMs: number; ms: number[]; elapsed: number; cpu: number; dbCpu: number };
 
 /** Runs (blocks) of one variant taken together. */
 function combine(runs: Run[]): Run {
   const ms = runs.flatMap((r) => r.ms).sort((a, b) => a - b);
   const elapsed = runs.reduce((t, r) => t + r.elapsed, 0);
   const cpu = runs.reduce((t, r) => t + r.cpu, 0);
-  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpu / ms.length, ms, elapsed, cpu };
+  const dbCpu = runs.reduce((t, r) => t + r.dbCpu, 0);
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpu / ms.length, ms, elapsed, cpu, dbCpu };
+}
+
+/**
+ * CPU ms the PostgreSQL server has spent so far in the backends serving this database (utime + stime of each from
+ * /proc; a backend that is gone keeps its last figure). null when they cannot be read (PGlite, a remote server).
+ */
+const backendTicks = new Map<number, number>();
+async function postgresCpuMs(): Promise<number | null> {
+  if (dbKind() !== 'postgresql') return null;
+  const { rawQuery } = await import('@/lib/db');
+  const rows = await rawQuery<{ pid: number }>({ text: `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`, values: [] });
+  for (const { pid } of rows) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      backendTicks.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      return null;
+    }
+  }
+  let ticks = 0;
+  for (const t of backendTicks.values()) ticks += t;
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
 /**
@@ -98,6 +130,7 @@ function combine(runs: Run[]): Run {
  */
 async function load(url: string, headers: Record<string, string>, body: string, concurrency: number, mixed?: { every: number; write: () => Promise<unknown> }, seconds = SECONDS): Promise<Run> {
   const ms: number[] = [];
+  const db0 = await postgresCpuMs();
   const end = performance.now() + seconds * 1000;
   const worker = async () => {
     while (performance.now() < end) {
@@ -116,7 +149,9 @@ async function load(url: string, headers: Record<string, string>, body: string, 
   const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
   const cpuTotal = (cpu.user + cpu.system) / 1000;
-  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpuTotal / ms.length, ms, elapsed, cpu: cpuTotal };
+  const db1 = await postgresCpuMs();
+  const dbCpu = db0 !== null && db1 !== null ? db1 - db0 : 0;
+  return { rps: ms.length / elapsed, p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, cpuMs: cpuTotal / ms.length, ms, elapsed, cpu: cpuTotal, dbCpu };
 }
 
 /**
@@ -235,7 +270,8 @@ async function main() {
       { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage } },
     ];
     console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} × 1 s per variant, the variants taking turns\n`);
-    console.log('| request | server | req/s | p50 ms | p95 ms | requests | CPU ms / request |\n|---|---|---:|---:|---:|---:|---:|');
+    const onPostgres = dbKind() === 'postgresql';
+    console.log(`| request | server | req/s | p50 ms | p95 ms | requests | CPU ms / request |${onPostgres ? ' PostgreSQL CPU ms / request |' : ''}\n|---|---|---:|---:|---:|---:|---:|${onPostgres ? '---:|' : ''}`);
     const ratios: string[] = [];
     const counts: string[] = [];
     console.log(`(${loadavg()})`);
@@ -267,13 +303,19 @@ async function main() {
         variant('/api/chatkit, one write every 10 reads', { mixed: { every: 10, write } }),
         variant('/api/chatkit, one write every 100 reads', { mixed: { every: 100, write } }),
         ...(cached ? [variant('/api/chatkit, page cache off (PGLITE_PAGE_CACHE_PAGES=0)', { on: () => pageCache(false), off: () => pageCache(true) })] : []),
+        // On PostgreSQL, the reads as unnamed statements (parsed and planned by the server on every request).
+        ...(!cached ? [variant('/api/chatkit, unnamed statements (DATABASE_PREPARED_STATEMENTS=false)', { on: () => preparedStatements(false), off: () => preparedStatements(true) })] : []),
         variant('/api/chatkit, store answering from memory (the ceiling)', { on: () => (fromMemory = c.memory), off: () => (fromMemory = null) }),
         variant(`bare node:http, same ${sample.bytes.length} bytes`, { url: bare.url }),
       ];
       const ceiling = variants.at(-2)!;
       const floorV = variants.at(-1)!;
       for (let block = -1; block < SECONDS; block++) {
-        for (const v of variants) {
+        // Each block starts one variant later, so the variants take every position of a round in turn (all of them
+        // when --seconds is at least their number minus one). In a fixed order, the same variant read up to 15 %
+        // lower first in the round than just before the ceiling (sixth round), which flattered the later ones.
+        const start = (block + 1) % variants.length;
+        for (const v of [...variants.slice(start), ...variants.slice(0, start)]) {
           v.on?.();
           const h = pageCacheHits();
           const run = await load(v.url, headers, body, 20, v.mixed, 1);
@@ -294,7 +336,8 @@ async function main() {
       for (const v of variants) {
         const r = combine(v.blocks);
         const hits = cached && v.url === url && !v.on ? ` (${((v.hits / r.n) * 100).toFixed(0)} % cache hits)` : '';
-        console.log(`| ${c.label} | ${v.label}${hits} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.n} | ${r.cpuMs.toFixed(2)} |`);
+        const server = onPostgres ? ` ${(r.dbCpu / r.n).toFixed(2)} |` : '';
+        console.log(`| ${c.label} | ${v.label}${hits} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.n} | ${r.cpuMs.toFixed(2)} |${server}`);
       }
       const mixes = variants.slice(1, -2).map((v) => ({ label: v.label.replace('/api/chatkit, ', ''), run: combine(v.blocks) }));
       const oursRun = combine(ours.blocks);
