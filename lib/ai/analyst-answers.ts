@@ -400,7 +400,10 @@ function onlyTypeWords(text: string): boolean {
   return !t.replace(/\b(?:any|all|the|our|my|your|this|these|here|there|in|of|total|overall|diagram|process|model|please|pls|alle|die|der|das|im|insgesamt|gesamt|diagramm|prozess|modell|bitte|全部|すべて|合計|の|は)\b/g, ' ').trim();
 }
 
+const THINGS_TO_DO = /\bthings?\b(?: \w+){0,5} (?:do|does|handle|handles|take care of)\b|\b(?:have|has) to do\b|\bdinge\b(?: \w+){0,5} (?:tun|macht|machen|erledig\w*)\b/;
 function count(q: AnalystQuery): string | null {
+  // "Wie viele mögliche Abläufe gibt es vom Start bis zum Ende?" counts paths, not a type.
+  if (has(q, SIGNALS.paths) && /\b(?:start|anfang|beginn)\w*\b.*\b(?:end|ende|schluss|finish)\w*\b/.test(q.full)) return null;
   // "I'm reviewing our flow with the team — how many tasks …?": the type words of the clause that counts.
   const clauses = q.question.split(/[—–;:.!?。！？]|\s-\s/).map((x) => stripNames(fold(x), q.mentions)).filter(Boolean);
   const countClause = clauses.length > 1 ? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
@@ -419,6 +422,12 @@ function count(q: AnalystQuery): string | null {
   if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= GROUP)) types.splice(types.indexOf('lane'), 1);
   if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)) types.splice(types.indexOf('participant'), 1);
   const f = filtersOf(q, types);
+  // "How many things does the claims team have to do?": the work is its activities; the elements in all beside it.
+  if (types.length === 1 && types[0] === 'element' && THINGS_TO_DO.test(q.full)) {
+    const act = tryCall<CountResult>(q, 'count_elements', { type: 'activity', ...f });
+    const all = tryCall<CountResult>(q, 'count_elements', { type: 'element', ...f });
+    if (act && all && act.total) return countLine(q, act, true).replace(/\*\*[^*]+\*\*/, (x) => `${x} ${tr(q.lang, `(of ${all.total} elements)`, `(von ${all.total} Elementen)`, `（全${all.total}要素中）`)}`);
+  }
   const lines: string[] = [];
   for (const type of types) {
     const r = tryCall<CountResult>(q, 'count_elements', { type, ...f });
@@ -1197,6 +1206,15 @@ function compare(q: AnalystQuery): string | null {
   const kinds = all.filter((t) => t !== 'lane' && t !== 'participant');
   const laneM = q.mentions.filter((x) => x.type === 'Lane' && x.score >= GROUP);
   const poolM = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP);
+  // "Does Claims have more tasks than the service desk?": one group named outright, the other it is compared with
+  // by part of its name (**Baggage Service Desk**) — weaker, but the comparison says a second group is meant.
+  if (/\bthan\b|\bals\b|より/.test(q.full)) {
+    for (const [ms, type] of [[laneM, 'Lane'], [poolM, 'Participant']] as const) {
+      if (ms.length !== 1) continue;
+      const other = q.mentions.find((x) => x.type === type && x.score >= 0.5 && x.id !== ms[0]!.id);
+      if (other) ms.push(other);
+    }
+  }
   const byGroup = all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
   const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
   const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
