@@ -169,6 +169,14 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && fold(b.name).split(' ').length >= 3 && fold(b.name).split(' ').some((x) => wordsMatch(x, w)));
     if (longer) a.score = longer.score - 0.01;
   }
+  // The same in Japanese: a short name said only as the start of a longer one's words (住民 in "住民票はどこで" for
+  // **住民票の作成**) is not meant — the run of the longer name said in the question holds it.
+  for (const a of out) {
+    const an = fold(a.name).replace(/\s+/g, '');
+    if (a.score < 0.99 || !hasCjkText(an)) continue;
+    const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && hasCjkText(b.name) && (() => { const run = longestRunIn(fold(b.name), f); return run.length > an.length && run.includes(an); })());
+    if (longer) a.score = longer.score - 0.01;
+  }
   return out.sort((a, b) => b.score - a.score);
 }
 
@@ -409,8 +417,9 @@ function count(q: AnalystQuery): string | null {
   const countClause = clauses.length > 1 ? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
   const types = countClause && typesIn(countClause).length ? typesIn(countClause) : typesIn(q.text);
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
+  // "7日のタイマーについて教えて" asks about one timer (by its duration), not for the list.
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths) && !has(q, SIGNALS.after) && !has(q, SIGNALS.before)
-    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
+    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id)) && !(has(q, SIGNALS.describe) && hoursIn(q.full).length);
   if (!isCount && !isList) return null;
   if (!types.length) {
     if (!isCount) return null;
@@ -1648,6 +1657,12 @@ function describe(q: AnalystQuery, force = false): string | null {
     const b = boundaryAsked(q);
     if (b && b.score >= 0.5 && m.byId.has(b.id)) { const n = m.byId.get(b.id)!; target = { id: n.id, name: n.name ?? n.id, type: n.type, score: 1, at: 0 }; force = true; }
   }
+  // "お客さんへの請求はどこで?", "where do we bill the customer?": a lookup is for a step; the pool or lane it names
+  // (by whom or for whom) is context, unless the question asks for a lane or pool as such.
+  if (target && (target.type === 'Lane' || target.type === 'Participant') && has(q, SIGNALS.find) && !typesIn(q.text).some((t) => t === 'lane' || t === 'participant')) {
+    const node = clearMentions(q).find((x) => m.byId.has(x.id) && x.score >= 0.6);
+    if (node) target = node;
+  }
   if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);
   if (!target) return null;
   if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
@@ -1709,6 +1724,49 @@ function typeExists(q: AnalystQuery): string | null {
   // The number with the list: "any timers?" is answered the way "how many timers?" would be.
   const n = results.length === 1 ? countLabel(q.lang, hits.length, results[0]!.label, results[0]!.labelPlural) : q.lang === 'ja' ? `${what} ${hits.length}個` : `${hits.length} ${what}`;
   return tr(q.lang, `Yes, ${n}: ${list(q, hits)}.`, `Ja, ${n}: ${list(q, hits)}.`, `はい、${n}あります：${list(q, hits)}。`);
+}
+
+/**
+ * An event asked for by what it does rather than its name or type: "the reminder that fires while the trace is
+ * running", "a time limit on finding home care", "Kommt irgendwo ein Signal vor?", "7日のタイマーについて教えて",
+ * "Is there an escalation anywhere?". The events of that kind; of several, the one whose name, host (the activity it
+ * watches) or duration the question says.
+ */
+const EVENT_ROLES: [RegExp, string][] = [
+  [/\btimers?\b|\breminders?\b|\bdeadlines?\b|\btime ?limits?\b|\btime ?outs?\b|\w*frist(?:en)?\b|\bwartezeit\w*|\berinnerung\w*|\bzeit ?limit\w*|タイマー|期限|締め?切り|リマインド|時間切れ/, 'timer'],
+  [/\bsignals?\b|\bsignal\w*|シグナル/, 'signal'],
+  [/\bescalations?\b|\beskalation\w*|エスカレーション/, 'escalation'],
+];
+const ROLE_LOOKUP = /^(?:the|der|die|das|den) |\b(?:used|use|uses|verwendet|benutzt|genutzt|eingesetzt|vorkommt|vorkommen)\b|\bkommt\b(?: \w+){0,4} vor\b|使われ|使って|出てく|含まれ/;
+const hoursIn = (text: string): number[] => [...text.matchAll(/(\d+) ?(hours?|stunden?|時間|days?|tage?n?|営業日|日|weeks?|wochen?|週間?|months?|monate?n?|か月|ヶ月|カ月)/g)]
+  .map((x) => Number(x[1]) * (/^(?:h|s|時)/.test(x[2]!) ? 1 : /^(?:w|週)/.test(x[2]!) ? 168 : /^(?:mo|か|ヶ|カ)/.test(x[2]!) ? 720 : 24));
+const isoHours = (iso: string): number | null => {
+  const p = /^(?:R\d*\/)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso.trim());
+  return p ? [8760, 720, 168, 24, 1, 1 / 60].reduce((a, f, i) => a + Number(p[i + 1] ?? 0) * f, 0) : null;
+};
+function eventByRole(q: AnalystQuery): string | null {
+  if ([SIGNALS.count, SIGNALS.who, SIGNALS.after, SIGNALS.before, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.loops].some((re) => has(q, re))) return null;
+  if (!has(q, SIGNALS.find) && !has(q, SIGNALS.describe) && !has(q, SIGNALS.list) && !LOOSE_LOOKUP.test(q.full) && !ROLE_LOOKUP.test(q.full)) return null;
+  const kind = EVENT_ROLES.find(([re]) => re.test(q.text))?.[1];
+  if (!kind) return null;
+  const m = q.analysis!.model;
+  const cands = m.nodes.filter((n) => n.eventDefinitions.includes(kind) && n.type !== 'StartEvent');
+  if (!cands.length) return null;
+  // A step the question names well ("is there a timer on the investigation?") decides it among several events.
+  const asked = new Set(hoursIn(q.full));
+  const scoreOf = (id: string) => Math.max(q.mentions.find((x) => x.id === id)?.score ?? 0, m.names.get(id) ? mentionScore(q.question, m.names.get(id)!) : 0);
+  const ranked = cands.map((n) => {
+    const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
+    const host = n.attachedToId ?? gw?.id;
+    const hours = [...hoursIn(fold(n.name ?? '')), ...n.eventDetails.map((d) => (d.expression ? isoHours(d.expression) : null)).filter((x): x is number => x !== null)];
+    return { n, s: scoreOf(n.id) + (host ? 0.6 * scoreOf(host) : 0) + (hours.some((h) => asked.has(h)) ? 0.5 : 0) };
+  }).sort((a, b) => b.s - a.s);
+  const top = ranked[0]!;
+  if (ranked.length > 1 && top.s - ranked[1]!.s < 0.05) {
+    const hits = ranked.filter((x) => x.s >= top.s - 0.05).map((x) => x.n.id);
+    return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+  }
+  return describe({ ...q, mentions: [{ id: top.n.id, name: top.n.name ?? top.n.id, type: top.n.type, score: 1, at: 0 }] }, true);
 }
 
 /** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
@@ -1859,6 +1917,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'compare', handle: needsDiagram(compare) },
   { name: 'count', handle: needsDiagram(count) },
   { name: 'typeExists', handle: needsDiagram(typeExists) },
+  { name: 'eventByRole', handle: needsDiagram(eventByRole) },
   { name: 'stepLookup', handle: needsDiagram(stepLookup) },
   { name: 'problems', handle: needsDiagram(problems) },
   { name: 'messageFocus', handle: needsDiagram(messageFocus) },
