@@ -423,6 +423,8 @@ function count(q: AnalystQuery): string | null {
   if (!isCount && !isList) return null;
   if (!types.length) {
     if (!isCount) return null;
+    // "wie viel das Fundstück wert ist", "how much it is worth": an amount, not a count of elements.
+    if (/\bhow much\b|\bwie ?viel\b|どれくらい|いくら/.test(q.full) && !/\bhow many\b|\bwie ?viele\b|いくつ|何個/.test(q.full)) return null;
     if ([SIGNALS.problems, SIGNALS.paths, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.reachability].some((re) => has(q, re))) return null;
     // "How many are there?" — the overview.
     types.push('task', 'gateway', 'event', 'lane', 'participant', 'flow');
@@ -453,7 +455,8 @@ const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fu
 
 function reachability(q: AnalystQuery): string | null {
   // On the full question too: "nie erreicht" is no name's word even when **Antrag einreichen** is fuzzily named.
-  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(q.full)) return null;
+  // … but not in a name said exactly ("Was ist 'ERP nicht erreichbar' für ein Element?").
+  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(stripNames(q.full, q.mentions.filter((x) => x.score >= 0.99)))) return null;
   const r = call<{ unreachable: Ref[]; deadEnds: Ref[]; scopes: { unpairedLinks: Ref[] }[] }>(q, 'check_reachability', {});
   const wantDead = /dead|sackgass|行き止まり/.test(q.text);
   const out: string[] = [];
@@ -536,6 +539,8 @@ function changes(q: AnalystQuery): string | null {
   if (!CHANGED.test(q.text) && [...q.text.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].every((x) => ownKeys.has(key(x[0])))) return null;
   // "Can a change request go back?": another question about a change process, not about what changed in the diagram.
   if (!CHANGED.test(q.full) && typesIn(q.text).length) return null;
+  // "マイナンバーカードの住所変更はどこで?": the change word is the named step's own meaning (**…住所を書き換える**).
+  if (!CHANGED.test(q.full) && !VERSUS_EARLIER.test(q.full) && !SIGNALS.changes.test(q.noLabels)) return null;
   if (!CHANGED.test(q.full) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.without, SIGNALS.paths, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.reachability, SIGNALS.gateways].some((re) => re.test(q.full)) || !CHANGED.test(q.full) && OUTCOMES.test(q.full)) return null;
   const d = q.turn.diagram!;
   if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
@@ -1787,9 +1792,36 @@ function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): strin
   return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
 }
 
+/**
+ * Elements by the question's distinctive evidence: each of its words (as itself) and meanings (in any language) counts
+ * by how few names have it, so "blockieren" finds **Charge im Bestand sperren** though four names say "Ware", and
+ * "refund" **申込金を返金する**. The best (with near ties); none when nothing distinctive is said.
+ */
+function byEvidence(q: AnalystQuery, min = 0.5): string[] {
+  const m = q.analysis!.model;
+  const named = m.nodes.filter((n) => n.name);
+  const asked = conceptsOf(q.text);
+  const words = q.text.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !/∎/.test(w));
+  const conceptsOfName = new Map(named.map((n) => [n.id, conceptsOf(fold(n.name!))]));
+  const wordsOfName = new Map(named.map((n) => [n.id, fold(n.name!).split(' ')]));
+  const byConcept = new Map<number, number>(), byWord = new Map<string, number>();
+  for (const id of asked) byConcept.set(id, named.filter((n) => conceptsOfName.get(n.id)!.has(id)).length);
+  for (const w of words) byWord.set(w, named.filter((n) => wordsOfName.get(n.id)!.some((x) => wordsMatch(w, x))).length);
+  const scored = named.map((n) => {
+    const cs = conceptsOfName.get(n.id)!, ws = wordsOfName.get(n.id)!;
+    let s = 0;
+    for (const [id, k] of byConcept) if (k && cs.has(id)) s += 1 / k;
+    for (const [w, k] of byWord) if (k && ws.some((x) => wordsMatch(w, x))) s += 1 / k;
+    return { id: n.id, s };
+  }).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
+  return scored.filter((x) => x.s >= scored[0]!.s - 0.1).slice(0, 3).map((x) => x.id);
+}
+
 /** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
 function findByWords(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
+  const evidence = byEvidence(q, 0.99);
+  if (evidence.length) return tr(q.lang, `Yes: ${list(q, evidence)}.`, `Ja: ${list(q, evidence)}.`, `はい：${list(q, evidence)}。`);
   // Names sharing a content run (制服) or a known concept (PC / computer, books / ledger) with the question.
   const loose = m.nodes.filter((n) => n.name && mentionScore(q.question, n.name) >= 0.45).sort((a, b) => mentionScore(q.question, b.name!) - mentionScore(q.question, a.name!));
   if (loose.length && (hasCjkText(q.full) || loose.some((n) => hasCjkText(n.name!)))) return tr(q.lang, `Yes: ${list(q, loose.map((n) => n.id), 5)}.`, `Ja: ${list(q, loose.map((n) => n.id), 5)}.`, `はい：${list(q, loose.map((n) => n.id), 5)}。`);
@@ -1940,6 +1972,9 @@ export const intentHandlers: IntentHandler[] = [
   // Last resort before "I can't": a question that clearly names one element ("where do we record the invoice in the
   // books?" → **Post to ledger**) gets that element described.
   { name: 'mentionedLoosely', handle: needsDiagram((q) => (clearMentions(q)[0] && clearMentions(q)[0]!.score >= 0.6 ? describe(q, true) : null)) },
+  // A question that names no element but says something only one or two names mean ("レントゲンについて教えて" for
+  // **胸部X線撮影**); a condition or a step before/after that half-names one is left to the best guess below.
+  { name: 'byEvidence', handle: needsDiagram((q) => { if (q.mentions.some((x) => x.score >= 0.5) || has(q, SIGNALS.who) || ([SIGNALS.whatIf, SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && q.mentions.some((x) => x.score >= 0.4))) return null; const ids = byEvidence(q, 0.99); return ids.length === 1 ? describe({ ...q, mentions: [{ id: ids[0]!, name: q.analysis!.model.names.get(ids[0]!) ?? ids[0]!, type: q.analysis!.model.byId.get(ids[0]!)!.type, score: 1, at: 0 }] }, true) : ids.length ? tr(q.lang, `Maybe ${list(q, ids)}.`, `Vielleicht ${list(q, ids)}.`, `${list(q, ids)}のことかもしれません。`) : null; }) },
   // When unsure, the best structural reading: describe the element the question names most, never "can't answer".
   { name: 'bestGuess', handle: needsDiagram((q) => { const t = q.mentions.filter((x) => x.score >= 0.4)[0]; return t ? describe({ ...q, mentions: [t] }, true) : null; }) },
 ];
