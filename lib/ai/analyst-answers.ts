@@ -1789,7 +1789,14 @@ function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): strin
   const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? bonus : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
   if (!scored.length) return null;
   const hits = scored.filter((x) => x.s >= scored[0]!.s - 0.08).slice(0, 3).map((x) => x.id);
-  return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+  // An end event is an outcome; where it happens is the activity that leads to it ("where do we tell the cardholder
+  // that we turned the dispute down?" → the step before **Dispute rejected**), named first.
+  const withSteps = hits.flatMap((id) => {
+    const n = m.byId.get(id)!;
+    const before = n.kind === 'endEvent' ? n.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && activity(p.type)) : undefined;
+    return before && !hits.includes(before.id) ? [before.id, id] : [id];
+  });
+  return tr(q.lang, `Yes: ${list(q, withSteps)}.`, `Ja: ${list(q, withSteps)}.`, `はい：${list(q, withSteps)}。`);
 }
 
 /**

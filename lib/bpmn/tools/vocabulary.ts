@@ -300,6 +300,9 @@ export const CONCEPTS: string[][] = [
   ['unclear', 'uncertain', 'not clear', 'nobody can tell', 'can t tell', 'cannot tell', 'hard to say', 'undecided', 'unklar', 'ungewiss', 'unsicher', 'nicht eindeutig', '不明', 'はっきりしない'],
   ['lost', 'give up', 'gives up', 'given up', 'write off', 'written off', 'verloren', 'aufgeben', 'aufgegeben', 'abschreiben', '紛失', '諦め', 'あきらめ'],
   ['bag', 'bags', 'baggage', 'luggage', 'suitcase', 'suitcases', 'koffer', 'gepack', 'gepackstuck', '手荷物', 'スーツケース'],
+  ['extend', 'extends', 'extended', 'extension', 'prolong', 'prolonged', 'renew', 'verlangern', 'verlangert', 'verlangerung', '延長', '延ばす', '延長する'],
+  ['discharge', 'discharged', 'entlassen', 'entlassung', 'entlasst', '退院'],
+  ['discharge summary', 'discharge letter', 'discharge report', 'entlassbrief', 'entlassungsbrief', 'entlassungsbericht', 'arztbrief', '退院サマリー', '退院時要約'],
   ['three weeks', '3 weeks', '21 days', 'drei wochen', '3 wochen', '21 tage', '3週間', '三週間', '21日'],
 ];
 
