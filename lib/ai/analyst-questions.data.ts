@@ -9,6 +9,7 @@ import { LINGO_4 } from './analyst-questions.lingo4';
 import { LINGO_5 } from './analyst-questions.lingo5';
 import { PROBES_5 } from './analyst-questions.probes5';
 import { PROBES_6 } from './analyst-questions.probes6';
+import { MEND_1 } from './analyst-questions.mend1';
 import { LINGO_6, LINGO_6B, LINGO_6C } from './analyst-questions.lingo6';
 import { LINGO_7 } from './analyst-questions.lingo7';
 
@@ -701,6 +702,8 @@ export const QUESTIONS: Question[] = [
   ...LINGO_6B,
   ...LINGO_6C,
   ...LINGO_7,
+  // The counts/lanes/messages engineer's probe (analyst-questions.mend1.ts).
+  ...MEND_1,
   // ---------------------------------------------------------------- held out: written after the analyst was tuned
   // on the questions above, and not tuned on (their first-run rate is reported separately).
   ['order-fulfilment', 'en', 'count', 'Could you tell me the number of user tasks?', { count: { types: ['userTask'] } }],
