@@ -43,6 +43,12 @@ describe('counts', () => {
 });
 
 describe('what happens after X', () => {
+  it('declines a gateway kind after the German article it follows', async () => {
+    const a = answer(await turn('Was passiert nach Send invoice?', 'payment-reminder'));
+    expect(a).toContain('Dieses ereignisbasierte Gateway entscheidet');
+    expect(answer(await turn('Was für ein Gateway ist Wait for payment?', 'payment-reminder'))).toMatch(/ist ein ereignisbasiertes Gateway/);
+  });
+
   it('follows a task into the exclusive gateway and lists its branches with labels', async () => {
     const a = answer(await turn('What happens after Check order?'));
     expect(a).toContain('After **Check order** (`Task_CheckOrder`) comes **Order valid?** (`Gateway_OrderValid`), an exclusive gateway.');

@@ -71,6 +71,9 @@ export const TYPE_NOUNS: [string, string][] = [
   ['ereignisse', 'event'], ['elemente', 'element'], ['teilprozesse', 'subProcess'], ['decisions', 'gateway'],
 ];
 
+/** Absence: "no", "without", "kein", "ohne", "nie" (a lacking thing in a question or an event's name). */
+const LACK = /\b(?:no|not|never|without|none|nobody|cannot|can t|couldn t|won t|isn t|aren t|kein\w*|nicht|ohne|nie|niemand)\b/;
+
 /** Signals of each kind of question. */
 export const SIGNALS = {
   count: /\b(?:how|hw|hwo|hoe|hpw|ho) (?:many|mnay|mny|mayn|manny|meny|amny)\b|\bhow many\b|\bno of\b|\bnr of\b|\bnum of\b|\bnumber\b(?= of| der)|\btotal (?:number|count)\b|\bamount of\b|\bquantity\b|\bhow m[a-z]{1,3}y\b|\bwie ?v[a-z]{1,4}\b(?= \S)|\bwie ?f[iy]e?le?\b|\bhow much\b|\bnumber of\b|\bcount\b|\bcounts\b|\bhow many\b|\bhw many\b|\bhow mny\b|\bwie ?viele?\b|\bwieviel\w*|\banzahl\b|\bzahl der\b|\bzahle\b|いくつ|何個|何こ|なんこ|何件|何つ|幾つ|の数|数は|何本|何か所|何箇所|何種類/,
@@ -99,7 +102,11 @@ export const SIGNALS = {
   describe: /\bwas hat es mit\b|\bwhat s the deal with\b|\bwhat is the deal with\b|\btell me about\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bdescribe\b|\bdetails?\b|\bwhat (?:type|kind)\b|\bexplain\b|\binfo\w*\b|\bwhat does\b|\berzahl\w*|\bbeschreib\w*|\bwas ist\b|\bwas macht\b|\berklar\w*|\binformation\w*|について|とは|詳細|詳しく|どんな/,
   find: /\bis there\b|\bare there\b|\bdo (?:we|i|you) have\b|\bwhere is\b|\bwhere s\b|\bfind\b|\bsearch\b|\blook up\b|\bexist\w*\b|\bcontain\w*\b|\bgibt es\b|\bwo ist\b|\bwo liegt\b|\bsuche?\b|\bfinde\w*\b|\benthalt\w*|ありますか|あるか|ある\?|どこ|探して|存在/,
   image: /\bimages?\b|\bpictures?\b|\bscreenshots?\b|\bscreen shots?\b|\bphotos?\b|\battached (?:file|image|picture|png)\b|\bpng\b|\bbild\w*\b|\bfoto\w*\b|\bangehangt\w*\b|画像|スクリーンショット|スクショ|写真/,
-  negation: /足りな(?:い|かっ|く)|\b(?:un|in|non)(?:complete|available|valid|correct|clear|known|paid|approved|confirmed|successful|eligible|possible|solved|resolved)\w*|\bunvollstandig\w*|なかっ|\bnot\b|\bno\b|\bnever\b|\bcan t\b|\bcannot\b|\bcouldn t\b|\bwon t\b|\bdidn t\b|\bwasn t\b|\bunable\b|\bisn t\b|\bisnt\b|\baren t\b|\bdoesn t\b|\bdont\b|\bdon t\b|\bfails?\b|\bfailed\b|\binvalid\b|\bunavailable\b|\bout of stock\b|\breject\w*|\bden(?:y|ies|ied)\b|\bdeclin\w*|\brefus\w*|\bturn\w* (?:\w+ ){0,3}down\b|\bablehn\w*|\blehnt\b.*\bab\b|\bverweiger\w*|\bscheiter\w*|\bfehlschl\w*|却下|拒否|断ら|断っ|断る|\bnicht\b|\bnichts\b|\bnothing\b|\bkein\w*\b|\bnein\b|\babgelehnt\w*\b|\bungultig\w*\b|ない|なかっ|せず|ません|いいえ|なし|無い|不可|ではない|じゃない|不合格|不適合|不承認|未承認|不成立|未完了|未達|不能/,
+  /** Words of absence ("without", "kein", "nie"); negation below is built on them. */
+  lack: LACK,
+  negation: new RegExp(`${LACK.source}|${/足りな(?:い|かっ|く)|\b(?:un|in|non)(?:complete|available|valid|correct|clear|known|paid|approved|confirmed|successful|eligible|possible|solved|resolved)\w*|\bunvollstandig\w*|なかっ|\bdidn t\b|\bwasn t\b|\bunable\b|\bisnt\b|\bdoesn t\b|\bdont\b|\bdon t\b|\bfails?\b|\bfailed\b|\binvalid\b|\bunavailable\b|\bout of stock\b|\breject\w*|\bden(?:y|ies|ied)\b|\bdeclin\w*|\brefus\w*|\bturn\w* (?:\w+ ){0,3}down\b|\bablehn\w*|\blehnt\b.*\bab\b|\bverweiger\w*|\bscheiter\w*|\bfehlschl\w*|却下|拒否|断ら|断っ|断る|\bnichts\b|\bnothing\b|\bnein\b|\babgelehnt\w*\b|\bungultig\w*\b|ない|なかっ|せず|ません|いいえ|なし|無い|不可|ではない|じゃない|不合格|不適合|不承認|未承認|不成立|未完了|未達|不能/.source}`),
+  /** Verbs of sending, active or passive ("send", "goes out", "is issued", "verschickt", "gibt … an", "送る", "発行"). */
+  send: /\b(?:send\w*|sent|schick\w*|verschick\w*|versend\w*|versandt|gesendet|geschickt|rausgeschickt|ubermittel\w*|ubergib\w*|gibt(?! es\b)|give|gives|pass(?:es|ed|ing)?|forward\w*|go(?:es)? out|went out|gone out|issued|dispatched|leaves|mailed|posted|rausgeh\w*|ausgestellt|zugestellt)\b|送|渡|発送|発行/,
 };
 
 /** Labels of element families in each language (singular, plural). */
@@ -162,4 +169,32 @@ export function typeName(lang: Lang, label: string): string {
   if (lang === 'de') return f?.de[0] ?? label;
   if (lang === 'ja') return f?.ja ?? label;
   return label;
+}
+
+type Gender = 'm' | 'f' | 'n';
+/** The gender of a German type noun by its ending (Ereignis, Gateway, Element are neuter). */
+const DE_GENDER: [RegExp, Gender][] = [[/(?:aufgabe|aktivitat|aktivität|transaktion|lane|bahn|nachricht)$/i, 'f'], [/(?:prozess|fluss|pool)$/i, 'm']];
+const DE_ARTICLES = {
+  der: { m: 'der', f: 'die', n: 'das', pl: 'die' },
+  dieser: { m: 'dieser', f: 'diese', n: 'dieses', pl: 'diese' },
+  ein: { m: 'ein', f: 'eine', n: 'ein', pl: '' },
+  kein: { m: 'kein', f: 'keine', n: 'kein', pl: 'keine' },
+} as const;
+const STRONG = { m: 'er', f: 'e', n: 'es' } as const;
+
+/**
+ * A German type label (typeName's) with its article in the nominative and its adjective declined after it:
+ * "dieses ereignisbasierte Gateway" and "das …" (weak after der/dieser), "ein ereignisbasiertes Gateway" and "kein …"
+ * (mixed after ein/kein), "eine manuelle Aufgabe", "die parallelen Gateways". The article takes the noun's gender.
+ */
+export function deArticled(label: string, det: keyof typeof DE_ARTICLES, plural = false): string {
+  const words = label.split(' ');
+  const noun = words[words.length - 1]!;
+  const g: Gender = DE_GENDER.find(([re]) => re.test(noun))?.[1] ?? 'n';
+  const article = DE_ARTICLES[det][plural ? 'pl' : g];
+  const weak = !!article && (plural || det === 'der' || det === 'dieser');
+  const ending = plural ? (weak ? 'en' : 'e') : weak ? 'e' : STRONG[g];
+  // Adjectives are the lower-case words before the noun ("manuelle", "eintretendes"), stored with a strong ending.
+  const adjectives = words.slice(0, -1).map((w) => (/^[a-zäöü]/.test(w) ? w.replace(/(?:es|er|en|e)$/, '') + ending : w));
+  return [article, ...adjectives, noun].filter(Boolean).join(' ');
 }
