@@ -306,7 +306,7 @@ function help(q: AnalystQuery): string | null {
 
 /** "Can you write a leaflet …" is a request for text even when a step is called **Write discharge order** (whose words
  *  q.plain leaves out). */
-const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
+const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|rewrite|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
 function needsModel(q: AnalystQuery): string | null {
   if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
@@ -354,7 +354,8 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   // "… im ganzen Modell, bei uns und beim Lieferanten?": the whole diagram, not one pool.
   const whole = /\b(?:whole|entire|complete)\b (?:model|diagram|collaboration|thing)\b|\bacross (?:all|both)\b|\b(?:ganze|gesamte)\w* (?:modell|diagramm|kollaboration)\b|\bbeide\w* (?:pools|seiten|parteien)\b|全体|両方/.test(q.full);
   const pool = pools.length === 1 && !whole ? pools[0] : undefined;
-  if (lane && !types.includes('lane')) f.lane = lane.id;
+  // A weak lane match beaten by a pool's ("the building office" names **Bauamt**; "office" alone a clerks' lane) is no filter.
+  if (lane && !types.includes('lane') && (lane.score >= 0.85 || !pool || pool.score <= lane.score)) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
   if (sub && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
@@ -550,7 +551,7 @@ function waysToEnd(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
   // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
   // … also when the decision is said in other words after "of" ("the outcomes of the requirements check").
-  const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des)\b/);
+  const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des|has|have|does|do|can|hat|haben|kann|konnen)\b/);
   if (q.mentions.some((m) => /Gateway$/.test(m.type) && ((m.score >= 0.8 && (has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd))) || (ofAt >= 0 && m.at > ofAt && m.score >= 0.6)))) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
@@ -1161,17 +1162,19 @@ function messages(q: AnalystQuery): string | null {
   // "Bekommt der Kunde Geld zurück?" says a step in other words (money back = **Gutschrift buchen**) and no message's name.
   const saysMessage = mm.messageFlows.some((f) => f.name && [...conceptsOf(fold(f.name))].some((id) => conceptsOf(q.text).has(id)));
   const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && noMessage(x)) || !saysMessage && backIsAStep(q) && q.mentions.some((x) => x.score >= 0.45 && noMessage(x));
-  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SIGNALS.send.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
+  // "What do A and B send each other?", "was geht zwischen A und B hin und her?": every message between them, both ways.
+  const bothWays = has(q, SIGNALS.mutual);
+  if (!(bothWays && severalPools && mm.messageFlows.length) && !has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SIGNALS.send.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
   // "between Kunde, Service and Spedition": all of them, not one pool's.
   const pool = severalPools ? undefined : q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const all = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   // "What does the customer send us?" wants what the pool sends; "what does the customer get?" what it receives.
-  const dir = pool && !severalPools ? messageDirection(q, pool) : null;
+  const dir = pool && !severalPools && !bothWays ? messageDirection(q, pool) : null;
   const byDir = dir ? all.messageFlows.filter((f) => (dir === 'from' ? f.sourceParticipant : f.targetParticipant)?.id === pool!.id) : all.messageFlows;
   // "Was schickt der Händler der Spedition?": two pools and a verb — from the one to the other.
   const two = severalPools ? q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).sort((a, b) => a.at - b.at) : [];
   const sendsFirst = SIGNALS.send.test(q.full) ? true : GET_VERB.test(q.full) ? false : null;
-  const pair = two.length === 2 && sendsFirst !== null ? (sendsFirst ? [two[0]!, two[1]!] : [two[1]!, two[0]!]) : null;
+  const pair = two.length === 2 && sendsFirst !== null && !bothWays ? (sendsFirst ? [two[0]!, two[1]!] : [two[1]!, two[0]!]) : null;
   const between = pair ? all.messageFlows.filter((f) => f.sourceParticipant?.id === pair[0].id && f.targetParticipant?.id === pair[1].id) : [];
   const r = { messageFlows: between.length ? between : byDir.length ? byDir : all.messageFlows };
   if (between.length) {
@@ -1182,7 +1185,7 @@ function messages(q: AnalystQuery): string | null {
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
   const narrowed = dir && byDir.length ? dir : null;
   const dirEn = narrowed === 'from' ? 'from' : narrowed === 'to' ? 'to' : 'to or from', deWith = (p: string) => (narrowed === 'from' ? `, die von ${p} ausgehen` : narrowed === 'to' ? `, die bei ${p} ankommen` : ` von oder zu ${p}`);
-  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
+  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `Es ${r.messageFlows.length === 1 ? 'gibt 1 Nachrichtenfluss' : `gibt ${r.messageFlows.length} Nachrichtenflüsse`}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
   for (const f of r.messageFlows) out.push(`- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
   return out.join('\n');
 }
@@ -1210,7 +1213,9 @@ function compare(q: AnalystQuery): string | null {
       if (other) ms.push(other);
     }
   }
-  const byGroup = all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
+  // "Wer hat am meisten zu tun?": who asks for a group, the workload for its tasks.
+  const workload = has(q, SIGNALS.who) && !kinds.length && /\b(?:to do|zu tun|work|arbeit|busiest|busier|busy|ausgelastet\w*|beschaftigt\w*)\b|忙しい|仕事/.test(q.full);
+  const byGroup = workload || all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
   const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
   const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
   if (byGroup) {
@@ -1448,6 +1453,8 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   const m = q.analysis!.model;
   const node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
+  // "Who is involved in handing out daycare places?" in a collaboration: its parties, unless a step is clearly named.
+  if ((/\binvolved\b|\bbeteiligt\w*|関わ|関係者/.test(q.full) || TAKES_PART.test(q.full)) && m.participants.length >= 2 && !lane && (!node || node.score < 0.6)) return null;
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
@@ -1557,7 +1564,7 @@ type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: 
 const CHOICES = /\boutcomes?\b|\bpossible results?\b|\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
 /** A split and its join of different types, asked about without naming either. */
-const MISMATCH_TYPES = /\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
+const MISMATCH_TYPES = /\b(?:the )?same (?:\w+ )?(?:kind|type)\b|\b(?:passende|gleiche|selbe)\w* (?:\w+[- ]?)?typ|同じ種類|\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
 
 function gateways(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
