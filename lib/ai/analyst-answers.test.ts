@@ -42,6 +42,17 @@ describe('counts', () => {
   });
 });
 
+describe('messages between parties', () => {
+  it('lists the messages of both directions when the parties send each other things', async () => {
+    const a = answer(await turn('Was schicken sich Kunde und Versicherung gegenseitig zu?', 'schadenmeldung'));
+    for (const name of ['Schadensmeldung', 'Rückfrage', 'Antwort', 'Bescheid']) expect(a).toContain(`**${name}**`);
+  });
+
+  it('answers "who sends X" with the lane of the step that sends it', async () => {
+    expect(answer(await turn('who sends the parcel to the customer?'))).toMatch(/^Lane \*\*Warehouse\*\* \(`Lane_Warehouse`\).*\*\*Ship order\*\*/);
+  });
+});
+
 describe('what happens after X', () => {
   it('declines a gateway kind after the German article it follows', async () => {
     const a = answer(await turn('Was passiert nach Send invoice?', 'payment-reminder'));

@@ -406,7 +406,8 @@ function count(q: AnalystQuery): string | null {
   if (has(q, SIGNALS.paths) && /\b(?:start|anfang|beginn)\w*\b.*\b(?:end|ende|schluss|finish)\w*\b/.test(q.full)) return null;
   // "I'm reviewing our flow with the team — how many tasks …?": the type words of the clause that counts.
   const clauses = q.question.split(/[—–;:.!?。！？]|\s-\s/).map((x) => stripNames(fold(x), q.mentions)).filter(Boolean);
-  const countClause = clauses.length > 1 ? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
+  // "… how many messages — I mean send tasks?": a correction names the types meant.
+  const countClause = clauses.length > 1 ? clauses.find((x) => /^(?:(?:i mean|i meant|or rather|rather|ich meine|ich meinte|genauer gesagt)\b|つまり|というか)/.test(x.trim()) && typesIn(x).length) ?? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
   const types = countClause && typesIn(countClause).length ? typesIn(countClause) : typesIn(q.text);
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths) && !has(q, SIGNALS.after) && !has(q, SIGNALS.before)
@@ -1158,10 +1159,23 @@ function messages(q: AnalystQuery): string | null {
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
   // A step that only shares the pool's name ("Call customer" beside the pool **Customer**) is not what is asked.
   const poolNames = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).map((x) => fold(x.name));
-  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && !poolNames.some((p) => fold(x.name).includes(p));
+  // … unless the question asks who does it ("Who sends the goods back to the supplier?" names **Ware an Lieferanten
+  // zurückschicken**, a role's step, beside the pool **Lieferant**).
+  const asksWho = /^(?:who|whos|wer)\b/.test(q.full) || /誰が/.test(q.full);
+  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && (asksWho || !poolNames.some((p) => fold(x.name).includes(p)));
   // "Bekommt der Kunde Geld zurück?" says a step in other words (money back = **Gutschrift buchen**) and no message's name.
   const saysMessage = mm.messageFlows.some((f) => f.name && [...conceptsOf(fold(f.name))].some((id) => conceptsOf(q.text).has(id)));
   const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && noMessage(x)) || !saysMessage && backIsAStep(q) && q.mentions.some((x) => x.score >= 0.45 && noMessage(x));
+  // "Who sends the tenant the final statement?" asks for the role of the step that sends it.
+  const sender = asksWho && !has(q, SIGNALS.messages) && SIGNALS.send.test(q.text) ? q.mentions.find((x) => x.score >= 0.4 && mm.byId.has(x.id) && mm.messageFlows.some((f) => f.sourceId === x.id))
+      ?? (() => { const f = mm.messageFlows.find((x) => x.name && mentionScore(q.question, x.name) >= 0.85 && mm.byId.has(x.sourceId)); const el = f && mm.byId.get(f.sourceId); return el ? { id: el.id, name: el.name ?? el.id, type: el.type, score: 0.85, at: 0 } : undefined; })() : undefined;
+  // … unless a step that sends nothing is named clearly and better ("Who sends the goods back?": **Ware … zurückschicken**).
+  if (sender && !q.mentions.some((x) => noMessage(x) && x.score >= 0.6 && x.score >= sender.score)) {
+    const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: sender.id });
+    const sent = mm.messageFlows.filter((f) => f.sourceId === sender.id).map((f) => (f.name ? strongName(f.name) : code(f.id))).join(', ');
+    const where = d.lane ? tr(q.lang, `lane ${c(q, d.lane)}`, `die Lane ${c(q, d.lane)}`, `レーン${c(q, d.lane)}`) : d.participant ? c(q, d.participant) : null;
+    if (where) return tr(q.lang, `${capitalise(where)}${d.lane && d.participant ? ` of ${c(q, d.participant)}` : ''}: ${c(q, sender)} sends ${sent}.`, `${capitalise(where)}${d.lane && d.participant ? ` von ${c(q, d.participant)}` : ''}: ${c(q, sender)} sendet ${sent}.`, `${where}${d.lane && d.participant ? `（${c(q, d.participant)}）` : ''}です。${c(q, sender)}が${sent}を送ります。`);
+  }
   // "What do A and B send each other?", "was geht zwischen A und B hin und her?": every message between them, both ways.
   const bothWays = has(q, SIGNALS.mutual);
   if (!(bothWays && severalPools && mm.messageFlows.length) && !has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SIGNALS.send.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
@@ -1192,8 +1206,8 @@ function messages(q: AnalystQuery): string | null {
 
 // ---------------------------------------------------------------- comparisons, reachability between two elements, one message
 
-const MORE = /\bmeiste\w*|\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
-const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
+const MORE = /いちばん|のほうが|の方が|より[^。？?]{0,12}多|\bmeiste\w*|\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
+const LESS = /より[^。？?]{0,12}少|\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
 
 /** "Which lane has the most tasks?", "more user tasks than service tasks?", "hat A mehr Aufgaben als B?". */
 function compare(q: AnalystQuery): string | null {
@@ -1214,7 +1228,7 @@ function compare(q: AnalystQuery): string | null {
     }
   }
   // "Wer hat am meisten zu tun?": who asks for a group, the workload for its tasks.
-  const workload = has(q, SIGNALS.who) && !kinds.length && /\b(?:to do|zu tun|work|arbeit|busiest|busier|busy|ausgelastet\w*|beschaftigt\w*)\b|忙しい|仕事/.test(q.full);
+  const workload = (has(q, SIGNALS.who) || /\bwhich\b|\bwelche\w*|どこ|どの/.test(q.full)) && !kinds.length && /\b(?:to do|zu tun|work|arbeit|busiest|busier|busy|ausgelastet\w*|beschaftigt\w*)\b|忙しい|仕事/.test(q.full);
   const byGroup = workload || all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
   const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
   const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
@@ -1236,7 +1250,9 @@ function compare(q: AnalystQuery): string | null {
     const ranked = [...counted].sort((a, b) => (less ? a.r.total - b.r.total : b.r.total - a.r.total));
     const rest = ranked.slice(1).map((x) => `${c(q, x.g)} ${x.r.total}`).join(q.lang === 'ja' ? '、' : ', ');
     if (yesNo && (laneM.length >= 2 || poolM.length >= 2)) {
-      const [a, b] = [...counted].sort((x, y) => mentionedOrder(x.g.id) - mentionedOrder(y.g.id));
+      // "住民より市役所のほうが多い？" compares the group after より with the one before it.
+      const yori = (id: string) => { const x = [...laneM, ...poolM].find((y) => y.id === id); return x?.end != null && /^\s*より/.test(q.full.slice(x.end)); };
+      const [a, b] = [...counted].sort((x, y) => mentionedOrder(x.g.id) - mentionedOrder(y.g.id)).sort((x, y) => Number(yori(x.g.id)) - Number(yori(y.g.id)));
       const yes = less ? a!.r.total < b!.r.total : a!.r.total > b!.r.total;
       return tr(q.lang, `${yes ? 'Yes' : 'No'} — ${c(q, a!.g)} has ${label(a!.r)}, ${c(q, b!.g)} has ${label(b!.r)}.`,
         `${yes ? 'Ja' : 'Nein'} — ${c(q, a!.g)} hat ${label(a!.r)}, ${c(q, b!.g)} hat ${label(b!.r)}.`,

@@ -45,7 +45,7 @@ export const TYPE_WORDS: [RegExp, string][] = [
   [/\berror events?\b|\bfehler ?ereignis\w*|エラー ?イベント/g, 'error event'],
   [/\bescalation events?\b|\bescalations\b|\beskalations ?ereignis\w*|エスカレーション ?イベント/g, 'escalation event'],
   [/\bcompensation(?: events?)?\b|\bkompensation\w*|補償 ?イベント/g, 'compensate event'],
-  [/\bsignal events?\b|\bsignals?\b(?= *$)|\b(?:sends?|throws?|raises?|broadcasts?) an? signal\b|\bsignal ?ereignis\w*|シグナル ?イベント/g, 'signal event'],
+  [/\bsignal events?\b|\bsignals?\b(?= *$)|\b(?:ein|einen|kein\w*|an?|any|some)\s+signal(?:e|s)?\b|\b(?:sends?|throws?|raises?|broadcasts?) an? signal\b|\bsignal ?ereignis\w*|シグナル ?イベント/g, 'signal event'],
   [/\blink events?\b|\blink ?ereignis\w*|リンク ?イベント/g, 'link event'],
   [/\bboundary ?events?\b|\battached events?\b|\brand ?ereignis\w*|\bangeheftete\w* ereignis\w*|境界 ?イベント/g, 'boundaryEvent'],
   [/\bstart ?events?\b|\bstarts\b|\bstart ?ereignis\w*|開始 ?イベント/g, 'startEvent'],
@@ -93,7 +93,7 @@ export const SIGNALS = {
   mutual: /\beach other\b|\bone another\b|\bback and forth\b|\bto and fro\b|\bboth ways\b|\bin both directions\b|\bgegenseitig\w*|\bwechselseitig\w*|\beinander\b|\bhin und her\b|\bin beide richtungen\b|お互い|互いに|相互/,
   /** Receiving something (a message flow's target, when the diagram has message flows). */
   receive: /\bwhere (?:does|do|is|are|will)\b(?! (?:the )?(?:flow|process|path|sequence|token|it|that|this|work)\b)(?: \w+){1,6} (?:go|goes|sent|end up|delivered)\b|\bsent to\b|\bwho (?:gets|will get)\b|\bwohin\b|\ban wen\b|どこに|宛先|送り先|誰が受け取|\breceiv\w*|\bgets? (?:the|a|an)\b|\bbekomm\w*|\berhalt\w*|\bempfang\w*|\bgeht an\b|\bgo(?:es)? to whom\b|受け取|受信|届く|どこへ|誰に/,
-  who: /\bwho\b|\bwhich (?:lane|role|team|department)\b|\bwhat (?:lane|role|team|department)\b|\bresponsib\w*|\bin which lane\b|\bowner\b|\bwer\b|\bwelche\w* (?:lane|rolle|abteilung|bahn)\b|\bzustandig\w*|\bverantwortlich\w*|\bin welcher lane\b|誰|担当|どのレーン|どの部署|どの部門|どこの(?:部署|部門|チーム|レーン)|どのチーム|どこが/,
+  who: /\bwho\b|\bwhos\b|\bwho s\b|\brespons[ai]b\w*|\bwhich (?:lane|role|team|department)\b|\bwhat (?:lane|role|team|department)\b|\bresponsib\w*|\bin which lane\b|\bowner\b|\bwer\b|\bwelche\w* (?:lane|rolle|abteilung|bahn)\b|\bzustandig\w*|\bverantwortlich\w*|\bin welcher lane\b|誰|担当|どのレーン|どの部署|どの部門|どこの(?:部署|部門|チーム|レーン)|どのチーム|どこが/,
   lanes: /\blanes?\b|\bswim ?lanes?\b|\broles?\b|\bbahnen\b|\brollen\b|\bzustandigkeitsbereich\w*|\bverantwortungsbereich\w*|\bareas? of responsibility\b|レーン|役割|担当範囲/,
   pools: /\binvolved\b|\bbeteiligt\w*|関わ|関係者|\bpools?\b|\bparticipants?\b|\bparties\b|\borgani[sz]ations?\b|\bteilnehmer\w*|\bbeteiligte\w*|\bpartei\w*|プール|参加者|登場人物/,
   gateways: /\bgateways?\b|\bzweige?\b|\bzweigen\b|\bdecisions?\b|\bsplits?\b|\bjoins?\b|\bbranch\w*|\bconditions?\b|\bmismatch\w*|\bentscheidung\w*|\bverzweig\w*|\bbedingung\w*|\bgateway\w*|分岐|条件|ゲートウェイ|合流/,
