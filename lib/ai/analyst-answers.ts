@@ -1967,7 +1967,7 @@ function performer(q: AnalystQuery): string | null {
   // A question about several steps ("which tasks are manual?") is a list of a type, not about one step.
   if (has(q, SIGNALS.count) || has(q, SIGNALS.list) || typesIn(q.text).some((t) => t !== 'activity' && t !== 'task')) return null;
   const m = q.analysis!.model;
-  const x = preferActivity(q, clearMentions(q).filter((y) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(y.id)?.type ?? '')), 0.2)[0];
+  const x = preferActivity(q, clearMentions(q).filter((y) => isActivityType(m.byId.get(y.id)?.type ?? '')), 0.2)[0];
   if (!x || x.score < 0.45) return null;
   // "zur manuellen Risikoprüfung" names **Manual risk review**: the word is the step's name, not a question about it.
   if (/\bmanu|\bauto|\bsystem|手動|手作業|自動/.test(fold(x.name))) return null;
