@@ -106,7 +106,7 @@ export const CONCEPTS: string[][] = [
   ['supplier', 'vendor', 'seller', 'dealer', 'provider', 'lieferant', 'handler', 'anbieter', 'zulieferer', '仕入先', '業者', 'ベンダー', 'サプライヤー', '取引先', 'care provider', 'home care provider', 'pflegedienst', 'pflegedienste', 'dienstleister', '事業者', '介護事業者', 'suppliers', 'vendors', 'utility', 'utility company', 'utilities', 'versorger', 'stadtwerke', 'energieversorger', 'zulieferbetrieb', '電力会社', 'ガス会社'],
   ['carrier', 'shipper', 'forwarder', 'logistics', 'transport', 'freight', 'courier', 'spedition', 'spediteur', 'fracht', 'kurier', '運送', '配送業者', '輸送', 'truck', 'trucks', 'lorry', 'van', 'haulier', 'haulage', 'lkw', 'paketdienst', 'トラック', '運送会社', '宅配', '物流'],
   ['employee', 'new hire', 'staff', 'colleague', 'mitarbeiter', 'mitarbeiterin', 'angestellter', '社員', '新入社員', '従業員', 'worker', 'workers', 'clerk', 'clerks', 'staff member', 'beschaftigter', 'beschaftigte', 'arbeitnehmer', 'sachbearbeiter', '職員', 'スタッフ'],
-  ['candidate', 'applicant', 'bewerber', 'bewerberin', 'antragsteller', '候補者', '申請者', '応募者', 'kandidat', 'kandidatin'],
+  ['candidate', 'applicant', 'bewerber', 'bewerberin', 'antragsteller', 'bauherr', 'bauherrin', '候補者', '申請者', '応募者', 'kandidat', 'kandidatin'],
   ['manager', 'supervisor', 'boss', 'team lead', 'team leader', 'vorgesetzter', 'vorgesetzte', 'leitung', 'leiter', 'teamleiter', 'teamleitung', 'chef', 'chefin', 'fuhrungskraft', 'fuhrungskrafte', 'line manager', '上長', '上司', '管理者', 'リーダー', 'head of', 'superior', 'abteilungsleiter', 'abteilungsleitung', 'amtsleiter', 'amtsleitung', '課長', '部長', '係長', 'マネージャー', 'マネジャー'],
   ['management', 'executive', 'board', 'director', 'geschaftsfuhrung', 'geschaftsleitung', 'vorstand', 'direktor', '経営', '役員', '社長'],
   ['department', 'dept', 'division', 'unit', 'team', 'abteilung', 'bereich', '部門', '部署', '部', '課', 'チーム', 'office', 'section', 'amt', 'behorde', 'referat', 'dienststelle'],
@@ -300,6 +300,9 @@ export const CONCEPTS: string[][] = [
   ['unclear', 'uncertain', 'not clear', 'nobody can tell', 'can t tell', 'cannot tell', 'hard to say', 'undecided', 'unklar', 'ungewiss', 'unsicher', 'nicht eindeutig', '不明', 'はっきりしない'],
   ['lost', 'give up', 'gives up', 'given up', 'write off', 'written off', 'verloren', 'aufgeben', 'aufgegeben', 'abschreiben', '紛失', '諦め', 'あきらめ'],
   ['bag', 'bags', 'baggage', 'luggage', 'suitcase', 'suitcases', 'koffer', 'gepack', 'gepackstuck', '手荷物', 'スーツケース'],
+  ['extend', 'extends', 'extended', 'extension', 'prolong', 'prolonged', 'renew', 'verlangern', 'verlangert', 'verlangerung', '延長', '延ばす', '延長する'],
+  ['discharge', 'discharged', 'entlassen', 'entlassung', 'entlasst', '退院'],
+  ['discharge summary', 'discharge letter', 'discharge report', 'entlassbrief', 'entlassungsbrief', 'entlassungsbericht', 'arztbrief', '退院サマリー', '退院時要約'],
   ['three weeks', '3 weeks', '21 days', 'drei wochen', '3 wochen', '21 tage', '3週間', '三週間', '21日'],
 ];
 
@@ -311,8 +314,9 @@ export const ANTONYMS: [string, string][] = [
 
 /**
  * Readings of the commonest kanji words of business processes, for questions typed in kana (じゅうみんひょう for
- * 住民票, はっそう for 発送): fold() writes them as their kanji. Only words of three kana or more, and none that is
- * also an everyday kana word, so a reading does not turn up inside ordinary text.
+ * 住民票, はっそう for 発送): fold() writes them as their kanji. Words of three kana or more (a two-kana word only where
+ * it is rarely part of another, as かぎ), and none that is also an everyday kana word, so a reading does not turn up
+ * inside ordinary text (fold() also wants it between word edges).
  */
 export const READINGS: Record<string, string> = {
   // documents and things
@@ -337,6 +341,7 @@ export const READINGS: Record<string, string> = {
   ちゅうし: '中止', ちえん: '遅延', せつめい: '説明', ちょうせい: '調整', しゅうきん: '集金', かいしゅう: '回収',
   ひきこし: '引越し', ひっこし: '引っ越し', にゅうきょ: '入居', たいきょ: '退去', にゅうしゃ: '入社', たいしょく: '退職',
   にゅういん: '入院', たいいん: '退院', けつえきけんさ: '血液検査', けつえき: '血液', てあて: '手当', じどうてあて: '児童手当', りようしゃ: '利用者', よやくだな: '予約棚', 申しこみ: '申込み', おとしもの: '落とし物', しんでんず: '心電図', しうんてん: '試運転',
+  かぎ: '鍵', わたす: '渡す', ひきわたす: '引き渡す', ごうひ: '合否', すんぽう: '寸法', ほしょう: '保証', のうひん: '納品', はいたつ: '配達',
   // people and departments
   こきゃく: '顧客', かんじゃ: '患者', ほごしゃ: '保護者', かりぬし: '借主', かしぬし: '貸主', じょうし: '上司',
   じょうちょう: '上長', かちょう: '課長', ぶちょう: '部長', しゃいん: '社員', たんとうしゃ: '担当者', けいり: '経理',
