@@ -477,8 +477,8 @@ const failures: string[] = [];
 // analyst-questions.fresh11.ts. Not at 90 % yet: gated by a floor (below).
 
 // Fresh 12 (148 blind questions, three more export styles — Modelio, ProcessMaker 4, Eclipse BPMN2 Modeler — written on
-// 2 Dec 2026 03:45–05:00 UTC, run once after "[fresh12-ready]"; its figure is in analyst-questions.fresh12.ts). Gated
-// by a floor of 0 until that run.
+// 2 Dec 2026 03:45–05:00 UTC, run once at 05:21 UTC on 81bcc52, main 88b6b34 "[fresh12-ready]"): 130/148 (87.8 %), per
+// category, language and miss in analyst-questions.fresh12.ts. Not at 90 % yet: gated by a floor (below).
 
 // ORACLE_ONLY=1 checks that the oracle computes every FRESH_5 … FRESH_12 and PROBES_7 fact (a name it cannot find throws) without
 // asking the analyst: each fact is checked against a stand-in answer in the question's language, and the fact it
@@ -520,7 +520,7 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
     // FRESH_10 and FRESH_11 are not at 90 % yet (first runs 112/147 and 110/138; 118 and 122 after the session's
     // fixes, 2 Dec 02:18): the gate is a floor at what they pass now, so no change may lose any of it. Raise it to
     // 90 % once they get there.
-    for (const [b, floor] of [['fresh 10', 118], ['fresh 11', 122], ['fresh 12', 0]] as const) {
+    for (const [b, floor] of [['fresh 10', 118], ['fresh 11', 122], ['fresh 12', 130]] as const) {
       const rs = results.filter((r) => r.batch === b);
       expect(rs.filter((r) => r.ok).length, b).toBeGreaterThanOrEqual(floor);
     }
