@@ -376,6 +376,16 @@ describe('questions said in other words (the lead\'s spot check, 2026-12-02)', (
     expect(answer(await turn('Who decides on big discounts?', 'quote-to-order'))).toMatch(/^\*\*Discount above 15%\?\*\* .*lane \*\*Pricing desk\*\*.*Then: "yes" → \*\*Get manager approval\*\*/);
   });
 
+  it('reads "done automatically" as service tasks, and "can we skip X" with every branch of a parallel split running', async () => {
+    expect(answer(await turn('which tasks are done automatically?', 'travel-booking'))).toMatch(/^There are \*\*2 service tasks\*\*: \*\*Book flight\*\*/);
+    expect(answer(await turn('Welche Aufgaben werden automatisch erledigt?', 'reisekosten'))).toMatch(/^Es gibt \*\*2 Serviceaufgaben\*\*/);
+    expect(answer(await turn('can we skip the hotel booking?', 'travel-booking'))).toMatch(/^No — .*\*\*Book hotel\*\*/);
+  });
+
+  it('names the branch that leads into a step when asked what comes before it ("when do we need …")', async () => {
+    expect(answer(await turn('Wann braucht man eine Zweitfreigabe?', 'reisekosten'))).toMatch(/^Direkt vor \*\*Zweitfreigabe einholen\*\* .*kommt \*\*Sonderfälle\?\*\* \(`R_Split`\) \("über 1\.000 €"/);
+  });
+
   it('finds a German question\'s noun phrase in Japanese labels (Versand des Vertrags = 契約書を送付する)', async () => {
     expect(answer(await turn('Was passiert nach dem Versand des Vertrags?', 'nyusha-tetsuzuki'))).toMatch(/^Nach \*\*契約書を送付する\*\*/);
   });

@@ -848,7 +848,9 @@ function afterBefore(q: AnalystQuery): string | null {
   if (!r.steps.length) return tr(q.lang, `Nothing flows into ${c(q, subject)}, so it can never be reached. Fix: connect an incoming flow from the step before it, or delete it.`, `Nichts führt zu ${c(q, subject)}, es ist also nie erreichbar. Lösung: einen eingehenden Fluss verbinden oder löschen.`, `${c(q, subject)}に入ってくるフローがなく、到達できません。修正：前のステップからフローをつなぐか削除してください。`);
   const direct = r.steps.map((s) => s.element);
   const all = call<{ steps: { element: Ref }[] }>(q, 'previous_steps', { element: subject.id, transitive: true }).steps.map((s) => s.element).filter((e) => !direct.some((d) => d.id === e.id));
-  const out = [tr(q.lang, `Directly before ${c(q, subject)} comes ${list(q, direct)}.`, `Direkt vor ${c(q, subject)} kommt ${list(q, direct)}.`, `${c(q, subject)}の直前は${list(q, direct)}です。`)];
+  // The branch that leads in, when it has a name or condition: "before the second approval" is usually "when".
+  const directText = r.steps.length <= 15 && r.steps.some((s) => flowBits(q, s.via)) ? r.steps.map((s) => `${c(q, s.element)}${flowBits(q, s.via)}`).join(q.lang === 'ja' ? '、' : ', ') : list(q, direct);
+  const out = [tr(q.lang, `Directly before ${c(q, subject)} comes ${directText}.`, `Direkt vor ${c(q, subject)} kommt ${directText}.`, `${c(q, subject)}の直前は${directText}です。`)];
   if (all.length) out.push(tr(q.lang, `Before that (all the way back to the start): ${list(q, all, 30)}.`, `Davor (bis zum Start): ${list(q, all, 30)}.`, `さらにその前（開始まで）：${list(q, all, 30)}。`));
   return out.join('\n');
 }

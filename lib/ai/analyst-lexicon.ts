@@ -26,7 +26,7 @@ export function detectLanguage(question: string, names: string[]): Lang {
 /** Element type words → a type the count/list tools understand. Longest, most specific first. */
 export const TYPE_WORDS: [RegExp, string][] = [
   [/\buser ?tasks?\b|\busr ?tasks?\b|\bbenutzer ?aufgaben?\b|\bhuman tasks?\b|ユーザー ?タスク|ユーザタスク/g, 'userTask'],
-  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|\bautomated (?:tasks?|steps?|activities|ones)\b|\bautomatic (?:tasks?|steps?|ones)\b|\bsystem tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|サービス ?タスク|自動タスク/g, 'serviceTask'],
+  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|\bautomated (?:tasks?|steps?|activities|ones)\b|\bautomatic (?:tasks?|steps?|ones)\b|\bsystem tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|run|runs|ran|performed|executed|handled|processed|carried out) (?:fully |all )?(?:automatically|by (?:the |a )?system)\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?(?:automatisch|vom system) (?:erledigt|ausgefuhrt|bearbeitet|gemacht|laufen|lauft)\w*|サービス ?タスク|自動タスク|自動(?:的)?[にで](?:行|実行|処理|動)[ぁ-ん]*(?:タスク|作業|ステップ)?/g, 'serviceTask'],
   [/\bsend ?tasks?\b|\bsende ?aufgaben?\b|送信 ?タスク/g, 'sendTask'],
   [/\breceive ?tasks?\b|\bempfangs ?aufgaben?\b|受信 ?タスク/g, 'receiveTask'],
   [/\bmanual ?(?:tasks?|steps?|ones|activities|work)\b|\bby hand\b|\bmanuelle\w* (?:aufgaben?|tasks?)\b|手動 ?タスク/g, 'manualTask'],

@@ -163,7 +163,44 @@ export type PathSearch = {
   onCycle?: (id: string) => void;
 };
 
-/** Simple paths (no node twice) from each start to a target, bounded in count and work. */
+/** A flow leaving `n` has a condition or is its default (so not every flow out of it runs). */
+export const hasConditionedFlow = (m: DiagramModel, n: FlowNode) => n.outgoing.some((id) => !!m.flowById.get(id)?.condition || id === n.defaultFlowId);
+
+/** Leaving `n` runs every outgoing sequence flow: a parallel gateway, or an activity or event with several
+ *  unconditioned flows (BPMN 2.0's implicit parallel split). */
+export function splitsInParallel(m: DiagramModel, n: FlowNode): boolean {
+  if (n.outgoing.length < 2) return false;
+  return n.kind === 'gateway' ? n.type === 'ParallelGateway' : !hasConditionedFlow(m, n);
+}
+
+/**
+ * The nodes from which a run can reach a target without ever executing `avoid`, with tokens as BPMN runs them: a
+ * parallel split sends a token down every branch, so it qualifies only when all its branches do; elsewhere one way
+ * on is enough (a chosen branch, an interrupting boundary event). A non-interrupting boundary event does not replace
+ * the activity's own way on. A least fixpoint, so loops count only when they can be left.
+ */
+function completesWithout(m: DiagramModel, s: PathSearch, start: FlowNode, edges: (n: FlowNode) => Edge[]): Set<string> {
+  const ok = new Set<string>();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const n of m.nodes) {
+      if (ok.has(n.id) || n.id === s.avoid) continue;
+      let yes = s.isTarget(n, start, 2);
+      if (!yes) {
+        const out = edges(n).filter((e) => e.via !== 'boundary' || m.byId.get(e.to)?.cancelActivity !== false);
+        const flows = out.filter((e) => m.flowById.has(e.via));
+        yes = splitsInParallel(m, n) && flows.length > 1
+          ? flows.every((e) => ok.has(e.to)) || out.some((e) => !m.flowById.has(e.via) && ok.has(e.to))
+          : out.some((e) => ok.has(e.to));
+      }
+      if (yes) { ok.add(n.id); changed = true; }
+    }
+  }
+  return ok;
+}
+
+/** Simple paths (no node twice) from each start to a target, bounded in count and work. With `avoid`, a path only
+ *  counts when the run it stands for can avoid that node (see completesWithout). */
 export function enumeratePaths(m: DiagramModel, s: PathSearch): { paths: { startId: string; endId: string; steps: PathStep[] }[]; truncated: boolean } {
   const paths: { startId: string; endId: string; steps: PathStep[] }[] = [];
   const edges = s.edges ?? ((n: FlowNode) => successors(m, n));
@@ -172,11 +209,13 @@ export function enumeratePaths(m: DiagramModel, s: PathSearch): { paths: { start
   for (const start of s.starts) {
     const trail: PathStep[] = [];
     const on = new Set<string>();
+    const clear = s.avoid ? completesWithout(m, s, start, edges) : null;
     const dfs = (id: string, via: string | null) => {
       if (truncated) return;
       if (--budget < 0) { truncated = true; return; }
       if (on.has(id)) { s.onCycle?.(id); return; }
       if (s.avoid && id === s.avoid) return;
+      if (clear && !clear.has(id)) return;
       const n = m.byId.get(id)!;
       on.add(id);
       trail.push({ nodeId: id, via });

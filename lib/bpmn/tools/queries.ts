@@ -1,7 +1,7 @@
 // The queries behind the diagram tools (see index.ts). Pure functions over DiagramModel; results are plain JSON and
 // name every element as {id, name, type}.
 import { typeLabel, type DiagramModel, type FlowNode, type SequenceFlow } from '../model';
-import { cycles, enumeratePaths, entryNodes, isDeadEnd, isEndLike, parentSub, predecessors, scopeReachability, successors, walk } from '../graph';
+import { cycles, enumeratePaths, entryNodes, hasConditionedFlow, isDeadEnd, isEndLike, parentSub, predecessors, scopeReachability, successors, walk } from '../graph';
 import { diffModels } from '../diff';
 import { LINT_FIXES, type LintFinding } from '../lint';
 import { fold, nameScore } from './text';
@@ -352,8 +352,7 @@ export function previousSteps(m: DiagramModel, q: string, transitive: boolean) {
  */
 export function splitKind(m: DiagramModel, n: FlowNode): string {
   if (n.kind === 'gateway') return n.type;
-  const flows = n.outgoing.map((id) => m.flowById.get(id)).filter((f) => !!f);
-  return flows.some((f) => f!.condition || f!.id === n.defaultFlowId) ? 'ImplicitInclusive' : 'ImplicitParallel';
+  return hasConditionedFlow(m, n) ? 'ImplicitInclusive' : 'ImplicitParallel';
 }
 
 /** Follow one branch until the flow joins others (a node with several incoming flows) or ends. */

@@ -177,6 +177,27 @@ describe('find_paths / find_loops', () => {
     expect(big.paths.length).toBe(10);
   });
 
+  it('avoids a step only as BPMN runs tokens: every branch of a parallel split runs', async () => {
+    // travel-booking: a parallel gateway books flight, hotel and car; an inclusive gateway may skip the visa.
+    expect((await run('travel-booking', 'find_paths', { avoid: 'Book hotel' })).paths).toEqual([]);
+    expect((await run('travel-booking', 'find_paths', { avoid: 'Apply for visa' })).paths.length).toBeGreaterThan(0);
+    const xml = (body: string) => `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d"><bpmn:process id="p">${body}</bpmn:process></bpmn:definitions>`;
+    const paths = async (body: string, avoid: string) => runDiagramTool('find_paths', { avoid }, toolContextOf(await analyseBpmn(xml(body)))) as any;
+    // A task with two unconditioned flows out is an implicit parallel split: B runs whichever way C goes.
+    const implicit = '<bpmn:startEvent id="S"/><bpmn:task id="A" name="A"/><bpmn:task id="B" name="B"/><bpmn:task id="C" name="C"/><bpmn:endEvent id="E1"/><bpmn:endEvent id="E2"/>'
+      + '<bpmn:sequenceFlow id="f1" sourceRef="S" targetRef="A"/><bpmn:sequenceFlow id="f2" sourceRef="A" targetRef="B"/><bpmn:sequenceFlow id="f3" sourceRef="A" targetRef="C"/>'
+      + '<bpmn:sequenceFlow id="f4" sourceRef="B" targetRef="E1"/><bpmn:sequenceFlow id="f5" sourceRef="C" targetRef="E2"/>';
+    expect((await paths(implicit, 'B')).result.paths).toEqual([]);
+    // The same flows with a condition on one are an inclusive choice: B can be left out.
+    expect((await paths(implicit.replace('<bpmn:sequenceFlow id="f2" sourceRef="A" targetRef="B"/>', '<bpmn:sequenceFlow id="f2" sourceRef="A" targetRef="B"><bpmn:conditionExpression>x</bpmn:conditionExpression></bpmn:sequenceFlow>'), 'B')).result.paths.length).toBe(1);
+    // A non-interrupting boundary event's branch runs beside its task; an interrupting one replaces what follows.
+    const boundary = (cancel: boolean) => '<bpmn:startEvent id="S"/><bpmn:task id="A" name="A"/><bpmn:task id="B" name="B"/><bpmn:endEvent id="E1"/><bpmn:endEvent id="E2"/>'
+      + `<bpmn:boundaryEvent id="T" attachedToRef="A" cancelActivity="${cancel}"><bpmn:timerEventDefinition/></bpmn:boundaryEvent>`
+      + '<bpmn:sequenceFlow id="f1" sourceRef="S" targetRef="A"/><bpmn:sequenceFlow id="f2" sourceRef="A" targetRef="B"/><bpmn:sequenceFlow id="f3" sourceRef="B" targetRef="E1"/><bpmn:sequenceFlow id="f4" sourceRef="T" targetRef="E2"/>';
+    expect((await paths(boundary(false), 'B')).result.paths).toEqual([]);
+    expect(ids((await paths(boundary(true), 'B')).result.paths[0].steps.map((s: any) => s.element))).toEqual(['S', 'A', 'T', 'E2']);
+  });
+
   it('finds loops with the flow that goes back, and says none', async () => {
     const r = await run('incident-management', 'find_loops');
     expect(r.loops.length).toBe(2);
