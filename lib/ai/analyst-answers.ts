@@ -1,14 +1,15 @@
 // The offline Diagram Analyst: a front end over the diagram query tools (lib/bpmn/tools). It reads a question
 // (English, German or Japanese; paraphrases and typos), calls one or more tools and words their JSON results in the
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
-import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
+import { cite, isActivityType, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
 import { conceptsOf, levenshtein, termConcepts, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
 import { escapeMarkdown, strongName } from '@/lib/markdown';
-import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
+import { indefiniteArticle } from '@/lib/bpmn/label';
+import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, deArticled, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
 export type { Lang } from './analyst-lexicon';
 
@@ -79,9 +80,8 @@ const tname = (q: AnalystQuery, type: string) => typeName(q.lang, typeLabel(type
 const md = (s: string) => escapeMarkdown(s);
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 // "a user task", "an end event", "an unnamed …": by sound, roughly.
-const article = (label: string) => (/^(?:[aeio]|u(?!s|ni|ri))/i.test(label) ? 'an' : 'a');
-/** German indefinite article by the type label's head noun (Aufgabe f., Ereignis n., Teilprozess m. → ein). */
-const einArticle = (label: string) => (/(?:aufgabe|aktivitat|aktivität|transaktion|lane|bahn|nachricht)$/i.test(label) ? 'eine' : /(?:ereignis|gateway|prozess|element|objekt|pool)$/i.test(label) ? 'ein' : 'ein(e)');
+const article = indefiniteArticle;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------- understanding the question
 
@@ -169,6 +169,14 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && fold(b.name).split(' ').length >= 3 && fold(b.name).split(' ').some((x) => wordsMatch(x, w)));
     if (longer) a.score = longer.score - 0.01;
   }
+  // The same in Japanese: a short name said only as the start of a longer one's words (住民 in "住民票はどこで" for
+  // **住民票の作成**) is not meant — the run of the longer name said in the question holds it.
+  for (const a of out) {
+    const an = fold(a.name).replace(/\s+/g, '');
+    if (a.score < 0.99 || !hasCjkText(an)) continue;
+    const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && hasCjkText(b.name) && (() => { const run = longestRunIn(fold(b.name), f); return run.length > an.length && run.includes(an); })());
+    if (longer) a.score = longer.score - 0.01;
+  }
   return out.sort((a, b) => b.score - a.score);
 }
 
@@ -250,7 +258,7 @@ function preferActivity(q: AnalystQuery, ms: Mention[], within = 0.12): Mention[
   const m = q.analysis!.model;
   const top = ms[0];
   if (!top) return ms;
-  const act = ms.find((x) => x.score >= top.score - within && /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''));
+  const act = ms.find((x) => x.score >= top.score - within && isActivityType(m.byId.get(x.id)?.type ?? ''));
   return act && act !== top ? [act, ...ms.filter((x) => x !== act)] : ms;
 }
 
@@ -266,6 +274,17 @@ function subjectNode(q: AnalystQuery, after?: RegExp): Mention | null {
     }
   }
   return nodes[0]!;
+}
+
+/** "…、申請者は次に何をする？", "what does the agency do before …": a pool the question names outright holds the
+ *  step meant — a weaker name inside it beats a stronger one in another pool. */
+function inNamedPool(q: AnalystQuery, subject: Mention): Mention {
+  const m = q.analysis!.model;
+  const pool = q.mentions.find((x) => x.type === 'Participant' && x.score >= 0.95 && x.at !== subject.at);
+  const n = m.byId.get(subject.id);
+  if (!pool || !n || n.participantId === pool.id || m.participants.length < 2) return subject;
+  const alt = q.mentions.filter((x) => x !== pool && m.byId.get(x.id)?.participantId === pool.id && x.score >= 0.4 && x.score >= subject.score - 0.5).sort((a, b) => b.score - a.score)[0];
+  return alt ?? subject;
 }
 
 /** Text after a keyword, for "I couldn't find …" when no element matches. */
@@ -307,7 +326,7 @@ function help(q: AnalystQuery): string | null {
 
 /** "Can you write a leaflet …" is a request for text even when a step is called **Write discharge order** (whose words
  *  q.plain leaves out). */
-const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
+const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|rewrite|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
 function needsModel(q: AnalystQuery): string | null {
   if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
@@ -338,7 +357,10 @@ function typesIn(text: string): string[] {
     if (hit) found.push({ at: m.index!, type: hit[1] });
   }
   const seen = new Set<string>();
-  return found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
+  const types = found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
+  // "automated steps (service tasks)", "done by a person (user tasks)": the type named outright is what is meant.
+  const named = (group: string, re: RegExp) => types.includes(group) && types.some((t) => re.test(t));
+  return types.filter((t) => !(t === 'automatedTask' && named(t, /^(?:serviceTask|scriptTask|businessRuleTask)$/)) && !(t === 'humanTask' && named(t, /^(?:userTask|manualTask)$/)));
 }
 
 function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
@@ -355,7 +377,8 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   // "… im ganzen Modell, bei uns und beim Lieferanten?": the whole diagram, not one pool.
   const whole = /\b(?:whole|entire|complete)\b (?:model|diagram|collaboration|thing)\b|\bacross (?:all|both)\b|\b(?:ganze|gesamte)\w* (?:modell|diagramm|kollaboration)\b|\bbeide\w* (?:pools|seiten|parteien)\b|全体|両方/.test(q.full);
   const pool = pools.length === 1 && !whole ? pools[0] : undefined;
-  if (lane && !types.includes('lane')) f.lane = lane.id;
+  // A weak lane match beaten by a pool's ("the building office" names **Bauamt**; "office" alone a clerks' lane) is no filter.
+  if (lane && !types.includes('lane') && (lane.score >= 0.85 || !pool || pool.score <= lane.score)) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
   if (sub && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
@@ -406,14 +429,18 @@ function count(q: AnalystQuery): string | null {
   if (has(q, SIGNALS.paths) && /\b(?:start|anfang|beginn)\w*\b.*\b(?:end|ende|schluss|finish)\w*\b/.test(q.full)) return null;
   // "I'm reviewing our flow with the team — how many tasks …?": the type words of the clause that counts.
   const clauses = q.question.split(/[—–;:.!?。！？]|\s-\s/).map((x) => stripNames(fold(x), q.mentions)).filter(Boolean);
-  const countClause = clauses.length > 1 ? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
+  // "… how many messages — I mean send tasks?": a correction names the types meant.
+  const countClause = clauses.length > 1 ? clauses.find((x) => /^(?:(?:i mean|i meant|or rather|rather|ich meine|ich meinte|genauer gesagt)\b|つまり|というか)/.test(x.trim()) && typesIn(x).length) ?? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
   const types = countClause && typesIn(countClause).length ? typesIn(countClause) : typesIn(q.text);
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
+  // "7日のタイマーについて教えて" asks about one timer (by its duration), not for the list.
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths) && !has(q, SIGNALS.after) && !has(q, SIGNALS.before)
-    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
+    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id)) && !(has(q, SIGNALS.describe) && hoursIn(q.full).length);
   if (!isCount && !isList) return null;
   if (!types.length) {
     if (!isCount) return null;
+    // "wie viel das Fundstück wert ist", "how much it is worth": an amount, not a count of elements.
+    if (/\bhow much\b|\bwie ?viel\b|どれくらい|いくら/.test(q.full) && !/\bhow many\b|\bwie ?viele\b|いくつ|何個/.test(q.full)) return null;
     if ([SIGNALS.problems, SIGNALS.paths, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.reachability].some((re) => has(q, re))) return null;
     // "How many are there?" — the overview.
     types.push('task', 'gateway', 'event', 'lane', 'participant', 'flow');
@@ -444,7 +471,8 @@ const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fu
 
 function reachability(q: AnalystQuery): string | null {
   // On the full question too: "nie erreicht" is no name's word even when **Antrag einreichen** is fuzzily named.
-  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(q.full)) return null;
+  // … but not in a name said exactly ("Was ist 'ERP nicht erreichbar' für ein Element?").
+  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(stripNames(q.full, q.mentions.filter((x) => x.score >= 0.99)))) return null;
   const r = call<{ unreachable: Ref[]; deadEnds: Ref[]; scopes: { unpairedLinks: Ref[] }[] }>(q, 'check_reachability', {});
   const wantDead = /dead|sackgass|行き止まり/.test(q.text);
   const out: string[] = [];
@@ -527,6 +555,8 @@ function changes(q: AnalystQuery): string | null {
   if (!CHANGED.test(q.text) && [...q.text.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].every((x) => ownKeys.has(key(x[0])))) return null;
   // "Can a change request go back?": another question about a change process, not about what changed in the diagram.
   if (!CHANGED.test(q.full) && typesIn(q.text).length) return null;
+  // "マイナンバーカードの住所変更はどこで?": the change word is the named step's own meaning (**…住所を書き換える**).
+  if (!CHANGED.test(q.full) && !VERSUS_EARLIER.test(q.full) && !SIGNALS.changes.test(q.noLabels)) return null;
   if (!CHANGED.test(q.full) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.without, SIGNALS.paths, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.reachability, SIGNALS.gateways].some((re) => re.test(q.full)) || !CHANGED.test(q.full) && OUTCOMES.test(q.full)) return null;
   const d = q.turn.diagram!;
   if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
@@ -551,7 +581,7 @@ function waysToEnd(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
   // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
   // … also when the decision is said in other words after "of" ("the outcomes of the requirements check").
-  const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des)\b/);
+  const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des|has|have|does|do|can|hat|haben|kann|konnen)\b/);
   if (q.mentions.some((m) => /Gateway$/.test(m.type) && ((m.score >= 0.8 && (has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd))) || (ofAt >= 0 && m.at > ofAt && m.score >= 0.6)))) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
@@ -727,7 +757,7 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
   const self = m.byId.get(el.id)!;
   if (self.kind === 'gateway' && normal.length > 1) {
     const lbl = tname(q, self.type);
-    out.push(tr(q.lang, `${c(q, el)} is ${article(lbl)} ${lbl}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)} ist ein ${lbl}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)}は${lbl}で、${gatewayMeaning(q, self.type)}：`));
+    out.push(tr(q.lang, `${c(q, el)} is ${article(lbl)} ${lbl}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)} ist ${deArticled(lbl, 'ein')}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)}は${lbl}で、${gatewayMeaning(q, self.type)}：`));
     for (const s of normal) out.push(`- ${c(q, s.element)}${flowBits(q, s.via)}, ${tname(q, s.element.type)}`);
   } else if (normal.length > 1) {
     out.push(tr(q.lang, `After ${c(q, el)} the flow splits into ${normal.length} paths that all run (there is no gateway, so this is an implicit parallel split):`, `Nach ${c(q, el)} teilt sich der Ablauf in ${normal.length} Pfade, die alle laufen (ohne Gateway: implizite Parallelverzweigung):`, `${c(q, el)}の後、フローは${normal.length}つに分かれてすべて進みます（ゲートウェイがない暗黙の並列分岐）：`));
@@ -741,8 +771,23 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
       ? tr(q.lang, `After ${c(q, el)} comes ${c(q, s.element)}${flowBits(q, s.via)}.`, `Nach ${c(q, el)} kommt ${c(q, s.element)}${flowBits(q, s.via)}.`, `${c(q, el)}の次は${c(q, s.element)}${flowBits(q, s.via)}です。`)
       : tr(q.lang, `After ${c(q, el)} comes ${c(q, s.element)}${flowBits(q, s.via)}, ${article(lbl)} ${lbl}.`, `Nach ${c(q, el)} kommt ${c(q, s.element)}${flowBits(q, s.via)} (${lbl}).`, `${c(q, el)}の次は${c(q, s.element)}${flowBits(q, s.via)}（${lbl}）です。`));
     const g = r.gateways.find((x) => x.gateway.id === s.element.id);
+    // An unnamed merge passes straight on: say where to (a timer's path reaches its outcome past the join).
+    const join = m.byId.get(s.element.id);
+    const past = !g && join?.kind === 'gateway' && !join.name && join.outgoing.length === 1 ? m.flowById.get(join.outgoing[0]!)?.targetId : undefined;
+    if (past) {
+      // … and on along the single line that follows, up to the next decision or the end.
+      const line = [past];
+      for (let n = m.byId.get(past); n && n.outgoing.length === 1 && n.kind !== 'gateway' && line.length < 6;) {
+        const t = m.flowById.get(n.outgoing[0]!)?.targetId;
+        if (!t || line.includes(t)) break;
+        line.push(t);
+        n = m.byId.get(t);
+      }
+      const chain = line.map((id) => c(q, id)).join(' → ');
+      out.push(tr(q.lang, `There the branches merge and the flow goes on: ${chain}.`, `Dort laufen die Zweige zusammen, weiter geht es: ${chain}.`, `そこで分岐が合流し、次に進みます：${chain}。`));
+    }
     if (g) {
-      out.push(tr(q.lang, `That ${lbl} decides what happens next — ${gatewayMeaning(q, s.element.type)}:`, `Dieses ${lbl} entscheidet, wie es weitergeht — ${gatewayMeaning(q, s.element.type)}:`, `この${lbl}で次が決まります。${gatewayMeaning(q, s.element.type)}：`));
+      out.push(tr(q.lang, `That ${lbl} decides what happens next — ${gatewayMeaning(q, s.element.type)}:`, `${capitalise(deArticled(lbl, 'dieser'))} entscheidet, wie es weitergeht — ${gatewayMeaning(q, s.element.type)}:`, `この${lbl}で次が決まります。${gatewayMeaning(q, s.element.type)}：`));
       for (const b of g.branches) out.push(`- ${c(q, b.to)}${flowBits(q, b.flow)}`);
     }
   }
@@ -762,8 +807,20 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
   return out.join('\n');
 }
 
-/** Words for a message or document leaving ("goes out", "is sent", "rausgeht", "verschickt", "発送"). */
-const SENDS = /\b(?:go(?:es)? out|went out|gone out|sent|send|sends|sending|issued|dispatched|leaves|mailed|posted|rausgeh\w*|rausgeschickt|verschickt|versendet|versandt|geschickt|gesendet|ausgestellt|zugestellt)\b|送(?:ら|信|付)|発送|発行/;
+/** The other side's answer has come in ("once the customer has paid the invoice", "sobald der Lieferant geantwortet
+ *  hat", "返事が来たら"): said of the step that asked for it, it means the wait that receives the answer. */
+const REPLIED = /\b(?:has |have |had )?(?:answered|replied|responded|confirmed|paid|sent us|sent back|got back to us|came back|come back|arrived|accepted)\b|\b(?:geantwortet|beantwortet|bestatigt|bezahlt|gezahlt|zuruckgeschickt|zuruckgesendet|eingetroffen|angekommen|reagiert|zugestimmt|akzeptiert)\b|返事が(?:来|あっ|届)|返信が(?:来|あっ|届)|回答が(?:来|あっ|届)|支払われ|入金(?:され|があっ)/;
+function answerArrives(q: AnalystQuery, subject: Mention): Mention | null {
+  if (!REPLIED.test(q.full) || NO_RESPONSE.test(q.full) || SIGNALS.negation.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const n = m.byId.get(subject.id);
+  if (!n || n.kind !== 'task') return null;
+  const nextOf = (id: string) => (m.byId.get(id)?.outgoing ?? []).map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
+  const receives = (id: string) => { const x = m.byId.get(id); return !!x && (x.type === 'ReceiveTask' || (x.type === 'IntermediateCatchEvent' && x.eventDefinitions.includes('message'))); };
+  const near = nextOf(n.id).flatMap((id) => (m.byId.get(id)?.type === 'EventBasedGateway' ? nextOf(id) : [id])).filter(receives);
+  const t = near.length === 1 ? m.byId.get(near[0]!)! : null;
+  return t ? { id: t.id, name: t.name ?? t.id, type: t.type, score: subject.score, at: subject.at } : null;
+}
 
 /** "after check-in, does the inventory update happen instead of the inspection?": the step is said between the
  *  keyword and the comma; what follows is the question about it. */
@@ -785,6 +842,11 @@ function afterBefore(q: AnalystQuery): string | null {
   const dir: 'after' | 'before' = isAfter && isBefore ? (q.text.search(SIGNALS.before) < q.text.search(SIGNALS.after) ? 'before' : 'after') : isAfter ? 'after' : 'before';
   const kw = dir === 'after' ? SIGNALS.after : SIGNALS.before;
   let subject = afterClause(q, dir) ?? subjectNode(q, kw);
+  // "bevor die Rechnung geprüft wird": the step **Rechnung prüfen** covers the words of the decision **Geprüft?**
+  // and more (a decision is named after an outcome, a step after the work).
+  const s0 = subject;
+  const wider = s0 && q.analysis!.model.byId.get(s0.id)?.kind === 'gateway' && q.mentions.find((x) => x !== s0 && x.score >= 0.85 && /task|subProcess|callActivity/.test(q.analysis!.model.byId.get(x.id)?.kind ?? '') && x.end !== undefined && x.at < s0.at && x.end > s0.at);
+  if (wider) subject = wider;
   if (!subject || subject.score < 0.6) {
     // "before the parcel goes out": a message named, not a step — the step that sends it (after it arrives: the
     // one that receives it).
@@ -813,13 +875,15 @@ function afterBefore(q: AnalystQuery): string | null {
     if (top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
   }
   if (!subject) return notFound(q, phraseAfter(q.question, kw));
+  subject = inNamedPool(q, subject);
   // "What leads into the rollback step?": a step, not the event that triggers it (**Rollback requested**).
   if (dir === 'before' && /Event$/.test(subject.type) && /\b(?:step|task|activity|work|schritt\w*|aufgabe\w*|tatigkeit\w*)\b|ステップ|タスク|作業/.test(q.full)) {
     const s0 = subject;
-    const act = q.mentions.find((x) => x !== s0 && /Task$|SubProcess|CallActivity/.test(q.analysis!.model.byId.get(x.id)?.type ?? '') && x.score >= s0.score - 0.15);
+    const act = q.mentions.find((x) => x !== s0 && isActivityType(q.analysis!.model.byId.get(x.id)?.type ?? '') && x.score >= s0.score - 0.15);
     if (act) subject = act;
   }
   if (dir === 'after') {
+    subject = answerArrives(q, subject) ?? subject;
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
     if (transitive) {
       if (!r.steps.length) return describeNext(q, call<NextResult>(q, 'next_steps', { element: subject.id }));
@@ -831,7 +895,7 @@ function afterBefore(q: AnalystQuery): string | null {
   // event the message arrives at) — with several senders (acceptance or refusal), before each.
   const mm = q.analysis!.model;
   const waits = mm.byId.get(subject.id);
-  const senders = SENDS.test(q.full) && waits && (waits.type === 'ReceiveTask' || /CatchEvent|BoundaryEvent|StartEvent/.test(waits.type))
+  const senders = SIGNALS.send.test(q.full) && waits && (waits.type === 'ReceiveTask' || /CatchEvent|BoundaryEvent|StartEvent/.test(waits.type))
     ? [...new Set(mm.messageFlows.filter((f) => f.targetId === waits.id).map((f) => f.sourceId).filter((id) => mm.byId.has(id)))] : [];
   if (senders.length === 1) subject = { id: senders[0]!, name: mm.byId.get(senders[0]!)!.name ?? senders[0]!, type: mm.byId.get(senders[0]!)!.type, score: subject.score, at: subject.at };
   else if (senders.length > 1) {
@@ -922,9 +986,8 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 
 /** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
-const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|失敗|エラー|故障|できない|できなかった|うまくいかない/;
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
-const LACK = /\b(?:no|not|never|without|none|nobody|cannot|can t|couldn t|won t|isn t|aren t|kein\w*|nicht|ohne|nie|niemand)\b/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
 /**
  * A boundary or catch event whose name says something is missing ("without a provider", "kein Lieferant", "業者なし")
@@ -934,7 +997,7 @@ const LACK_CJK = /なし|無し|ない|不在|未/;
 function lackingEvent(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const cjkLack = LACK_CJK.test(q.question);
-  if (!LACK.test(q.full) && !cjkLack) return null;
+  if (!SIGNALS.lack.test(q.full) && !cjkLack) return null;
   const asked = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
   const hits = m.nodes.filter((n) => /BoundaryEvent|IntermediateCatchEvent/.test(n.type) && n.name && n.outgoing.length).filter((n) => {
     const name = fold(n.name!);
@@ -942,8 +1005,8 @@ function lackingEvent(q: AnalystQuery): string | null {
       const core = n.name!.replace(LACK_CJK, '').replace(/[\s0-9０-９時間日週営業経過]+/g, '');
       return cjkLack && LACK_CJK.test(n.name!) && core.length >= 2 && q.question.includes(core);
     }
-    if (!LACK.test(name)) return false;
-    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !LACK.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w));
+    if (!SIGNALS.lack.test(name)) return false;
+    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !SIGNALS.lack.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w));
     return words.length > 0 && words.every((w) => asked.some((x) => wordsMatch(x, w)));
   });
   return hits.length === 1 ? hits[0]!.id : null;
@@ -952,7 +1015,7 @@ function lackingEvent(q: AnalystQuery): string | null {
 function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
   const m = q.analysis!.model;
   let best: { id: string; score: number } | null = null;
-  for (const h of q.mentions.filter((x) => x.score >= 0.4 && /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''))) {
+  for (const h of q.mentions.filter((x) => x.score >= 0.4 && isActivityType(m.byId.get(x.id)?.type ?? ''))) {
     for (const b of m.nodes.filter((n) => n.attachedToId === h.id)) {
       const byName = b.name ? mentionScore(q.question, b.name) : 0;
       const byKind = (b.eventDefinitions.includes('error') && FAIL_WORDS.test(q.full)) || (b.eventDefinitions.includes('timer') && TIME_WORDS.test(q.full)) ? 0.5 : 0;
@@ -989,7 +1052,7 @@ function parallelWork(q: AnalystQuery): string | null {
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)/;
+const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)|終わら(?:ない|なかっ|ず)|\b(?:isn t|is not|wasn t|not) (?:done|finished|completed) (?:in|within|after|by)\b/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
@@ -1042,6 +1105,12 @@ function conditionEvent(q: AnalystQuery): string | null {
   const cands = m.nodes.filter((n) => (n.type === 'BoundaryEvent' || n.type === 'IntermediateCatchEvent') && n.outgoing.length
     && (timeout && n.eventDefinitions.includes('timer') || fails && n.type === 'BoundaryEvent' && n.eventDefinitions.includes('error')));
   if (!cands.length) return null;
+  // "Was, wenn die Prüfung durchfällt?" names a step with no error event of its own: an error elsewhere is not it.
+  if (fails && !timeout) {
+    const hosts = new Set(cands.flatMap((n) => [n.id, n.attachedToId ?? '']));
+    const named = clearMentions(q).filter((x) => x.score >= 0.5 && m.byId.has(x.id));
+    if (named.length && !named.some((x) => hosts.has(x.id)) && !q.mentions.some((x) => x.score >= 0.4 && hosts.has(x.id))) return null;
+  }
   const digits = (s: string) => new Set(s.match(/\d+/g) ?? []);
   const asked = digits(q.question);
   const ranked = cands.map((n) => {
@@ -1075,6 +1144,28 @@ function branchFragment(q: AnalystQuery): string | null {
   return (branchCandidates(q)[0]?.score ?? 0) >= 0.75 ? whatIf(q, true) : null;
 }
 
+/** "What if the sample check fails?" names a check, not its decision: the negative branch of the first decision after
+ *  it (past joins and unnamed steps of the flow), when the question says it failed. */
+const REJECTED = new Set(wordConcepts('rejected'));
+function failedCheck(q: AnalystQuery): BranchCand | null {
+  if (!FAIL_WORDS.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const t = clearMentions(q).find((x) => x.score >= 0.5 && /task|subProcess|callActivity/.test(m.byId.get(x.id)?.kind ?? ''));
+  if (!t) return null;
+  let id = t.id;
+  for (let hop = 0; hop < 3; hop++) {
+    const n = m.byId.get(id)!;
+    const outs = n.outgoing.map((f) => m.flowById.get(f)).filter((f): f is NonNullable<typeof f> => !!f);
+    if (n.kind === 'gateway' && outs.length > 1) {
+      const no = outs.filter((f) => f.name && (NO.test(fold(f.name)) || EXPLICIT_NO.test(fold(f.name)) || (hasCjkText(f.name) ? conceptIdsIn(f.name) : fold(f.name).split(' ').flatMap((w) => wordConcepts(w))).some((id) => REJECTED.has(id))));
+      return no.length === 1 ? { gw: n.id, flow: no[0]!.id, score: 0.6 } : null;
+    }
+    if (outs.length !== 1 || (hop > 0 && n.kind !== 'gateway')) return null;
+    id = outs[0]!.targetId;
+  }
+  return null;
+}
+
 function whatIf(q: AnalystQuery, force = false): string | null {
   if (!force && !has(q, SIGNALS.whatIf)) return null;
   // "once the car is checked in, what then?": a step said before the comma, then "what then" — what follows it.
@@ -1084,13 +1175,14 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   // "Wer schickt den Bescheid raus, wenn abgelehnt wird?" asks who; the condition only says which step.
   if (/^(?:who|wer)\b/.test(q.full) && q.text.search(SIGNALS.whatIf) > 0) return null;
   const m = q.analysis!.model;
-  const best = branchCandidates(q)[0];
+  let best: BranchCand | undefined = branchCandidates(q)[0];
   // "What if no home care provider can be found?" and **48 hours without a provider**: the event says the same lack;
   // a bare "no" branch of an unrelated gateway does not.
   const lack = lackingEvent(q);
   if (lack && (!best || best.score < 0.75 || mentionScore(q.question, m.byId.get(best.gw)?.name ?? '') < 0.4)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: lack }));
   const bnd = boundaryAsked(q);
   if (bnd && (!best || best.score < 0.75)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: bnd.id }));
+  best ??= failedCheck(q) ?? undefined;
   if (!best) {
     // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
     // … or the start of an event sub-process ("Was passiert, wenn der Kunde kündigt?" → **Cancellation received**).
@@ -1098,7 +1190,8 @@ function whatIf(q: AnalystQuery, force = false): string | null {
     // weaker name of an event counts too.
     const isEvent = (x: Mention) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length);
     const ev = clearMentions(q).find(isEvent) ?? q.mentions.find((x) => x.score >= 0.4 && isEvent(x) && !q.mentions.some((y) => y.score >= 0.6 && y.score > x.score && m.byId.has(y.id) && !isEvent(y)));
-    return ev ? describeNext(q, call<NextResult>(q, 'next_steps', { element: ev.id })) : null;
+    const at = ev ? inNamedPool(q, ev) : null;
+    return at ? describeNext(q, call<NextResult>(q, 'next_steps', { element: at.id })) : null;
   }
   const f = m.flowById.get(best.flow)!;
   const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[]; split: { at: Ref; kind: string; options: { branch: string | null; to: Ref }[] } | null }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });
@@ -1131,7 +1224,7 @@ function whoDoes(q: AnalystQuery, steps: Ref[]): string {
   if (!has(q, SIGNALS.who)) return '';
   const m = q.analysis!.model;
   const lanes = new Map<string, Ref[]>();
-  for (const s of steps.filter((e) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(e.id)?.type ?? ''))) {
+  for (const s of steps.filter((e) => isActivityType(m.byId.get(e.id)?.type ?? ''))) {
     const lane = call<Described>(q, 'describe_element', { element: s.id }).lane;
     if (lane) lanes.set(lane.id, [...(lanes.get(lane.id) ?? []), s]);
   }
@@ -1141,9 +1234,8 @@ function whoDoes(q: AnalystQuery, steps: Ref[]): string {
 }
 
 // "Does the carrier ever send anything back to the service?": an object or "back" may sit between the verb and "to".
-const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\b(?:send|sends|sent|sending|pass\w*|forward\w*|hand\w*) (?:(?:anything|something|any|a|an|the|them|it|back|over|on|\w+s) ){0,3}to\b|\bschick\w*\b.*\b(?:an|zu|zum|zur)\b|\bsend\w*\b.*\ban\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
+const GET_FROM = new RegExp(String.raw`\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|(?:${SIGNALS.send.source}|\bhand\w*) (?:(?:anything|something|any|a|an|the|them|it|back|over|on|\w+s) ){0,3}to\b|(?:${SIGNALS.send.source}).*\b(?:an|zu|zum|zur)\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)`);
 
-const SEND_VERB = /\b(?:send|sends|sent|sending|schick\w*|send\w*|verschick\w*|ubermittel\w*|ubergib\w*|gibt|give|gives|pass\w*|forward\w*)\b|送|渡/;
 const GET_VERB = /\b(?:get|gets|got|receiv\w*|bekomm\w*|bekommt|erhalt\w*|empfang\w*)\b|受け取|もら|届/;
 /** Whether a question about one pool's messages asks what it sends ('from') or receives ('to'), or both (null). */
 function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null {
@@ -1151,7 +1243,7 @@ function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null 
   const at = pool.at;
   if (/\bfrom\b|\bvon\b|から/.test(f.slice(Math.max(0, at - 8), at + 1)) || (hasCjkText(f) && /から/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 3)))) return 'from';
   if (/\bto\b|\ban\b|\bzum\b|\bzur\b/.test(f.slice(Math.max(0, at - 6), at + 1)) || (hasCjkText(f) && /に|へ/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 2)))) return 'to';
-  const send = f.search(SEND_VERB), get = f.search(GET_VERB);
+  const send = f.search(SIGNALS.send), get = f.search(GET_VERB);
   // The pool as the subject: named before the verb in English and German questions, before が/は in Japanese.
   if (send >= 0 && get < 0) return at < send || /\b(?:us|uns)\b/.test(f) ? 'from' : 'to';
   if (get >= 0 && send < 0) return at < get ? 'to' : 'from';
@@ -1164,21 +1256,36 @@ function messages(q: AnalystQuery): string | null {
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
   // A step that only shares the pool's name ("Call customer" beside the pool **Customer**) is not what is asked.
   const poolNames = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).map((x) => fold(x.name));
-  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && !poolNames.some((p) => fold(x.name).includes(p));
+  // … unless the question asks who does it ("Who sends the goods back to the supplier?" names **Ware an Lieferanten
+  // zurückschicken**, a role's step, beside the pool **Lieferant**).
+  const asksWho = /^(?:who|whos|wer)\b/.test(q.full) || /誰が/.test(q.full);
+  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && (asksWho || !poolNames.some((p) => fold(x.name).includes(p)));
   // "Bekommt der Kunde Geld zurück?" says a step in other words (money back = **Gutschrift buchen**) and no message's name.
   const saysMessage = mm.messageFlows.some((f) => f.name && [...conceptsOf(fold(f.name))].some((id) => conceptsOf(q.text).has(id)));
   const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && noMessage(x)) || !saysMessage && backIsAStep(q) && q.mentions.some((x) => x.score >= 0.45 && noMessage(x));
-  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SEND_VERB.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
+  // "Who sends the tenant the final statement?" asks for the role of the step that sends it.
+  const sender = asksWho && !has(q, SIGNALS.messages) && SIGNALS.send.test(q.text) ? q.mentions.find((x) => x.score >= 0.4 && mm.byId.has(x.id) && mm.messageFlows.some((f) => f.sourceId === x.id))
+      ?? (() => { const f = mm.messageFlows.find((x) => x.name && mentionScore(q.question, x.name) >= 0.85 && mm.byId.has(x.sourceId)); const el = f && mm.byId.get(f.sourceId); return el ? { id: el.id, name: el.name ?? el.id, type: el.type, score: 0.85, at: 0 } : undefined; })() : undefined;
+  // … unless a step that sends nothing is named clearly and better ("Who sends the goods back?": **Ware … zurückschicken**).
+  if (sender && !q.mentions.some((x) => noMessage(x) && x.score >= 0.6 && x.score >= sender.score)) {
+    const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: sender.id });
+    const sent = mm.messageFlows.filter((f) => f.sourceId === sender.id).map((f) => (f.name ? strongName(f.name) : code(f.id))).join(', ');
+    const where = d.lane ? tr(q.lang, `lane ${c(q, d.lane)}`, `die Lane ${c(q, d.lane)}`, `レーン${c(q, d.lane)}`) : d.participant ? c(q, d.participant) : null;
+    if (where) return tr(q.lang, `${capitalise(where)}${d.lane && d.participant ? ` of ${c(q, d.participant)}` : ''}: ${c(q, sender)} sends ${sent}.`, `${capitalise(where)}${d.lane && d.participant ? ` von ${c(q, d.participant)}` : ''}: ${c(q, sender)} sendet ${sent}.`, `${where}${d.lane && d.participant ? `（${c(q, d.participant)}）` : ''}です。${c(q, sender)}が${sent}を送ります。`);
+  }
+  // "What do A and B send each other?", "was geht zwischen A und B hin und her?": every message between them, both ways.
+  const bothWays = has(q, SIGNALS.mutual);
+  if (!(bothWays && severalPools && mm.messageFlows.length) && !has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SIGNALS.send.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
   // "between Kunde, Service and Spedition": all of them, not one pool's.
   const pool = severalPools ? undefined : q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const all = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   // "What does the customer send us?" wants what the pool sends; "what does the customer get?" what it receives.
-  const dir = pool && !severalPools ? messageDirection(q, pool) : null;
+  const dir = pool && !severalPools && !bothWays ? messageDirection(q, pool) : null;
   const byDir = dir ? all.messageFlows.filter((f) => (dir === 'from' ? f.sourceParticipant : f.targetParticipant)?.id === pool!.id) : all.messageFlows;
   // "Was schickt der Händler der Spedition?": two pools and a verb — from the one to the other.
   const two = severalPools ? q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).sort((a, b) => a.at - b.at) : [];
-  const sendsFirst = SEND_VERB.test(q.full) ? true : GET_VERB.test(q.full) ? false : null;
-  const pair = two.length === 2 && sendsFirst !== null ? (sendsFirst ? [two[0]!, two[1]!] : [two[1]!, two[0]!]) : null;
+  const sendsFirst = SIGNALS.send.test(q.full) ? true : GET_VERB.test(q.full) ? false : null;
+  const pair = two.length === 2 && sendsFirst !== null && !bothWays ? (sendsFirst ? [two[0]!, two[1]!] : [two[1]!, two[0]!]) : null;
   const between = pair ? all.messageFlows.filter((f) => f.sourceParticipant?.id === pair[0].id && f.targetParticipant?.id === pair[1].id) : [];
   const r = { messageFlows: between.length ? between : byDir.length ? byDir : all.messageFlows };
   if (between.length) {
@@ -1189,15 +1296,15 @@ function messages(q: AnalystQuery): string | null {
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
   const narrowed = dir && byDir.length ? dir : null;
   const dirEn = narrowed === 'from' ? 'from' : narrowed === 'to' ? 'to' : 'to or from', deWith = (p: string) => (narrowed === 'from' ? `, die von ${p} ausgehen` : narrowed === 'to' ? `, die bei ${p} ankommen` : ` von oder zu ${p}`);
-  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
+  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `Es ${r.messageFlows.length === 1 ? 'gibt 1 Nachrichtenfluss' : `gibt ${r.messageFlows.length} Nachrichtenflüsse`}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
   for (const f of r.messageFlows) out.push(`- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
   return out.join('\n');
 }
 
 // ---------------------------------------------------------------- comparisons, reachability between two elements, one message
 
-const MORE = /\bmeiste\w*|\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
-const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
+const MORE = /いちばん|のほうが|の方が|より[^。？?]{0,12}多|\bmeiste\w*|\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
+const LESS = /より[^。？?]{0,12}少|\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
 
 /** "Which lane has the most tasks?", "more user tasks than service tasks?", "hat A mehr Aufgaben als B?". */
 function compare(q: AnalystQuery): string | null {
@@ -1217,7 +1324,9 @@ function compare(q: AnalystQuery): string | null {
       if (other) ms.push(other);
     }
   }
-  const byGroup = all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
+  // "Wer hat am meisten zu tun?": who asks for a group, the workload for its tasks.
+  const workload = (has(q, SIGNALS.who) || /\bwhich\b|\bwelche\w*|どこ|どの/.test(q.full)) && !kinds.length && /\b(?:to do|zu tun|work|arbeit|busiest|busier|busy|ausgelastet\w*|beschaftigt\w*)\b|忙しい|仕事/.test(q.full);
+  const byGroup = workload || all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
   const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
   const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
   if (byGroup) {
@@ -1238,7 +1347,9 @@ function compare(q: AnalystQuery): string | null {
     const ranked = [...counted].sort((a, b) => (less ? a.r.total - b.r.total : b.r.total - a.r.total));
     const rest = ranked.slice(1).map((x) => `${c(q, x.g)} ${x.r.total}`).join(q.lang === 'ja' ? '、' : ', ');
     if (yesNo && (laneM.length >= 2 || poolM.length >= 2)) {
-      const [a, b] = [...counted].sort((x, y) => mentionedOrder(x.g.id) - mentionedOrder(y.g.id));
+      // "住民より市役所のほうが多い？" compares the group after より with the one before it.
+      const yori = (id: string) => { const x = [...laneM, ...poolM].find((y) => y.id === id); return x?.end != null && /^\s*より/.test(q.full.slice(x.end)); };
+      const [a, b] = [...counted].sort((x, y) => mentionedOrder(x.g.id) - mentionedOrder(y.g.id)).sort((x, y) => Number(yori(x.g.id)) - Number(yori(y.g.id)));
       const yes = less ? a!.r.total < b!.r.total : a!.r.total > b!.r.total;
       return tr(q.lang, `${yes ? 'Yes' : 'No'} — ${c(q, a!.g)} has ${label(a!.r)}, ${c(q, b!.g)} has ${label(b!.r)}.`,
         `${yes ? 'Ja' : 'Nein'} — ${c(q, a!.g)} hat ${label(a!.r)}, ${c(q, b!.g)} hat ${label(b!.r)}.`,
@@ -1295,13 +1406,65 @@ function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55, force 
   return tr(q.lang, `Yes — ${c(q, to)} can still be reached. After ${c(q, b.gw)} takes the branch ${label}${example ? `: ${example}` : ''}.`, `Ja — ${c(q, to)} ist noch erreichbar. Nach dem Zweig ${label} von ${c(q, b.gw)}${example ? `: ${example}` : ''}.`, `はい、${c(q, to)}に到達できます。${c(q, b.gw)}で${label}に進んだ場合${example ? `：${example}` : ''}。`);
 }
 
+/** "Can a Y that was already X still be Z?", "Kann eine … (ohne …) trotzdem noch …?", "…した案件でも…されますか？": the
+ *  word "still" splits the question into an origin (a step, an event or a decision's branch the case went through)
+ *  and a goal; the answer follows the flows from the origin. Null when either side names nothing clear. */
+const STILL_WORD = { en: /\b(?:still|nevertheless|anyway|regardless)\b/, de: /\b(?:trotzdem|dennoch|noch)\b/, ja: /(?<=\S{2})でも(?!、?(?:何|どう|どこ|誰|いつ))/ } as const;
+const YES_NO_OPEN = /^(?:and |but |so |ok )?(?:can|could|may|might|will|would|does|do|did|is|are|kann|konnen|konnte|darf|wird|werden|kommt|gibt|ist|bekommt|bekommen)\b|\bis there (?:any|a|some) (?:way|chance)\b|\bgibt es (?:eine|noch eine|irgendeine) (?:moglichkeit|chance|weg)\b/;
+function stillReaches(q: AnalystQuery): string | null {
+  const cjk = q.lang === 'ja';
+  const re = STILL_WORD[q.lang];
+  const at = q.full.search(re);
+  if (at < 1 || has(q, SIGNALS.count)) return null;
+  if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(q.full)) return null;
+  // "Can it still end without X?" avoids X (waysToEnd); "ohne X … trotzdem" is a condition on the origin.
+  const wo = q.full.search(SIGNALS.without);
+  if (!cjk && wo >= 0 && wo > at) return null;
+  const m = q.analysis!.model;
+  const nodes = q.mentions.filter((x) => m.byId.has(x.id));
+  const origins = nodes.filter((x) => x.at < at && (x.end ?? x.at) <= at + 1 && x.score >= 0.5);
+  // The goal is named after "still" (a name may start before it: "its contract signed" for **Sign contract**).
+  const goals = nodes.filter((x) => (x.end ?? x.at) > at && x.score >= 0.45 && m.byId.get(x.id)!.kind !== 'startEvent');
+  // The origin as a decision's branch ("refused", "ohne Freigabe", "不足があった"): scored on the words before "still",
+  // where "without X" is X's "no".
+  const lack = (t: string) => t.replace(/\bwithout\b/g, 'not').replace(/\bohne\b/g, 'nicht');
+  const head = { ...q, question: cjk ? q.question.slice(0, q.question.search(re)) : lack(q.full.slice(0, at)), full: lack(q.full.slice(0, at)) };
+  const branch = branchCandidates(head).filter((b) => b.score >= 0.6)[0];
+  const fails = FAIL_WORDS.test(head.full) || SIGNALS.negation.test(head.full);
+  const pick = origins.filter((x) => m.byId.get(x.id)!.kind !== 'startEvent' || origins.length === 1).sort((a, b) => b.score - a.score)[0];
+  let fromId: string | null = null;
+  let via = '';
+  if (branch && (!pick || branch.score >= pick.score - 0.1 || m.byId.get(pick.id)!.kind === 'gateway')) {
+    const f = m.flowById.get(branch.flow)!;
+    fromId = f.targetId;
+    via = f.name ? tr(q.lang, ` (the branch "${md(f.name)}" of ${c(q, branch.gw)})`, ` (Zweig „${md(f.name)}“ von ${c(q, branch.gw)})`, `（${c(q, branch.gw)}の「${md(f.name)}」）`) : '';
+  } else if (pick) {
+    const n = m.byId.get(pick.id)!;
+    // "an application that failed the formal check": the check's error, not the check.
+    const err = fails && /task|subProcess|callActivity/.test(n.kind) ? m.nodes.find((b) => b.attachedToId === n.id && b.eventDefinitions.includes('error')) : undefined;
+    if (n.kind === 'gateway') return null;
+    fromId = err?.id ?? n.id;
+  }
+  if (!fromId) return null;
+  const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0);
+  const goal = goals.filter((x) => x.id !== fromId).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
+  if (!goal) return null;
+  const r = call<NextResult>(q, 'next_steps', { element: fromId, transitive: true });
+  const yes = r.steps.some((s) => s.element.id === goal.id);
+  if (!yes) return tr(q.lang, `No — ${c(q, goal)} cannot be reached any more. After ${c(q, fromId)}${via} no sequence of flows leads to it.`, `Nein — ${c(q, goal)} ist dann nicht mehr erreichbar. Nach ${c(q, fromId)}${via} führt kein Ablauf dorthin.`, `いいえ、${c(q, goal)}には到達できません。${c(q, fromId)}${via}の後、そこへ続くフローはありません。`);
+  const p = tryCall<PathsResult>(q, 'find_paths', { from: fromId, to: goal.id, max: 1 });
+  const example = p?.paths[0] ? pathLine(q, p.paths[0]) : '';
+  // The branch's label ("no") stays out of the first sentence, which says yes.
+  return tr(q.lang, `Yes — ${c(q, goal)} can still be reached. From ${c(q, fromId)}${via}${example ? `: ${example}` : ''}.`, `Ja — ${c(q, goal)} ist noch erreichbar. Ab ${c(q, fromId)}${via}${example ? `: ${example}` : ''}.`, `はい、${c(q, goal)}に到達できます。${c(q, fromId)}${via}から${example ? `：${example}` : ''}。`);
+}
+
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
   // "How many tasks did I end up with?" counts.
   if (has(q, SIGNALS.count)) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
-  if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b/.test(q.text)) return null;
+  if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b|やり直|繰り返/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
   if (has(q, SIGNALS.loops) && /\b(?:earlier|previous|prior|former)\b|\bfruher\w*|\bvorherig\w*|前の|以前の/.test(q.full)) return null;
   const m = q.analysis!.model;
@@ -1416,7 +1579,7 @@ const WHEN_CLAUSE = /[,\s]+(?:when|whenever|once|after|before|if|while|as soon a
  */
 function whoSubject(q: AnalystQuery): Mention | undefined {
   const m = q.analysis!.model;
-  const isAct = (x: Mention) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? '');
+  const isAct = (x: Mention) => isActivityType(m.byId.get(x.id)?.type ?? '');
   const core = q.question.replace(WHEN_CLAUSE, ' ');
   let ms = q.mentions.filter((x) => m.byId.has(x.id));
   if (core !== q.question && (!ms.length || ms[0]!.score < 0.99)) {
@@ -1455,6 +1618,8 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   const m = q.analysis!.model;
   const node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
+  // "Who is involved in handing out daycare places?" in a collaboration: its parties, unless a step is clearly named.
+  if ((/\binvolved\b|\bbeteiligt\w*|関わ|関係者/.test(q.full) || TAKES_PART.test(q.full)) && m.participants.length >= 2 && !lane && (!node || node.score < 0.6)) return null;
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
@@ -1504,7 +1669,7 @@ function yesNoStep(q: AnalystQuery): string | null {
   const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
   if (!YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(first)) return null;
   const m = q.analysis!.model;
-  const acts = q.mentions.filter((x) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''));
+  const acts = q.mentions.filter((x) => isActivityType(m.byId.get(x.id)?.type ?? ''));
   const [a, b] = acts;
   if (!a || a.score < 0.45 || a.score >= 0.99 || (b && a.score - b.score < 0.08)) return null;
   // Something else is named better (an event, a gateway, a lane), or the question is about kinds or a comparison.
@@ -1564,7 +1729,7 @@ type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: 
 const CHOICES = /\boutcomes?\b|\bpossible results?\b|\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
 /** A split and its join of different types, asked about without naming either. */
-const MISMATCH_TYPES = /\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
+const MISMATCH_TYPES = /\b(?:the )?same (?:\w+ )?(?:kind|type)\b|\b(?:passende|gleiche|selbe)\w* (?:\w+[- ]?)?typ|同じ種類|\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
 
 function gateways(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
@@ -1589,7 +1754,7 @@ function gateways(q: AnalystQuery): string | null {
     const lbl = typeName(q.lang, g.typeLabel);
     const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
     const splits = g.direction === 'split' || g.direction === 'mixed';
-    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
+    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ${deArticled(lbl, 'ein')} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
     out.push(head);
     if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and ${g.branchesWithoutCondition.length === 1 ? 'is' : 'are'} not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
@@ -1650,6 +1815,12 @@ function describe(q: AnalystQuery, force = false): string | null {
     const b = boundaryAsked(q);
     if (b && b.score >= 0.5 && m.byId.has(b.id)) { const n = m.byId.get(b.id)!; target = { id: n.id, name: n.name ?? n.id, type: n.type, score: 1, at: 0 }; force = true; }
   }
+  // "お客さんへの請求はどこで?", "where do we bill the customer?": a lookup is for a step; the pool or lane it names
+  // (by whom or for whom) is context, unless the question asks for a lane or pool as such.
+  if (target && (target.type === 'Lane' || target.type === 'Participant') && has(q, SIGNALS.find) && !typesIn(q.text).some((t) => t === 'lane' || t === 'participant')) {
+    const node = clearMentions(q).find((x) => m.byId.has(x.id) && x.score >= 0.6);
+    if (node) target = node;
+  }
   if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);
   if (!target) return null;
   if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
@@ -1675,7 +1846,7 @@ function describe(q: AnalystQuery, force = false): string | null {
   const lbl = typeName(q.lang, d.typeLabel);
   const out: string[] = [];
   const where = [d.lane ? tr(q.lang, `in lane ${c(q, d.lane)}`, `in der Lane ${c(q, d.lane)}`, `レーン${c(q, d.lane)}`) : '', d.participant ? tr(q.lang, `of ${c(q, d.participant)}`, `von ${c(q, d.participant)}`, `（${c(q, d.participant)}）`) : '', d.insideSubProcess ? tr(q.lang, `inside ${c(q, d.insideSubProcess)}`, `innerhalb von ${c(q, d.insideSubProcess)}`, `${c(q, d.insideSubProcess)}の中`) : ''].filter(Boolean).join(' ');
-  out.push(tr(q.lang, `${c(q, d.element)} is ${article(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)} ist ${einArticle(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)}は${where ? `${where}の` : ''}${lbl}です。`));
+  out.push(tr(q.lang, `${c(q, d.element)} is ${article(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)} ist ${deArticled(lbl, 'ein')}${where ? ` ${where}` : ''}.`, `${c(q, d.element)}は${where ? `${where}の` : ''}${lbl}です。`));
   if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [e.kind, e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
   if (d.attachedTo) out.push(`- ${tr(q.lang, 'Attached to', 'Angeheftet an', '付いている先')}: ${c(q, d.attachedTo)}`);
   if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
@@ -1707,10 +1878,53 @@ function typeExists(q: AnalystQuery): string | null {
   const hits = term ? m.nodes.filter((n) => n.eventDefinitions.includes('terminate'))
     : [...new Map(results.flatMap((r) => r.elements).map((e) => [e.id, e])).values()];
   const what = term ? tr(q.lang, 'terminate end event', 'Terminierungs-Endereignis', '停止終了イベント') : types.map((t) => tname(q, t)).join(', ');
-  if (!hits.length) return tr(q.lang, `No — this diagram has no ${what}.`, `Nein — dieses Diagramm hat kein ${what}.`, `いいえ、この図に${what}はありません。`);
+  if (!hits.length) return tr(q.lang, `No — this diagram has no ${what}.`, `Nein — dieses Diagramm hat ${what.includes(', ') ? `kein ${what}` : deArticled(what, 'kein')}.`, `いいえ、この図に${what}はありません。`);
   // The number with the list: "any timers?" is answered the way "how many timers?" would be.
   const n = results.length === 1 ? countLabel(q.lang, hits.length, results[0]!.label, results[0]!.labelPlural) : q.lang === 'ja' ? `${what} ${hits.length}個` : `${hits.length} ${what}`;
   return tr(q.lang, `Yes, ${n}: ${list(q, hits)}.`, `Ja, ${n}: ${list(q, hits)}.`, `はい、${n}あります：${list(q, hits)}。`);
+}
+
+/**
+ * An event asked for by what it does rather than its name or type: "the reminder that fires while the trace is
+ * running", "a time limit on finding home care", "Kommt irgendwo ein Signal vor?", "7日のタイマーについて教えて",
+ * "Is there an escalation anywhere?". The events of that kind; of several, the one whose name, host (the activity it
+ * watches) or duration the question says.
+ */
+const EVENT_ROLES: [RegExp, string][] = [
+  [/\btimers?\b|\breminders?\b|\bdeadlines?\b|\btime ?limits?\b|\btime ?outs?\b|\w*frist(?:en)?\b|\bwartezeit\w*|\berinnerung\w*|\bzeit ?limit\w*|タイマー|期限|締め?切り|リマインド|時間切れ/, 'timer'],
+  [/\bsignals?\b|\bsignal\w*|シグナル/, 'signal'],
+  [/\bescalations?\b|\beskalation\w*|エスカレーション/, 'escalation'],
+];
+const ROLE_LOOKUP = /^(?:the|der|die|das|den) |\b(?:used|use|uses|verwendet|benutzt|genutzt|eingesetzt|vorkommt|vorkommen)\b|\bkommt\b(?: \w+){0,4} vor\b|使われ|使って|出てく|含まれ/;
+const hoursIn = (text: string): number[] => [...text.matchAll(/(\d+) ?(hours?|stunden?|時間|days?|tage?n?|営業日|日|weeks?|wochen?|週間?|months?|monate?n?|か月|ヶ月|カ月)/g)]
+  .map((x) => Number(x[1]) * (/^(?:h|s|時)/.test(x[2]!) ? 1 : /^(?:w|週)/.test(x[2]!) ? 168 : /^(?:mo|か|ヶ|カ)/.test(x[2]!) ? 720 : 24));
+const isoHours = (iso: string): number | null => {
+  const p = /^(?:R\d*\/)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso.trim());
+  return p ? [8760, 720, 168, 24, 1, 1 / 60].reduce((a, f, i) => a + Number(p[i + 1] ?? 0) * f, 0) : null;
+};
+function eventByRole(q: AnalystQuery): string | null {
+  if ([SIGNALS.count, SIGNALS.who, SIGNALS.after, SIGNALS.before, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.loops].some((re) => has(q, re))) return null;
+  if (!has(q, SIGNALS.find) && !has(q, SIGNALS.describe) && !has(q, SIGNALS.list) && !LOOSE_LOOKUP.test(q.full) && !ROLE_LOOKUP.test(q.full)) return null;
+  const kind = EVENT_ROLES.find(([re]) => re.test(q.text))?.[1];
+  if (!kind) return null;
+  const m = q.analysis!.model;
+  const cands = m.nodes.filter((n) => n.eventDefinitions.includes(kind) && n.type !== 'StartEvent');
+  if (!cands.length) return null;
+  // A step the question names well ("is there a timer on the investigation?") decides it among several events.
+  const asked = new Set(hoursIn(q.full));
+  const scoreOf = (id: string) => Math.max(q.mentions.find((x) => x.id === id)?.score ?? 0, m.names.get(id) ? mentionScore(q.question, m.names.get(id)!) : 0);
+  const ranked = cands.map((n) => {
+    const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
+    const host = n.attachedToId ?? gw?.id;
+    const hours = [...hoursIn(fold(n.name ?? '')), ...n.eventDetails.map((d) => (d.expression ? isoHours(d.expression) : null)).filter((x): x is number => x !== null)];
+    return { n, s: scoreOf(n.id) + (host ? 0.6 * scoreOf(host) : 0) + (hours.some((h) => asked.has(h)) ? 0.5 : 0) };
+  }).sort((a, b) => b.s - a.s);
+  const top = ranked[0]!;
+  if (ranked.length > 1 && top.s - ranked[1]!.s < 0.05) {
+    const hits = ranked.filter((x) => x.s >= top.s - 0.05).map((x) => x.n.id);
+    return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+  }
+  return describe({ ...q, mentions: [{ id: top.n.id, name: top.n.name ?? top.n.id, type: top.n.type, score: 1, at: 0 }] }, true);
 }
 
 /** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
@@ -1722,18 +1936,51 @@ const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone
 function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): string | null {
   if (!re.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
   const m = q.analysis!.model;
-  const activity = (t: string) => /Task$|SubProcess|CallActivity|Transaction/.test(t);
   // "Is there a step where …" asks for an activity, not for the event named after its outcome.
   const bonus = /\b(?:steps?|tasks?|activit(?:y|ies)|schritte?|aufgaben?|tatigkeit\w*)\b|ステップ|タスク|作業/.test(q.full) ? 0.12 : 0.05;
-  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? bonus : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
+  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (isActivityType(n.type) ? bonus : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
   if (!scored.length) return null;
   const hits = scored.filter((x) => x.s >= scored[0]!.s - 0.08).slice(0, 3).map((x) => x.id);
-  return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+  // An end event is an outcome; where it happens is the activity that leads to it ("where do we tell the cardholder
+  // that we turned the dispute down?" → the step before **Dispute rejected**), named first.
+  const withSteps = hits.flatMap((id) => {
+    const n = m.byId.get(id)!;
+    const before = n.kind === 'endEvent' ? n.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && isActivityType(p.type)) : undefined;
+    return before && !hits.includes(before.id) ? [before.id, id] : [id];
+  });
+  return tr(q.lang, `Yes: ${list(q, withSteps)}.`, `Ja: ${list(q, withSteps)}.`, `はい：${list(q, withSteps)}。`);
+}
+
+/**
+ * Elements by the question's distinctive evidence: each of its words (as itself) and meanings (in any language) counts
+ * by how few names have it, so "blockieren" finds **Charge im Bestand sperren** though four names say "Ware", and
+ * "refund" **申込金を返金する**. The best (with near ties); none when nothing distinctive is said.
+ */
+function byEvidence(q: AnalystQuery, min = 0.5): string[] {
+  const m = q.analysis!.model;
+  const named = m.nodes.filter((n) => n.name);
+  const asked = conceptsOf(q.text);
+  const words = q.text.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !/∎/.test(w));
+  const conceptsOfName = new Map(named.map((n) => [n.id, conceptsOf(fold(n.name!))]));
+  const wordsOfName = new Map(named.map((n) => [n.id, fold(n.name!).split(' ')]));
+  const byConcept = new Map<number, number>(), byWord = new Map<string, number>();
+  for (const id of asked) byConcept.set(id, named.filter((n) => conceptsOfName.get(n.id)!.has(id)).length);
+  for (const w of words) byWord.set(w, named.filter((n) => wordsOfName.get(n.id)!.some((x) => wordsMatch(w, x))).length);
+  const scored = named.map((n) => {
+    const cs = conceptsOfName.get(n.id)!, ws = wordsOfName.get(n.id)!;
+    let s = 0;
+    for (const [id, k] of byConcept) if (k && cs.has(id)) s += 1 / k;
+    for (const [w, k] of byWord) if (k && ws.some((x) => wordsMatch(w, x))) s += 1 / k;
+    return { id: n.id, s };
+  }).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
+  return scored.filter((x) => x.s >= scored[0]!.s - 0.1).slice(0, 3).map((x) => x.id);
 }
 
 /** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
 function findByWords(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
+  const evidence = byEvidence(q, 0.99);
+  if (evidence.length) return tr(q.lang, `Yes: ${list(q, evidence)}.`, `Ja: ${list(q, evidence)}.`, `はい：${list(q, evidence)}。`);
   // Names sharing a content run (制服) or a known concept (PC / computer, books / ledger) with the question.
   const loose = m.nodes.filter((n) => n.name && mentionScore(q.question, n.name) >= 0.45).sort((a, b) => mentionScore(q.question, b.name!) - mentionScore(q.question, a.name!));
   if (loose.length && (hasCjkText(q.full) || loose.some((n) => hasCjkText(n.name!)))) return tr(q.lang, `Yes: ${list(q, loose.map((n) => n.id), 5)}.`, `Ja: ${list(q, loose.map((n) => n.id), 5)}.`, `はい：${list(q, loose.map((n) => n.id), 5)}。`);
@@ -1758,7 +2005,7 @@ function canHappen(q: AnalystQuery): string | null {
   // **Inform applicant of rejection**, which ends in **Loan declined**).
   const outcome = m.byId.get(x.id)!.kind === 'endEvent' ? x : null;
   if (outcome) {
-    const act = m.byId.get(x.id)!.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && /Task$|SubProcess|CallActivity|Transaction/.test(p.type));
+    const act = m.byId.get(x.id)!.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && isActivityType(p.type));
     if (act) x = { id: act.id, name: act.name ?? act.id, type: act.type, score: x.score, at: x.at };
   }
   const n = m.byId.get(x.id)!;
@@ -1781,7 +2028,7 @@ function decidingWord(q: AnalystQuery, ms: Mention[]): Mention {
   const words = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
   const named = m.nodes.filter((n) => n.name);
   const freq = (w: string) => Math.max(1, named.filter((n) => wordsSaid([w], n.name!).size).length);
-  const isAct = (x: Mention) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? '');
+  const isAct = (x: Mention) => isActivityType(m.byId.get(x.id)?.type ?? '');
   const weight = (x: Mention) => [...wordsSaid(words, x.name)].reduce((a, w) => a + 1 / freq(w), 0) + (isAct(x) ? 0.05 : 0);
   return near.map((x) => ({ x, w: weight(x) })).sort((a, b) => b.w - a.w || b.x.score - a.x.score)[0]!.x;
 }
@@ -1835,6 +2082,45 @@ function importNotes(q: AnalystQuery): string | null {
 
 // ---------------------------------------------------------------- the pipeline
 
+// ---------------------------------------------------------------- who or what performs a step (its task type)
+
+const BY_PERSON = /\bby (?:a |an |the )?(?:person|human|people|someone|somebody|hand|staff|employee|clerk|colleague|user)\b|\bmanual(?:ly)?\b|\bby hand\b|\bhuman\b|\bvon hand\b|\bmanuell\w*|\bvon (?:einem menschen|einer person|einem mitarbeiter\w*|mitarbeitenden)\b|\bhandisch\b|人が|人手|手作業|手動|担当者が/;
+const BY_SYSTEM = /\bautomatic(?:ally)?\b|\bautomated\b|\bby (?:the |a )?(?:system|computer|machine|software|robot|bot|engine)\b|\bautomatisch\w*|\bmaschinell\w*|\bvom system\b|\bvon (?:der|einer) (?:software|maschine)\b|自動|システムが|機械が/;
+const AUTOMATIC_TYPES = /^(?:ServiceTask|ScriptTask|BusinessRuleTask)$/;
+const HUMAN_TYPES = /^(?:UserTask|ManualTask)$/;
+
+/** "Is the credit score computed by a person?", "Wird die Rechnung automatisch geprüft?": the task type says it. */
+function performer(q: AnalystQuery): string | null {
+  const person = has(q, BY_PERSON), system = has(q, BY_SYSTEM);
+  if (person === system || has(q, SIGNALS.before) || has(q, SIGNALS.after) || has(q, SIGNALS.whatIf)) return null;
+  // A question about several steps ("which tasks are manual?") is a list of a type, not about one step.
+  if (has(q, SIGNALS.count) || has(q, SIGNALS.list) || typesIn(q.text).some((t) => t !== 'activity' && t !== 'task')) return null;
+  const m = q.analysis!.model;
+  const x = preferActivity(q, clearMentions(q).filter((y) => isActivityType(m.byId.get(y.id)?.type ?? '')), 0.2)[0];
+  if (!x || x.score < 0.45) return null;
+  // "zur manuellen Risikoprüfung" names **Manual risk review**: the word is the step's name, not a question about it.
+  if (/\bmanu|\bauto|\bsystem|手動|手作業|自動/.test(fold(x.name))) return null;
+  const type = m.byId.get(x.id)!.type;
+  const lbl = tname(q, type);
+  const d = call<{ lane: Ref | null }>(q, 'describe_element', { element: x.id });
+  const lane = d.lane ? tr(q.lang, ` in lane ${c(q, d.lane)}`, ` in der Lane ${c(q, d.lane)}`, `（レーン${c(q, d.lane)}）`) : '';
+  const auto = AUTOMATIC_TYPES.test(type), human = HUMAN_TYPES.test(type);
+  if (!auto && !human) {
+    return tr(q.lang, `The diagram does not say: ${c(q, x)} is ${article(lbl)} ${lbl}${lane}, a type that leaves open whether a person or a system does it.`,
+      `Das sagt das Diagramm nicht: ${c(q, x)} ist ${deArticled(lbl, 'ein')}${lane}, ein Typ, der offen lässt, ob ein Mensch oder ein System sie ausführt.`,
+      `図からは分かりません。${c(q, x)}は${lbl}${lane}で、人とシステムのどちらが行うかはこの種類では決まっていません。`);
+  }
+  const yes = auto === system;
+  const who = auto
+    ? tr(q.lang, 'the system does it, without a person', 'das System führt sie ohne einen Menschen aus', 'システムが人を介さずに実行します')
+    : type === 'ManualTask'
+      ? tr(q.lang, 'a person does it by hand, without a system', 'ein Mensch erledigt sie von Hand, ohne System', '人が手作業で行います（システムなし）')
+      : tr(q.lang, 'a person does it, with the help of a system (a form or a work list)', 'ein Mensch erledigt sie, unterstützt von einem System (Formular oder Aufgabenliste)', '人がシステム（フォームやタスクリスト）を使って行います');
+  return tr(q.lang, `${yes ? 'Yes' : 'No'} — ${c(q, x)} is ${article(lbl)} ${lbl}${lane}: ${who}.`,
+    `${yes ? 'Ja' : 'Nein'} — ${c(q, x)} ist ${deArticled(lbl, 'ein')}${lane}: ${who}.`,
+    `${yes ? 'はい' : 'いいえ'}。${c(q, x)}は${lbl}${lane}で、${who}。`);
+}
+
 const needsDiagram = (h: (q: AnalystQuery) => string | null): ((q: AnalystQuery) => string | null) => (q) => {
   if (!q.turn.diagram) return null;
   if (!q.analysis) return tr(q.lang, `I could not read the diagram: ${q.turn.diagram.parseError ?? 'unknown error'}`, `Ich konnte das Diagramm nicht lesen: ${q.turn.diagram.parseError ?? 'unbekannter Fehler'}`, `図を読み込めませんでした：${q.turn.diagram.parseError ?? '不明なエラー'}`);
@@ -1855,12 +2141,15 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
   { name: 'parallelWork', handle: needsDiagram(parallelWork) },
   { name: 'timerAsked', handle: needsDiagram(timerAsked) },
+  { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
+  { name: 'performer', handle: needsDiagram(performer) },
   { name: 'compare', handle: needsDiagram(compare) },
   { name: 'count', handle: needsDiagram(count) },
   { name: 'typeExists', handle: needsDiagram(typeExists) },
+  { name: 'eventByRole', handle: needsDiagram(eventByRole) },
   { name: 'stepLookup', handle: needsDiagram(stepLookup) },
   { name: 'problems', handle: needsDiagram(problems) },
   { name: 'messageFocus', handle: needsDiagram(messageFocus) },
@@ -1868,6 +2157,13 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'loops', handle: needsDiagram(loops) },
   { name: 'paths', handle: needsDiagram(paths) },
   { name: 'afterBefore', handle: needsDiagram(afterBefore) },
+  // "Was passiert, wenn der Kunde das Angebot bestätigt hat?": the wait for that answer, and what follows it.
+  { name: 'answerArrived', handle: needsDiagram((q) => {
+    if (!has(q, SIGNALS.whatIf) && !/\bwhat happens\b|\bwas passiert\b|どうなり|どうなる|次は/.test(q.full)) return null;
+    const t = preferActivity(q, clearMentions(q).filter((x) => q.analysis!.model.byId.has(x.id)))[0];
+    const w = t ? answerArrives(q, t) : null;
+    return w ? describeNext(q, call<NextResult>(q, 'next_steps', { element: w.id })) : null;
+  }) },
   { name: 'messages', handle: needsDiagram(messages) },
   { name: 'lanes', handle: needsDiagram(lanesWho) },
   { name: 'pools', handle: needsDiagram(pools) },
@@ -1883,6 +2179,9 @@ export const intentHandlers: IntentHandler[] = [
   // Last resort before "I can't": a question that clearly names one element ("where do we record the invoice in the
   // books?" → **Post to ledger**) gets that element described.
   { name: 'mentionedLoosely', handle: needsDiagram((q) => (clearMentions(q)[0] && clearMentions(q)[0]!.score >= 0.6 ? describe(q, true) : null)) },
+  // A question that names no element but says something only one or two names mean ("レントゲンについて教えて" for
+  // **胸部X線撮影**); a condition or a step before/after that half-names one is left to the best guess below.
+  { name: 'byEvidence', handle: needsDiagram((q) => { if (q.mentions.some((x) => x.score >= 0.5) || has(q, SIGNALS.who) || ([SIGNALS.whatIf, SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && q.mentions.some((x) => x.score >= 0.4))) return null; const ids = byEvidence(q, 0.99); return ids.length === 1 ? describe({ ...q, mentions: [{ id: ids[0]!, name: q.analysis!.model.names.get(ids[0]!) ?? ids[0]!, type: q.analysis!.model.byId.get(ids[0]!)!.type, score: 1, at: 0 }] }, true) : ids.length ? tr(q.lang, `Maybe ${list(q, ids)}.`, `Vielleicht ${list(q, ids)}.`, `${list(q, ids)}のことかもしれません。`) : null; }) },
   // When unsure, the best structural reading: describe the element the question names most, never "can't answer".
   { name: 'bestGuess', handle: needsDiagram((q) => { const t = q.mentions.filter((x) => x.score >= 0.4)[0]; return t ? describe({ ...q, mentions: [t] }, true) : null; }) },
 ];

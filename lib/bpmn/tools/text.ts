@@ -9,20 +9,32 @@ const READING = new RegExp(Object.keys(READINGS).sort((a, b) => b.length - a.len
 
 const HIRAGANA = /[\u3041-\u3096]/;
 // A reading stands for a word only between word edges: not kana of other words ("どこにもつながって" holds にもつ), but
-// after a particle or an honorific お/ご and before a particle or する/される/して.
+// after a particle or an honorific お/ご and before a particle or する/される/して. Readings side by side are one
+// compound written in kana (ぶひんこうかん for 部品交換): the run's outer edges decide.
 const BEFORE_WORD = new Set([...'をがはのにでともやへおご']);
 const AFTER_WORD = new Set([...'をがはのにでともやへしすさせだでかまね']);
-function readingAt(k: string, at: number, text: string): string {
-  const before = text[at - 1], after = text[at + k.length];
-  const okBefore = !before || !HIRAGANA.test(before) || BEFORE_WORD.has(before);
-  const okAfter = !after || !HIRAGANA.test(after) || AFTER_WORD.has(after);
-  return okBefore && okAfter ? READINGS[k]! : k;
+function readKana(text: string): string {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(READING)) spans.push([m.index!, m.index! + m[0].length]);
+  const keep = new Set<number>();
+  for (let i = 0; i < spans.length;) {
+    let j = i;
+    while (j + 1 < spans.length && spans[j + 1]![0] === spans[j]![1]) j++;
+    const before = text[spans[i]![0] - 1], after = text[spans[j]![1]];
+    const okBefore = !before || !HIRAGANA.test(before) || BEFORE_WORD.has(before);
+    const okAfter = !after || !HIRAGANA.test(after) || AFTER_WORD.has(after);
+    if (okBefore && okAfter) for (let k = i; k <= j; k++) keep.add(k);
+    i = j + 1;
+  }
+  let out = '', at = 0;
+  spans.forEach(([a, b], k) => { if (keep.has(k)) { out += text.slice(at, a) + READINGS[text.slice(a, b)]!; at = b; } });
+  return out + text.slice(at);
 }
 
 export function fold(s: string): string {
   const nfkc = s.normalize('NFKC');
   // Kana typed for a kanji word (じゅうみんひょう) is read as the word (住民票).
-  return (/[\u3041-\u3096]{2}/.test(nfkc) ? nfkc.replace(READING, readingAt) : nfkc)
+  return (/[\u3041-\u3096]{2}/.test(nfkc) ? readKana(nfkc) : nfkc)
     .toLowerCase()
     .replace(/ß/g, 'ss')
     // "1.000 €" and "1000 Euro" are the same amount: digit-group separators go, currency signs become words.
@@ -294,6 +306,9 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     if (parts === 'both') { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
     asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
+    // A compound of two short terms said by the meaning of both ("building office" for **Bauamt**).
+    const split = termCompound(w);
+    if (split && split.every((ids) => ids.some((id) => asked!.has(id)))) { hit += weight * 0.9; continue; }
     if (viaPhrase.has(w)) hit += weight * 0.85;
     else if (parts === 'head' && !conceptIdsOf(w, true).some((id) => asked!.has(id))) hit += weight * 0.55;
     else if (conceptIdsOf(w).some((id) => asked!.has(id))) {
@@ -331,6 +346,22 @@ function compoundParts(w: string, words: string[]): 'both' | 'head' | null {
 }
 
 // ---------------------------------------------------------------- concepts across languages
+
+/** A German compound of two vocabulary terms too short to be found inside words (Bau + Amt, Post + Eingang): the
+ *  concepts of its first part and of its head, or null. */
+const compoundCache = new Map<string, [number[], number[]] | null>();
+function termCompound(w: string): [number[], number[]] | null {
+  if (compoundCache.has(w)) return compoundCache.get(w)!;
+  let out: [number[], number[]] | null = null;
+  if (w.length >= 6 && !hasCjk(w) && !LATIN_TERMS.has(w)) {
+    for (let i = 3; i <= w.length - 3 && !out; i++) {
+      const mod = LATIN_TERMS.get(w.slice(0, i)) ?? (w[i - 1] === 's' ? LATIN_TERMS.get(w.slice(0, i - 1)) : undefined), head = LATIN_TERMS.get(w.slice(i));
+      if (mod && head) out = [mod, head];
+    }
+  }
+  compoundCache.set(w, out);
+  return out;
+}
 
 
 const LATIN_TERMS = new Map<string, number[]>();
@@ -394,7 +425,7 @@ function conceptIdsUncached(word: string, heads: boolean): number[] {
  *  the same meaning. Character offsets of the start of each occurrence. */
 export function wordPositions(text: string, word: string): number[] {
   const out: number[] = [];
-  const ids = new Set(conceptIdsOf(word));
+  const ids = new Set([...conceptIdsOf(word), ...(termCompound(word)?.flat() ?? [])]);
   let pos = 0;
   for (const x of text.split(' ')) {
     if (wordsMatch(x, word) || (!hasCjk(x) && conceptIdsOf(x).some((id) => ids.has(id)))) out.push(pos);

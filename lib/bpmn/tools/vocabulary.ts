@@ -9,8 +9,8 @@
  */
 export const CONCEPTS: string[][] = [
   // ------------------------------------------------------------ deciding
-  ['approve', 'approval', 'approved', 'approves', 'sign off', 'authorize', 'authorise', 'authorization', 'permit', 'green light', 'genehmigen', 'genehmigt', 'genehmigung', 'freigabe', 'freigeben', 'freigegeben', 'bewilligen', 'zustimmen', 'zustimmung', 'billigen', '承認', '決裁', '許可', 'absegnen', 'abgesegnet', 'abnicken', 'abgenickt', 'durchwinken', 'go ahead', 'okayed', 'grant', 'granted', 'grants', 'sanction', 'endorse', 'sign-off', 'bewilligt', 'bewilligung', 'genehmigt werden', '認可', '承認する', 'ok', 'okay'],
-  ['reject', 'rejected', 'rejection', 'decline', 'declined', 'declines', 'deny', 'denied', 'refuse', 'refused', 'refusal', 'turn down', 'turned down', 'ablehnen', 'abgelehnt', 'ablehnung', 'absage', 'absagen', 'zuruckweisen', 'abweisen', 'verweigern', '却下', '拒否', '辞退', '否認', '断る', '断っ', '不承認', 'turn away', 'knock back', 'no go', 'abgewiesen', 'zuruckgewiesen', 'verweigert', 'negativ', 'nicht genehmigt', '不可', '否決', 'お断り', '断り', '不採用', '見送り', '見送る', 'ダメ', 'だめ', 'push back', 'pushes back', 'pushed back', 'contest', 'contests', 'contested', 'widersprechen', 'widerspricht', 'widersprochen', '反論'],
+  ['approve', 'approval', 'approved', 'approves', 'sign off', 'authorize', 'authorise', 'authorization', 'permit', 'green light', 'genehmigen', 'genehmigt', 'genehmigung', 'freigabe', 'freigeben', 'freigegeben', 'bewilligen', 'zustimmen', 'zustimmung', 'billigen', '承認', '決裁', '許可', 'absegnen', 'abgesegnet', 'abnicken', 'abgenickt', 'durchwinken', 'go ahead', 'okayed', 'grant', 'granted', 'grants', 'sanction', 'endorse', 'sign-off', 'bewilligt', 'bewilligung', 'genehmigt werden', '認可', '承認する', 'ok', 'okay', '通っ', '通る'],
+  ['reject', 'rejected', 'rejection', 'decline', 'declined', 'declines', 'deny', 'denied', 'refuse', 'refused', 'refusal', 'turn down', 'turned down', 'ablehnen', 'abgelehnt', 'ablehnung', 'absage', 'absagen', 'zuruckweisen', 'abweisen', 'verweigern', '却下', '拒否', '辞退', '否認', '断る', '断っ', '不承認', 'turn away', 'knock back', 'no go', 'abgewiesen', 'zuruckgewiesen', 'verweigert', 'negativ', 'nicht genehmigt', '不可', '否決', 'お断り', '断り', '不採用', '見送り', '見送る', 'ダメ', 'だめ', 'push back', 'pushes back', 'pushed back', 'contest', 'contests', 'contested', 'widersprechen', 'widerspricht', 'widersprochen', '反論', '落ち'],
   ['accept', 'accepted', 'accepts', 'acceptance', 'agree', 'agrees', 'agreed', 'consent', 'annehmen', 'angenommen', 'akzeptieren', 'akzeptiert', 'zusage', 'einverstanden', '承諾', '受諾', '同意', '了承', 'annimmt', 'nimmt an', '承認', '受け入れ', '受け入れる', 'take up', 'takes up', 'go along with'],
   ['decide', 'decision', 'determine', 'judge', 'entscheiden', 'entscheidung', 'festlegen', 'bestimmen', 'ermitteln', '決定', '判断', '判定', '決める'],
   ['eligible', 'eligibility', 'entitled', 'qualify', 'qualifies', 'allowed', 'berechtigt', 'berechtigung', 'anspruch', 'zulassig', '対象', '資格', 'covered', 'greift', 'gedeckt', 'in scope', '該当', '適用'],
@@ -70,7 +70,7 @@ export const CONCEPTS: string[][] = [
   ['collect', 'gather', 'obtain', 'sammeln', 'einsammeln', 'beschaffen', '収集', '集め', 'pick up', 'pickup', 'abholen', 'abholung', '集荷', 'abholen lassen', '引き取', '回収', 'einholen', 'eingeholt', 'holt ein', 'fetch', 'round up', 'take in', 'holt ab', 'sammelt ein', 'einziehen', 'einkassieren', '徴収', '集金', '取り立て', '取りに'],
   ['register', 'record', 'log', 'capture', 'enter', 'erfassen', 'registrieren', 'aufnehmen', 'eintragen', '登録', '記録', '入力', '記入', 'fill in', 'fill out', 'ausfullen', 'eingeben', 'key in', 'enrol', 'enroll', 'enrols', 'enrolls', 'enrolment', 'enrollment', 'sign up', 'signs up', 'note down', 'write down', 'writes down', 'jot down', 'notieren', 'notiert', 'vermerken', 'vermerkt', 'festhalten', 'aufschreiben', 'protokollieren', 'anmelden', 'anmeldung', 'ummelden', '加入', '加入させる', '申し込む', 'メモ', '控え', '書き留め', 'signup', 'sign-up', 'registrierung', '届け出', '届出'],
   ['archive', 'store', 'archivieren', 'ablegen', 'aufbewahren', '保管', 'アーカイブ', 'save', 'saved', 'saves', 'keep', 'speichern', 'gespeichert', 'sichern', '保存', '格納', 'file away', 'store away', 'abheften', 'wegheften', 'archiviert', 'abspeichern', '保管する', '保存する', 'ファイリング', 'put away', 'stow', 'verstauen', 'einlagern', 'lagern', 'しまう'],
-  ['dispense', 'dispensing', 'hand out', 'hands out', 'handed out', 'give out', 'gives out', 'ausgeben', 'ausgabe', 'aushandigen', 'herausgeben', 'herausgabe', '交付', '払い出', '配布', '手渡'],
+  ['dispense', 'dispensing', 'hand out', 'hands out', 'handed out', 'give out', 'gives out', 'ausgeben', 'ausgabe', 'aushandigen', 'herausgeben', 'herausgabe', 'herausgegeben', 'rausgeben', 'rausgegeben', '交付', '払い出', '配布', '手渡'],
   ['medication', 'medications', 'medicine', 'medicines', 'drug', 'drugs', 'prescription', 'pills', 'medikament', 'medikamente', 'medikation', 'arznei', 'arzneimittel', 'rezept', '投薬', '処方', '服薬'],
   ['scan', 'digitize', 'scannen', 'digitalisieren', 'スキャン'],
   ['print', 'drucken', 'ausdrucken', '印刷'],
@@ -106,7 +106,7 @@ export const CONCEPTS: string[][] = [
   ['supplier', 'vendor', 'seller', 'dealer', 'provider', 'lieferant', 'handler', 'anbieter', 'zulieferer', '仕入先', '業者', 'ベンダー', 'サプライヤー', '取引先', 'care provider', 'home care provider', 'pflegedienst', 'pflegedienste', 'dienstleister', '事業者', '介護事業者', 'suppliers', 'vendors', 'utility', 'utility company', 'utilities', 'versorger', 'stadtwerke', 'energieversorger', 'zulieferbetrieb', '電力会社', 'ガス会社'],
   ['carrier', 'shipper', 'forwarder', 'logistics', 'transport', 'freight', 'courier', 'spedition', 'spediteur', 'fracht', 'kurier', '運送', '配送業者', '輸送', 'truck', 'trucks', 'lorry', 'van', 'haulier', 'haulage', 'lkw', 'paketdienst', 'トラック', '運送会社', '宅配', '物流'],
   ['employee', 'new hire', 'staff', 'colleague', 'mitarbeiter', 'mitarbeiterin', 'angestellter', '社員', '新入社員', '従業員', 'worker', 'workers', 'clerk', 'clerks', 'staff member', 'beschaftigter', 'beschaftigte', 'arbeitnehmer', 'sachbearbeiter', '職員', 'スタッフ'],
-  ['candidate', 'applicant', 'bewerber', 'bewerberin', 'antragsteller', '候補者', '申請者', '応募者', 'kandidat', 'kandidatin'],
+  ['candidate', 'applicant', 'bewerber', 'bewerberin', 'antragsteller', 'bauherr', 'bauherrin', '候補者', '申請者', '応募者', 'kandidat', 'kandidatin'],
   ['manager', 'supervisor', 'boss', 'team lead', 'team leader', 'vorgesetzter', 'vorgesetzte', 'leitung', 'leiter', 'teamleiter', 'teamleitung', 'chef', 'chefin', 'fuhrungskraft', 'fuhrungskrafte', 'line manager', '上長', '上司', '管理者', 'リーダー', 'head of', 'superior', 'abteilungsleiter', 'abteilungsleitung', 'amtsleiter', 'amtsleitung', '課長', '部長', '係長', 'マネージャー', 'マネジャー'],
   ['management', 'executive', 'board', 'director', 'geschaftsfuhrung', 'geschaftsleitung', 'vorstand', 'direktor', '経営', '役員', '社長'],
   ['department', 'dept', 'division', 'unit', 'team', 'abteilung', 'bereich', '部門', '部署', '部', '課', 'チーム', 'office', 'section', 'amt', 'behorde', 'referat', 'dienststelle'],
@@ -296,10 +296,14 @@ export const CONCEPTS: string[][] = [
   ['school', 'change school', 'changes school', 'schule', 'schulwechsel', 'schulanmeldung', '学校', '転校', '転入学', '就学'],
   ['library', 'libraries', 'bibliothek', 'bucherei', 'stadtbibliothek', '図書館'],
   ['lost property', 'lost item', 'lost items', 'found item', 'found items', 'fundsache', 'fundsachen', 'fundburo', '落とし物', '遺失物', '拾得物'],
+  ['fit', 'well enough', 'healthy', 'recovered', 'gesund', 'genesen', '元気', '回復'],
   ['auction', 'auctions', 'auctioned', 'auction off', 'versteigern', 'versteigert', 'versteigerung', '競売', 'オークション'],
   ['unclear', 'uncertain', 'not clear', 'nobody can tell', 'can t tell', 'cannot tell', 'hard to say', 'undecided', 'unklar', 'ungewiss', 'unsicher', 'nicht eindeutig', '不明', 'はっきりしない'],
   ['lost', 'give up', 'gives up', 'given up', 'write off', 'written off', 'verloren', 'aufgeben', 'aufgegeben', 'abschreiben', '紛失', '諦め', 'あきらめ'],
   ['bag', 'bags', 'baggage', 'luggage', 'suitcase', 'suitcases', 'koffer', 'gepack', 'gepackstuck', '手荷物', 'スーツケース'],
+  ['extend', 'extends', 'extended', 'extension', 'prolong', 'prolonged', 'renew', 'verlangern', 'verlangert', 'verlangerung', '延長', '延ばす', '延長する'],
+  ['discharge', 'discharged', 'entlassen', 'entlassung', 'entlasst', '退院'],
+  ['discharge summary', 'discharge letter', 'discharge report', 'entlassbrief', 'entlassungsbrief', 'entlassungsbericht', 'arztbrief', '退院サマリー', '退院時要約'],
   ['three weeks', '3 weeks', '21 days', 'drei wochen', '3 wochen', '21 tage', '3週間', '三週間', '21日'],
 ];
 
@@ -311,8 +315,9 @@ export const ANTONYMS: [string, string][] = [
 
 /**
  * Readings of the commonest kanji words of business processes, for questions typed in kana (じゅうみんひょう for
- * 住民票, はっそう for 発送): fold() writes them as their kanji. Only words of three kana or more, and none that is
- * also an everyday kana word, so a reading does not turn up inside ordinary text.
+ * 住民票, はっそう for 発送): fold() writes them as their kanji. Words of three kana or more (a two-kana word only where
+ * it is rarely part of another, as かぎ), and none that is also an everyday kana word, so a reading does not turn up
+ * inside ordinary text (fold() also wants it between word edges).
  */
 export const READINGS: Record<string, string> = {
   // documents and things
@@ -337,6 +342,7 @@ export const READINGS: Record<string, string> = {
   ちゅうし: '中止', ちえん: '遅延', せつめい: '説明', ちょうせい: '調整', しゅうきん: '集金', かいしゅう: '回収',
   ひきこし: '引越し', ひっこし: '引っ越し', にゅうきょ: '入居', たいきょ: '退去', にゅうしゃ: '入社', たいしょく: '退職',
   にゅういん: '入院', たいいん: '退院', けつえきけんさ: '血液検査', けつえき: '血液', てあて: '手当', じどうてあて: '児童手当', りようしゃ: '利用者', よやくだな: '予約棚', 申しこみ: '申込み', おとしもの: '落とし物', しんでんず: '心電図', しうんてん: '試運転',
+  かぎ: '鍵', わたす: '渡す', ひきわたす: '引き渡す', ごうひ: '合否', すんぽう: '寸法', ほしょう: '保証', のうひん: '納品', はいたつ: '配達',
   // people and departments
   こきゃく: '顧客', かんじゃ: '患者', ほごしゃ: '保護者', かりぬし: '借主', かしぬし: '貸主', じょうし: '上司',
   じょうちょう: '上長', かちょう: '課長', ぶちょう: '部長', しゃいん: '社員', たんとうしゃ: '担当者', けいり: '経理',
