@@ -23,8 +23,39 @@ import type { Question } from './analyst-questions.data';
 const T = { family: 'task' } as const;
 const RSA = 'roadside-igrafx', RSA2 = 'roadside-igrafx-v2', BLUT = 'blutspende-oracle', PAKET = 'saihaitatsu-lucid';
 
-/** FRESH_13 on its first and only honest run: not run yet. */
-export const FRESH_13_FIRST_RUN = { passed: 0, total: 0 };
+/** FRESH_13 on its first and only honest run: 2 Dec 2026, 05:21–05:30 UTC, on main at 88b6b34 ("[fresh12-ready]", the
+ *  round's merged analyst work; run in writer13's clone after merging it, c9854bb): **119/142 = 83.8 %**.
+ *  Per language: en 38/50 (76 %), de 42/47 (89 %), ja 39/45 (87 %).
+ *  Per category: after 9/10, before 6/7, changes 2/2, compare 5/6, count 14/14, crosslang 13/18, ends 3/3, gateways 7/8,
+ *  lanes 10/10, lint 2/3, lookup 8/9, loops 3/3, messages 5/5, needsModel 3/3, paths 5/5, pools 3/3, reachability 4/8,
+ *  typos 7/8, whatif 10/17.
+ *  Misses (question → what was wrong; the answer's first line); no expected fact was found wrong against the XML, none
+ *  was changed:
+ *  - [lookup] roadside-igrafx "Which step checks that the caller is actually a member?" → expected igxObj_8E3C7224 cited ; answered: There are **0 activities** in pool **Member** (`igxObj_485E485F`).
+ *  - [after] roadside-igrafx "what happens when the patrol still has not turned up after an hour?" → expected igxObj_C074E4E0 cited ; answered: The work of lane **Patrol** (`igxObj_0CEC7D74`) (pool **Roadside Assistance** (`igxObj_75A083E2`)) is 5 activities: **Diagnose fault** (`igxObj_1DED5CB6`), **Rep
+ *  - [whatif] roadside-igrafx "If the car can't be fixed at the roadside, what happens?" → expected igxObj_991F6D63 cited ; answered: **Repair vehicle on the spot** (`igxObj_FC2F7225`) is a manual task in lane **Patrol** (`igxObj_0CEC7D74`) of **Roadside Assistance** (`igxObj_75A083E2`).
+ *  - [whatif] roadside-igrafx "what if the car still doesnt run after the test drive" → expected igxObj_FC2F7225 cited ; answered: If **Vehicle running?** (`igxObj_BA01762A`) takes the branch "yes": an exclusive gateway (`igxObj_2D355E42`) → **Write job report** (`igxObj_DC79CA1A`) → a parallel gateway (
+ *  - [whatif] roadside-igrafx "What do we do when the member is stranded overnight?" → expected igxObj_6D04E455 cited ; answered: **Member** (`igxObj_485E485F`) is a pool of **Member** (`igxObj_485E485F`).
+ *  - [whatif] roadside-igrafx "What happens if the caller turns out not to be a member?" → expected igxObj_3FD79715 cited ; answered: **Member** (`igxObj_485E485F`) is a pool of **Member** (`igxObj_485E485F`).
+ *  - [reachability] roadside-igrafx "If the patrol starts repairing on the spot, can we still end up ordering a tow truck?" → expected yes ; answered: No — **Repair vehicle on the spot** (`igxObj_FC2F7225`) cannot be reached any more. Once **Fixable at the roadside?** (`igxObj_0EF00CEB`) takes the branch
+ *  - [compare] roadside-igrafx "Does the patrol have more tasks than dispatch?" → expected both counts 5 and 7 in the first line ; answered: Yes: **Dispatch nearest patrol** (`igxObj_D67C27AF`).
+ *  - [lint] roadside-igrafx "Anything I should fix before I hand this over to the process owner?" → expected 7 problems in the first line ; answered: I couldn't find an element called "i hand this over to the process owner" in the diagram. Elements with names include **Breakdown call received** (`igxObj_
+ *  - [whatif] blutspende-oracle "Was passiert, wenn der Befund auffällig ist?" → expected USER_TASK7 cited ; answered: Wenn **Befund unauffällig?** (`EXCLUSIVE_GATEWAY2`) den Zweig "ja" (Bedingung `ora:getDataObject('befund') = 'unauffaellig'`) nimmt: **Blutkonserve freigeben** (`USER_TASK6`) → **Lagerka
+ *  - [whatif] blutspende-oracle "Was macht das Labor, wenn der Spender vorher in den Tropen war?" → expected ABSTRACT_TASK1 cited ; answered: Ich finde kein Element namens "in den tropen war" im Diagramm. Benannte Elemente sind z. B. **Spender meldet sich an** (`START_EVENT1`), **Personalien prüfen** (`U
+ *  - [gateways] blutspende-oracle "Welche Ausgänge hat das Gateway Lagerkapazität frei?" → expected END_EVENT5 cited ; answered: **Lagerkapazität frei?** (`EXCLUSIVE_GATEWAY3`) ist ein exklusives Gateway (durchlaufend)
+ *  - [reachability] blutspende-oracle "Kann ein zurückgestellter Spender danach trotzdem noch Blut spenden?" → expected no ; answered: **Spender zurückgestellt** (`END_EVENT3`) ist ein Endereignis: Dort endet der Prozess.
+ *  - [before] saihaitatsu-lucid "荷送人に返送するまでに通る可能性のある作業を全部挙げてください" → expected MAeA9bKBAaKe, tFEHmfvjCWd1, OmxbvFJIGmnf, symsYSHUpy5S, XlJoLbx4HTEE, iBjkTvXHMXe5, bBmmj0kHYdKq, L7lNeV2Jsufw, PgfU4oKUF2yw cited ; answered: いいえ。**返送済み** (`CQuOudJDXg1T`)から**荷送人に返送する** (`mivonvgRAY1K`)には到達できません。
+ *  - [whatif] saihaitatsu-lucid "お客さんが家にいた場合、そのあとは？" → expected sjWGY1lAxLRQ cited ; answered: 図の中に"は"という要素は見つかりません。**受取人は在宅？** (`EeCbYGB9l07T`)、**住所は分かった？** (`Kc0r47dosa9F`)のことですか？
+ *  - [reachability] saihaitatsu-lucid "受取人が不在でも、最終的に配達完了になることはありますか？" → expected yes ; answered: いいえ、**配達完了** (`C2pZENVzQLsA`)には到達できません。**受取人に電話する** (`h05DEp1CwddZ`)の後、そこへ続くフローはありません。
+ *  - [reachability] saihaitatsu-lucid "保管期限が過ぎたら、荷物は荷送人に返送されますか？" → expected yes ; answered: **保管期限（7日） 経過** (`h0PHAXBzohS8`)の次は排他ゲートウェイ (`DRaYIIaE7Z3p`)です。
+ *  - [typos] saihaitatsu-lucid "ふざいひょうをいれたあと なにする" → expected cVnxUQC7WdCP cited ; answered: 図の中に"なにする"という要素は見つかりません。名前のある要素：**荷物が営業所に到着** (`aWDh3OMICn33`)、**荷物を仕分ける** (`PgfU4oKUF2yw`)、**お届け予定を通知する** (`L7lNeV2Jsufw`)、**配達ルートを作成する** (`iBjkTvXHMXe5`)、**トラックに積み込む** (`bBmmj0kHYdKq`)、**配達先へ届ける** (`tFEHmfvjCWd
+ *  - [crosslang] blutspende-oracle "what happens if the lab result is not ok?" → expected USER_TASK7 cited ; answered: **Blutkonserve freigeben** (`USER_TASK6`) is a user task in lane **Qualitätssicherung** (`LANE4`) of **Blutspendedienst** (`PARTICIPANT1`).
+ *  - [crosslang] saihaitatsu-lucid "what happens when nobody is home?" → expected XlJoLbx4HTEE cited ; answered: After **指定時間帯の 終了30分前** (`YIaiui3T60Qq`) comes **受取人に電話する** (`h05DEp1CwddZ`), a task.
+ *  - [crosslang] saihaitatsu-lucid "How many tasks does the driver have?" → expected the count 6 in the first line ; answered: There are **14 tasks** (5 user tasks, 3 tasks, 2 manual tasks, 2 send tasks, 2 service tasks): **荷物を仕分ける** (`PgfU4oKUF2yw`), **お届け予定を通知する** (`L7lNeV2Jsufw`), **配達ルートを作成する** (`iBj
+ *  - [crosslang] roadside-igrafx "Was passiert, wenn das Auto vor Ort nicht repariert werden kann?" → expected igxObj_991F6D63 cited ; answered: Direkt vor **Repair vehicle on the spot** (`igxObj_FC2F7225`) kommt **Fixable at the roadside?** (`igxObj_0EF00CEB`) ("yes", Bedingung `fault.fixableOnSite == t
+ *  - [crosslang] blutspende-oracle "検査結果に問題がなければ、どうなりますか？" → expected USER_TASK6 cited ; answered: 問題が5件あります（エラー0件、警告5件。モデラーのツールバーと同じ数え方）：
+ */
+export const FRESH_13_FIRST_RUN = { passed: 119, total: 142 };
 
 export const FRESH_13: Question[] = [
   // ---------------------------------------------------------------- roadside-igrafx (iGrafx, English)

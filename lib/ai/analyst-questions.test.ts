@@ -477,7 +477,8 @@ const failures: string[] = [];
 // analyst-questions.fresh11.ts. Not at 90 % yet: gated by a floor (below).
 
 // Fresh 13 (142 blind questions, three more export styles — iGrafx, Oracle BPM Studio, Lucidchart — written while
-// writer12 wrote fresh 12, to be run once after "[fresh12-ready]"): not run yet; gated by a floor of 0 until then.
+// writer12 wrote fresh 12, run once at 05:21 UTC on 2 Dec on main 88b6b34, "[fresh12-ready]"): 119/142 (83.8 %), per category,
+// language and miss in analyst-questions.fresh13.ts. Not at 90 % yet: gated by a floor (below).
 
 // ORACLE_ONLY=1 checks that the oracle computes every FRESH_5 … FRESH_13 and PROBES_7 fact (a name it cannot find throws) without
 // asking the analyst: each fact is checked against a stand-in answer in the question's language, and the fact it
@@ -518,8 +519,8 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
     }
     // FRESH_10 and FRESH_11 are not at 90 % yet (first runs 112/147 and 110/138; 118 and 122 after the session's
     // fixes, 2 Dec 02:18): the gate is a floor at what they pass now, so no change may lose any of it. Raise it to
-    // 90 % once they get there. FRESH_13 has no floor until its one blind run sets it.
-    for (const [b, floor] of [['fresh 10', 118], ['fresh 11', 122], ['fresh 13', 0]] as const) {
+    // 90 % once they get there. FRESH_13's floor is its blind first run (119/142, 2 Dec 05:30).
+    for (const [b, floor] of [['fresh 10', 118], ['fresh 11', 122], ['fresh 13', 119]] as const) {
       const rs = results.filter((r) => r.batch === b);
       expect(rs.filter((r) => r.ok).length, b).toBeGreaterThanOrEqual(floor);
     }
