@@ -8,6 +8,7 @@ import { conceptsOf, levenshtein, termConcepts, withAntonyms, wordConcepts, word
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
 import { escapeMarkdown, strongName } from '@/lib/markdown';
+import { indefiniteArticle } from '@/lib/bpmn/label';
 import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
 export type { Lang } from './analyst-lexicon';
@@ -79,7 +80,7 @@ const tname = (q: AnalystQuery, type: string) => typeName(q.lang, typeLabel(type
 const md = (s: string) => escapeMarkdown(s);
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 // "a user task", "an end event", "an unnamed …": by sound, roughly.
-const article = (label: string) => (/^(?:[aeio]|u(?!s|ni|ri))/i.test(label) ? 'an' : 'a');
+const article = indefiniteArticle;
 /** German indefinite article by the type label's head noun (Aufgabe f., Ereignis n., Teilprozess m. → ein). */
 const einArticle = (label: string) => (/(?:aufgabe|aktivitat|aktivität|transaktion|lane|bahn|nachricht)$/i.test(label) ? 'eine' : /(?:ereignis|gateway|prozess|element|objekt|pool)$/i.test(label) ? 'ein' : 'ein(e)');
 
@@ -355,7 +356,10 @@ function typesIn(text: string): string[] {
     if (hit) found.push({ at: m.index!, type: hit[1] });
   }
   const seen = new Set<string>();
-  return found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
+  const types = found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
+  // "automated steps (service tasks)", "done by a person (user tasks)": the type named outright is what is meant.
+  const named = (group: string, re: RegExp) => types.includes(group) && types.some((t) => re.test(t));
+  return types.filter((t) => !(t === 'automatedTask' && named(t, /^(?:serviceTask|scriptTask|businessRuleTask)$/)) && !(t === 'humanTask' && named(t, /^(?:userTask|manualTask)$/)));
 }
 
 function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
@@ -1941,6 +1945,45 @@ function importNotes(q: AnalystQuery): string | null {
 
 // ---------------------------------------------------------------- the pipeline
 
+// ---------------------------------------------------------------- who or what performs a step (its task type)
+
+const BY_PERSON = /\bby (?:a |an |the )?(?:person|human|people|someone|somebody|hand|staff|employee|clerk|colleague|user)\b|\bmanual(?:ly)?\b|\bby hand\b|\bhuman\b|\bvon hand\b|\bmanuell\w*|\bvon (?:einem menschen|einer person|einem mitarbeiter\w*|mitarbeitenden)\b|\bhandisch\b|人が|人手|手作業|手動|担当者が/;
+const BY_SYSTEM = /\bautomatic(?:ally)?\b|\bautomated\b|\bby (?:the |a )?(?:system|computer|machine|software|robot|bot|engine)\b|\bautomatisch\w*|\bmaschinell\w*|\bvom system\b|\bvon (?:der|einer) (?:software|maschine)\b|自動|システムが|機械が/;
+const AUTOMATIC_TYPES = /^(?:ServiceTask|ScriptTask|BusinessRuleTask)$/;
+const HUMAN_TYPES = /^(?:UserTask|ManualTask)$/;
+
+/** "Is the credit score computed by a person?", "Wird die Rechnung automatisch geprüft?": the task type says it. */
+function performer(q: AnalystQuery): string | null {
+  const person = has(q, BY_PERSON), system = has(q, BY_SYSTEM);
+  if (person === system || has(q, SIGNALS.before) || has(q, SIGNALS.after) || has(q, SIGNALS.whatIf)) return null;
+  // A question about several steps ("which tasks are manual?") is a list of a type, not about one step.
+  if (has(q, SIGNALS.count) || has(q, SIGNALS.list) || typesIn(q.text).some((t) => t !== 'activity' && t !== 'task')) return null;
+  const m = q.analysis!.model;
+  const x = preferActivity(q, clearMentions(q).filter((y) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(y.id)?.type ?? '')), 0.2)[0];
+  if (!x || x.score < 0.45) return null;
+  // "zur manuellen Risikoprüfung" names **Manual risk review**: the word is the step's name, not a question about it.
+  if (/\bmanu|\bauto|\bsystem|手動|手作業|自動/.test(fold(x.name))) return null;
+  const type = m.byId.get(x.id)!.type;
+  const lbl = tname(q, type);
+  const d = call<{ lane: Ref | null }>(q, 'describe_element', { element: x.id });
+  const lane = d.lane ? tr(q.lang, ` in lane ${c(q, d.lane)}`, ` in der Lane ${c(q, d.lane)}`, `（レーン${c(q, d.lane)}）`) : '';
+  const auto = AUTOMATIC_TYPES.test(type), human = HUMAN_TYPES.test(type);
+  if (!auto && !human) {
+    return tr(q.lang, `The diagram does not say: ${c(q, x)} is ${article(lbl)} ${lbl}${lane}, a type that leaves open whether a person or a system does it.`,
+      `Das sagt das Diagramm nicht: ${c(q, x)} ist ${einArticle(lbl)} ${lbl}${lane}, ein Typ, der offen lässt, ob ein Mensch oder ein System sie ausführt.`,
+      `図からは分かりません。${c(q, x)}は${lbl}${lane}で、人とシステムのどちらが行うかはこの種類では決まっていません。`);
+  }
+  const yes = auto === system;
+  const who = auto
+    ? tr(q.lang, 'the system does it, without a person', 'das System führt sie ohne einen Menschen aus', 'システムが人を介さずに実行します')
+    : type === 'ManualTask'
+      ? tr(q.lang, 'a person does it by hand, without a system', 'ein Mensch erledigt sie von Hand, ohne System', '人が手作業で行います（システムなし）')
+      : tr(q.lang, 'a person does it, with the help of a system (a form or a work list)', 'ein Mensch erledigt sie, unterstützt von einem System (Formular oder Aufgabenliste)', '人がシステム（フォームやタスクリスト）を使って行います');
+  return tr(q.lang, `${yes ? 'Yes' : 'No'} — ${c(q, x)} is ${article(lbl)} ${lbl}${lane}: ${who}.`,
+    `${yes ? 'Ja' : 'Nein'} — ${c(q, x)} ist ${einArticle(lbl)} ${lbl}${lane}: ${who}.`,
+    `${yes ? 'はい' : 'いいえ'}。${c(q, x)}は${lbl}${lane}で、${who}。`);
+}
+
 const needsDiagram = (h: (q: AnalystQuery) => string | null): ((q: AnalystQuery) => string | null) => (q) => {
   if (!q.turn.diagram) return null;
   if (!q.analysis) return tr(q.lang, `I could not read the diagram: ${q.turn.diagram.parseError ?? 'unknown error'}`, `Ich konnte das Diagramm nicht lesen: ${q.turn.diagram.parseError ?? 'unbekannter Fehler'}`, `図を読み込めませんでした：${q.turn.diagram.parseError ?? '不明なエラー'}`);
@@ -1964,6 +2007,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
+  { name: 'performer', handle: needsDiagram(performer) },
   { name: 'compare', handle: needsDiagram(compare) },
   { name: 'count', handle: needsDiagram(count) },
   { name: 'typeExists', handle: needsDiagram(typeExists) },

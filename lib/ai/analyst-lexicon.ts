@@ -26,10 +26,14 @@ export function detectLanguage(question: string, names: string[]): Lang {
 /** Element type words → a type the count/list tools understand. Longest, most specific first. */
 export const TYPE_WORDS: [RegExp, string][] = [
   [/\buser ?tasks?\b|\busr ?tasks?\b|\bbenutzer ?aufgaben?\b|\bhuman tasks?\b|ユーザー ?タスク|ユーザタスク/g, 'userTask'],
-  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|\bautomated (?:tasks?|steps?|activities|ones)\b|\bautomatic (?:tasks?|steps?|ones)\b|\bsystem tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|run|runs|ran|performed|executed|handled|processed|carried out) (?:fully |all )?(?:automatically|by (?:the |a )?system)\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?(?:automatisch|vom system) (?:erledigt|ausgefuhrt|bearbeitet|gemacht|laufen|lauft)\w*|サービス ?タスク|自動タスク|自動(?:的)?[にで](?:行|実行|処理|動)[ぁ-ん]*(?:タスク|作業|ステップ)?/g, 'serviceTask'],
+  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|サービス ?タスク/g, 'serviceTask'],
+  // Work said to run by itself: every task type a system performs (service, script, business rule).
+  [/\bautomated (?:tasks?|steps?|activities|ones)\b|\bautomatic (?:tasks?|steps?|ones)\b|\bsystem tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|run|runs|ran|performed|executed|handled|processed|carried out) (?:fully |all )?(?:automatically|by (?:the |a )?system)\b|\b(?:tasks?|steps?|activities|things|ones) (?:are |is |get |gets |were )(?:fully |all )?(?:automated|automatic)\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?(?:automatisch|vom system) (?:erledigt|ausgefuhrt|bearbeitet|gemacht|laufen|lauft)\w*|自動タスク|自動(?:的)?[にで](?:行|実行|処理|動)[ぁ-ん]*(?:タスク|作業|ステップ)?/g, 'automatedTask'],
+  // Work said to be done by people: user and manual tasks.
+  [/\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|performed|carried out|handled|processed) by (?:a |an )?(?:person|human|humans|people|someone|staff|employees?)\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?von (?:einem menschen|menschen|einer person|personen|mitarbeite\w*) (?:erledigt|ausgefuhrt|bearbeitet|gemacht)\w*|人が(?:行|やる|する|実施)[ぁ-ん]*(?:タスク|作業)?/g, 'humanTask'],
   [/\bsend ?tasks?\b|\bsende ?aufgaben?\b|送信 ?タスク/g, 'sendTask'],
   [/\breceive ?tasks?\b|\bempfangs ?aufgaben?\b|受信 ?タスク/g, 'receiveTask'],
-  [/\bmanual ?(?:tasks?|steps?|ones|activities|work)\b|\bby hand\b|\bmanuelle\w* (?:aufgaben?|tasks?)\b|手動 ?タスク/g, 'manualTask'],
+  [/\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|performed|carried out|handled|processed) (?:manually|by hand)\b|\b(?:tasks?|steps?|activities|things|ones) (?:are |is |were )manual\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?(?:manuell|von hand) (?:erledigt|ausgefuhrt|bearbeitet|gemacht)\w*|手作業で(?:行|やる|する|実施)[ぁ-ん]*(?:タスク|作業)?|\bmanual ?(?:tasks?|steps?|ones|activities|work)\b|\bby hand\b|\bmanuelle\w* (?:aufgaben?|tasks?)\b|手動 ?タスク/g, 'manualTask'],
   [/\bscript ?tasks?\b|\bskript ?aufgaben?\b|スクリプト ?タスク/g, 'scriptTask'],
   [/\bbusiness ?rule ?tasks?\b|\bgeschaftsregel\w*\b|\bdmn tasks?\b|ビジネスルール ?タスク/g, 'businessRuleTask'],
   [/\bcall ?activit(?:y|ies)\b|\baufrufaktivitat\w*|呼び出しアクティビティ/g, 'callActivity'],
@@ -118,6 +122,8 @@ const FAMILY: Record<string, { de: [string, string]; ja: string }> = {
   'intermediate event': { de: ['Zwischenereignis', 'Zwischenereignisse'], ja: '中間イベント' },
   'user task': { de: ['Benutzeraufgabe', 'Benutzeraufgaben'], ja: 'ユーザータスク' },
   'service task': { de: ['Serviceaufgabe', 'Serviceaufgaben'], ja: 'サービスタスク' },
+  'automated task': { de: ['automatisierte Aufgabe', 'automatisierte Aufgaben'], ja: '自動タスク' },
+  'human task': { de: ['Aufgabe für Menschen', 'Aufgaben für Menschen'], ja: '人が行うタスク' },
   'send task': { de: ['Sendeaufgabe', 'Sendeaufgaben'], ja: '送信タスク' },
   'receive task': { de: ['Empfangsaufgabe', 'Empfangsaufgaben'], ja: '受信タスク' },
   'manual task': { de: ['manuelle Aufgabe', 'manuelle Aufgaben'], ja: '手動タスク' },
