@@ -42,7 +42,24 @@ describe('counts', () => {
   });
 });
 
+describe('messages between parties', () => {
+  it('lists the messages of both directions when the parties send each other things', async () => {
+    const a = answer(await turn('Was schicken sich Kunde und Versicherung gegenseitig zu?', 'schadenmeldung'));
+    for (const name of ['Schadensmeldung', 'Rückfrage', 'Antwort', 'Bescheid']) expect(a).toContain(`**${name}**`);
+  });
+
+  it('answers "who sends X" with the lane of the step that sends it', async () => {
+    expect(answer(await turn('who sends the parcel to the customer?'))).toMatch(/^Lane \*\*Warehouse\*\* \(`Lane_Warehouse`\).*\*\*Ship order\*\*/);
+  });
+});
+
 describe('what happens after X', () => {
+  it('declines a gateway kind after the German article it follows', async () => {
+    const a = answer(await turn('Was passiert nach Send invoice?', 'payment-reminder'));
+    expect(a).toContain('Dieses ereignisbasierte Gateway entscheidet');
+    expect(answer(await turn('Was für ein Gateway ist Wait for payment?', 'payment-reminder'))).toMatch(/ist ein ereignisbasiertes Gateway/);
+  });
+
   it('follows a task into the exclusive gateway and lists its branches with labels', async () => {
     const a = answer(await turn('What happens after Check order?'));
     expect(a).toContain('After **Check order** (`Task_CheckOrder`) comes **Order valid?** (`Gateway_OrderValid`), an exclusive gateway.');

@@ -1,7 +1,7 @@
 // The offline Diagram Analyst: a front end over the diagram query tools (lib/bpmn/tools). It reads a question
 // (English, German or Japanese; paraphrases and typos), calls one or more tools and words their JSON results in the
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
-import { cite, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
+import { cite, isActivityType, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
 import { conceptsOf, levenshtein, termConcepts, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
@@ -9,7 +9,7 @@ const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
 import { escapeMarkdown, strongName } from '@/lib/markdown';
 import { indefiniteArticle } from '@/lib/bpmn/label';
-import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, detectLanguage, typeName, type Lang } from './analyst-lexicon';
+import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, deArticled, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
 export type { Lang } from './analyst-lexicon';
 
@@ -81,8 +81,7 @@ const md = (s: string) => escapeMarkdown(s);
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 // "a user task", "an end event", "an unnamed …": by sound, roughly.
 const article = indefiniteArticle;
-/** German indefinite article by the type label's head noun (Aufgabe f., Ereignis n., Teilprozess m. → ein). */
-const einArticle = (label: string) => (/(?:aufgabe|aktivitat|aktivität|transaktion|lane|bahn|nachricht)$/i.test(label) ? 'eine' : /(?:ereignis|gateway|prozess|element|objekt|pool)$/i.test(label) ? 'ein' : 'ein(e)');
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------- understanding the question
 
@@ -268,7 +267,7 @@ function preferActivity(q: AnalystQuery, ms: Mention[], within = 0.12): Mention[
   const m = q.analysis!.model;
   const top = ms[0];
   if (!top) return ms;
-  const act = ms.find((x) => x.score >= top.score - within && /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''));
+  const act = ms.find((x) => x.score >= top.score - within && isActivityType(m.byId.get(x.id)?.type ?? ''));
   return act && act !== top ? [act, ...ms.filter((x) => x !== act)] : ms;
 }
 
@@ -325,7 +324,7 @@ function help(q: AnalystQuery): string | null {
 
 /** "Can you write a leaflet …" is a request for text even when a step is called **Write discharge order** (whose words
  *  q.plain leaves out). */
-const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
+const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|rewrite|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
 function needsModel(q: AnalystQuery): string | null {
   if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
@@ -376,7 +375,8 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   // "… im ganzen Modell, bei uns und beim Lieferanten?": the whole diagram, not one pool.
   const whole = /\b(?:whole|entire|complete)\b (?:model|diagram|collaboration|thing)\b|\bacross (?:all|both)\b|\b(?:ganze|gesamte)\w* (?:modell|diagramm|kollaboration)\b|\bbeide\w* (?:pools|seiten|parteien)\b|全体|両方/.test(q.full);
   const pool = pools.length === 1 && !whole ? pools[0] : undefined;
-  if (lane && !types.includes('lane')) f.lane = lane.id;
+  // A weak lane match beaten by a pool's ("the building office" names **Bauamt**; "office" alone a clerks' lane) is no filter.
+  if (lane && !types.includes('lane') && (lane.score >= 0.85 || !pool || pool.score <= lane.score)) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
   if (sub && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
@@ -427,7 +427,8 @@ function count(q: AnalystQuery): string | null {
   if (has(q, SIGNALS.paths) && /\b(?:start|anfang|beginn)\w*\b.*\b(?:end|ende|schluss|finish)\w*\b/.test(q.full)) return null;
   // "I'm reviewing our flow with the team — how many tasks …?": the type words of the clause that counts.
   const clauses = q.question.split(/[—–;:.!?。！？]|\s-\s/).map((x) => stripNames(fold(x), q.mentions)).filter(Boolean);
-  const countClause = clauses.length > 1 ? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
+  // "… how many messages — I mean send tasks?": a correction names the types meant.
+  const countClause = clauses.length > 1 ? clauses.find((x) => /^(?:(?:i mean|i meant|or rather|rather|ich meine|ich meinte|genauer gesagt)\b|つまり|というか)/.test(x.trim()) && typesIn(x).length) ?? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
   const types = countClause && typesIn(countClause).length ? typesIn(countClause) : typesIn(q.text);
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
   // "7日のタイマーについて教えて" asks about one timer (by its duration), not for the list.
@@ -578,7 +579,7 @@ function waysToEnd(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
   // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
   // … also when the decision is said in other words after "of" ("the outcomes of the requirements check").
-  const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des)\b/);
+  const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des|has|have|does|do|can|hat|haben|kann|konnen)\b/);
   if (q.mentions.some((m) => /Gateway$/.test(m.type) && ((m.score >= 0.8 && (has(q, SIGNALS.gateways) || !has(q, SIGNALS.waysToEnd))) || (ofAt >= 0 && m.at > ofAt && m.score >= 0.6)))) return null;
   // "everything that can happen after we collect the documents, all the way to the end": X's successors.
   if (has(q, SIGNALS.after) && subjectNode(q, SIGNALS.after)) return null;
@@ -754,7 +755,7 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
   const self = m.byId.get(el.id)!;
   if (self.kind === 'gateway' && normal.length > 1) {
     const lbl = tname(q, self.type);
-    out.push(tr(q.lang, `${c(q, el)} is ${article(lbl)} ${lbl}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)} ist ein ${lbl}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)}は${lbl}で、${gatewayMeaning(q, self.type)}：`));
+    out.push(tr(q.lang, `${c(q, el)} is ${article(lbl)} ${lbl}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)} ist ${deArticled(lbl, 'ein')}: ${gatewayMeaning(q, self.type)}:`, `${c(q, el)}は${lbl}で、${gatewayMeaning(q, self.type)}：`));
     for (const s of normal) out.push(`- ${c(q, s.element)}${flowBits(q, s.via)}, ${tname(q, s.element.type)}`);
   } else if (normal.length > 1) {
     out.push(tr(q.lang, `After ${c(q, el)} the flow splits into ${normal.length} paths that all run (there is no gateway, so this is an implicit parallel split):`, `Nach ${c(q, el)} teilt sich der Ablauf in ${normal.length} Pfade, die alle laufen (ohne Gateway: implizite Parallelverzweigung):`, `${c(q, el)}の後、フローは${normal.length}つに分かれてすべて進みます（ゲートウェイがない暗黙の並列分岐）：`));
@@ -769,7 +770,7 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
       : tr(q.lang, `After ${c(q, el)} comes ${c(q, s.element)}${flowBits(q, s.via)}, ${article(lbl)} ${lbl}.`, `Nach ${c(q, el)} kommt ${c(q, s.element)}${flowBits(q, s.via)} (${lbl}).`, `${c(q, el)}の次は${c(q, s.element)}${flowBits(q, s.via)}（${lbl}）です。`));
     const g = r.gateways.find((x) => x.gateway.id === s.element.id);
     if (g) {
-      out.push(tr(q.lang, `That ${lbl} decides what happens next — ${gatewayMeaning(q, s.element.type)}:`, `Dieses ${lbl} entscheidet, wie es weitergeht — ${gatewayMeaning(q, s.element.type)}:`, `この${lbl}で次が決まります。${gatewayMeaning(q, s.element.type)}：`));
+      out.push(tr(q.lang, `That ${lbl} decides what happens next — ${gatewayMeaning(q, s.element.type)}:`, `${capitalise(deArticled(lbl, 'dieser'))} entscheidet, wie es weitergeht — ${gatewayMeaning(q, s.element.type)}:`, `この${lbl}で次が決まります。${gatewayMeaning(q, s.element.type)}：`));
       for (const b of g.branches) out.push(`- ${c(q, b.to)}${flowBits(q, b.flow)}`);
     }
   }
@@ -789,8 +790,6 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
   return out.join('\n');
 }
 
-/** Words for a message or document leaving ("goes out", "is sent", "rausgeht", "verschickt", "発送"). */
-const SENDS = /\b(?:go(?:es)? out|went out|gone out|sent|send|sends|sending|issued|dispatched|leaves|mailed|posted|rausgeh\w*|rausgeschickt|verschickt|versendet|versandt|geschickt|gesendet|ausgestellt|zugestellt)\b|送(?:ら|信|付)|発送|発行/;
 
 /** "after check-in, does the inventory update happen instead of the inspection?": the step is said between the
  *  keyword and the comma; what follows is the question about it. */
@@ -843,7 +842,7 @@ function afterBefore(q: AnalystQuery): string | null {
   // "What leads into the rollback step?": a step, not the event that triggers it (**Rollback requested**).
   if (dir === 'before' && /Event$/.test(subject.type) && /\b(?:step|task|activity|work|schritt\w*|aufgabe\w*|tatigkeit\w*)\b|ステップ|タスク|作業/.test(q.full)) {
     const s0 = subject;
-    const act = q.mentions.find((x) => x !== s0 && /Task$|SubProcess|CallActivity/.test(q.analysis!.model.byId.get(x.id)?.type ?? '') && x.score >= s0.score - 0.15);
+    const act = q.mentions.find((x) => x !== s0 && isActivityType(q.analysis!.model.byId.get(x.id)?.type ?? '') && x.score >= s0.score - 0.15);
     if (act) subject = act;
   }
   if (dir === 'after') {
@@ -858,7 +857,7 @@ function afterBefore(q: AnalystQuery): string | null {
   // event the message arrives at) — with several senders (acceptance or refusal), before each.
   const mm = q.analysis!.model;
   const waits = mm.byId.get(subject.id);
-  const senders = SENDS.test(q.full) && waits && (waits.type === 'ReceiveTask' || /CatchEvent|BoundaryEvent|StartEvent/.test(waits.type))
+  const senders = SIGNALS.send.test(q.full) && waits && (waits.type === 'ReceiveTask' || /CatchEvent|BoundaryEvent|StartEvent/.test(waits.type))
     ? [...new Set(mm.messageFlows.filter((f) => f.targetId === waits.id).map((f) => f.sourceId).filter((id) => mm.byId.has(id)))] : [];
   if (senders.length === 1) subject = { id: senders[0]!, name: mm.byId.get(senders[0]!)!.name ?? senders[0]!, type: mm.byId.get(senders[0]!)!.type, score: subject.score, at: subject.at };
   else if (senders.length > 1) {
@@ -951,7 +950,6 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
 const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|失敗|エラー|故障|できない|できなかった|うまくいかない/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
-const LACK = /\b(?:no|not|never|without|none|nobody|cannot|can t|couldn t|won t|isn t|aren t|kein\w*|nicht|ohne|nie|niemand)\b/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
 /**
  * A boundary or catch event whose name says something is missing ("without a provider", "kein Lieferant", "業者なし")
@@ -961,7 +959,7 @@ const LACK_CJK = /なし|無し|ない|不在|未/;
 function lackingEvent(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const cjkLack = LACK_CJK.test(q.question);
-  if (!LACK.test(q.full) && !cjkLack) return null;
+  if (!SIGNALS.lack.test(q.full) && !cjkLack) return null;
   const asked = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
   const hits = m.nodes.filter((n) => /BoundaryEvent|IntermediateCatchEvent/.test(n.type) && n.name && n.outgoing.length).filter((n) => {
     const name = fold(n.name!);
@@ -969,8 +967,8 @@ function lackingEvent(q: AnalystQuery): string | null {
       const core = n.name!.replace(LACK_CJK, '').replace(/[\s0-9０-９時間日週営業経過]+/g, '');
       return cjkLack && LACK_CJK.test(n.name!) && core.length >= 2 && q.question.includes(core);
     }
-    if (!LACK.test(name)) return false;
-    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !LACK.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w));
+    if (!SIGNALS.lack.test(name)) return false;
+    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !SIGNALS.lack.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w));
     return words.length > 0 && words.every((w) => asked.some((x) => wordsMatch(x, w)));
   });
   return hits.length === 1 ? hits[0]!.id : null;
@@ -979,7 +977,7 @@ function lackingEvent(q: AnalystQuery): string | null {
 function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
   const m = q.analysis!.model;
   let best: { id: string; score: number } | null = null;
-  for (const h of q.mentions.filter((x) => x.score >= 0.4 && /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''))) {
+  for (const h of q.mentions.filter((x) => x.score >= 0.4 && isActivityType(m.byId.get(x.id)?.type ?? ''))) {
     for (const b of m.nodes.filter((n) => n.attachedToId === h.id)) {
       const byName = b.name ? mentionScore(q.question, b.name) : 0;
       const byKind = (b.eventDefinitions.includes('error') && FAIL_WORDS.test(q.full)) || (b.eventDefinitions.includes('timer') && TIME_WORDS.test(q.full)) ? 0.5 : 0;
@@ -1158,7 +1156,7 @@ function whoDoes(q: AnalystQuery, steps: Ref[]): string {
   if (!has(q, SIGNALS.who)) return '';
   const m = q.analysis!.model;
   const lanes = new Map<string, Ref[]>();
-  for (const s of steps.filter((e) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(e.id)?.type ?? ''))) {
+  for (const s of steps.filter((e) => isActivityType(m.byId.get(e.id)?.type ?? ''))) {
     const lane = call<Described>(q, 'describe_element', { element: s.id }).lane;
     if (lane) lanes.set(lane.id, [...(lanes.get(lane.id) ?? []), s]);
   }
@@ -1168,9 +1166,8 @@ function whoDoes(q: AnalystQuery, steps: Ref[]): string {
 }
 
 // "Does the carrier ever send anything back to the service?": an object or "back" may sit between the verb and "to".
-const GET_FROM = /\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|\b(?:send|sends|sent|sending|pass\w*|forward\w*|hand\w*) (?:(?:anything|something|any|a|an|the|them|it|back|over|on|\w+s) ){0,3}to\b|\bschick\w*\b.*\b(?:an|zu|zum|zur)\b|\bsend\w*\b.*\ban\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)/;
+const GET_FROM = new RegExp(String.raw`\bget\w* (?:\w+ )?from\b|\breceiv\w* (?:\w+ )?from\b|(?:${SIGNALS.send.source}|\bhand\w*) (?:(?:anything|something|any|a|an|the|them|it|back|over|on|\w+s) ){0,3}to\b|(?:${SIGNALS.send.source}).*\b(?:an|zu|zum|zur)\b|\bbekomm\w*\b.*\bvon\b|\berhalt\w*\b.*\bvon\b|から(?:何を)?(?:受け取|もら)`);
 
-const SEND_VERB = /\b(?:send|sends|sent|sending|schick\w*|send\w*|verschick\w*|ubermittel\w*|ubergib\w*|gibt|give|gives|pass\w*|forward\w*)\b|送|渡/;
 const GET_VERB = /\b(?:get|gets|got|receiv\w*|bekomm\w*|bekommt|erhalt\w*|empfang\w*)\b|受け取|もら|届/;
 /** Whether a question about one pool's messages asks what it sends ('from') or receives ('to'), or both (null). */
 function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null {
@@ -1178,7 +1175,7 @@ function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null 
   const at = pool.at;
   if (/\bfrom\b|\bvon\b|から/.test(f.slice(Math.max(0, at - 8), at + 1)) || (hasCjkText(f) && /から/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 3)))) return 'from';
   if (/\bto\b|\ban\b|\bzum\b|\bzur\b/.test(f.slice(Math.max(0, at - 6), at + 1)) || (hasCjkText(f) && /に|へ/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 2)))) return 'to';
-  const send = f.search(SEND_VERB), get = f.search(GET_VERB);
+  const send = f.search(SIGNALS.send), get = f.search(GET_VERB);
   // The pool as the subject: named before the verb in English and German questions, before が/は in Japanese.
   if (send >= 0 && get < 0) return at < send || /\b(?:us|uns)\b/.test(f) ? 'from' : 'to';
   if (get >= 0 && send < 0) return at < get ? 'to' : 'from';
@@ -1191,21 +1188,36 @@ function messages(q: AnalystQuery): string | null {
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
   // A step that only shares the pool's name ("Call customer" beside the pool **Customer**) is not what is asked.
   const poolNames = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).map((x) => fold(x.name));
-  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && !poolNames.some((p) => fold(x.name).includes(p));
+  // … unless the question asks who does it ("Who sends the goods back to the supplier?" names **Ware an Lieferanten
+  // zurückschicken**, a role's step, beside the pool **Lieferant**).
+  const asksWho = /^(?:who|whos|wer)\b/.test(q.full) || /誰が/.test(q.full);
+  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && (asksWho || !poolNames.some((p) => fold(x.name).includes(p)));
   // "Bekommt der Kunde Geld zurück?" says a step in other words (money back = **Gutschrift buchen**) and no message's name.
   const saysMessage = mm.messageFlows.some((f) => f.name && [...conceptsOf(fold(f.name))].some((id) => conceptsOf(q.text).has(id)));
   const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && noMessage(x)) || !saysMessage && backIsAStep(q) && q.mentions.some((x) => x.score >= 0.45 && noMessage(x));
-  if (!has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SEND_VERB.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
+  // "Who sends the tenant the final statement?" asks for the role of the step that sends it.
+  const sender = asksWho && !has(q, SIGNALS.messages) && SIGNALS.send.test(q.text) ? q.mentions.find((x) => x.score >= 0.4 && mm.byId.has(x.id) && mm.messageFlows.some((f) => f.sourceId === x.id))
+      ?? (() => { const f = mm.messageFlows.find((x) => x.name && mentionScore(q.question, x.name) >= 0.85 && mm.byId.has(x.sourceId)); const el = f && mm.byId.get(f.sourceId); return el ? { id: el.id, name: el.name ?? el.id, type: el.type, score: 0.85, at: 0 } : undefined; })() : undefined;
+  // … unless a step that sends nothing is named clearly and better ("Who sends the goods back?": **Ware … zurückschicken**).
+  if (sender && !q.mentions.some((x) => noMessage(x) && x.score >= 0.6 && x.score >= sender.score)) {
+    const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: sender.id });
+    const sent = mm.messageFlows.filter((f) => f.sourceId === sender.id).map((f) => (f.name ? strongName(f.name) : code(f.id))).join(', ');
+    const where = d.lane ? tr(q.lang, `lane ${c(q, d.lane)}`, `die Lane ${c(q, d.lane)}`, `レーン${c(q, d.lane)}`) : d.participant ? c(q, d.participant) : null;
+    if (where) return tr(q.lang, `${capitalise(where)}${d.lane && d.participant ? ` of ${c(q, d.participant)}` : ''}: ${c(q, sender)} sends ${sent}.`, `${capitalise(where)}${d.lane && d.participant ? ` von ${c(q, d.participant)}` : ''}: ${c(q, sender)} sendet ${sent}.`, `${where}${d.lane && d.participant ? `（${c(q, d.participant)}）` : ''}です。${c(q, sender)}が${sent}を送ります。`);
+  }
+  // "What do A and B send each other?", "was geht zwischen A und B hin und her?": every message between them, both ways.
+  const bothWays = has(q, SIGNALS.mutual);
+  if (!(bothWays && severalPools && mm.messageFlows.length) && !has(q, SIGNALS.messages) && (onlyStep || !((has(q, SIGNALS.receive) || has(q, GET_FROM) || SIGNALS.send.test(q.text)) && mm.messageFlows.length && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)))) return null;
   // "between Kunde, Service and Spedition": all of them, not one pool's.
   const pool = severalPools ? undefined : q.mentions.find((m) => m.type === 'Participant' && m.score >= GROUP);
   const all = call<{ messageFlows: { flow: Ref; name: string | null; source: Ref; sourceParticipant: Ref | null; target: Ref; targetParticipant: Ref | null }[] }>(q, 'list_message_flows', pool ? { participant: pool.id } : {});
   // "What does the customer send us?" wants what the pool sends; "what does the customer get?" what it receives.
-  const dir = pool && !severalPools ? messageDirection(q, pool) : null;
+  const dir = pool && !severalPools && !bothWays ? messageDirection(q, pool) : null;
   const byDir = dir ? all.messageFlows.filter((f) => (dir === 'from' ? f.sourceParticipant : f.targetParticipant)?.id === pool!.id) : all.messageFlows;
   // "Was schickt der Händler der Spedition?": two pools and a verb — from the one to the other.
   const two = severalPools ? q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).sort((a, b) => a.at - b.at) : [];
-  const sendsFirst = SEND_VERB.test(q.full) ? true : GET_VERB.test(q.full) ? false : null;
-  const pair = two.length === 2 && sendsFirst !== null ? (sendsFirst ? [two[0]!, two[1]!] : [two[1]!, two[0]!]) : null;
+  const sendsFirst = SIGNALS.send.test(q.full) ? true : GET_VERB.test(q.full) ? false : null;
+  const pair = two.length === 2 && sendsFirst !== null && !bothWays ? (sendsFirst ? [two[0]!, two[1]!] : [two[1]!, two[0]!]) : null;
   const between = pair ? all.messageFlows.filter((f) => f.sourceParticipant?.id === pair[0].id && f.targetParticipant?.id === pair[1].id) : [];
   const r = { messageFlows: between.length ? between : byDir.length ? byDir : all.messageFlows };
   if (between.length) {
@@ -1216,15 +1228,15 @@ function messages(q: AnalystQuery): string | null {
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
   const narrowed = dir && byDir.length ? dir : null;
   const dirEn = narrowed === 'from' ? 'from' : narrowed === 'to' ? 'to' : 'to or from', deWith = (p: string) => (narrowed === 'from' ? `, die von ${p} ausgehen` : narrowed === 'to' ? `, die bei ${p} ankommen` : ` von oder zu ${p}`);
-  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `${r.messageFlows.length} ${r.messageFlows.length === 1 ? 'Nachrichtenfluss' : 'Nachrichtenflüsse'}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
+  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `Es ${r.messageFlows.length === 1 ? 'gibt 1 Nachrichtenfluss' : `gibt ${r.messageFlows.length} Nachrichtenflüsse`}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
   for (const f of r.messageFlows) out.push(`- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
   return out.join('\n');
 }
 
 // ---------------------------------------------------------------- comparisons, reachability between two elements, one message
 
-const MORE = /\bmeiste\w*|\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
-const LESS = /\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
+const MORE = /いちばん|のほうが|の方が|より[^。？?]{0,12}多|\bmeiste\w*|\bmost\b|\bmore\b|\bbusiest\b|\bbusier\b|\bbigger\b|\blarger\b|\bheavier\b|\bharder\b|\bgrosser\w*|\bstarker\w*|\bausgelastet\w*|忙しい|\bbiggest\b|\blargest\b|\bmeisten\b|\bmehr\b|\bam (?:haufigsten|starksten)\b|一番|最も|もっとも|どちらが|どっちが|より多|多いですか|多いの|最多/;
+const LESS = /より[^。？?]{0,12}少|\bleast\b|\bfewest\b|\bfewer\b|\bless\b|\bsmaller\b|\blighter\b|\bquieter\b|\bkleiner\w*|\bwenigsten\b|\bweniger\b|より少|少ない|最少/;
 
 /** "Which lane has the most tasks?", "more user tasks than service tasks?", "hat A mehr Aufgaben als B?". */
 function compare(q: AnalystQuery): string | null {
@@ -1244,7 +1256,9 @@ function compare(q: AnalystQuery): string | null {
       if (other) ms.push(other);
     }
   }
-  const byGroup = all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
+  // "Wer hat am meisten zu tun?": who asks for a group, the workload for its tasks.
+  const workload = (has(q, SIGNALS.who) || /\bwhich\b|\bwelche\w*|どこ|どの/.test(q.full)) && !kinds.length && /\b(?:to do|zu tun|work|arbeit|busiest|busier|busy|ausgelastet\w*|beschaftigt\w*)\b|忙しい|仕事/.test(q.full);
+  const byGroup = workload || all.includes('lane') || all.includes('participant') || laneM.length >= 2 || poolM.length >= 2;
   const yesNo = /\bthan\b|\bals\b|より/.test(q.text) || /^(?:are|is|do|does|has|have|gibt|hat|haben|sind|ist)\b/.test(q.text) || /ですか$|ますか$/.test(q.full) && !/どちら|どっち|どの|一番|最も/.test(q.full);
   const label = (r: CountResult) => countLabel(q.lang, r.total, r.label, r.labelPlural);
   if (byGroup) {
@@ -1265,7 +1279,9 @@ function compare(q: AnalystQuery): string | null {
     const ranked = [...counted].sort((a, b) => (less ? a.r.total - b.r.total : b.r.total - a.r.total));
     const rest = ranked.slice(1).map((x) => `${c(q, x.g)} ${x.r.total}`).join(q.lang === 'ja' ? '、' : ', ');
     if (yesNo && (laneM.length >= 2 || poolM.length >= 2)) {
-      const [a, b] = [...counted].sort((x, y) => mentionedOrder(x.g.id) - mentionedOrder(y.g.id));
+      // "住民より市役所のほうが多い？" compares the group after より with the one before it.
+      const yori = (id: string) => { const x = [...laneM, ...poolM].find((y) => y.id === id); return x?.end != null && /^\s*より/.test(q.full.slice(x.end)); };
+      const [a, b] = [...counted].sort((x, y) => mentionedOrder(x.g.id) - mentionedOrder(y.g.id)).sort((x, y) => Number(yori(x.g.id)) - Number(yori(y.g.id)));
       const yes = less ? a!.r.total < b!.r.total : a!.r.total > b!.r.total;
       return tr(q.lang, `${yes ? 'Yes' : 'No'} — ${c(q, a!.g)} has ${label(a!.r)}, ${c(q, b!.g)} has ${label(b!.r)}.`,
         `${yes ? 'Ja' : 'Nein'} — ${c(q, a!.g)} hat ${label(a!.r)}, ${c(q, b!.g)} hat ${label(b!.r)}.`,
@@ -1443,7 +1459,7 @@ const WHEN_CLAUSE = /[,\s]+(?:when|whenever|once|after|before|if|while|as soon a
  */
 function whoSubject(q: AnalystQuery): Mention | undefined {
   const m = q.analysis!.model;
-  const isAct = (x: Mention) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? '');
+  const isAct = (x: Mention) => isActivityType(m.byId.get(x.id)?.type ?? '');
   const core = q.question.replace(WHEN_CLAUSE, ' ');
   let ms = q.mentions.filter((x) => m.byId.has(x.id));
   if (core !== q.question && (!ms.length || ms[0]!.score < 0.99)) {
@@ -1482,6 +1498,8 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   const m = q.analysis!.model;
   const node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
+  // "Who is involved in handing out daycare places?" in a collaboration: its parties, unless a step is clearly named.
+  if ((/\binvolved\b|\bbeteiligt\w*|関わ|関係者/.test(q.full) || TAKES_PART.test(q.full)) && m.participants.length >= 2 && !lane && (!node || node.score < 0.6)) return null;
   if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
@@ -1531,7 +1549,7 @@ function yesNoStep(q: AnalystQuery): string | null {
   const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
   if (!YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(first)) return null;
   const m = q.analysis!.model;
-  const acts = q.mentions.filter((x) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? ''));
+  const acts = q.mentions.filter((x) => isActivityType(m.byId.get(x.id)?.type ?? ''));
   const [a, b] = acts;
   if (!a || a.score < 0.45 || a.score >= 0.99 || (b && a.score - b.score < 0.08)) return null;
   // Something else is named better (an event, a gateway, a lane), or the question is about kinds or a comparison.
@@ -1591,7 +1609,7 @@ type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: 
 const CHOICES = /\boutcomes?\b|\bpossible results?\b|\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
 /** A split and its join of different types, asked about without naming either. */
-const MISMATCH_TYPES = /\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
+const MISMATCH_TYPES = /\b(?:the )?same (?:\w+ )?(?:kind|type)\b|\b(?:passende|gleiche|selbe)\w* (?:\w+[- ]?)?typ|同じ種類|\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
 
 function gateways(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
@@ -1616,7 +1634,7 @@ function gateways(q: AnalystQuery): string | null {
     const lbl = typeName(q.lang, g.typeLabel);
     const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
     const splits = g.direction === 'split' || g.direction === 'mixed';
-    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ein ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
+    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ${deArticled(lbl, 'ein')} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
     out.push(head);
     if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and ${g.branchesWithoutCondition.length === 1 ? 'is' : 'are'} not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
@@ -1708,7 +1726,7 @@ function describe(q: AnalystQuery, force = false): string | null {
   const lbl = typeName(q.lang, d.typeLabel);
   const out: string[] = [];
   const where = [d.lane ? tr(q.lang, `in lane ${c(q, d.lane)}`, `in der Lane ${c(q, d.lane)}`, `レーン${c(q, d.lane)}`) : '', d.participant ? tr(q.lang, `of ${c(q, d.participant)}`, `von ${c(q, d.participant)}`, `（${c(q, d.participant)}）`) : '', d.insideSubProcess ? tr(q.lang, `inside ${c(q, d.insideSubProcess)}`, `innerhalb von ${c(q, d.insideSubProcess)}`, `${c(q, d.insideSubProcess)}の中`) : ''].filter(Boolean).join(' ');
-  out.push(tr(q.lang, `${c(q, d.element)} is ${article(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)} ist ${einArticle(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)}は${where ? `${where}の` : ''}${lbl}です。`));
+  out.push(tr(q.lang, `${c(q, d.element)} is ${article(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)} ist ${deArticled(lbl, 'ein')}${where ? ` ${where}` : ''}.`, `${c(q, d.element)}は${where ? `${where}の` : ''}${lbl}です。`));
   if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [e.kind, e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
   if (d.attachedTo) out.push(`- ${tr(q.lang, 'Attached to', 'Angeheftet an', '付いている先')}: ${c(q, d.attachedTo)}`);
   if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
@@ -1740,7 +1758,7 @@ function typeExists(q: AnalystQuery): string | null {
   const hits = term ? m.nodes.filter((n) => n.eventDefinitions.includes('terminate'))
     : [...new Map(results.flatMap((r) => r.elements).map((e) => [e.id, e])).values()];
   const what = term ? tr(q.lang, 'terminate end event', 'Terminierungs-Endereignis', '停止終了イベント') : types.map((t) => tname(q, t)).join(', ');
-  if (!hits.length) return tr(q.lang, `No — this diagram has no ${what}.`, `Nein — dieses Diagramm hat kein ${what}.`, `いいえ、この図に${what}はありません。`);
+  if (!hits.length) return tr(q.lang, `No — this diagram has no ${what}.`, `Nein — dieses Diagramm hat ${what.includes(', ') ? `kein ${what}` : deArticled(what, 'kein')}.`, `いいえ、この図に${what}はありません。`);
   // The number with the list: "any timers?" is answered the way "how many timers?" would be.
   const n = results.length === 1 ? countLabel(q.lang, hits.length, results[0]!.label, results[0]!.labelPlural) : q.lang === 'ja' ? `${what} ${hits.length}個` : `${hits.length} ${what}`;
   return tr(q.lang, `Yes, ${n}: ${list(q, hits)}.`, `Ja, ${n}: ${list(q, hits)}.`, `はい、${n}あります：${list(q, hits)}。`);
@@ -1798,17 +1816,16 @@ const LOOSE_LOOKUP = /^(?:and |so |but )?(?:do|does|did) (?:we|you|i|they|anyone
 function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): string | null {
   if (!re.test(q.full) || q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
   const m = q.analysis!.model;
-  const activity = (t: string) => /Task$|SubProcess|CallActivity|Transaction/.test(t);
   // "Is there a step where …" asks for an activity, not for the event named after its outcome.
   const bonus = /\b(?:steps?|tasks?|activit(?:y|ies)|schritte?|aufgaben?|tatigkeit\w*)\b|ステップ|タスク|作業/.test(q.full) ? 0.12 : 0.05;
-  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (activity(n.type) ? bonus : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
+  const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (isActivityType(n.type) ? bonus : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
   if (!scored.length) return null;
   const hits = scored.filter((x) => x.s >= scored[0]!.s - 0.08).slice(0, 3).map((x) => x.id);
   // An end event is an outcome; where it happens is the activity that leads to it ("where do we tell the cardholder
   // that we turned the dispute down?" → the step before **Dispute rejected**), named first.
   const withSteps = hits.flatMap((id) => {
     const n = m.byId.get(id)!;
-    const before = n.kind === 'endEvent' ? n.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && activity(p.type)) : undefined;
+    const before = n.kind === 'endEvent' ? n.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && isActivityType(p.type)) : undefined;
     return before && !hits.includes(before.id) ? [before.id, id] : [id];
   });
   return tr(q.lang, `Yes: ${list(q, withSteps)}.`, `Ja: ${list(q, withSteps)}.`, `はい：${list(q, withSteps)}。`);
@@ -1868,7 +1885,7 @@ function canHappen(q: AnalystQuery): string | null {
   // **Inform applicant of rejection**, which ends in **Loan declined**).
   const outcome = m.byId.get(x.id)!.kind === 'endEvent' ? x : null;
   if (outcome) {
-    const act = m.byId.get(x.id)!.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && /Task$|SubProcess|CallActivity|Transaction/.test(p.type));
+    const act = m.byId.get(x.id)!.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && isActivityType(p.type));
     if (act) x = { id: act.id, name: act.name ?? act.id, type: act.type, score: x.score, at: x.at };
   }
   const n = m.byId.get(x.id)!;
@@ -1891,7 +1908,7 @@ function decidingWord(q: AnalystQuery, ms: Mention[]): Mention {
   const words = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
   const named = m.nodes.filter((n) => n.name);
   const freq = (w: string) => Math.max(1, named.filter((n) => wordsSaid([w], n.name!).size).length);
-  const isAct = (x: Mention) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(x.id)?.type ?? '');
+  const isAct = (x: Mention) => isActivityType(m.byId.get(x.id)?.type ?? '');
   const weight = (x: Mention) => [...wordsSaid(words, x.name)].reduce((a, w) => a + 1 / freq(w), 0) + (isAct(x) ? 0.05 : 0);
   return near.map((x) => ({ x, w: weight(x) })).sort((a, b) => b.w - a.w || b.x.score - a.x.score)[0]!.x;
 }
@@ -1970,7 +1987,7 @@ function performer(q: AnalystQuery): string | null {
   const auto = AUTOMATIC_TYPES.test(type), human = HUMAN_TYPES.test(type);
   if (!auto && !human) {
     return tr(q.lang, `The diagram does not say: ${c(q, x)} is ${article(lbl)} ${lbl}${lane}, a type that leaves open whether a person or a system does it.`,
-      `Das sagt das Diagramm nicht: ${c(q, x)} ist ${einArticle(lbl)} ${lbl}${lane}, ein Typ, der offen lässt, ob ein Mensch oder ein System sie ausführt.`,
+      `Das sagt das Diagramm nicht: ${c(q, x)} ist ${deArticled(lbl, 'ein')}${lane}, ein Typ, der offen lässt, ob ein Mensch oder ein System sie ausführt.`,
       `図からは分かりません。${c(q, x)}は${lbl}${lane}で、人とシステムのどちらが行うかはこの種類では決まっていません。`);
   }
   const yes = auto === system;
@@ -1980,7 +1997,7 @@ function performer(q: AnalystQuery): string | null {
       ? tr(q.lang, 'a person does it by hand, without a system', 'ein Mensch erledigt sie von Hand, ohne System', '人が手作業で行います（システムなし）')
       : tr(q.lang, 'a person does it, with the help of a system (a form or a work list)', 'ein Mensch erledigt sie, unterstützt von einem System (Formular oder Aufgabenliste)', '人がシステム（フォームやタスクリスト）を使って行います');
   return tr(q.lang, `${yes ? 'Yes' : 'No'} — ${c(q, x)} is ${article(lbl)} ${lbl}${lane}: ${who}.`,
-    `${yes ? 'Ja' : 'Nein'} — ${c(q, x)} ist ${einArticle(lbl)} ${lbl}${lane}: ${who}.`,
+    `${yes ? 'Ja' : 'Nein'} — ${c(q, x)} ist ${deArticled(lbl, 'ein')}${lane}: ${who}.`,
     `${yes ? 'はい' : 'いいえ'}。${c(q, x)}は${lbl}${lane}で、${who}。`);
 }
 

@@ -17,7 +17,7 @@ export async function analyseBpmn(xml: string | Uint8Array): Promise<DiagramAnal
 }
 
 export { parseBpmn, assertSafeBpmnText, BPMN_MAX_BYTES, BpmnParseError } from './parse';
-export { buildModel, cite, typeLabel } from './model';
+export { buildModel, cite, isActivityType, typeLabel } from './model';
 export type { DiagramModel, FlowNode, SequenceFlow, Lane, Participant } from './model';
 export { analyseGraph, successors, predecessors, entryNodes, MAX_PATHS } from './graph';
 export type { GraphAnalysis, Path } from './graph';

@@ -81,6 +81,12 @@ function kindOf(type: string): NodeKind | null {
   return null;
 }
 
+const ACTIVITY_KINDS: (NodeKind | null)[] = ['task', 'subProcess', 'callActivity'];
+/** Whether a node type ("UserTask", "SubProcess", "Transaction", "CallActivity" …, without "bpmn:") is an activity. */
+export function isActivityType(type: string): boolean {
+  return ACTIVITY_KINDS.includes(kindOf(type));
+}
+
 export function buildModel(definitions: ModdleElement): DiagramModel {
   const model: DiagramModel = {
     processes: [], scopes: [], participants: [], lanes: [], nodes: [], flows: [], messageFlows: [], associations: [],

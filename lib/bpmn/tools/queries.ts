@@ -1,6 +1,6 @@
 // The queries behind the diagram tools (see index.ts). Pure functions over DiagramModel; results are plain JSON and
 // name every element as {id, name, type}.
-import { typeLabel, type DiagramModel, type FlowNode, type SequenceFlow } from '../model';
+import { isActivityType, typeLabel, type DiagramModel, type FlowNode, type SequenceFlow } from '../model';
 import { cycles, enumeratePaths, entryNodes, hasConditionedFlow, isDeadEnd, isEndLike, parentSub, predecessors, scopeReachability, successors, walk } from '../graph';
 import { diffModels } from '../diff';
 import { indefiniteArticle } from '../label';
@@ -127,7 +127,7 @@ export function family(type: string | undefined): Family {
   }
   switch (key) {
     case 'element': return { label: 'element', collection: 'nodes' };
-    case 'activity': return { label: 'activity', plural: 'activities', collection: 'nodes', test: (n) => ['task', 'subProcess', 'callActivity'].includes(n.kind) };
+    case 'activity': return { label: 'activity', plural: 'activities', collection: 'nodes', test: (n) => isActivityType(n.type) };
     case 'gateway': return { label: 'gateway', collection: 'nodes', test: (n) => n.kind === 'gateway' };
     // The task types a system performs, not a person.
     case 'humantask': return { label: 'human task', collection: 'nodes', test: (n) => ['UserTask', 'ManualTask'].includes(n.type) };
@@ -487,7 +487,7 @@ export function listLanes(m: DiagramModel, participantQ?: string) {
   return {
     lanes: m.lanes.filter((l) => !p || l.processId === processId).map((l) => {
       const els = m.nodes.filter((n) => laneOf(m, n)?.id === l.id || (n.laneIds.includes(l.id) && !m.lanes.some((c) => c.parentLaneId === l.id)));
-      const tasks = els.filter((n) => ['task', 'subProcess', 'callActivity'].includes(n.kind));
+      const tasks = els.filter((n) => isActivityType(n.type));
       const owner = m.participants.find((x) => x.processId === l.processId);
       return {
         lane: elementRef(m, l.id), participant: owner ? elementRef(m, owner.id) : null,
@@ -511,7 +511,7 @@ export function listParticipants(m: DiagramModel) {
         blackBox: !p.processId || !nodes.length,
         lanes: m.lanes.filter((l) => l.processId === p.processId).map((l) => elementRef(m, l.id)),
         elementCount: nodes.length,
-        activities: nodes.filter((n) => ['task', 'subProcess', 'callActivity'].includes(n.kind)).map((n) => elementRef(m, n.id)),
+        activities: nodes.filter((n) => isActivityType(n.type)).map((n) => elementRef(m, n.id)),
         messageFlowsOut: m.messageFlows.filter((f) => mine(f.sourceId)).map((f) => elementRef(m, f.id)),
         messageFlowsIn: m.messageFlows.filter((f) => mine(f.targetId)).map((f) => elementRef(m, f.id)),
       };
@@ -604,7 +604,7 @@ export function fixFor(m: DiagramModel, f: LintFinding): string {
       break;
     case 'label-required':
       if (n?.kind === 'gateway') return `Name "${label}" with the question it decides (e.g. "Order valid?") and label its outgoing flows with the answers.`;
-      if (n?.kind === 'task' || n?.kind === 'subProcess' || n?.kind === 'callActivity') return 'Name the activity with a verb and an object, e.g. "Check order".';
+      if (n && isActivityType(n.type)) return 'Name the activity with a verb and an object, e.g. "Check order".';
       if (n && /Event$/.test(n.type)) return 'Name the event with the state it marks, e.g. "Order received".';
       if (m.lanes.some((l) => l.id === f.elementId)) return 'Name the lane after the role or department that does its work.';
       if (m.participants.some((p) => p.id === f.elementId)) return 'Name the pool after the organisation or system it stands for.';

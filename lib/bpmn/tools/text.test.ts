@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { fold, joinSeparableName, mentionScore, termConcepts, wordConcepts, wordsMatch } from './text';
 
 describe('mentionScore', () => {
+  it('names a compound of two short terms by the meaning of both parts, not of one', () => {
+    const q = 'how many tasks does the building office have?';
+    expect(mentionScore(q, 'Bauamt')).toBeGreaterThan(mentionScore(q, 'Sachbearbeitung'));
+    expect(mentionScore('how many tasks does the building have?', 'Bauamt')).toBe(0);
+  });
+
   it('prefers a long Japanese name said in parts over a short one sharing a single word', () => {
     const q = 'FAQで回答を選んだあとはどうなるんでしょうか？';
     expect(mentionScore(q, 'FAQから回答を選ぶ')).toBeGreaterThan(mentionScore(q, '回答へ'));

@@ -306,6 +306,9 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     if (parts === 'both') { hit += weight * 0.9; continue; }
     // Synonyms and other languages: "books" for "ledger", "abgelehnt" for "rejected", "発送" for "ship".
     asked ??= opts.antonyms ? withAntonyms(conceptsOf(t)) : conceptsOf(t);
+    // A compound of two short terms said by the meaning of both ("building office" for **Bauamt**).
+    const split = termCompound(w);
+    if (split && split.every((ids) => ids.some((id) => asked!.has(id)))) { hit += weight * 0.9; continue; }
     if (viaPhrase.has(w)) hit += weight * 0.85;
     else if (parts === 'head' && !conceptIdsOf(w, true).some((id) => asked!.has(id))) hit += weight * 0.55;
     else if (conceptIdsOf(w).some((id) => asked!.has(id))) {
@@ -343,6 +346,22 @@ function compoundParts(w: string, words: string[]): 'both' | 'head' | null {
 }
 
 // ---------------------------------------------------------------- concepts across languages
+
+/** A German compound of two vocabulary terms too short to be found inside words (Bau + Amt, Post + Eingang): the
+ *  concepts of its first part and of its head, or null. */
+const compoundCache = new Map<string, [number[], number[]] | null>();
+function termCompound(w: string): [number[], number[]] | null {
+  if (compoundCache.has(w)) return compoundCache.get(w)!;
+  let out: [number[], number[]] | null = null;
+  if (w.length >= 6 && !hasCjk(w) && !LATIN_TERMS.has(w)) {
+    for (let i = 3; i <= w.length - 3 && !out; i++) {
+      const mod = LATIN_TERMS.get(w.slice(0, i)) ?? (w[i - 1] === 's' ? LATIN_TERMS.get(w.slice(0, i - 1)) : undefined), head = LATIN_TERMS.get(w.slice(i));
+      if (mod && head) out = [mod, head];
+    }
+  }
+  compoundCache.set(w, out);
+  return out;
+}
 
 
 const LATIN_TERMS = new Map<string, number[]>();
@@ -406,7 +425,7 @@ function conceptIdsUncached(word: string, heads: boolean): number[] {
  *  the same meaning. Character offsets of the start of each occurrence. */
 export function wordPositions(text: string, word: string): number[] {
   const out: number[] = [];
-  const ids = new Set(conceptIdsOf(word));
+  const ids = new Set([...conceptIdsOf(word), ...(termCompound(word)?.flat() ?? [])]);
   let pos = 0;
   for (const x of text.split(' ')) {
     if (wordsMatch(x, word) || (!hasCjk(x) && conceptIdsOf(x).some((id) => ids.has(id)))) out.push(pos);
