@@ -233,8 +233,17 @@ function clearMentions(q: AnalystQuery): Mention[] {
 function dominant(q: AnalystQuery): Mention | null {
   const top = q.mentions[0];
   if (!top) return null;
-  const cluster = q.mentions.filter((m) => m.score >= top.score - 0.05 && m.score < 0.99 && !hasCjkText(m.name));
+  const cjkNames = !hasCjkText(q.full) && hasCjkText(top.name);
+  const cluster = q.mentions.filter((m) => m.score >= top.score - 0.05 && m.score < 0.99 && hasCjkText(m.name) === cjkNames);
   if (cluster.length < 2 || cluster[0] !== top && top.score >= 0.99) return null;
+  // Japanese names asked about in English or German match by meaning only: the name that carries every meaning
+  // another one does, and more ("told which papers are missing": **不足している書類を案内する** over **書類はそろっている？**).
+  if (cjkNames) {
+    const asked = conceptsOf(q.full);
+    const sets = cluster.map((m) => new Set([...conceptsOf(fold(m.name))].filter((id) => asked.has(id))));
+    const k = sets.findIndex((ws, i) => sets.every((o, j) => j === i || (ws.size > o.size && [...o].every((w) => ws.has(w)))));
+    return k >= 0 ? cluster[k]! : null;
+  }
   const qw = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
   // Literal matches only: a synonym is weaker evidence than the word itself — except in a Japanese question about
   // Latin names, where every match is one of meaning ("請求書をスキャンした後" names scan and invoice).
@@ -2181,7 +2190,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'mentionedLoosely', handle: needsDiagram((q) => (clearMentions(q)[0] && clearMentions(q)[0]!.score >= 0.6 ? describe(q, true) : null)) },
   // A question that names no element but says something only one or two names mean ("レントゲンについて教えて" for
   // **胸部X線撮影**); a condition or a step before/after that half-names one is left to the best guess below.
-  { name: 'byEvidence', handle: needsDiagram((q) => { if (q.mentions.some((x) => x.score >= 0.5) || has(q, SIGNALS.who) || ([SIGNALS.whatIf, SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && q.mentions.some((x) => x.score >= 0.4))) return null; const ids = byEvidence(q, 0.99); return ids.length === 1 ? describe({ ...q, mentions: [{ id: ids[0]!, name: q.analysis!.model.names.get(ids[0]!) ?? ids[0]!, type: q.analysis!.model.byId.get(ids[0]!)!.type, score: 1, at: 0 }] }, true) : ids.length ? tr(q.lang, `Maybe ${list(q, ids)}.`, `Vielleicht ${list(q, ids)}.`, `${list(q, ids)}のことかもしれません。`) : null; }) },
+  { name: 'byEvidence', handle: needsDiagram((q) => { if (q.mentions.some((x) => x.score >= 0.5) || has(q, SIGNALS.who) || ([SIGNALS.whatIf, SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && q.mentions.some((x) => x.score >= 0.4))) return null; const ids = byEvidence(q, 0.99); return ids.length === 1 ? describe({ ...q, mentions: [{ id: ids[0]!, name: q.analysis!.model.names.get(ids[0]!) ?? ids[0]!, type: q.analysis!.model.byId.get(ids[0]!)!.type, score: 1, at: 0 }] }, true) : ids.length ? tr(q.lang, `No name says it outright; the closest are ${list(q, ids)}.`, `Kein Name sagt es direkt; am nächsten kommen ${list(q, ids)}.`, `名前にそのままの要素はありません。近いのは${list(q, ids)}です。`) : null; }) },
   // When unsure, the best structural reading: describe the element the question names most, never "can't answer".
   { name: 'bestGuess', handle: needsDiagram((q) => { const t = q.mentions.filter((x) => x.score >= 0.4)[0]; return t ? describe({ ...q, mentions: [t] }, true) : null; }) },
 ];

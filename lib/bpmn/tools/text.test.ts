@@ -132,6 +132,13 @@ describe('wordsMatch (German word forms)', () => {
   });
 });
 
+describe('typos in inflected words', () => {
+  it('allows one edit between the stems of an English -ed/-ing word, not a different first letter', () => {
+    expect(wordsMatch('clasified', 'classify')).toBe(true);
+    expect(wordsMatch('refunded', 'befund')).toBe(false);
+  });
+});
+
 describe('kana readings in fold', () => {
   it('reads a reading as its kanji word only between word edges', () => {
     expect(fold('にもつをおくる')).toContain('荷物');

@@ -116,7 +116,11 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   if (p >= 6 && p >= 0.75 * Math.min(a.length, b.length) && DERIVED.test(a.slice(p)) && DERIVED.test(b.slice(p))) return true;
-  return levenshtein(a, b) <= Math.min(slack(a), slack(b), maxTypos);
+  if (levenshtein(a, b) <= Math.min(slack(a), slack(b), maxTypos)) return true;
+  // A typo in an inflected English word ("clasified" for **Classify**): one edit between the stems (not the first
+  // letter: "refunded" is no "Befund").
+  const en = (w: string) => (/[a-z]{4}ied$/.test(w) ? w.replace(/ied$/, 'y') : stem(w));
+  return maxTypos > 0 && a[0] === b[0] && (/(?:ied|ed|ing)$/.test(a) || /(?:ied|ed|ing)$/.test(b)) && /^[a-z]+$/.test(a + b) && en(a).length >= 6 && en(b).length >= 6 && levenshtein(en(a), en(b)) <= 1;
 }
 
 const EVERYDAY_VERBS = new Set(['lauf', 'geh', 'gehn', 'komm', 'steh', 'sieh', 'seh', 'lass', 'halt', 'mach', 'sag', 'bleib', 'find']);
