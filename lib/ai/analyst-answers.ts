@@ -296,6 +296,34 @@ function inNamedPool(q: AnalystQuery, subject: Mention): Mention {
   return alt ?? subject;
 }
 
+/** "once a family has been waiting for six months", "nach 6 Monaten", "3日たっても": the one timer whose name or
+ *  expression says the same duration (number and unit; ISO 8601 expressions such as P6M too). */
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, vierzehn: 14 };
+const UNIT = /^(?:minute|minuten|minutes|min|分)$|^(?:hour|hours|stunde|stunden|時間)$|^(?:day|days|tag|tage|tagen|日)$|^(?:week|weeks|woche|wochen|週|週間)$|^(?:month|months|monat|monate|monaten|ヶ月|か月|カ月)$|^(?:year|years|jahr|jahre|jahren|年)$/;
+const unitKey = (u: string) => { const i = UNIT.exec(u); return i ? ['mi', 'h', 'd', 'w', 'mo', 'y'][[/分|min/, /hour|stund|時間/, /day|tag|日/, /week|woch|週/, /month|monat|月/, /year|jahr|年/].findIndex((r) => r.test(u))] : null; };
+function durationsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = fold(text).replace(/(\d+)\s*(ヶ月|か月|カ月|週間|時間|分|日|週|年)/g, '$1 $2');
+  const words = t.split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const n = /^\d+$/.test(words[i]!) ? Number(words[i]) : NUMBER_WORDS[words[i]!];
+    const u = unitKey(words[i + 1]!);
+    if (n && u) out.add(`${n}${u}`);
+  }
+  for (const iso of text.matchAll(/P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?/g)) {
+    ['y', 'mo', 'w', 'd', 'h', 'mi'].forEach((u, k) => { if (iso[k + 1]) out.add(`${Number(iso[k + 1])}${u}`); });
+  }
+  return out;
+}
+function timerByDuration(q: AnalystQuery): Mention | null {
+  const asked = durationsIn(q.question);
+  if (!asked.size) return null;
+  const m = q.analysis!.model;
+  const hits = m.nodes.filter((n) => n.eventDefinitions.includes('timer') && [...durationsIn(`${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`)].some((d) => asked.has(d)));
+  const t = hits.length === 1 ? hits[0]! : null;
+  return t ? { id: t.id, name: t.name ?? t.id, type: t.type, score: 0.7, at: 0 } : null;
+}
+
 /** Text after a keyword, for "I couldn't find …" when no element matches. */
 function phraseAfter(question: string, re: RegExp): string {
   const f = fold(question);
@@ -883,6 +911,7 @@ function afterBefore(q: AnalystQuery): string | null {
     const top = sug[0];
     if (top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
   }
+  subject ??= timerByDuration(q);
   if (!subject) return notFound(q, phraseAfter(q.question, kw));
   subject = inNamedPool(q, subject);
   // "What leads into the rollback step?": a step, not the event that triggers it (**Rollback requested**).
