@@ -394,9 +394,20 @@ describe('questions said in other words (the lead\'s spot check, 2026-12-02)', (
   });
 
   it('reads "done automatically" as service tasks, and "can we skip X" with every branch of a parallel split running', async () => {
-    expect(answer(await turn('which tasks are done automatically?', 'travel-booking'))).toMatch(/^There are \*\*2 service tasks\*\*: \*\*Book flight\*\*/);
-    expect(answer(await turn('Welche Aufgaben werden automatisch erledigt?', 'reisekosten'))).toMatch(/^Es gibt \*\*2 Serviceaufgaben\*\*/);
+    expect(answer(await turn('which tasks are done automatically?', 'travel-booking'))).toMatch(/^There are \*\*2 automated tasks\*\*: \*\*Book flight\*\*/);
+    expect(answer(await turn('Welche Aufgaben werden automatisch erledigt?', 'reisekosten'))).toMatch(/^Es gibt \*\*2 automatisierte Aufgaben\*\*/);
+    // A script task runs by itself too; a type named outright ("service tasks") is what is meant.
+    expect(answer(await turn('which steps are automated?', 'quote-to-order'))).toMatch(/^There are \*\*3 automated tasks\*\*: .*\*\*Calculate price\*\*/);
+    expect(answer(await turn('How many automated steps (service tasks) are there?', 'quote-to-order'))).toMatch(/^There are \*\*2 service tasks\*\*/);
+    expect(answer(await turn('which tasks are done manually?', 'travel-booking'))).toMatch(/\*\*0 manual tasks\*\*/);
     expect(answer(await turn('can we skip the hotel booking?', 'travel-booking'))).toMatch(/^No — .*\*\*Book hotel\*\*/);
+  });
+
+  it('answers whether a person or the system does a step from its task type, and says when the type leaves it open', async () => {
+    expect(answer(await turn('is the credit score computed by a person?', 'loan-application'))).toMatch(/^No — \*\*Calculate credit score\*\* .*is a script task .*the system does it/);
+    expect(answer(await turn('Macht die Buchhaltung die Zahlungsklärung von Hand?', 'reisekosten'))).toMatch(/^Ja — \*\*Zahlung klären\*\* .*ist eine manuelle Aufgabe/);
+    expect(answer(await turn('検品は手作業ですか？', 'juchu-shori'))).toMatch(/^はい。\*\*検品する\*\*/);
+    expect(answer(await turn('Wird der Nachmieter automatisch gesucht?', 'wohnungsuebergabe'))).toMatch(/^Das sagt das Diagramm nicht: \*\*Nachmieter suchen\*\*/);
   });
 
   it('names the branch that leads into a step when asked what comes before it ("when do we need …")', async () => {

@@ -8,6 +8,7 @@ import { conceptsOf, levenshtein, termConcepts, withAntonyms, wordConcepts, word
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
 import { escapeMarkdown, strongName } from '@/lib/markdown';
+import { indefiniteArticle } from '@/lib/bpmn/label';
 import { SIGNALS, TYPE_NOUNS, TYPE_WORDS, countLabel, deArticled, detectLanguage, typeName, type Lang } from './analyst-lexicon';
 
 export type { Lang } from './analyst-lexicon';
@@ -79,7 +80,7 @@ const tname = (q: AnalystQuery, type: string) => typeName(q.lang, typeLabel(type
 const md = (s: string) => escapeMarkdown(s);
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 // "a user task", "an end event", "an unnamed …": by sound, roughly.
-const article = (label: string) => (/^(?:[aeio]|u(?!s|ni|ri))/i.test(label) ? 'an' : 'a');
+const article = indefiniteArticle;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------- understanding the question
@@ -166,6 +167,14 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     if (a.score < 0.99 || (a.type !== 'Participant' && a.type !== 'Lane') || hasCjkText(a.name) || fold(a.name).includes(' ')) continue;
     const w = fold(a.name);
     const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && fold(b.name).split(' ').length >= 3 && fold(b.name).split(' ').some((x) => wordsMatch(x, w)));
+    if (longer) a.score = longer.score - 0.01;
+  }
+  // The same in Japanese: a short name said only as the start of a longer one's words (住民 in "住民票はどこで" for
+  // **住民票の作成**) is not meant — the run of the longer name said in the question holds it.
+  for (const a of out) {
+    const an = fold(a.name).replace(/\s+/g, '');
+    if (a.score < 0.99 || !hasCjkText(an)) continue;
+    const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && hasCjkText(b.name) && (() => { const run = longestRunIn(fold(b.name), f); return run.length > an.length && run.includes(an); })());
     if (longer) a.score = longer.score - 0.01;
   }
   return out.sort((a, b) => b.score - a.score);
@@ -337,7 +346,10 @@ function typesIn(text: string): string[] {
     if (hit) found.push({ at: m.index!, type: hit[1] });
   }
   const seen = new Set<string>();
-  return found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
+  const types = found.sort((a, b) => a.at - b.at).map((f) => f.type).filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
+  // "automated steps (service tasks)", "done by a person (user tasks)": the type named outright is what is meant.
+  const named = (group: string, re: RegExp) => types.includes(group) && types.some((t) => re.test(t));
+  return types.filter((t) => !(t === 'automatedTask' && named(t, /^(?:serviceTask|scriptTask|businessRuleTask)$/)) && !(t === 'humanTask' && named(t, /^(?:userTask|manualTask)$/)));
 }
 
 function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
@@ -410,11 +422,14 @@ function count(q: AnalystQuery): string | null {
   const countClause = clauses.length > 1 ? clauses.find((x) => /^(?:(?:i mean|i meant|or rather|rather|ich meine|ich meinte|genauer gesagt)\b|つまり|というか)/.test(x.trim()) && typesIn(x).length) ?? clauses.find((x) => SIGNALS.count.test(x)) : undefined;
   const types = countClause && typesIn(countClause).length ? typesIn(countClause) : typesIn(q.text);
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
+  // "7日のタイマーについて教えて" asks about one timer (by its duration), not for the list.
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths) && !has(q, SIGNALS.after) && !has(q, SIGNALS.before)
-    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id));
+    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id)) && !(has(q, SIGNALS.describe) && hoursIn(q.full).length);
   if (!isCount && !isList) return null;
   if (!types.length) {
     if (!isCount) return null;
+    // "wie viel das Fundstück wert ist", "how much it is worth": an amount, not a count of elements.
+    if (/\bhow much\b|\bwie ?viel\b|どれくらい|いくら/.test(q.full) && !/\bhow many\b|\bwie ?viele\b|いくつ|何個/.test(q.full)) return null;
     if ([SIGNALS.problems, SIGNALS.paths, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.reachability].some((re) => has(q, re))) return null;
     // "How many are there?" — the overview.
     types.push('task', 'gateway', 'event', 'lane', 'participant', 'flow');
@@ -445,7 +460,8 @@ const NO_WAY_THERE = /\bkein(?:en)? weg\b(?: \w+){0,3} (?:hin|dahin|dorthin )?fu
 
 function reachability(q: AnalystQuery): string | null {
   // On the full question too: "nie erreicht" is no name's word even when **Antrag einreichen** is fuzzily named.
-  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(q.full)) return null;
+  // … but not in a name said exactly ("Was ist 'ERP nicht erreichbar' für ein Element?").
+  if (!has(q, SIGNALS.reachability) && !NO_WAY_THERE.test(q.text) && !SIGNALS.reachability.test(stripNames(q.full, q.mentions.filter((x) => x.score >= 0.99)))) return null;
   const r = call<{ unreachable: Ref[]; deadEnds: Ref[]; scopes: { unpairedLinks: Ref[] }[] }>(q, 'check_reachability', {});
   const wantDead = /dead|sackgass|行き止まり/.test(q.text);
   const out: string[] = [];
@@ -528,6 +544,8 @@ function changes(q: AnalystQuery): string | null {
   if (!CHANGED.test(q.text) && [...q.text.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].every((x) => ownKeys.has(key(x[0])))) return null;
   // "Can a change request go back?": another question about a change process, not about what changed in the diagram.
   if (!CHANGED.test(q.full) && typesIn(q.text).length) return null;
+  // "マイナンバーカードの住所変更はどこで?": the change word is the named step's own meaning (**…住所を書き換える**).
+  if (!CHANGED.test(q.full) && !VERSUS_EARLIER.test(q.full) && !SIGNALS.changes.test(q.noLabels)) return null;
   if (!CHANGED.test(q.full) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.without, SIGNALS.paths, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.reachability, SIGNALS.gateways].some((re) => re.test(q.full)) || !CHANGED.test(q.full) && OUTCOMES.test(q.full)) return null;
   const d = q.turn.diagram!;
   if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
@@ -1668,6 +1686,12 @@ function describe(q: AnalystQuery, force = false): string | null {
     const b = boundaryAsked(q);
     if (b && b.score >= 0.5 && m.byId.has(b.id)) { const n = m.byId.get(b.id)!; target = { id: n.id, name: n.name ?? n.id, type: n.type, score: 1, at: 0 }; force = true; }
   }
+  // "お客さんへの請求はどこで?", "where do we bill the customer?": a lookup is for a step; the pool or lane it names
+  // (by whom or for whom) is context, unless the question asks for a lane or pool as such.
+  if (target && (target.type === 'Lane' || target.type === 'Participant') && has(q, SIGNALS.find) && !typesIn(q.text).some((t) => t === 'lane' || t === 'participant')) {
+    const node = clearMentions(q).find((x) => m.byId.has(x.id) && x.score >= 0.6);
+    if (node) target = node;
+  }
   if ((!target || target.score < 0.6) && has(q, SIGNALS.find) && !has(q, SIGNALS.describe)) return findByWords(q);
   if (!target) return null;
   if (!force && !has(q, SIGNALS.describe) && !has(q, SIGNALS.find)) return null;
@@ -1731,6 +1755,49 @@ function typeExists(q: AnalystQuery): string | null {
   return tr(q.lang, `Yes, ${n}: ${list(q, hits)}.`, `Ja, ${n}: ${list(q, hits)}.`, `はい、${n}あります：${list(q, hits)}。`);
 }
 
+/**
+ * An event asked for by what it does rather than its name or type: "the reminder that fires while the trace is
+ * running", "a time limit on finding home care", "Kommt irgendwo ein Signal vor?", "7日のタイマーについて教えて",
+ * "Is there an escalation anywhere?". The events of that kind; of several, the one whose name, host (the activity it
+ * watches) or duration the question says.
+ */
+const EVENT_ROLES: [RegExp, string][] = [
+  [/\btimers?\b|\breminders?\b|\bdeadlines?\b|\btime ?limits?\b|\btime ?outs?\b|\w*frist(?:en)?\b|\bwartezeit\w*|\berinnerung\w*|\bzeit ?limit\w*|タイマー|期限|締め?切り|リマインド|時間切れ/, 'timer'],
+  [/\bsignals?\b|\bsignal\w*|シグナル/, 'signal'],
+  [/\bescalations?\b|\beskalation\w*|エスカレーション/, 'escalation'],
+];
+const ROLE_LOOKUP = /^(?:the|der|die|das|den) |\b(?:used|use|uses|verwendet|benutzt|genutzt|eingesetzt|vorkommt|vorkommen)\b|\bkommt\b(?: \w+){0,4} vor\b|使われ|使って|出てく|含まれ/;
+const hoursIn = (text: string): number[] => [...text.matchAll(/(\d+) ?(hours?|stunden?|時間|days?|tage?n?|営業日|日|weeks?|wochen?|週間?|months?|monate?n?|か月|ヶ月|カ月)/g)]
+  .map((x) => Number(x[1]) * (/^(?:h|s|時)/.test(x[2]!) ? 1 : /^(?:w|週)/.test(x[2]!) ? 168 : /^(?:mo|か|ヶ|カ)/.test(x[2]!) ? 720 : 24));
+const isoHours = (iso: string): number | null => {
+  const p = /^(?:R\d*\/)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso.trim());
+  return p ? [8760, 720, 168, 24, 1, 1 / 60].reduce((a, f, i) => a + Number(p[i + 1] ?? 0) * f, 0) : null;
+};
+function eventByRole(q: AnalystQuery): string | null {
+  if ([SIGNALS.count, SIGNALS.who, SIGNALS.after, SIGNALS.before, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.loops].some((re) => has(q, re))) return null;
+  if (!has(q, SIGNALS.find) && !has(q, SIGNALS.describe) && !has(q, SIGNALS.list) && !LOOSE_LOOKUP.test(q.full) && !ROLE_LOOKUP.test(q.full)) return null;
+  const kind = EVENT_ROLES.find(([re]) => re.test(q.text))?.[1];
+  if (!kind) return null;
+  const m = q.analysis!.model;
+  const cands = m.nodes.filter((n) => n.eventDefinitions.includes(kind) && n.type !== 'StartEvent');
+  if (!cands.length) return null;
+  // A step the question names well ("is there a timer on the investigation?") decides it among several events.
+  const asked = new Set(hoursIn(q.full));
+  const scoreOf = (id: string) => Math.max(q.mentions.find((x) => x.id === id)?.score ?? 0, m.names.get(id) ? mentionScore(q.question, m.names.get(id)!) : 0);
+  const ranked = cands.map((n) => {
+    const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
+    const host = n.attachedToId ?? gw?.id;
+    const hours = [...hoursIn(fold(n.name ?? '')), ...n.eventDetails.map((d) => (d.expression ? isoHours(d.expression) : null)).filter((x): x is number => x !== null)];
+    return { n, s: scoreOf(n.id) + (host ? 0.6 * scoreOf(host) : 0) + (hours.some((h) => asked.has(h)) ? 0.5 : 0) };
+  }).sort((a, b) => b.s - a.s);
+  const top = ranked[0]!;
+  if (ranked.length > 1 && top.s - ranked[1]!.s < 0.05) {
+    const hits = ranked.filter((x) => x.s >= top.s - 0.05).map((x) => x.n.id);
+    return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+  }
+  return describe({ ...q, mentions: [{ id: top.n.id, name: top.n.name ?? top.n.id, type: top.n.type, score: 1, at: 0 }] }, true);
+}
+
 /** "Is there a step where …", "Gibt es einen Schritt, in dem …", "…するタスクはありますか": a lookup by what the step does. */
 const STEP_LOOKUP = /\b(?:is there|are there|do (?:we|i|you|they) (?:ever |also )?have|does (?:it|this|the) (?:\w+ )?(?:have|include|contain)|gibt es|haben wir|existiert)\b(?: \w+){0,3} (?:steps?|tasks?|activit(?:y|ies)|points?|stages?|places?|parts?|schritte?|schritten|aufgaben?|tatigkeit\w*|stelle\w*|aktivitat\w*)\b|(?:ステップ|タスク|作業|工程|手順)(?:は|が)(?:あります|ある)/;
 
@@ -1745,12 +1812,46 @@ function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): strin
   const scored = m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, s: mentionScore(q.question, n.name!) + (isActivityType(n.type) ? bonus : 0) })).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
   if (!scored.length) return null;
   const hits = scored.filter((x) => x.s >= scored[0]!.s - 0.08).slice(0, 3).map((x) => x.id);
-  return tr(q.lang, `Yes: ${list(q, hits)}.`, `Ja: ${list(q, hits)}.`, `はい：${list(q, hits)}。`);
+  // An end event is an outcome; where it happens is the activity that leads to it ("where do we tell the cardholder
+  // that we turned the dispute down?" → the step before **Dispute rejected**), named first.
+  const withSteps = hits.flatMap((id) => {
+    const n = m.byId.get(id)!;
+    const before = n.kind === 'endEvent' ? n.incoming.map((f) => m.byId.get(m.flowById.get(f)?.sourceId ?? '')).find((p) => p && isActivityType(p.type)) : undefined;
+    return before && !hits.includes(before.id) ? [before.id, id] : [id];
+  });
+  return tr(q.lang, `Yes: ${list(q, withSteps)}.`, `Ja: ${list(q, withSteps)}.`, `はい：${list(q, withSteps)}。`);
+}
+
+/**
+ * Elements by the question's distinctive evidence: each of its words (as itself) and meanings (in any language) counts
+ * by how few names have it, so "blockieren" finds **Charge im Bestand sperren** though four names say "Ware", and
+ * "refund" **申込金を返金する**. The best (with near ties); none when nothing distinctive is said.
+ */
+function byEvidence(q: AnalystQuery, min = 0.5): string[] {
+  const m = q.analysis!.model;
+  const named = m.nodes.filter((n) => n.name);
+  const asked = conceptsOf(q.text);
+  const words = q.text.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !/∎/.test(w));
+  const conceptsOfName = new Map(named.map((n) => [n.id, conceptsOf(fold(n.name!))]));
+  const wordsOfName = new Map(named.map((n) => [n.id, fold(n.name!).split(' ')]));
+  const byConcept = new Map<number, number>(), byWord = new Map<string, number>();
+  for (const id of asked) byConcept.set(id, named.filter((n) => conceptsOfName.get(n.id)!.has(id)).length);
+  for (const w of words) byWord.set(w, named.filter((n) => wordsOfName.get(n.id)!.some((x) => wordsMatch(w, x))).length);
+  const scored = named.map((n) => {
+    const cs = conceptsOfName.get(n.id)!, ws = wordsOfName.get(n.id)!;
+    let s = 0;
+    for (const [id, k] of byConcept) if (k && cs.has(id)) s += 1 / k;
+    for (const [w, k] of byWord) if (k && ws.some((x) => wordsMatch(w, x))) s += 1 / k;
+    return { id: n.id, s };
+  }).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
+  return scored.filter((x) => x.s >= scored[0]!.s - 0.1).slice(0, 3).map((x) => x.id);
 }
 
 /** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
 function findByWords(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
+  const evidence = byEvidence(q, 0.99);
+  if (evidence.length) return tr(q.lang, `Yes: ${list(q, evidence)}.`, `Ja: ${list(q, evidence)}.`, `はい：${list(q, evidence)}。`);
   // Names sharing a content run (制服) or a known concept (PC / computer, books / ledger) with the question.
   const loose = m.nodes.filter((n) => n.name && mentionScore(q.question, n.name) >= 0.45).sort((a, b) => mentionScore(q.question, b.name!) - mentionScore(q.question, a.name!));
   if (loose.length && (hasCjkText(q.full) || loose.some((n) => hasCjkText(n.name!)))) return tr(q.lang, `Yes: ${list(q, loose.map((n) => n.id), 5)}.`, `Ja: ${list(q, loose.map((n) => n.id), 5)}.`, `はい：${list(q, loose.map((n) => n.id), 5)}。`);
@@ -1852,6 +1953,45 @@ function importNotes(q: AnalystQuery): string | null {
 
 // ---------------------------------------------------------------- the pipeline
 
+// ---------------------------------------------------------------- who or what performs a step (its task type)
+
+const BY_PERSON = /\bby (?:a |an |the )?(?:person|human|people|someone|somebody|hand|staff|employee|clerk|colleague|user)\b|\bmanual(?:ly)?\b|\bby hand\b|\bhuman\b|\bvon hand\b|\bmanuell\w*|\bvon (?:einem menschen|einer person|einem mitarbeiter\w*|mitarbeitenden)\b|\bhandisch\b|人が|人手|手作業|手動|担当者が/;
+const BY_SYSTEM = /\bautomatic(?:ally)?\b|\bautomated\b|\bby (?:the |a )?(?:system|computer|machine|software|robot|bot|engine)\b|\bautomatisch\w*|\bmaschinell\w*|\bvom system\b|\bvon (?:der|einer) (?:software|maschine)\b|自動|システムが|機械が/;
+const AUTOMATIC_TYPES = /^(?:ServiceTask|ScriptTask|BusinessRuleTask)$/;
+const HUMAN_TYPES = /^(?:UserTask|ManualTask)$/;
+
+/** "Is the credit score computed by a person?", "Wird die Rechnung automatisch geprüft?": the task type says it. */
+function performer(q: AnalystQuery): string | null {
+  const person = has(q, BY_PERSON), system = has(q, BY_SYSTEM);
+  if (person === system || has(q, SIGNALS.before) || has(q, SIGNALS.after) || has(q, SIGNALS.whatIf)) return null;
+  // A question about several steps ("which tasks are manual?") is a list of a type, not about one step.
+  if (has(q, SIGNALS.count) || has(q, SIGNALS.list) || typesIn(q.text).some((t) => t !== 'activity' && t !== 'task')) return null;
+  const m = q.analysis!.model;
+  const x = preferActivity(q, clearMentions(q).filter((y) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(y.id)?.type ?? '')), 0.2)[0];
+  if (!x || x.score < 0.45) return null;
+  // "zur manuellen Risikoprüfung" names **Manual risk review**: the word is the step's name, not a question about it.
+  if (/\bmanu|\bauto|\bsystem|手動|手作業|自動/.test(fold(x.name))) return null;
+  const type = m.byId.get(x.id)!.type;
+  const lbl = tname(q, type);
+  const d = call<{ lane: Ref | null }>(q, 'describe_element', { element: x.id });
+  const lane = d.lane ? tr(q.lang, ` in lane ${c(q, d.lane)}`, ` in der Lane ${c(q, d.lane)}`, `（レーン${c(q, d.lane)}）`) : '';
+  const auto = AUTOMATIC_TYPES.test(type), human = HUMAN_TYPES.test(type);
+  if (!auto && !human) {
+    return tr(q.lang, `The diagram does not say: ${c(q, x)} is ${article(lbl)} ${lbl}${lane}, a type that leaves open whether a person or a system does it.`,
+      `Das sagt das Diagramm nicht: ${c(q, x)} ist ${deArticled(lbl, 'ein')}${lane}, ein Typ, der offen lässt, ob ein Mensch oder ein System sie ausführt.`,
+      `図からは分かりません。${c(q, x)}は${lbl}${lane}で、人とシステムのどちらが行うかはこの種類では決まっていません。`);
+  }
+  const yes = auto === system;
+  const who = auto
+    ? tr(q.lang, 'the system does it, without a person', 'das System führt sie ohne einen Menschen aus', 'システムが人を介さずに実行します')
+    : type === 'ManualTask'
+      ? tr(q.lang, 'a person does it by hand, without a system', 'ein Mensch erledigt sie von Hand, ohne System', '人が手作業で行います（システムなし）')
+      : tr(q.lang, 'a person does it, with the help of a system (a form or a work list)', 'ein Mensch erledigt sie, unterstützt von einem System (Formular oder Aufgabenliste)', '人がシステム（フォームやタスクリスト）を使って行います');
+  return tr(q.lang, `${yes ? 'Yes' : 'No'} — ${c(q, x)} is ${article(lbl)} ${lbl}${lane}: ${who}.`,
+    `${yes ? 'Ja' : 'Nein'} — ${c(q, x)} ist ${deArticled(lbl, 'ein')}${lane}: ${who}.`,
+    `${yes ? 'はい' : 'いいえ'}。${c(q, x)}は${lbl}${lane}で、${who}。`);
+}
+
 const needsDiagram = (h: (q: AnalystQuery) => string | null): ((q: AnalystQuery) => string | null) => (q) => {
   if (!q.turn.diagram) return null;
   if (!q.analysis) return tr(q.lang, `I could not read the diagram: ${q.turn.diagram.parseError ?? 'unknown error'}`, `Ich konnte das Diagramm nicht lesen: ${q.turn.diagram.parseError ?? 'unbekannter Fehler'}`, `図を読み込めませんでした：${q.turn.diagram.parseError ?? '不明なエラー'}`);
@@ -1875,9 +2015,11 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
+  { name: 'performer', handle: needsDiagram(performer) },
   { name: 'compare', handle: needsDiagram(compare) },
   { name: 'count', handle: needsDiagram(count) },
   { name: 'typeExists', handle: needsDiagram(typeExists) },
+  { name: 'eventByRole', handle: needsDiagram(eventByRole) },
   { name: 'stepLookup', handle: needsDiagram(stepLookup) },
   { name: 'problems', handle: needsDiagram(problems) },
   { name: 'messageFocus', handle: needsDiagram(messageFocus) },
@@ -1900,6 +2042,9 @@ export const intentHandlers: IntentHandler[] = [
   // Last resort before "I can't": a question that clearly names one element ("where do we record the invoice in the
   // books?" → **Post to ledger**) gets that element described.
   { name: 'mentionedLoosely', handle: needsDiagram((q) => (clearMentions(q)[0] && clearMentions(q)[0]!.score >= 0.6 ? describe(q, true) : null)) },
+  // A question that names no element but says something only one or two names mean ("レントゲンについて教えて" for
+  // **胸部X線撮影**); a condition or a step before/after that half-names one is left to the best guess below.
+  { name: 'byEvidence', handle: needsDiagram((q) => { if (q.mentions.some((x) => x.score >= 0.5) || has(q, SIGNALS.who) || ([SIGNALS.whatIf, SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && q.mentions.some((x) => x.score >= 0.4))) return null; const ids = byEvidence(q, 0.99); return ids.length === 1 ? describe({ ...q, mentions: [{ id: ids[0]!, name: q.analysis!.model.names.get(ids[0]!) ?? ids[0]!, type: q.analysis!.model.byId.get(ids[0]!)!.type, score: 1, at: 0 }] }, true) : ids.length ? tr(q.lang, `Maybe ${list(q, ids)}.`, `Vielleicht ${list(q, ids)}.`, `${list(q, ids)}のことかもしれません。`) : null; }) },
   // When unsure, the best structural reading: describe the element the question names most, never "can't answer".
   { name: 'bestGuess', handle: needsDiagram((q) => { const t = q.mentions.filter((x) => x.score >= 0.4)[0]; return t ? describe({ ...q, mentions: [t] }, true) : null; }) },
 ];

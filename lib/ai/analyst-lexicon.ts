@@ -26,10 +26,14 @@ export function detectLanguage(question: string, names: string[]): Lang {
 /** Element type words → a type the count/list tools understand. Longest, most specific first. */
 export const TYPE_WORDS: [RegExp, string][] = [
   [/\buser ?tasks?\b|\busr ?tasks?\b|\bbenutzer ?aufgaben?\b|\bhuman tasks?\b|ユーザー ?タスク|ユーザタスク/g, 'userTask'],
-  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|\bautomated (?:tasks?|steps?|activities|ones)\b|\bautomatic (?:tasks?|steps?|ones)\b|\bsystem tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|run|runs|ran|performed|executed|handled|processed|carried out) (?:fully |all )?(?:automatically|by (?:the |a )?system)\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?(?:automatisch|vom system) (?:erledigt|ausgefuhrt|bearbeitet|gemacht|laufen|lauft)\w*|サービス ?タスク|自動タスク|自動(?:的)?[にで](?:行|実行|処理|動)[ぁ-ん]*(?:タスク|作業|ステップ)?/g, 'serviceTask'],
+  [/\bservice ?tasks?\b|\bservice ?aufgaben?\b|\bdienst ?aufgaben?\b|サービス ?タスク/g, 'serviceTask'],
+  // Work said to run by itself: every task type a system performs (service, script, business rule).
+  [/\bautomated (?:tasks?|steps?|activities|ones)\b|\bautomatic (?:tasks?|steps?|ones)\b|\bsystem tasks?\b|\bautomatische\w* (?:aufgaben?|tasks?)\b|\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|run|runs|ran|performed|executed|handled|processed|carried out) (?:fully |all )?(?:automatically|by (?:the |a )?system)\b|\b(?:tasks?|steps?|activities|things|ones) (?:are |is |get |gets |were )(?:fully |all )?(?:automated|automatic)\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?(?:automatisch|vom system) (?:erledigt|ausgefuhrt|bearbeitet|gemacht|laufen|lauft)\w*|自動タスク|自動(?:的)?[にで](?:行|実行|処理|動)[ぁ-ん]*(?:タスク|作業|ステップ)?/g, 'automatedTask'],
+  // Work said to be done by people: user and manual tasks.
+  [/\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|performed|carried out|handled|processed) by (?:a |an )?(?:person|human|humans|people|someone|staff|employees?)\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?von (?:einem menschen|menschen|einer person|personen|mitarbeite\w*) (?:erledigt|ausgefuhrt|bearbeitet|gemacht)\w*|人が(?:行|やる|する|実施)[ぁ-ん]*(?:タスク|作業)?/g, 'humanTask'],
   [/\bsend ?tasks?\b|\bsende ?aufgaben?\b|送信 ?タスク/g, 'sendTask'],
   [/\breceive ?tasks?\b|\bempfangs ?aufgaben?\b|受信 ?タスク/g, 'receiveTask'],
-  [/\bmanual ?(?:tasks?|steps?|ones|activities|work)\b|\bby hand\b|\bmanuelle\w* (?:aufgaben?|tasks?)\b|手動 ?タスク/g, 'manualTask'],
+  [/\b(?:(?:tasks?|steps?|activities|things|work) (?:\w+ ){0,2})?(?:done|performed|carried out|handled|processed) (?:manually|by hand)\b|\b(?:tasks?|steps?|activities|things|ones) (?:are |is |were )manual\b|\b(?:(?:aufgaben?|schritte?|tatigkeiten) (?:\w+ ){0,2})?(?:manuell|von hand) (?:erledigt|ausgefuhrt|bearbeitet|gemacht)\w*|手作業で(?:行|やる|する|実施)[ぁ-ん]*(?:タスク|作業)?|\bmanual ?(?:tasks?|steps?|ones|activities|work)\b|\bby hand\b|\bmanuelle\w* (?:aufgaben?|tasks?)\b|手動 ?タスク/g, 'manualTask'],
   [/\bscript ?tasks?\b|\bskript ?aufgaben?\b|スクリプト ?タスク/g, 'scriptTask'],
   [/\bbusiness ?rule ?tasks?\b|\bgeschaftsregel\w*\b|\bdmn tasks?\b|ビジネスルール ?タスク/g, 'businessRuleTask'],
   [/\bcall ?activit(?:y|ies)\b|\baufrufaktivitat\w*|呼び出しアクティビティ/g, 'callActivity'],
@@ -93,7 +97,7 @@ export const SIGNALS = {
   mutual: /\beach other\b|\bone another\b|\bback and forth\b|\bto and fro\b|\bboth ways\b|\bin both directions\b|\bgegenseitig\w*|\bwechselseitig\w*|\beinander\b|\bhin und her\b|\bin beide richtungen\b|お互い|互いに|相互/,
   /** Receiving something (a message flow's target, when the diagram has message flows). */
   receive: /\bwhere (?:does|do|is|are|will)\b(?! (?:the )?(?:flow|process|path|sequence|token|it|that|this|work)\b)(?: \w+){1,6} (?:go|goes|sent|end up|delivered)\b|\bsent to\b|\bwho (?:gets|will get)\b|\bwohin\b|\ban wen\b|どこに|宛先|送り先|誰が受け取|\breceiv\w*|\bgets? (?:the|a|an)\b|\bbekomm\w*|\berhalt\w*|\bempfang\w*|\bgeht an\b|\bgo(?:es)? to whom\b|受け取|受信|届く|どこへ|誰に/,
-  who: /\bwho\b|\bwhos\b|\bwho s\b|\brespons[ai]b\w*|\bwhich (?:lane|role|team|department)\b|\bwhat (?:lane|role|team|department)\b|\bresponsib\w*|\bin which lane\b|\bowner\b|\bwer\b|\bwelche\w* (?:lane|rolle|abteilung|bahn)\b|\bzustandig\w*|\bverantwortlich\w*|\bin welcher lane\b|誰|担当|どのレーン|どの部署|どの部門|どこの(?:部署|部門|チーム|レーン)|どのチーム|どこが/,
+  who: /\bwho\b|\bwhos\b|\bwho s\b|\brespons[ai]b\w*|\bwhich (?:lane|role|team|department)\b|\bwhat (?:lane|role|team|department)\b|\bresponsib\w*|\bin which lane\b|\bowner\b|\bwer\b|\bwelche\w* (?:lane|rolle|abteilung|bahn)\b|\bzustandig\w*|\bverantwortlich\w*|\bin welcher lane\b|誰|だれ|担当|どのレーン|どの部署|どの部門|どこの(?:部署|部門|チーム|レーン)|どのチーム|どこが/,
   lanes: /\blanes?\b|\bswim ?lanes?\b|\broles?\b|\bbahnen\b|\brollen\b|\bzustandigkeitsbereich\w*|\bverantwortungsbereich\w*|\bareas? of responsibility\b|レーン|役割|担当範囲/,
   pools: /\binvolved\b|\bbeteiligt\w*|関わ|関係者|\bpools?\b|\bparticipants?\b|\bparties\b|\borgani[sz]ations?\b|\bteilnehmer\w*|\bbeteiligte\w*|\bpartei\w*|プール|参加者|登場人物/,
   gateways: /\bgateways?\b|\bzweige?\b|\bzweigen\b|\bdecisions?\b|\bsplits?\b|\bjoins?\b|\bbranch\w*|\bconditions?\b|\bmismatch\w*|\bentscheidung\w*|\bverzweig\w*|\bbedingung\w*|\bgateway\w*|分岐|条件|ゲートウェイ|合流/,
@@ -127,6 +131,8 @@ const FAMILY: Record<string, { de: [string, string]; ja: string }> = {
   'intermediate event': { de: ['Zwischenereignis', 'Zwischenereignisse'], ja: '中間イベント' },
   'user task': { de: ['Benutzeraufgabe', 'Benutzeraufgaben'], ja: 'ユーザータスク' },
   'service task': { de: ['Serviceaufgabe', 'Serviceaufgaben'], ja: 'サービスタスク' },
+  'automated task': { de: ['automatisierte Aufgabe', 'automatisierte Aufgaben'], ja: '自動タスク' },
+  'human task': { de: ['Aufgabe für Menschen', 'Aufgaben für Menschen'], ja: '人が行うタスク' },
   'send task': { de: ['Sendeaufgabe', 'Sendeaufgaben'], ja: '送信タスク' },
   'receive task': { de: ['Empfangsaufgabe', 'Empfangsaufgaben'], ja: '受信タスク' },
   'manual task': { de: ['manuelle Aufgabe', 'manuelle Aufgaben'], ja: '手動タスク' },

@@ -12,6 +12,7 @@ import { PROBES_6 } from './analyst-questions.probes6';
 import { MEND_1 } from './analyst-questions.mend1';
 import { LINGO_6, LINGO_6B, LINGO_6C } from './analyst-questions.lingo6';
 import { LINGO_7 } from './analyst-questions.lingo7';
+import { LINGO_8 } from './analyst-questions.lingo8';
 
 export type CountSpec = { family?: 'task' | 'gateway' | 'event' | 'activity' | 'element'; types?: string[]; lane?: string; pool?: string; eventDef?: string; collection?: 'lanes' | 'participants' | 'messageFlows' | 'flows' };
 
@@ -704,6 +705,8 @@ export const QUESTIONS: Question[] = [
   ...LINGO_7,
   // The counts/lanes/messages engineer's probe (analyst-questions.mend1.ts).
   ...MEND_1,
+  // The lingo engineer's eighth probe: lookups by kind and role, cross-language, kana and typos (analyst-questions.lingo8.ts).
+  ...LINGO_8,
   // ---------------------------------------------------------------- held out: written after the analyst was tuned
   // on the questions above, and not tuned on (their first-run rate is reported separately).
   ['order-fulfilment', 'en', 'count', 'Could you tell me the number of user tasks?', { count: { types: ['userTask'] } }],

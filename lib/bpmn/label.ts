@@ -7,3 +7,6 @@ export function elementLabel(e: { id: string; name: string | null; type: string 
   const t = e.type && e.type !== 'Unknown' ? typeLabel(e.type) : 'element';
   return `${t.charAt(0).toUpperCase()}${t.slice(1)} (${e.id})`;
 }
+
+/** "a" or "an" before an English type label ("an exclusive gateway", "a user task", "an unnamed task"). */
+export const indefiniteArticle = (label: string) => (/^(?:[aeio]|u(?!s|ni|ri))/i.test(label) ? 'an' : 'a');

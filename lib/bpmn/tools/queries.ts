@@ -3,6 +3,7 @@
 import { isActivityType, typeLabel, type DiagramModel, type FlowNode, type SequenceFlow } from '../model';
 import { cycles, enumeratePaths, entryNodes, hasConditionedFlow, isDeadEnd, isEndLike, parentSub, predecessors, scopeReachability, successors, walk } from '../graph';
 import { diffModels } from '../diff';
+import { indefiniteArticle } from '../label';
 import { LINT_FIXES, type LintFinding } from '../lint';
 import { fold, nameScore } from './text';
 import type { ToolContext } from './index';
@@ -104,7 +105,7 @@ const ALIASES: Record<string, string> = {
   xor: 'exclusivegateway', and: 'parallelgateway', or: 'inclusivegateway', decision: 'gateway', eventgateway: 'eventbasedgateway',
   pool: 'participant', node: 'element', shape: 'element', step: 'element', abstracttask: 'task', plaintask: 'task', noneTask: 'task',
   start: 'startevent', end: 'endevent', intermediate: 'intermediateevent', sub: 'subprocess', rule: 'businessruletask',
-  humantask: 'usertask', automatedtask: 'servicetask', connection: 'flow', arrow: 'flow',
+  systemtask: 'automatedtask', persontask: 'humantask', connection: 'flow', arrow: 'flow',
 };
 
 export function family(type: string | undefined): Family {
@@ -128,6 +129,9 @@ export function family(type: string | undefined): Family {
     case 'element': return { label: 'element', collection: 'nodes' };
     case 'activity': return { label: 'activity', plural: 'activities', collection: 'nodes', test: (n) => isActivityType(n.type) };
     case 'gateway': return { label: 'gateway', collection: 'nodes', test: (n) => n.kind === 'gateway' };
+    // The task types a system performs, not a person.
+    case 'humantask': return { label: 'human task', collection: 'nodes', test: (n) => ['UserTask', 'ManualTask'].includes(n.type) };
+    case 'automatedtask': return { label: 'automated task', collection: 'nodes', test: (n) => ['ServiceTask', 'ScriptTask', 'BusinessRuleTask'].includes(n.type) };
     case 'event': return { label: 'event', collection: 'nodes', test: (n) => /Event$/.test(n.type) };
     case 'intermediateevent': return { label: 'intermediate event', collection: 'nodes', test: (n) => n.kind === 'intermediateEvent' };
     case 'eventsubprocess': return { label: 'event sub-process', collection: 'nodes', test: (n) => n.triggeredByEvent };
@@ -580,7 +584,7 @@ export function listGateways(m: DiagramModel, q?: string, type?: string) {
         ? 'all branches run, but the exclusive join passes each arriving token on: the steps after it run once per branch'
         : x.joinType === 'ParallelGateway'
           ? 'the split takes only some branches, but the parallel join waits for all of them: the process gets stuck (deadlock)'
-          : `a ${typeLabel(x.splitType)} split is joined by a ${typeLabel(x.joinType)}: the join does not wait for exactly the branches the split started`,
+          : `${indefiniteArticle(typeLabel(x.splitType))} ${typeLabel(x.splitType)} split is joined by ${indefiniteArticle(typeLabel(x.joinType))} ${typeLabel(x.joinType)}: the join does not wait for exactly the branches the split started`,
     }));
   return { gateways, mismatches };
 }

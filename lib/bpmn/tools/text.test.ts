@@ -139,4 +139,11 @@ describe('kana readings in fold', () => {
     // にもつ inside どこにもつながって is kana of other words.
     expect(fold('どこにもつながってない')).toBe('どこにもつながってない');
   });
+
+  it('reads readings side by side as one compound, judged by the run\'s outer edges', () => {
+    expect(fold('ぶひんこうかんはどこ')).toBe(fold('部品交換はどこ'));
+    expect(mentionScore('ぶひんこうかんはどこでしますか', '部品を交換する')).toBeGreaterThan(0.9);
+    // A run that ends inside another word stays kana: けんさくする (to search) holds けんさ but is no 検査.
+    expect(fold('しょるいけんさくする')).toBe('しょるいけんさくする');
+  });
 });

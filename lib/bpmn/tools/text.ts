@@ -9,20 +9,32 @@ const READING = new RegExp(Object.keys(READINGS).sort((a, b) => b.length - a.len
 
 const HIRAGANA = /[\u3041-\u3096]/;
 // A reading stands for a word only between word edges: not kana of other words ("どこにもつながって" holds にもつ), but
-// after a particle or an honorific お/ご and before a particle or する/される/して.
+// after a particle or an honorific お/ご and before a particle or する/される/して. Readings side by side are one
+// compound written in kana (ぶひんこうかん for 部品交換): the run's outer edges decide.
 const BEFORE_WORD = new Set([...'をがはのにでともやへおご']);
 const AFTER_WORD = new Set([...'をがはのにでともやへしすさせだでかまね']);
-function readingAt(k: string, at: number, text: string): string {
-  const before = text[at - 1], after = text[at + k.length];
-  const okBefore = !before || !HIRAGANA.test(before) || BEFORE_WORD.has(before);
-  const okAfter = !after || !HIRAGANA.test(after) || AFTER_WORD.has(after);
-  return okBefore && okAfter ? READINGS[k]! : k;
+function readKana(text: string): string {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(READING)) spans.push([m.index!, m.index! + m[0].length]);
+  const keep = new Set<number>();
+  for (let i = 0; i < spans.length;) {
+    let j = i;
+    while (j + 1 < spans.length && spans[j + 1]![0] === spans[j]![1]) j++;
+    const before = text[spans[i]![0] - 1], after = text[spans[j]![1]];
+    const okBefore = !before || !HIRAGANA.test(before) || BEFORE_WORD.has(before);
+    const okAfter = !after || !HIRAGANA.test(after) || AFTER_WORD.has(after);
+    if (okBefore && okAfter) for (let k = i; k <= j; k++) keep.add(k);
+    i = j + 1;
+  }
+  let out = '', at = 0;
+  spans.forEach(([a, b], k) => { if (keep.has(k)) { out += text.slice(at, a) + READINGS[text.slice(a, b)]!; at = b; } });
+  return out + text.slice(at);
 }
 
 export function fold(s: string): string {
   const nfkc = s.normalize('NFKC');
   // Kana typed for a kanji word (じゅうみんひょう) is read as the word (住民票).
-  return (/[\u3041-\u3096]{2}/.test(nfkc) ? nfkc.replace(READING, readingAt) : nfkc)
+  return (/[\u3041-\u3096]{2}/.test(nfkc) ? readKana(nfkc) : nfkc)
     .toLowerCase()
     .replace(/ß/g, 'ss')
     // "1.000 €" and "1000 Euro" are the same amount: digit-group separators go, currency signs become words.

@@ -300,6 +300,9 @@ export const CONCEPTS: string[][] = [
   ['unclear', 'uncertain', 'not clear', 'nobody can tell', 'can t tell', 'cannot tell', 'hard to say', 'undecided', 'unklar', 'ungewiss', 'unsicher', 'nicht eindeutig', '不明', 'はっきりしない'],
   ['lost', 'give up', 'gives up', 'given up', 'write off', 'written off', 'verloren', 'aufgeben', 'aufgegeben', 'abschreiben', '紛失', '諦め', 'あきらめ'],
   ['bag', 'bags', 'baggage', 'luggage', 'suitcase', 'suitcases', 'koffer', 'gepack', 'gepackstuck', '手荷物', 'スーツケース'],
+  ['extend', 'extends', 'extended', 'extension', 'prolong', 'prolonged', 'renew', 'verlangern', 'verlangert', 'verlangerung', '延長', '延ばす', '延長する'],
+  ['discharge', 'discharged', 'entlassen', 'entlassung', 'entlasst', '退院'],
+  ['discharge summary', 'discharge letter', 'discharge report', 'entlassbrief', 'entlassungsbrief', 'entlassungsbericht', 'arztbrief', '退院サマリー', '退院時要約'],
   ['three weeks', '3 weeks', '21 days', 'drei wochen', '3 wochen', '21 tage', '3週間', '三週間', '21日'],
 ];
 
@@ -311,8 +314,9 @@ export const ANTONYMS: [string, string][] = [
 
 /**
  * Readings of the commonest kanji words of business processes, for questions typed in kana (じゅうみんひょう for
- * 住民票, はっそう for 発送): fold() writes them as their kanji. Only words of three kana or more, and none that is
- * also an everyday kana word, so a reading does not turn up inside ordinary text.
+ * 住民票, はっそう for 発送): fold() writes them as their kanji. Words of three kana or more (a two-kana word only where
+ * it is rarely part of another, as かぎ), and none that is also an everyday kana word, so a reading does not turn up
+ * inside ordinary text (fold() also wants it between word edges).
  */
 export const READINGS: Record<string, string> = {
   // documents and things
@@ -337,6 +341,7 @@ export const READINGS: Record<string, string> = {
   ちゅうし: '中止', ちえん: '遅延', せつめい: '説明', ちょうせい: '調整', しゅうきん: '集金', かいしゅう: '回収',
   ひきこし: '引越し', ひっこし: '引っ越し', にゅうきょ: '入居', たいきょ: '退去', にゅうしゃ: '入社', たいしょく: '退職',
   にゅういん: '入院', たいいん: '退院', けつえきけんさ: '血液検査', けつえき: '血液', てあて: '手当', じどうてあて: '児童手当', りようしゃ: '利用者', よやくだな: '予約棚', 申しこみ: '申込み', おとしもの: '落とし物', しんでんず: '心電図', しうんてん: '試運転',
+  かぎ: '鍵', わたす: '渡す', ひきわたす: '引き渡す', ごうひ: '合否', すんぽう: '寸法', ほしょう: '保証', のうひん: '納品', はいたつ: '配達',
   // people and departments
   こきゃく: '顧客', かんじゃ: '患者', ほごしゃ: '保護者', かりぬし: '借主', かしぬし: '貸主', じょうし: '上司',
   じょうちょう: '上長', かちょう: '課長', ぶちょう: '部長', しゃいん: '社員', たんとうしゃ: '担当者', けいり: '経理',
