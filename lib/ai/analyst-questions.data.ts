@@ -703,10 +703,10 @@ export const QUESTIONS: Question[] = [
   ...LINGO_6B,
   ...LINGO_6C,
   ...LINGO_7,
-  // The counts/lanes/messages engineer's probe (analyst-questions.mend1.ts).
-  ...MEND_1,
   // The lingo engineer's eighth probe: lookups by kind and role, cross-language, kana and typos (analyst-questions.lingo8.ts).
   ...LINGO_8,
+  // The counts/lanes/messages engineer's probe (analyst-questions.mend1.ts).
+  ...MEND_1,
   // ---------------------------------------------------------------- held out: written after the analyst was tuned
   // on the questions above, and not tuned on (their first-run rate is reported separately).
   ['order-fulfilment', 'en', 'count', 'Could you tell me the number of user tasks?', { count: { types: ['userTask'] } }],
