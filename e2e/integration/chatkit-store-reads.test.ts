@@ -163,6 +163,31 @@ describe("the list pages' plans", () => {
       expect(got).toEqual(page.order === 'desc' ? ids.slice(0, from).reverse().slice(0, 20) : ids.slice(from + 1, from + 21));
     }
   });
+
+  it("a long conversation's page reads its own rows when many users each have one (the owner's index is no shortcut)", async () => {
+    // Items of one thread all carry its owner: the planner, taking "threadId" and "userId" as independent, saw the
+    // owner's rows AND the thread's range as few and read the whole thread through both indexes, then sorted it
+    // (1,000 rows for a 21-row page in the seventh round's bench database).
+    const base = Date.UTC(2026, 1, 1);
+    const users = await Promise.all(Array.from({ length: 12 }, () => makeUser()));
+    const threads = await Promise.all(users.map((u) => prismaStore.createThread(u.id, { metadata: {} })));
+    await db().threadItem.createMany({
+      data: threads.flatMap((t, k) => Array.from({ length: 400 }, (_, i) => ({ id: newId('msg'), threadId: t.id, userId: users[k]!.id, type: 'assistant_message', payload: { type: 'assistant_message', content: [] }, createdAt: new Date(base + i * 1000) }))),
+    });
+    await db().$executeRawUnsafe('ANALYZE "ThreadItem"');
+    const [user, thread] = [users[5]!, threads[5]!];
+    const ids = (await db().threadItem.findMany({ where: { threadId: thread.id }, orderBy: { seq: 'asc' }, select: { id: true } })).map((r) => r.id);
+    for (const page of [{ limit: 20, order: 'desc' }, { limit: 20, order: 'asc' }, { limit: 20, order: 'desc', after: ids[200] }] as PageRequest[]) {
+      const scans = await itemScans(threadItemsPageQuery(user.id, thread.id, page, false));
+      const read = scans.reduce((t, s) => t + ((s['Actual Rows'] ?? 0) + (s['Rows Removed by Filter'] ?? 0)) * (s['Actual Loops'] ?? 1), 0);
+      expect(read, JSON.stringify(scans.map((s) => [s['Node Type'], s['Index Name'], s['Actual Rows'], s['Rows Removed by Filter']]))).toBeLessThanOrEqual(page.limit + 2);
+      const got = (await prismaStore.loadThreadItems(user.id, thread.id, page)).data.map((i) => i.id);
+      const from = page.after ? ids.indexOf(page.after) : page.order === 'desc' ? ids.length : -1;
+      expect(got).toEqual(page.order === 'desc' ? ids.slice(0, from).reverse().slice(0, 20) : ids.slice(from + 1, from + 21));
+    }
+    // The owner check still holds: another user asking for this thread gets the 404, not its items.
+    expect(await codeOf(prismaStore.loadThreadItems(users[6]!.id, thread.id, { limit: 20, order: 'desc' }))).toBe('notFound: Thread not found');
+  });
 });
 
 describe('addThreadItem (one statement)', () => {

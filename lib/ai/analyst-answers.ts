@@ -276,6 +276,17 @@ function subjectNode(q: AnalystQuery, after?: RegExp): Mention | null {
   return nodes[0]!;
 }
 
+/** "…、申請者は次に何をする？", "what does the agency do before …": a pool the question names outright holds the
+ *  step meant — a weaker name inside it beats a stronger one in another pool. */
+function inNamedPool(q: AnalystQuery, subject: Mention): Mention {
+  const m = q.analysis!.model;
+  const pool = q.mentions.find((x) => x.type === 'Participant' && x.score >= 0.95 && x.at !== subject.at);
+  const n = m.byId.get(subject.id);
+  if (!pool || !n || n.participantId === pool.id || m.participants.length < 2) return subject;
+  const alt = q.mentions.filter((x) => x !== pool && m.byId.get(x.id)?.participantId === pool.id && x.score >= 0.4 && x.score >= subject.score - 0.5).sort((a, b) => b.score - a.score)[0];
+  return alt ?? subject;
+}
+
 /** Text after a keyword, for "I couldn't find …" when no element matches. */
 function phraseAfter(question: string, re: RegExp): string {
   const f = fold(question);
@@ -760,6 +771,21 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
       ? tr(q.lang, `After ${c(q, el)} comes ${c(q, s.element)}${flowBits(q, s.via)}.`, `Nach ${c(q, el)} kommt ${c(q, s.element)}${flowBits(q, s.via)}.`, `${c(q, el)}の次は${c(q, s.element)}${flowBits(q, s.via)}です。`)
       : tr(q.lang, `After ${c(q, el)} comes ${c(q, s.element)}${flowBits(q, s.via)}, ${article(lbl)} ${lbl}.`, `Nach ${c(q, el)} kommt ${c(q, s.element)}${flowBits(q, s.via)} (${lbl}).`, `${c(q, el)}の次は${c(q, s.element)}${flowBits(q, s.via)}（${lbl}）です。`));
     const g = r.gateways.find((x) => x.gateway.id === s.element.id);
+    // An unnamed merge passes straight on: say where to (a timer's path reaches its outcome past the join).
+    const join = m.byId.get(s.element.id);
+    const past = !g && join?.kind === 'gateway' && !join.name && join.outgoing.length === 1 ? m.flowById.get(join.outgoing[0]!)?.targetId : undefined;
+    if (past) {
+      // … and on along the single line that follows, up to the next decision or the end.
+      const line = [past];
+      for (let n = m.byId.get(past); n && n.outgoing.length === 1 && n.kind !== 'gateway' && line.length < 6;) {
+        const t = m.flowById.get(n.outgoing[0]!)?.targetId;
+        if (!t || line.includes(t)) break;
+        line.push(t);
+        n = m.byId.get(t);
+      }
+      const chain = line.map((id) => c(q, id)).join(' → ');
+      out.push(tr(q.lang, `There the branches merge and the flow goes on: ${chain}.`, `Dort laufen die Zweige zusammen, weiter geht es: ${chain}.`, `そこで分岐が合流し、次に進みます：${chain}。`));
+    }
     if (g) {
       out.push(tr(q.lang, `That ${lbl} decides what happens next — ${gatewayMeaning(q, s.element.type)}:`, `${capitalise(deArticled(lbl, 'dieser'))} entscheidet, wie es weitergeht — ${gatewayMeaning(q, s.element.type)}:`, `この${lbl}で次が決まります。${gatewayMeaning(q, s.element.type)}：`));
       for (const b of g.branches) out.push(`- ${c(q, b.to)}${flowBits(q, b.flow)}`);
@@ -781,6 +807,20 @@ function describeNext(q: AnalystQuery, r: NextResult): string {
   return out.join('\n');
 }
 
+/** The other side's answer has come in ("once the customer has paid the invoice", "sobald der Lieferant geantwortet
+ *  hat", "返事が来たら"): said of the step that asked for it, it means the wait that receives the answer. */
+const REPLIED = /\b(?:has |have |had )?(?:answered|replied|responded|confirmed|paid|sent us|sent back|got back to us|came back|come back|arrived|accepted)\b|\b(?:geantwortet|beantwortet|bestatigt|bezahlt|gezahlt|zuruckgeschickt|zuruckgesendet|eingetroffen|angekommen|reagiert|zugestimmt|akzeptiert)\b|返事が(?:来|あっ|届)|返信が(?:来|あっ|届)|回答が(?:来|あっ|届)|支払われ|入金(?:され|があっ)/;
+function answerArrives(q: AnalystQuery, subject: Mention): Mention | null {
+  if (!REPLIED.test(q.full) || NO_RESPONSE.test(q.full) || SIGNALS.negation.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const n = m.byId.get(subject.id);
+  if (!n || n.kind !== 'task') return null;
+  const nextOf = (id: string) => (m.byId.get(id)?.outgoing ?? []).map((f) => m.flowById.get(f)?.targetId).filter((x): x is string => !!x);
+  const receives = (id: string) => { const x = m.byId.get(id); return !!x && (x.type === 'ReceiveTask' || (x.type === 'IntermediateCatchEvent' && x.eventDefinitions.includes('message'))); };
+  const near = nextOf(n.id).flatMap((id) => (m.byId.get(id)?.type === 'EventBasedGateway' ? nextOf(id) : [id])).filter(receives);
+  const t = near.length === 1 ? m.byId.get(near[0]!)! : null;
+  return t ? { id: t.id, name: t.name ?? t.id, type: t.type, score: subject.score, at: subject.at } : null;
+}
 
 /** "after check-in, does the inventory update happen instead of the inspection?": the step is said between the
  *  keyword and the comma; what follows is the question about it. */
@@ -802,6 +842,11 @@ function afterBefore(q: AnalystQuery): string | null {
   const dir: 'after' | 'before' = isAfter && isBefore ? (q.text.search(SIGNALS.before) < q.text.search(SIGNALS.after) ? 'before' : 'after') : isAfter ? 'after' : 'before';
   const kw = dir === 'after' ? SIGNALS.after : SIGNALS.before;
   let subject = afterClause(q, dir) ?? subjectNode(q, kw);
+  // "bevor die Rechnung geprüft wird": the step **Rechnung prüfen** covers the words of the decision **Geprüft?**
+  // and more (a decision is named after an outcome, a step after the work).
+  const s0 = subject;
+  const wider = s0 && q.analysis!.model.byId.get(s0.id)?.kind === 'gateway' && q.mentions.find((x) => x !== s0 && x.score >= 0.85 && /task|subProcess|callActivity/.test(q.analysis!.model.byId.get(x.id)?.kind ?? '') && x.end !== undefined && x.at < s0.at && x.end > s0.at);
+  if (wider) subject = wider;
   if (!subject || subject.score < 0.6) {
     // "before the parcel goes out": a message named, not a step — the step that sends it (after it arrives: the
     // one that receives it).
@@ -830,6 +875,7 @@ function afterBefore(q: AnalystQuery): string | null {
     if (top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
   }
   if (!subject) return notFound(q, phraseAfter(q.question, kw));
+  subject = inNamedPool(q, subject);
   // "What leads into the rollback step?": a step, not the event that triggers it (**Rollback requested**).
   if (dir === 'before' && /Event$/.test(subject.type) && /\b(?:step|task|activity|work|schritt\w*|aufgabe\w*|tatigkeit\w*)\b|ステップ|タスク|作業/.test(q.full)) {
     const s0 = subject;
@@ -837,6 +883,7 @@ function afterBefore(q: AnalystQuery): string | null {
     if (act) subject = act;
   }
   if (dir === 'after') {
+    subject = answerArrives(q, subject) ?? subject;
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
     if (transitive) {
       if (!r.steps.length) return describeNext(q, call<NextResult>(q, 'next_steps', { element: subject.id }));
@@ -939,7 +986,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 
 /** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
-const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|失敗|エラー|故障|できない|できなかった|うまくいかない/;
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
 /**
@@ -1005,7 +1052,7 @@ function parallelWork(q: AnalystQuery): string | null {
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)/;
+const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)|終わら(?:ない|なかっ|ず)|\b(?:isn t|is not|wasn t|not) (?:done|finished|completed) (?:in|within|after|by)\b/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
@@ -1058,6 +1105,12 @@ function conditionEvent(q: AnalystQuery): string | null {
   const cands = m.nodes.filter((n) => (n.type === 'BoundaryEvent' || n.type === 'IntermediateCatchEvent') && n.outgoing.length
     && (timeout && n.eventDefinitions.includes('timer') || fails && n.type === 'BoundaryEvent' && n.eventDefinitions.includes('error')));
   if (!cands.length) return null;
+  // "Was, wenn die Prüfung durchfällt?" names a step with no error event of its own: an error elsewhere is not it.
+  if (fails && !timeout) {
+    const hosts = new Set(cands.flatMap((n) => [n.id, n.attachedToId ?? '']));
+    const named = clearMentions(q).filter((x) => x.score >= 0.5 && m.byId.has(x.id));
+    if (named.length && !named.some((x) => hosts.has(x.id)) && !q.mentions.some((x) => x.score >= 0.4 && hosts.has(x.id))) return null;
+  }
   const digits = (s: string) => new Set(s.match(/\d+/g) ?? []);
   const asked = digits(q.question);
   const ranked = cands.map((n) => {
@@ -1091,6 +1144,28 @@ function branchFragment(q: AnalystQuery): string | null {
   return (branchCandidates(q)[0]?.score ?? 0) >= 0.75 ? whatIf(q, true) : null;
 }
 
+/** "What if the sample check fails?" names a check, not its decision: the negative branch of the first decision after
+ *  it (past joins and unnamed steps of the flow), when the question says it failed. */
+const REJECTED = new Set(wordConcepts('rejected'));
+function failedCheck(q: AnalystQuery): BranchCand | null {
+  if (!FAIL_WORDS.test(q.full)) return null;
+  const m = q.analysis!.model;
+  const t = clearMentions(q).find((x) => x.score >= 0.5 && /task|subProcess|callActivity/.test(m.byId.get(x.id)?.kind ?? ''));
+  if (!t) return null;
+  let id = t.id;
+  for (let hop = 0; hop < 3; hop++) {
+    const n = m.byId.get(id)!;
+    const outs = n.outgoing.map((f) => m.flowById.get(f)).filter((f): f is NonNullable<typeof f> => !!f);
+    if (n.kind === 'gateway' && outs.length > 1) {
+      const no = outs.filter((f) => f.name && (NO.test(fold(f.name)) || EXPLICIT_NO.test(fold(f.name)) || (hasCjkText(f.name) ? conceptIdsIn(f.name) : fold(f.name).split(' ').flatMap((w) => wordConcepts(w))).some((id) => REJECTED.has(id))));
+      return no.length === 1 ? { gw: n.id, flow: no[0]!.id, score: 0.6 } : null;
+    }
+    if (outs.length !== 1 || (hop > 0 && n.kind !== 'gateway')) return null;
+    id = outs[0]!.targetId;
+  }
+  return null;
+}
+
 function whatIf(q: AnalystQuery, force = false): string | null {
   if (!force && !has(q, SIGNALS.whatIf)) return null;
   // "once the car is checked in, what then?": a step said before the comma, then "what then" — what follows it.
@@ -1100,13 +1175,14 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   // "Wer schickt den Bescheid raus, wenn abgelehnt wird?" asks who; the condition only says which step.
   if (/^(?:who|wer)\b/.test(q.full) && q.text.search(SIGNALS.whatIf) > 0) return null;
   const m = q.analysis!.model;
-  const best = branchCandidates(q)[0];
+  let best: BranchCand | undefined = branchCandidates(q)[0];
   // "What if no home care provider can be found?" and **48 hours without a provider**: the event says the same lack;
   // a bare "no" branch of an unrelated gateway does not.
   const lack = lackingEvent(q);
   if (lack && (!best || best.score < 0.75 || mentionScore(q.question, m.byId.get(best.gw)?.name ?? '') < 0.4)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: lack }));
   const bnd = boundaryAsked(q);
   if (bnd && (!best || best.score < 0.75)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: bnd.id }));
+  best ??= failedCheck(q) ?? undefined;
   if (!best) {
     // "What happens if the payment fails?" names an event (a boundary or catch event), not a branch: what follows it.
     // … or the start of an event sub-process ("Was passiert, wenn der Kunde kündigt?" → **Cancellation received**).
@@ -1114,7 +1190,8 @@ function whatIf(q: AnalystQuery, force = false): string | null {
     // weaker name of an event counts too.
     const isEvent = (x: Mention) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length);
     const ev = clearMentions(q).find(isEvent) ?? q.mentions.find((x) => x.score >= 0.4 && isEvent(x) && !q.mentions.some((y) => y.score >= 0.6 && y.score > x.score && m.byId.has(y.id) && !isEvent(y)));
-    return ev ? describeNext(q, call<NextResult>(q, 'next_steps', { element: ev.id })) : null;
+    const at = ev ? inNamedPool(q, ev) : null;
+    return at ? describeNext(q, call<NextResult>(q, 'next_steps', { element: at.id })) : null;
   }
   const f = m.flowById.get(best.flow)!;
   const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[]; split: { at: Ref; kind: string; options: { branch: string | null; to: Ref }[] } | null }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });
@@ -1329,13 +1406,65 @@ function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55, force 
   return tr(q.lang, `Yes — ${c(q, to)} can still be reached. After ${c(q, b.gw)} takes the branch ${label}${example ? `: ${example}` : ''}.`, `Ja — ${c(q, to)} ist noch erreichbar. Nach dem Zweig ${label} von ${c(q, b.gw)}${example ? `: ${example}` : ''}.`, `はい、${c(q, to)}に到達できます。${c(q, b.gw)}で${label}に進んだ場合${example ? `：${example}` : ''}。`);
 }
 
+/** "Can a Y that was already X still be Z?", "Kann eine … (ohne …) trotzdem noch …?", "…した案件でも…されますか？": the
+ *  word "still" splits the question into an origin (a step, an event or a decision's branch the case went through)
+ *  and a goal; the answer follows the flows from the origin. Null when either side names nothing clear. */
+const STILL_WORD = { en: /\b(?:still|nevertheless|anyway|regardless)\b/, de: /\b(?:trotzdem|dennoch|noch)\b/, ja: /(?<=\S{2})でも(?!、?(?:何|どう|どこ|誰|いつ))/ } as const;
+const YES_NO_OPEN = /^(?:and |but |so |ok )?(?:can|could|may|might|will|would|does|do|did|is|are|kann|konnen|konnte|darf|wird|werden|kommt|gibt|ist|bekommt|bekommen)\b|\bis there (?:any|a|some) (?:way|chance)\b|\bgibt es (?:eine|noch eine|irgendeine) (?:moglichkeit|chance|weg)\b/;
+function stillReaches(q: AnalystQuery): string | null {
+  const cjk = q.lang === 'ja';
+  const re = STILL_WORD[q.lang];
+  const at = q.full.search(re);
+  if (at < 1 || has(q, SIGNALS.count)) return null;
+  if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(q.full)) return null;
+  // "Can it still end without X?" avoids X (waysToEnd); "ohne X … trotzdem" is a condition on the origin.
+  const wo = q.full.search(SIGNALS.without);
+  if (!cjk && wo >= 0 && wo > at) return null;
+  const m = q.analysis!.model;
+  const nodes = q.mentions.filter((x) => m.byId.has(x.id));
+  const origins = nodes.filter((x) => x.at < at && (x.end ?? x.at) <= at + 1 && x.score >= 0.5);
+  // The goal is named after "still" (a name may start before it: "its contract signed" for **Sign contract**).
+  const goals = nodes.filter((x) => (x.end ?? x.at) > at && x.score >= 0.45 && m.byId.get(x.id)!.kind !== 'startEvent');
+  // The origin as a decision's branch ("refused", "ohne Freigabe", "不足があった"): scored on the words before "still",
+  // where "without X" is X's "no".
+  const lack = (t: string) => t.replace(/\bwithout\b/g, 'not').replace(/\bohne\b/g, 'nicht');
+  const head = { ...q, question: cjk ? q.question.slice(0, q.question.search(re)) : lack(q.full.slice(0, at)), full: lack(q.full.slice(0, at)) };
+  const branch = branchCandidates(head).filter((b) => b.score >= 0.6)[0];
+  const fails = FAIL_WORDS.test(head.full) || SIGNALS.negation.test(head.full);
+  const pick = origins.filter((x) => m.byId.get(x.id)!.kind !== 'startEvent' || origins.length === 1).sort((a, b) => b.score - a.score)[0];
+  let fromId: string | null = null;
+  let via = '';
+  if (branch && (!pick || branch.score >= pick.score - 0.1 || m.byId.get(pick.id)!.kind === 'gateway')) {
+    const f = m.flowById.get(branch.flow)!;
+    fromId = f.targetId;
+    via = f.name ? tr(q.lang, ` (the branch "${md(f.name)}" of ${c(q, branch.gw)})`, ` (Zweig „${md(f.name)}“ von ${c(q, branch.gw)})`, `（${c(q, branch.gw)}の「${md(f.name)}」）`) : '';
+  } else if (pick) {
+    const n = m.byId.get(pick.id)!;
+    // "an application that failed the formal check": the check's error, not the check.
+    const err = fails && /task|subProcess|callActivity/.test(n.kind) ? m.nodes.find((b) => b.attachedToId === n.id && b.eventDefinitions.includes('error')) : undefined;
+    if (n.kind === 'gateway') return null;
+    fromId = err?.id ?? n.id;
+  }
+  if (!fromId) return null;
+  const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0);
+  const goal = goals.filter((x) => x.id !== fromId).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
+  if (!goal) return null;
+  const r = call<NextResult>(q, 'next_steps', { element: fromId, transitive: true });
+  const yes = r.steps.some((s) => s.element.id === goal.id);
+  if (!yes) return tr(q.lang, `No — ${c(q, goal)} cannot be reached any more. After ${c(q, fromId)}${via} no sequence of flows leads to it.`, `Nein — ${c(q, goal)} ist dann nicht mehr erreichbar. Nach ${c(q, fromId)}${via} führt kein Ablauf dorthin.`, `いいえ、${c(q, goal)}には到達できません。${c(q, fromId)}${via}の後、そこへ続くフローはありません。`);
+  const p = tryCall<PathsResult>(q, 'find_paths', { from: fromId, to: goal.id, max: 1 });
+  const example = p?.paths[0] ? pathLine(q, p.paths[0]) : '';
+  // The branch's label ("no") stays out of the first sentence, which says yes.
+  return tr(q.lang, `Yes — ${c(q, goal)} can still be reached. From ${c(q, fromId)}${via}${example ? `: ${example}` : ''}.`, `Ja — ${c(q, goal)} ist noch erreichbar. Ab ${c(q, fromId)}${via}${example ? `: ${example}` : ''}.`, `はい、${c(q, goal)}に到達できます。${c(q, fromId)}${via}から${example ? `：${example}` : ''}。`);
+}
+
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
   // "How many tasks did I end up with?" counts.
   if (has(q, SIGNALS.count)) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
-  if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b/.test(q.text)) return null;
+  if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b|やり直|繰り返/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
   if (has(q, SIGNALS.loops) && /\b(?:earlier|previous|prior|former)\b|\bfruher\w*|\bvorherig\w*|前の|以前の/.test(q.full)) return null;
   const m = q.analysis!.model;
@@ -1975,7 +2104,7 @@ function performer(q: AnalystQuery): string | null {
   // A question about several steps ("which tasks are manual?") is a list of a type, not about one step.
   if (has(q, SIGNALS.count) || has(q, SIGNALS.list) || typesIn(q.text).some((t) => t !== 'activity' && t !== 'task')) return null;
   const m = q.analysis!.model;
-  const x = preferActivity(q, clearMentions(q).filter((y) => /Task$|SubProcess|CallActivity|Transaction/.test(m.byId.get(y.id)?.type ?? '')), 0.2)[0];
+  const x = preferActivity(q, clearMentions(q).filter((y) => isActivityType(m.byId.get(y.id)?.type ?? '')), 0.2)[0];
   if (!x || x.score < 0.45) return null;
   // "zur manuellen Risikoprüfung" names **Manual risk review**: the word is the step's name, not a question about it.
   if (/\bmanu|\bauto|\bsystem|手動|手作業|自動/.test(fold(x.name))) return null;
@@ -2020,6 +2149,7 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
   { name: 'parallelWork', handle: needsDiagram(parallelWork) },
   { name: 'timerAsked', handle: needsDiagram(timerAsked) },
+  { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
@@ -2035,6 +2165,13 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'loops', handle: needsDiagram(loops) },
   { name: 'paths', handle: needsDiagram(paths) },
   { name: 'afterBefore', handle: needsDiagram(afterBefore) },
+  // "Was passiert, wenn der Kunde das Angebot bestätigt hat?": the wait for that answer, and what follows it.
+  { name: 'answerArrived', handle: needsDiagram((q) => {
+    if (!has(q, SIGNALS.whatIf) && !/\bwhat happens\b|\bwas passiert\b|どうなり|どうなる|次は/.test(q.full)) return null;
+    const t = preferActivity(q, clearMentions(q).filter((x) => q.analysis!.model.byId.has(x.id)))[0];
+    const w = t ? answerArrives(q, t) : null;
+    return w ? describeNext(q, call<NextResult>(q, 'next_steps', { element: w.id })) : null;
+  }) },
   { name: 'messages', handle: needsDiagram(messages) },
   { name: 'lanes', handle: needsDiagram(lanesWho) },
   { name: 'pools', handle: needsDiagram(pools) },

@@ -10,6 +10,7 @@ import { LINGO_5 } from './analyst-questions.lingo5';
 import { PROBES_5 } from './analyst-questions.probes5';
 import { PROBES_6 } from './analyst-questions.probes6';
 import { MEND_1 } from './analyst-questions.mend1';
+import { PROBES_7 } from './analyst-questions.probes7';
 import { LINGO_6, LINGO_6B, LINGO_6C } from './analyst-questions.lingo6';
 import { LINGO_7 } from './analyst-questions.lingo7';
 import { LINGO_8 } from './analyst-questions.lingo8';
@@ -699,6 +700,8 @@ export const QUESTIONS: Question[] = [
   ...PROBES_5,
   // The tools engineer's sixth-round probe (analyst-questions.probes6.ts).
   ...PROBES_6,
+  // The tools engineer's seventh-round probe (analyst-questions.probes7.ts).
+  ...PROBES_7,
   ...LINGO_6,
   ...LINGO_6B,
   ...LINGO_6C,

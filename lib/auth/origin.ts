@@ -15,8 +15,12 @@ export function isSafeMethod(method: string): boolean {
 /** NEXTAUTH_URL without a trailing slash, or undefined when the operator configured no public origin. */
 export function configuredOrigin(): string | undefined {
   const u = env().NEXTAUTH_URL;
-  return u ? new URL(u).origin : undefined;
+  if (!u) return undefined;
+  // Asked several times a request (proxy, route, CORS, signing); parsed again only when the setting changes.
+  if (u !== parsedOrigin.url) parsedOrigin = { url: u, origin: new URL(u).origin };
+  return parsedOrigin.origin;
 }
+let parsedOrigin = { url: '', origin: '' };
 
 function firstValue(h: string | null): string | null {
   const v = h?.split(',')[0]?.trim();

@@ -45,8 +45,11 @@ export function threadToWire(thread: ThreadMetadata | Thread, items: Page<Thread
   }) as Thread;
 }
 
+/** A page on the wire; `map` gives wire values (itemToWire, threadToWire: null-free already, not copied again). */
 export function pageToWire<T, U>(page: Page<T>, map: (t: T) => U): Page<U> {
-  return omitNulls({ data: page.data.map(map), has_more: page.has_more, after: page.after });
+  const out: Page<U> = { data: page.data.map(map), has_more: page.has_more };
+  if (page.after !== null && page.after !== undefined) out.after = page.after;
+  return out;
 }
 
 export function eventToWire(ev: ThreadStreamEvent): ThreadStreamEvent {

@@ -5,7 +5,7 @@ import { newId } from '@/lib/ids';
 import type { Responder } from '@/lib/ai/responder';
 import { CANCELLED_NOTE, INTERRUPTED_TEXT, deriveTitle, handle, type HandleDeps } from './server';
 import { encodeEvent, sseStream, SSE_HEADERS, sseResponse } from './sse';
-import { itemToWire, omitNulls, threadToWire } from './serialize';
+import { itemToWire, omitNulls, pageToWire, threadToWire } from './serialize';
 import { chatKitRequestSchema } from './schemas';
 import type { AttachmentsPort, Store } from './store';
 import type { ChatKitRequest, Page, ThreadItem, ThreadMetadata, ThreadStreamEvent, UserMessageItem } from './types';
@@ -295,6 +295,16 @@ describe('serialization', () => {
       attachments: [{ type: 'file', id: 'atc_1', name: 'a', mime_type: 'x', metadata: { storage: 'k' } }],
     });
     expect(JSON.stringify(item)).not.toContain('metadata');
+  });
+
+  it('a page on the wire: the items as their wire form gives them (null-free), `after` only when there is one', () => {
+    // Nulls as a store row may carry them: inside an item and as the page's cursor.
+    const stored = { type: 'assistant_message', id: 'msg_1', thread_id: 'thr_1', created_at: 'now', content: [{ type: 'output_text', text: 'a', annotations: [], note: null }], title: null } as unknown as ThreadItem;
+    const items = pageToWire({ data: [stored], has_more: false, after: null as unknown as string }, itemToWire);
+    expect(items).toEqual({ data: [{ type: 'assistant_message', id: 'msg_1', thread_id: 'thr_1', created_at: 'now', content: [{ type: 'output_text', text: 'a', annotations: [] }] }], has_more: false });
+    expect(JSON.stringify(items)).not.toContain('null');
+    const threads = pageToWire({ data: [{ id: 'thr_1', title: null as unknown as string, created_at: 'now', status: { type: 'active' }, metadata: {} }], has_more: true, after: 'thr_1' }, (t: ThreadMetadata) => threadToWire(t));
+    expect(threads).toEqual({ data: [{ id: 'thr_1', created_at: 'now', status: { type: 'active' }, items: { data: [], has_more: false } }], has_more: true, after: 'thr_1' });
   });
 });
 

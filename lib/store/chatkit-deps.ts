@@ -1,6 +1,6 @@
 // What /api/chatkit runs on: the Prisma store, lib/attachments' port, and the responder, built for each request
-// and handed to handle(). The responder is chosen here and nowhere else (lib/ai getResponder(), per request so
-// config reloads apply; the plain responder for tests and benchmarks).
+// and handed to handle(). The responder is chosen here and nowhere else (lib/ai getResponder(), built when a turn
+// runs so config reloads apply; the plain responder for tests and benchmarks).
 import 'server-only';
 import type { HandleDeps } from '@/lib/chatkit/server';
 import { attachmentsPort } from '@/lib/attachments/chatkit-port';
@@ -26,7 +26,9 @@ export function chatkitDeps(with_: Partial<HandleDeps> = {}): HandleDeps {
   return {
     store: prismaStore,
     attachments: attachmentsPort,
-    respond: getResponder(),
+    // Built when a turn runs: most requests (lists, renames, feedback) never answer, and the bench and tests pass
+    // their own responder, which the spread below puts in its place.
+    respond: (...args) => getResponder()(...args),
     turnLeaseMs: env().TURN_LEASE_SECONDS * 1000,
     ...with_,
   };
