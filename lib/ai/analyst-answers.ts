@@ -1654,11 +1654,19 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
-  const node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
+  let node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
   // "Who is involved in handing out daycare places?" in a collaboration: its parties, unless a step is clearly named.
   if ((/\binvolved\b|\bbeteiligt\w*|関わ|関係者/.test(q.full) || TAKES_PART.test(q.full)) && m.participants.length >= 2 && !lane && (!node || node.score < 0.6)) return null;
-  if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score)) {
+  // A lane named only by a synonym of a word the step says outright, which says more of the question ("report", a
+  // claim, of **… irregularity report**): the step's lane.
+  const step = node ?? (who ? q.mentions.find((x) => m.byId.has(x.id) && x.score >= 0.45) : undefined);
+  const asked = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+  const laneWords = lane && step && lane.score < 0.99 ? [...wordsSaid(asked, lane.name)] : [];
+  const bySynonymOnly = laneWords.every((w) => !fold(lane!.name).split(' ').some((x) => wordsMatch(w, x)));
+  const shadowed = laneWords.length > 0 && bySynonymOnly && laneWords.every((w) => fold(step!.name).split(' ').some((x) => wordsMatch(w, x))) && wordsSaid(asked, step!.name).size > laneWords.length;
+  if (shadowed && !node) node = step;
+  if (node && (who || /\bin which\b|\bwhich lane\b|\bwelche\w* lane\b|どのレーン/.test(q.text)) && (!lane || node.score > lane.score || shadowed)) {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
