@@ -998,6 +998,7 @@ const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 const EXPLICIT_NO = /\b(?:not|no|never|nobody|no one|nicht|kein\w*|nie|niemand|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|なけれ|せず|ません|なかっ|^[未不非無]|[未不非無](?:能|可|要|合格|完了|成立|承認|適合|足|着|払|解決|済)/;
 
 type BranchCand = { gw: string; flow: string; score: number };
+const BARE_ANSWER = /\b(?:if|when|wenn|falls|bei|on|for|im|auf|takes?|nimmt)\s+(?:the\s+|den\s+|dem\s+)?(?:yes|no|ja|nein|ok)\b|\b(?:yes|no|ja|nein)\s*(?:branch|path|case|side|zweig|pfad|fall|seite)\w*|(?:はい|いいえ)(?:の場合|なら|の分岐|のとき|側)/;
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
 const BELOW = /\b(?:within|under|below|less than|fewer than|up to|at most|before|innerhalb|unter|weniger als|hochstens|bis zu)\b|以内|未満|以下/;
@@ -1063,8 +1064,9 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       let yesNo = 0;
       if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negatedHere ? 1 : 0.3);
       else if (affirming.length === 1 && gwScore > 0) yesNo = 0.9 * gwScore * ((affirming[0] !== fid) === negatedHere ? 1 : 0.3);
-      // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
-      const plainLabel = f.name ? mentionScore(q.question, f.name) : 0;
+      // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself; a bare
+      // yes/no only when said as the answer ("and if no?", "der Nein-Zweig"), not as a word ("says no to the quote").
+      const plainLabel = f.name && (!(YES.test(label) || NO.test(label)) || BARE_ANSWER.test(q.full) || q.full.split(' ').length <= 3) ? mentionScore(q.question, f.name) : 0;
       // "nicht freigegeben" names the branch "rejected" by its opposite, negated.
       const oppositeLabel = f.name && negated && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
       const labelFlipped = oppositeLabel > plainLabel + 0.05;
@@ -1719,12 +1721,39 @@ function whoSubject(q: AnalystQuery): Mention | undefined {
   return top;
 }
 
+/** "Who approves big discounts?": the situation is a branch ("big" at **Discount above 15%?**: yes) and the work a step on
+ *  it that the question's verb names (**Get manager approval**) — whose lane answers. */
+function branchActor(q: AnalystQuery): { actor: Mention; gw: string; label: string } | null {
+  const m = q.analysis!.model;
+  // A decision's branch (a parallel split's are no situation), said by its label, condition or event.
+  const b = branchCandidates(q).find((x) => /Exclusive|Inclusive|EventBased/.test(m.byId.get(x.gw)?.type ?? ''));
+  const f = b ? m.flowById.get(b.flow) : undefined;
+  if (!f || (!f.name && !f.condition && m.byId.get(b!.gw)?.type !== 'EventBasedGateway')) return null;
+  const score = new Map(q.mentions.map((x) => [x.id, x]));
+  // The branch's first few steps (to the next decision or join).
+  const path: string[] = [];
+  for (let id: string | undefined = f.targetId; id && path.length < 4 && !path.includes(id); ) {
+    const n = m.byId.get(id);
+    if (!n || (n.kind === 'gateway' && (n.outgoing.length > 1 || n.incoming.length > 1))) break;
+    path.push(id);
+    id = n.outgoing.length === 1 ? m.flowById.get(n.outgoing[0]!)?.targetId : undefined;
+  }
+  // Named weakly is enough: the branch says which ("approves" for **Get board sign-off**).
+  const actor = path.map((id) => score.get(id) ?? (m.byId.get(id)?.name ? { id, name: m.byId.get(id)!.name!, type: m.byId.get(id)!.type, score: mentionScore(q.question, m.byId.get(id)!.name!), at: 0 } : undefined))
+    .find((x) => x && x.score >= 0.3 && isActivityType(m.byId.get(x.id)?.type ?? ''));
+  return actor ? { actor, gw: b!.gw, label: f.name ? `"${md(f.name)}"` : c(q, f.targetId) } : null;
+}
+
 function lanesWho(q: AnalystQuery, force = false): string | null {
   const who = has(q, SIGNALS.who);
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
   let node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
+  // … also over a step named about as well off the branch ("signs off" of **Sign lease** when "big rents" says the branch).
+  const onBranch0 = who ? branchActor(q) : null;
+  const onBranch = onBranch0 && (!node || m.byId.get(node.id)?.kind === 'gateway' || (node.score < 0.6 && onBranch0.actor.score >= node.score)) ? onBranch0 : null;
+  if (onBranch) node = onBranch.actor;
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
   // "Who is involved in handing out daycare places?" in a collaboration: its parties, unless a step is clearly named.
   if ((/\binvolved\b|\bbeteiligt\w*|関わ|関係者/.test(q.full) || TAKES_PART.test(q.full)) && m.participants.length >= 2 && !lane && (!node || node.score < 0.6)) return null;
@@ -1740,6 +1769,7 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
+    if (onBranch) return tr(q.lang, `${c(q, d.element)} (on the branch ${onBranch.label} of ${c(q, onBranch.gw)}) is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} (im Zweig ${onBranch.label} von ${c(q, onBranch.gw)}) liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}（${c(q, onBranch.gw)}の${onBranch.label}の分岐）の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
     const base = tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
     // "Who decides on big discounts?" names a decision: who acts on each of its branches matters as much.
     const g = m.byId.get(node.id);
