@@ -3,7 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, isActivityType, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { conceptsOf, levenshtein, termConcepts, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { conceptsOf, levenshtein, termConcepts, termsOf, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
@@ -298,7 +298,7 @@ function inNamedPool(q: AnalystQuery, subject: Mention): Mention {
 
 /** "once a family has been waiting for six months", "nach 6 Monaten", "3日たっても": the one timer whose name or
  *  expression says the same duration (number and unit; ISO 8601 expressions such as P6M too). */
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, vierzehn: 14 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, vierzehn: 14 };
 const UNIT = /^(?:minute|minuten|minutes|min|分)$|^(?:hour|hours|stunde|stunden|時間)$|^(?:day|days|tag|tage|tagen|日)$|^(?:week|weeks|woche|wochen|週|週間)$|^(?:month|months|monat|monate|monaten|ヶ月|か月|カ月)$|^(?:year|years|jahr|jahre|jahren|年)$/;
 const unitKey = (u: string) => { const i = UNIT.exec(u); return i ? ['mi', 'h', 'd', 'w', 'mo', 'y'][[/分|min/, /hour|stund|時間/, /day|tag|日/, /week|woch|週/, /month|monat|月/, /year|jahr|年/].findIndex((r) => r.test(u))] : null; };
 function durationsIn(text: string): Set<string> {
@@ -308,10 +308,13 @@ function durationsIn(text: string): Set<string> {
   for (let i = 0; i + 1 < words.length; i++) {
     const n = /^\d+$/.test(words[i]!) ? Number(words[i]) : NUMBER_WORDS[words[i]!];
     const u = unitKey(words[i + 1]!);
-    if (n && u) out.add(`${n}${u}`);
+    // "after an hour" is the timer of 60 minutes: minutes, hours, days and weeks compare in minutes.
+    const per: Record<string, number> = { mi: 1, h: 60, d: 1440, w: 10080 };
+    if (n && u) out.add(per[u] ? `${n * per[u]!}mi` : `${n}${u}`);
   }
   for (const iso of text.matchAll(/P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?/g)) {
-    ['y', 'mo', 'w', 'd', 'h', 'mi'].forEach((u, k) => { if (iso[k + 1]) out.add(`${Number(iso[k + 1])}${u}`); });
+    const per = [0, 0, 10080, 1440, 60, 1];
+    ['y', 'mo', 'w', 'd', 'h', 'mi'].forEach((u, k) => { if (iso[k + 1]) out.add(per[k] ? `${Number(iso[k + 1]) * per[k]!}mi` : `${Number(iso[k + 1])}${u}`); });
   }
   return out;
 }
@@ -764,6 +767,8 @@ function loops(q: AnalystQuery): string | null {
   // "Wer schickt das Gerät zurück?" asks who does a step ("zurück" = back), not about loops.
   if (has(q, SIGNALS.who) && clearMentions(q).some((x) => q.analysis!.model.byId.has(x.id))) return null;
   if (backIsAStep(q)) return null;
+  // "once the card is back", "nachdem die Karte zurück ist": something has arrived, nothing goes back.
+  if (/\b(?:is|are|was|were|ist|sind|war|waren) (?:back|zuruck)\b(?! (?:to|zu|zum|zur|an|bei|auf)\b)|\bzuruck (?:ist|sind|war|waren)\b/.test(q.full) && has(q, SIGNALS.after) && !has(q, AGAIN)) return null;
   const r = call<{ loops: { elements: Ref[]; entries: Ref[]; backFlows: { from: Ref; to: Ref; flow: { name: string | null } }[]; exits: { from: Ref; to: Ref }[] }[] }>(q, 'find_loops', {});
   if (!r.loops.length) return tr(q.lang, 'No — the diagram has no loops: no sequence flow leads back to an earlier step.', 'Nein — das Diagramm hat keine Schleifen: Kein Sequenzfluss führt zu einem früheren Schritt zurück.', 'いいえ、ループはありません。前のステップに戻るシーケンスフローはありません。');
   const out = [tr(q.lang, `Yes — ${r.loops.length === 1 ? 'one loop' : `${r.loops.length} loops`}:`, `Ja — ${r.loops.length === 1 ? 'eine Schleife' : `${r.loops.length} Schleifen`}:`, `はい、ループが${r.loops.length}個あります：`)];
@@ -882,6 +887,22 @@ function answerArrives(q: AnalystQuery, subject: Mention): Mention | null {
   return t ? { id: t.id, name: t.name ?? t.id, type: t.type, score: subject.score, at: subject.at } : null;
 }
 
+/** "once the signed contract is back" names the wait (an event-based gateway) and what it waits for: after it comes
+ *  what follows the event the question names — or, when none is named but something arrived, the one event that is no
+ *  timer. */
+const ARRIVED = /\b(?:is|are|was|were|comes?|came|gets?|got) (?:back|in)\b|\b(?:arriv\w*|receiv\w*|returned)\b|\b(?:ist|sind) (?:da|zuruck|eingegangen|eingetroffen|angekommen)\b|\b(?:da|zuruck) (?:ist|sind)\b|\b(?:eingegangen|eingetroffen|angekommen|erhalten)\b|届い|届き|受け取っ|戻っ|返って/;
+function awaitedEvent(q: AnalystQuery, subject: Mention): Mention | null {
+  const m = q.analysis!.model;
+  const n = m.byId.get(subject.id);
+  if (n?.type !== 'EventBasedGateway' || NO_RESPONSE.test(q.full)) return null;
+  const outs = n.outgoing.map((f) => m.byId.get(m.flowById.get(f)?.targetId ?? '')).filter((x): x is NonNullable<typeof x> => !!x);
+  const score = new Map(q.mentions.map((x) => [x.id, x.score]));
+  const ranked = outs.map((x) => ({ x, s: score.get(x.id) ?? 0 })).filter((r) => r.s >= 0.45).sort((a, b) => b.s - a.s);
+  const untimed = outs.filter((x) => !x.eventDefinitions.includes('timer'));
+  const t = ranked[0] && (!ranked[1] || ranked[0].s - ranked[1].s >= 0.05) ? ranked[0].x : !ranked.length && ARRIVED.test(q.full) && untimed.length === 1 ? untimed[0]! : null;
+  return t ? { id: t.id, name: t.name ?? t.id, type: t.type, score: subject.score, at: subject.at } : null;
+}
+
 /** "after check-in, does the inventory update happen instead of the inspection?": the step is said between the
  *  keyword and the comma; what follows is the question about it. */
 function afterClause(q: AnalystQuery, dir: 'after' | 'before'): Mention | null {
@@ -944,7 +965,7 @@ function afterBefore(q: AnalystQuery): string | null {
     if (act) subject = act;
   }
   if (dir === 'after') {
-    subject = answerArrives(q, subject) ?? subject;
+    subject = answerArrives(q, subject) ?? awaitedEvent(q, subject) ?? subject;
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
     if (transitive) {
       if (!r.steps.length) return describeNext(q, call<NextResult>(q, 'next_steps', { element: subject.id }));
@@ -966,9 +987,11 @@ function afterBefore(q: AnalystQuery): string | null {
     });
     return [tr(q.lang, `What ${c(q, subject)} waits for is sent by ${senders.length} steps:`, `Worauf ${c(q, subject)} wartet, wird von ${senders.length} Schritten gesendet:`, `${c(q, subject)}が待つものは${senders.length}つのステップから送られます：`), ...lines].join('\n');
   }
-  const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[] } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
+  const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[]; eventSubProcess: boolean; parent: Ref; trigger: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
   if (r.attachedTo) return tr(q.lang, `${c(q, subject)} is attached to ${c(q, r.attachedTo)} and fires while that activity runs.`, `${c(q, subject)} ist an ${c(q, r.attachedTo)} angeheftet und tritt ein, während diese Aktivität läuft.`, `${c(q, subject)}は${c(q, r.attachedTo)}に付いた境界イベントで、そのアクティビティの実行中に発生します。`);
   if (r.isStart) return tr(q.lang, `${c(q, subject)} is a start event: nothing comes before it.`, `${c(q, subject)} ist ein Startereignis: Davor kommt nichts.`, `${c(q, subject)}は開始イベントなので、その前には何もありません。`);
+  if (r.startsSubProcess?.eventSubProcess) return eventSubProcessStart(q, subject, r.startsSubProcess);
+  if (r.startsSubProcess && !r.startsSubProcess.before.length) return tr(q.lang, `${c(q, subject)} starts the sub-process ${c(q, r.startsSubProcess.subProcess)}, and nothing leads into that sub-process.`, `${c(q, subject)} startet den Teilprozess ${c(q, r.startsSubProcess.subProcess)}; in diesen Teilprozess führt nichts hinein.`, `${c(q, subject)}はサブプロセス${c(q, r.startsSubProcess.subProcess)}の開始ですが、そのサブプロセスに入るフローはありません。`);
   if (r.startsSubProcess) return tr(q.lang, `${c(q, subject)} starts the sub-process ${c(q, r.startsSubProcess.subProcess)}; before the sub-process comes ${list(q, r.startsSubProcess.before)}.`, `${c(q, subject)} startet den Teilprozess ${c(q, r.startsSubProcess.subProcess)}; davor kommt ${list(q, r.startsSubProcess.before)}.`, `${c(q, subject)}はサブプロセス${c(q, r.startsSubProcess.subProcess)}の開始で、その前は${list(q, r.startsSubProcess.before)}です。`);
   if (!r.steps.length) return tr(q.lang, `Nothing flows into ${c(q, subject)}, so it can never be reached. Fix: connect an incoming flow from the step before it, or delete it.`, `Nichts führt zu ${c(q, subject)}, es ist also nie erreichbar. Lösung: einen eingehenden Fluss verbinden oder löschen.`, `${c(q, subject)}に入ってくるフローがなく、到達できません。修正：前のステップからフローをつなぐか削除してください。`);
   const direct = r.steps.map((s) => s.element);
@@ -980,16 +1003,48 @@ function afterBefore(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
+/** The start event of an event sub-process: no flow leads in; its trigger starts it while the parent runs. */
+function eventSubProcessStart(q: AnalystQuery, subject: Ref, s: { subProcess: Ref; parent: Ref; trigger: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean }): string {
+  const trig = s.trigger.map((d) => `${typeName(q.lang, `${d.kind} event`)}${d.name ? ` "${escapeMarkdown(d.name)}"` : ''}${d.expression ? ` (\`${d.expression}\`)` : ''}`).join(q.lang === 'ja' ? '、' : ', ');
+  const how = trig ? tr(q.lang, ` (${trig})`, ` (${trig})`, `（${trig}）`) : '';
+  const next = call<NextResult>(q, 'next_steps', { element: subject.id }).steps.map((x) => x.element);
+  const then = next.length ? tr(q.lang, ` Then comes ${list(q, next)}.`, ` Danach kommt ${list(q, next)}.`, `その次は${list(q, next)}です。`) : '';
+  return tr(q.lang,
+    `${c(q, subject)}${how} starts the event sub-process ${c(q, s.subProcess)}: no flow leads to it — it starts whenever this event occurs while ${c(q, s.parent)} is running, ${s.interrupting ? 'and interrupts it' : 'and the main flow carries on (non-interrupting)'}.${then}`,
+    `${c(q, subject)}${how} startet den Ereignis-Teilprozess ${c(q, s.subProcess)}: Kein Fluss führt dorthin — er startet, sobald dieses Ereignis eintritt, während ${c(q, s.parent)} läuft, ${s.interrupting ? 'und unterbricht ihn' : 'und der Hauptablauf läuft weiter (nicht unterbrechend)'}.${then}`,
+    `${c(q, subject)}${how}はイベントサブプロセス${c(q, s.subProcess)}の開始です。フローでつながっているのではなく、${c(q, s.parent)}の実行中にこのイベントが起きると開始します${s.interrupting ? '（親を中断します）' : '（中断せず、本流はそのまま続きます）'}。${then}`);
+}
+
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
-const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]|[未不非無](?:能|可|要|合格|完了|成立|承認|適合|足|着|払|解決|済)/;
+const EXPLICIT_NO = /\b(?:not|no|never|nobody|no one|nicht|kein\w*|nie|niemand|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|なけれ|せず|ません|なかっ|^[未不非無]|[未不非無](?:能|可|要|合格|完了|成立|承認|適合|足|着|払|解決|済)/;
 
 type BranchCand = { gw: string; flow: string; score: number };
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
 const BELOW = /\b(?:within|under|below|less than|fewer than|up to|at most|before|innerhalb|unter|weniger als|hochstens|bis zu)\b|以内|未満|以下/;
 const ABOVE = /\b(?:more than|over|above|longer than|later than|beyond|exceed\w*|at least|uber|mehr als|langer als|spater als)\b|超え|超過|以上/;
+/** A branch condition's names as words ("first pet" of `adopter.firstPet == true`, "tropen" of
+ *  `ora:getDataObject('tropen') = true()`): function names and true/false go. Empty for a negated condition or a
+ *  comparison (which the gateway's or the label's words decide). */
+const CODE_WORDS = /^(?:true|false|null|undefined|and|or|not|eq|ne|is|has|var|vars|variables|execution|this|it|self|item|value)$/;
+function conditionWords(expr: string | null): string {
+  if (!expr || /[<>!]|==\s*(?:false|0)\b|\bnot\b|\d/.test(expr)) return '';
+  // Of a path (`adopter.firstPet`) the property says the condition; the object is only where it is kept.
+  return expr.replace(/[\w:.$]+\(/g, ' ').replace(/[\w$]+(?:\.[\w$]+)+/g, (p) => p.slice(p.lastIndexOf('.') + 1)).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[^\p{L}]+/gu, ' ').toLowerCase().split(' ').filter((w) => w.length >= 2 && !CODE_WORDS.test(w)).join(' ');
+}
+
+/** "Befund auffällig" at **Befund unauffällig?**: a word of the gateway said without its negating prefix (un-, non-),
+ *  or with one it lacks, asks for the other answer — unless the question's word counts as a negation already. */
+const NEG_PREFIX = /^(?:un|non)(?=[a-z]{4})/;
+function prefixFlip(gateway: string, question: string): boolean {
+  const qw = question.split(' ');
+  return gateway.split(' ').some((g) => qw.some((x) => {
+    const gn = NEG_PREFIX.test(g), xn = NEG_PREFIX.test(x);
+    return gn !== xn && wordsMatch(g.replace(NEG_PREFIX, ''), x.replace(NEG_PREFIX, '')) && !(xn && SIGNALS.negation.test(x));
+  }));
+}
 function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
@@ -1011,7 +1066,13 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     // the antonym reading above has flipped it already: "unter" at **Betrag über 5.000 EUR?**).
     const gname = fold(g.name ?? '');
     const thresholdFlip = !flipped && ((BELOW.test(gname) && ABOVE.test(q.full)) || (ABOVE.test(gname) && BELOW.test(q.full) && !ABOVE.test(q.full)));
-    const negatedHere = ([...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped) !== thresholdFlip;
+    // A negated opposite is the gateway's own word ("問題がなければ", no problem, is "fine" at **Werte unauffällig?**);
+    // "out of stock" at **在庫はあるか？** stays a negation.
+    const opposites = new Set([...withAntonyms(base)].filter((id) => !base.has(id)));
+    const doubleNegatives = termsOf(base).filter((x) => SIGNALS.negation.test(x) && [...conceptsOf(x.replace(new RegExp(SIGNALS.negation.source, 'g'), ' ').trim())].some((id) => opposites.has(id)));
+    let negText = q.full;
+    for (const t of doubleNegatives) negText = hasCjkText(t) ? negText.split(t).join(' ') : ` ${negText} `.split(` ${t} `).join(' ');
+    const negatedHere = (([...negText.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped) !== thresholdFlip) !== prefixFlip(gname, q.full);
     // **Offer accepted?** with branches "accepted" / "declined": the branch repeating the gateway's words is its
     // "yes", the other its "no" ("what if the candidate says no to the offer?").
     const labelled = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f) => f?.name);
@@ -1030,7 +1091,9 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       // "nicht freigegeben" names the branch "rejected" by its opposite, negated.
       const oppositeLabel = f.name && negated && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
       const labelFlipped = oppositeLabel > plainLabel + 0.05;
-      let direct = Math.max(labelFlipped ? oppositeLabel : plainLabel, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0);
+      // The condition's words, when the label is no bare yes/no ("first pet" for `adopter.firstPet == true`).
+      const cond = YES.test(label) || NO.test(label) ? '' : conditionWords(f.condition);
+      let direct = Math.max(labelFlipped ? oppositeLabel : plainLabel, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0, cond.length >= 4 ? mentionScore(q.question, cond) * 0.85 : 0);
       if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
       // "not confirmed" vs "confirmed": a negated label fits a negated question.
       // Only explicit negators count here: "declined" is a branch of its own, said as "absagt" or "turns down".
@@ -1050,6 +1113,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
+const LACK_STATE = /^(?:found|available|present|given|possible|there|gefunden|vorhanden|verfugbar|moglich|da)$/;
 /**
  * A boundary or catch event whose name says something is missing ("without a provider", "kein Lieferant", "業者なし")
  * when the question says the same lack about the same thing: every content word of the event's name, bar the negation
@@ -1059,7 +1123,7 @@ function lackingEvent(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const cjkLack = LACK_CJK.test(q.question);
   if (!SIGNALS.lack.test(q.full) && !cjkLack) return null;
-  const asked = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+  const asked = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w)), meant = conceptsOf(q.full);
   const hits = m.nodes.filter((n) => /BoundaryEvent|IntermediateCatchEvent/.test(n.type) && n.name && n.outgoing.length).filter((n) => {
     const name = fold(n.name!);
     if (hasCjkText(name)) {
@@ -1067,8 +1131,10 @@ function lackingEvent(q: AnalystQuery): string | null {
       return cjkLack && LACK_CJK.test(n.name!) && core.length >= 2 && q.question.includes(core);
     }
     if (!SIGNALS.lack.test(name)) return false;
-    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !SIGNALS.lack.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w));
-    return words.length > 0 && words.every((w) => asked.some((x) => wordsMatch(x, w)));
+    // "Membership not found" is said as "turns out not to be a member": the state word after the negation goes, and
+    // the question's word may be the start of the name's ("member" of "membership").
+    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !SIGNALS.lack.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w) && !LACK_STATE.test(w));
+    return words.length > 0 && words.every((w) => asked.some((x) => wordsMatch(x, w) || (x.length >= 5 && w.startsWith(x))) || wordConcepts(w).some((id) => meant.has(id)));
   });
   return hits.length === 1 ? hits[0]!.id : null;
 }
@@ -1113,7 +1179,7 @@ function parallelWork(q: AnalystQuery): string | null {
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)|終わら(?:ない|なかっ|ず)|\b(?:isn t|is not|wasn t|not) (?:done|finished|completed) (?:in|within|after|by)\b/;
+const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up|turn\w* up|shown up|showed up|arriv)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b(?:after|for|nach|seit) (?:an?|one|half an|einer|einem) (?:minute|hour|day|week|month|stunde|tag|woche|monat)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は|も)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)|終わら(?:ない|なかっ|ず)|\b(?:isn t|is not|wasn t|not) (?:done|finished|completed) (?:in|within|after|by)\b/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
@@ -1160,7 +1226,10 @@ function conditionEvent(q: AnalystQuery): string | null {
     const words = `${g?.name ?? ''} ${f?.name ?? ''}`;
     const nums = words.match(/\d+/g) ?? [];
     if (TIME_WORDS.test(fold(words)) || nums.some((d) => new RegExp(`(?<!\\d)${d}(?!\\d)`).test(q.question))) return null;
-    if (branch.score >= 0.75 && (!m.nodes.some((n) => n.eventDefinitions.includes('timer')) || !timeout)) return null;
+    // "when nobody is home" at a branch "不在" (absent): the label says the situation itself, no timer is meant (a label
+    // repeating the gateway's word, "approved" at **Invoice approved?**, is only its yes).
+    const labelSaid = !!f?.name && !YES.test(fold(f.name)) && !NO.test(fold(f.name)) && mentionScore(q.question, f.name) >= 0.75 && mentionScore(g?.name ?? '', f.name) < 0.8;
+    if (branch.score >= 0.75 && (labelSaid || !m.nodes.some((n) => n.eventDefinitions.includes('timer')) || !timeout)) return null;
   }
   const score = new Map(q.mentions.map((x) => [x.id, x.score]));
   const cands = m.nodes.filter((n) => (n.type === 'BoundaryEvent' || n.type === 'IntermediateCatchEvent') && n.outgoing.length
@@ -1173,13 +1242,14 @@ function conditionEvent(q: AnalystQuery): string | null {
     if (named.length && !named.some((x) => hosts.has(x.id)) && !q.mentions.some((x) => x.score >= 0.4 && hosts.has(x.id))) return null;
   }
   const digits = (s: string) => new Set(s.match(/\d+/g) ?? []);
-  const asked = digits(q.question);
+  const asked = digits(q.question), askedTime = durationsIn(q.question);
   const ranked = cands.map((n) => {
     // Who the event belongs to: its host, or the gateway (and the other events) it is waited for with.
     const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
     const near = [n.attachedToId, gw?.id, ...(gw ? gw.outgoing.map((f) => m.flowById.get(f)?.targetId) : [])].filter((x): x is string => !!x);
     const own = n.name ? mentionScore(q.question, n.name) : 0;
-    const num = [...digits(`${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`)].some((d) => asked.has(d)) ? 0.3 : 0;
+    const said = `${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`;
+    const num = [...digits(said)].some((d) => asked.has(d)) || [...durationsIn(said)].some((d) => askedTime.has(d)) ? 0.3 : 0;
     return { n, s: own + num + Math.max(0, ...near.map((id) => score.get(id) ?? 0)) * 0.5 };
   }).sort((a, b) => b.s - a.s);
   // "…wenn die fehlenden Unterlagen nicht rechtzeitig nachgereicht werden?" names a wait that has no timer of its own;

@@ -116,6 +116,11 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   if (p >= 6 && p >= 0.75 * Math.min(a.length, b.length) && DERIVED.test(a.slice(p)) && DERIVED.test(b.slice(p))) return true;
+  // An English -able adjective says its verb, however short: "fixable" / "fixed", "bookable" / "book" (not -ible:
+  // "responsible" is no "response").
+  const able = (w: string) => (/^[a-z]{3,}able$/.test(w) ? w.replace(/able$/, '') : null);
+  const [va, vb] = [able(a), able(b)];
+  if ((va && !vb && (va === b || va === stem(b))) || (vb && !va && (vb === a || vb === stem(a)))) return true;
   if (levenshtein(a, b) <= Math.min(slack(a), slack(b), maxTypos)) return true;
   // A typo in an inflected English word ("clasified" for **Classify**): one edit between the stems (not the first
   // letter: "refunded" is no "Befund").
@@ -465,6 +470,9 @@ export function withAntonyms(ids: Set<number>): Set<number> {
 /** The concepts a folded word has as a term of its own ("incomplete" is missing, "ungültig" wrong), without the
  *  word it negates; none when it is no term. */
 export const termConcepts = (word: string): number[] => LATIN_TERMS.get(word) ?? [];
+
+/** The folded terms (CJK ones with their conjugated forms) of the given concepts. */
+export const termsOf = (ids: Set<number>): string[] => [...LATIN_TERMS, ...CJK_TERMS].filter(([, tids]) => tids.some((id) => ids.has(id))).map(([t]) => t);
 
 /** Concepts of one folded word (exported for the analyst's polarity and stripping rules). */
 export const wordConcepts = (word: string): number[] => conceptIdsOf(word);
