@@ -613,8 +613,11 @@ type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds
 /** "What results can an application have?", "Wie kann ein Incident ausgehen?": the ways to end, said as results. */
 const OUTCOMES = /\bfinal (?:states?|outcomes?|results?)\b|\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
 
+const ENDS_THROUGH = /\b(?:end|ends|finish\w*|complet\w*|done|clos\w*|through|ende|enden|endet|abgeschlossen|fertig|durch\w*|schluss)\b|終了|完了|終わ|最後まで|ゴール/;
 function waysToEnd(q: AnalystQuery): string | null {
-  const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
+  const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q)
+    // "Kommt man auch ohne Gebühr bis zum Ende durch?": a yes/no about getting through, the step said after "ohne".
+    || (ENDS_THROUGH.test(q.full) && !!avoidedInPhrase(q)));
   if (withoutX) return endWithout(q);
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
   // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
@@ -655,19 +658,39 @@ function avoidedByWords(q: AnalystQuery): Mention | null {
   return top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08) ? { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 } : null;
 }
 
+/** What "without …" names, scored on that phrase alone (after "without"/"ohne", before "〜ずに"), so a name said across
+ *  the whole question ("an application … reviewing" for **Screen application**) does not win: a step, or a lane said
+ *  as who does it ("without second-level support ever working on it") — then every activity in it. */
+function avoidedInPhrase(q: AnalystQuery): Mention | null {
+  const at = q.full.search(SIGNALS.without);
+  if (at < 0) return null;
+  const m = q.analysis!.model;
+  const phrase = hasCjkText(q.full) ? q.full.slice(0, at) : q.full.slice(at);
+  const act = (x?: Mention) => !!x && isActivityType(x.type);
+  const [a, b] = m.nodes.filter((n) => n.name && n.kind !== 'startEvent' && n.kind !== 'endEvent')
+    .map((n): Mention => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(phrase, n.name!), at }))
+    .sort((x, y) => y.score - x.score || Number(act(y)) - Number(act(x)));
+  const lane = m.lanes.map((l) => ({ l, s: l.name ? mentionScore(phrase, l.name) : 0 })).sort((x, y) => y.s - x.s)[0];
+  if (lane && lane.s >= GROUP && (!a || a.score < 0.6) && m.nodes.some((n) => n.laneIds.includes(lane.l.id) && isActivityType(n.type))) return { id: lane.l.id, name: lane.l.name ?? lane.l.id, type: 'Lane', score: lane.s, at };
+  return a && a.score >= 0.25 && (!b || a.score - b.score >= 0.06 || (act(a) && !act(b))) ? a : null;
+}
+
 function endWithout(q: AnalystQuery): string | null {
   const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
   const at = q.full.search(SIGNALS.without);
   const cjk = hasCjkText(q.full);
   const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : (y.end ?? y.at) >= at)) : [];
-  const x = preferActivity(q, named, cjk ? 0.05 : 0.2)[0] ?? (nodes.some((y) => y.score >= 0.45) ? null : avoidedByWords(q)) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
+  const x = avoidedInPhrase(q) ?? preferActivity(q, named, cjk ? 0.05 : 0.2)[0] ?? (nodes.some((y) => y.score >= 0.45) ? null : avoidedByWords(q)) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
+  // A lane stands for its work: the answer is about any of its activities.
+  const what = x.type === 'Lane' ? tr(q.lang, `a step of ${c(q, x)}`, `einen Schritt von ${c(q, x)}`, `${c(q, x)}のステップ`) : c(q, x);
+  const none = x.type === 'Lane' ? tr(q.lang, `any step of ${c(q, x)}`, `einen Schritt von ${c(q, x)}`, `${c(q, x)}のステップ`) : c(q, x);
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
-    return tr(q.lang, `No — every path from a start event to an end event goes through ${c(q, x)}.`, `Nein — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, x)}.`, `いいえ。開始から終了までのすべての経路が${c(q, x)}を通ります。`);
+    return tr(q.lang, `No — every path from a start event to an end event goes through ${what}.`, `Nein — jeder Pfad von einem Start- zu einem Endereignis führt über ${what}.`, `いいえ。開始から終了までのすべての経路が${what}を通ります。`);
   }
   const ends = [...new Map(r.paths.map((p) => [p.end.id, p.end])).values()];
-  return tr(q.lang, `Yes — it can end without ${c(q, x)}, at ${list(q, ends)}. For example: ${pathLine(q, r.paths[0]!)}`, `Ja — er kann ohne ${c(q, x)} enden, bei ${list(q, ends)}. Zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `はい。${c(q, x)}を通らずに${list(q, ends)}で終わることができます。例：${pathLine(q, r.paths[0]!)}`);
+  return tr(q.lang, `Yes — it can end without ${none}, at ${list(q, ends)}. For example: ${pathLine(q, r.paths[0]!)}`, `Ja — er kann ohne ${none} enden, bei ${list(q, ends)}. Zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `はい。${none}を通らずに${list(q, ends)}で終わることができます。例：${pathLine(q, r.paths[0]!)}`);
 }
 
 function viaLabel(q: AnalystQuery, via: any): string {
@@ -1521,12 +1544,37 @@ function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55, force 
  *  and a goal; the answer follows the flows from the origin. Null when either side names nothing clear. */
 const STILL_WORD = { en: /\b(?:still|nevertheless|anyway|regardless)\b/, de: /\b(?:trotzdem|dennoch|noch)\b/, ja: /(?<=\S{2})でも(?!、?(?:何|どう|どこ|誰|いつ))/ } as const;
 const YES_NO_OPEN = /^(?:and |but |so |ok )?(?:can|could|may|might|will|would|does|do|did|is|are|kann|konnen|konnte|darf|wird|werden|kommt|gibt|ist|bekommt|bekommen)\b|\bis there (?:any|a|some) (?:way|chance)\b|\bgibt es (?:eine|noch eine|irgendeine) (?:moglichkeit|chance|weg)\b/;
+/** Where the main clause of a yes/no question starts after a leading condition ("if/once/after X, can …", "wenn/
+ *  nachdem/falls X, kann …", "Xたら／Xても／Xしたあと、…"), as a position in q.full; null without one. The condition
+ *  names the state the case is in, the main clause what may still happen. */
+const COND_OPEN = /^(?:and |but |so |ok )?(?:even if|if|when|once|after|in case|assuming|suppose|auch wenn|selbst wenn|wenn|falls|nachdem|sobald|sofern)\b/;
+const MAIN_OPEN = /\b(?:can|could|may|might|will|would|does|do|did|is there|is it|are there|kann|konnen|konnte|darf|wird|werden|kommt|geht|gibt|bekommt|bekommen|ist)\b/g;
+const JA_COND = /(?:たら|ても|でも|[たてだの](?:あと|後)(?:で|に|も)?|てから|なら|場合(?:は|でも|に)?|すると|れば)、?/;
+const TIMER_SAID = /\btimers?\b|\bdeadline\b|\btimes? (?:out|up)\b|\btimed out\b|\bfrist\w*|\btimer\w*|\bzeit (?:ist )?(?:um|abgelaufen)\b|タイマー|期限|時間切れ/;
+function conditionClause(q: AnalystQuery): number | null {
+  if (q.lang === 'ja') {
+    const j = q.full.search(JA_COND);
+    return j >= 2 ? j + (q.full.match(JA_COND)![0].length) : null;
+  }
+  const open = q.full.match(COND_OPEN);
+  if (!open) return null;
+  // The comma as written ends the clause; without one, the first modal after the condition's own verb.
+  const comma = q.question.indexOf(',');
+  if (comma > 0) {
+    const at = fold(q.question.slice(0, comma)).length + 1;
+    return at > open[0].length + 2 && at < q.full.length ? at : null;
+  }
+  for (const x of q.full.matchAll(MAIN_OPEN)) if (x.index! > open[0].length + 4) return x.index!;
+  return null;
+}
 function stillReaches(q: AnalystQuery): string | null {
   const cjk = q.lang === 'ja';
   const re = STILL_WORD[q.lang];
-  const at = q.full.search(re);
+  // A condition clause ("If the parcel is refused, …", "Nachdem …", "…したあと、") ends where the origin is said.
+  const cond = conditionClause(q);
+  const at = cond ?? q.full.search(re);
   if (at < 1 || has(q, SIGNALS.count)) return null;
-  if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(q.full)) return null;
+  if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(cond ? q.full.slice(at) : q.full)) return null;
   // "Can it still end without X?" avoids X (waysToEnd); "ohne X … trotzdem" is a condition on the origin.
   const wo = q.full.search(SIGNALS.without);
   if (!cjk && wo >= 0 && wo > at) return null;
@@ -1535,16 +1583,38 @@ function stillReaches(q: AnalystQuery): string | null {
   const origins = nodes.filter((x) => x.at < at && (x.end ?? x.at) <= at + 1 && x.score >= 0.5);
   // The goal is named after "still" (a name may start before it: "its contract signed" for **Sign contract**).
   const goals = nodes.filter((x) => (x.end ?? x.at) > at && x.score >= 0.45 && m.byId.get(x.id)!.kind !== 'startEvent');
+  // After a condition clause each side is scored on its own words (a name said across both, or a Japanese name said
+  // in parts, has no one position to test): the origin on the condition's words (its mentions by position kept) …
+  if (cond != null) {
+    const own = (t: string, min: number) => m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(t, n.name!), at: 0 })).filter((x) => x.score >= min);
+    const add = (to: Mention[], xs: Mention[], at: number) => { for (const x of xs) { const i = to.findIndex((y) => y.id === x.id); if (i < 0) to.push({ ...x, at, end: at }); else if (to[i]!.score < x.score) to[i] = { ...to[i]!, score: x.score }; } };
+    add(origins, own(q.full.slice(0, at), 0.5), 0);
+    // … the goal on the main clause's words alone: "the payment … the invoice" is no **Invoice paid**.
+    goals.splice(0, goals.length);
+    add(goals, own(q.full.slice(at), 0.4).filter((x) => m.byId.get(x.id)!.kind !== 'startEvent'), at + 1);
+    // "If the home-care timer goes off" / "wenn die Frist abläuft" / "期限が切れたら": the timer on the step it names.
+    const headText = q.full.slice(0, at);
+    if (TIMER_SAID.test(headText)) {
+      const t = m.nodes.filter((n) => n.kind === 'boundaryEvent' && n.attachedToId && n.eventDefinitions.includes('timer'))
+        .map((n) => ({ n, s: Math.max(mentionScore(headText, m.names.get(n.attachedToId!) ?? ''), n.name ? mentionScore(headText, n.name) : 0) }))
+        .sort((a, b) => b.s - a.s)[0];
+      if (t && t.s >= 0.3 && !origins.some((x) => m.byId.get(x.id)!.eventDefinitions.includes('timer') && x.score >= t.s)) origins.push({ id: t.n.id, name: t.n.name ?? t.n.id, type: t.n.type, score: 1.05, at: 0, end: 0 });
+    }
+  }
   // The origin as a decision's branch ("refused", "ohne Freigabe", "不足があった"): scored on the words before "still",
   // where "without X" is X's "no".
   const lack = (t: string) => t.replace(/\bwithout\b/g, 'not').replace(/\bohne\b/g, 'nicht');
-  const head = { ...q, question: cjk ? q.question.slice(0, q.question.search(re)) : lack(q.full.slice(0, at)), full: lack(q.full.slice(0, at)) };
+  const head = { ...q, question: cjk && cond == null ? q.question.slice(0, q.question.search(re)) : lack(q.full.slice(0, at)), full: lack(q.full.slice(0, at)) };
   const branch = branchCandidates(head).filter((b) => b.score >= 0.6)[0];
   const fails = FAIL_WORDS.test(head.full) || SIGNALS.negation.test(head.full);
   const pick = origins.filter((x) => m.byId.get(x.id)!.kind !== 'startEvent' || origins.length === 1).sort((a, b) => b.score - a.score)[0];
   let fromId: string | null = null;
   let via = '';
-  if (branch && (!pick || branch.score >= pick.score - 0.1 || m.byId.get(pick.id)!.kind === 'gateway')) {
+  // After a condition clause a step said in its own words ("the rejection letter has gone out") beats a branch
+  // matched only by meaning ("declined"); a branch said in its words wins a close call.
+  const said = (b: BranchCand) => [m.flowById.get(b.flow)?.name, m.byId.get(b.gw)?.name].some((n) => fold(n ?? '').split(' ').some((w) => w.length >= 3 && !STOP.has(w) && head.full.split(' ').some((x) => wordsMatch(x, w))));
+  const margin = cond != null && !cjk && branch && !said(branch) ? -0.05 : 0.1;
+  if (branch && (!pick || branch.score >= pick.score - margin || m.byId.get(pick.id)!.kind === 'gateway')) {
     const f = m.flowById.get(branch.flow)!;
     fromId = f.targetId;
     via = f.name ? tr(q.lang, ` (the branch "${md(f.name)}" of ${c(q, branch.gw)})`, ` (Zweig „${md(f.name)}“ von ${c(q, branch.gw)})`, `（${c(q, branch.gw)}の「${md(f.name)}」）`) : '';
@@ -1556,8 +1626,15 @@ function stillReaches(q: AnalystQuery): string | null {
     fromId = err?.id ?? n.id;
   }
   if (!fromId) return null;
-  const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0);
-  const goal = goals.filter((x) => x.id !== fromId).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
+  // An activity is named by its action first ("refund the customer" is **Refund payment** more than **Remind
+  // customer**): its verb (first word in English, last in German) said in the main clause counts a little. (Events
+  // are named as states: **Invoice paid**.)
+  const tail = q.full.slice(at).split(' ');
+  const verb = (x: Mention) => { const ws = fold(x.name).split(' '); const v = q.lang === 'de' ? ws[ws.length - 1] : ws[0]; return cond != null && q.lang !== 'ja' && isActivityType(x.type) && ws.length > 1 && !!v && v.length >= 3 && tail.some((w) => wordsMatch(w, v)) ? 0.1 : 0; };
+  const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0) + verb(x);
+  // A decision is no outcome: "can the permit still be granted?" asks for **Issue permit**, not **Permit granted?**.
+  const decided = goals.filter((x) => x.id !== fromId && m.byId.get(x.id)!.kind !== 'gateway');
+  const goal = (cond != null && decided.length ? decided : goals.filter((x) => x.id !== fromId)).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
   if (!goal) return null;
   const r = call<NextResult>(q, 'next_steps', { element: fromId, transitive: true });
   const yes = r.steps.some((s) => s.element.id === goal.id);
@@ -1571,8 +1648,8 @@ function stillReaches(q: AnalystQuery): string | null {
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
-  // "How many tasks did I end up with?" counts.
-  if (has(q, SIGNALS.count)) return null;
+  // "How many tasks did I end up with?" counts; "…までに通る可能性のある作業を全部挙げて" lists what comes before.
+  if (has(q, SIGNALS.count) || (has(q, SIGNALS.list) && has(q, SIGNALS.transitive))) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b|やり直|繰り返/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
@@ -1810,6 +1887,32 @@ const YES_NO_FORM = /^(?:and |und |so |also )?(?:is|are|was|were|does|do|did|can
 const WH_WORD = /\b(?:what|who|where|when|how|why|which|was|wer|wo|wann|wie|warum|welche\w*)\b|どう|何|誰|どこ|いつ|なぜ|どれ|どの/;
 /** "for every customer", "immer", "毎回": the question asks whether a step is on every way through. */
 const EVERY = /\b(?:every|each|all|always|in any case|no matter|jede[rsmn]?|alle[nm]?|immer|jedes ?mal|in jedem fall|grundsatzlich)\b|必ず|毎回|全員|すべての|全ての|いつも/;
+/** "Does every returned laptop get inspected?", "Wird jede abgelehnte Bestellung archiviert?", "返却された端末は必ず点検
+ *  されますか？": from the state "every …" names, is the step on every way on to an end? The origin is named right
+ *  after "every" (before 必ず in Japanese), the step on the words after it. */
+function everyFrom(q: AnalystQuery): string | null {
+  const ev = q.full.match(EVERY);
+  const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
+  if (!ev || !YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(first) || has(q, SIGNALS.count) || has(q, SIGNALS.without)) return null;
+  const m = q.analysis!.model;
+  const e = ev.index!, cjk = q.lang === 'ja';
+  const origin = q.mentions.filter((x) => m.byId.has(x.id) && x.score >= 0.6 && m.byId.get(x.id)!.kind !== 'gateway' && (cjk ? (x.end ?? x.at) <= e + 1 : x.at >= e && x.at <= e + ev[0].length + 25))
+    .sort((a, b) => b.score - a.score)[0];
+  if (!origin) return null;
+  const rest = cjk ? q.full.slice(e) : q.full.slice(Math.max(origin.end ?? origin.at, e + ev[0].length));
+  const [g, g2] = m.nodes.filter((n) => n.name && n.id !== origin.id && isActivityType(n.type)).map((n) => ({ n, s: mentionScore(rest, n.name!) })).sort((a, b) => b.s - a.s);
+  if (!g || g.s < 0.45 || (g2 && g.s - g2.s < 0.08)) return null;
+  const r = call<PathsResult>(q, 'find_paths', { from: origin.id, avoid: g.n.id, max: 1 });
+  if (!r.paths.length) {
+    const ok = call<NextResult>(q, 'next_steps', { element: origin.id, transitive: true }).steps.some((x) => x.element.id === g.n.id);
+    if (!ok) return null;
+    return tr(q.lang, `Yes — every way on from ${c(q, origin.id)} goes through ${c(q, g.n.id)}.`, `Ja — jeder Weg ab ${c(q, origin.id)} führt über ${c(q, g.n.id)}.`, `はい。${c(q, origin.id)}からのすべての経路が${c(q, g.n.id)}を通ります。`);
+  }
+  return tr(q.lang, `No — not always: after ${c(q, origin.id)} the process can end without ${c(q, g.n.id)}: ${pathLine(q, r.paths[0]!)}`, `Nein — nicht immer: Nach ${c(q, origin.id)} kann der Prozess ohne ${c(q, g.n.id)} enden: ${pathLine(q, r.paths[0]!)}`, `いいえ、必ずではありません。${c(q, origin.id)}の後、${c(q, g.n.id)}を通らずに終わることがあります：${pathLine(q, r.paths[0]!)}`);
+}
+
+/** No path from a start event reaches the element (BPMN's token semantics: it never runs). */
+const neverReached = (q: AnalystQuery, id: string) => !!tryCall<{ unreachable: Ref[] }>(q, 'check_reachability', {})?.unreachable.some((n) => n.id === id);
 function yesNoStep(q: AnalystQuery): string | null {
   // "Bekommt der Kunde Geld zurück? An welcher Stelle?": the first sentence decides; a "where?" after it is answered too.
   const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
@@ -1841,6 +1944,8 @@ function yesNoStep(q: AnalystQuery): string | null {
     }
     return tr(q.lang, `Yes — every path from a start event to an end event goes through ${c(q, a)}.`, `Ja — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, a)}.`, `はい。開始から終了までのすべての経路が${c(q, a)}を通ります。`);
   }
+  // "Is the statistics update ever done?" for a step nothing leads to: never.
+  if (neverReached(q, a.id)) return tr(q.lang, `No — nothing leads to ${c(q, a)}: no path from a start event reaches it, so it is never done.`, `Nein — nichts führt zu ${c(q, a)}: Kein Pfad von einem Startereignis erreicht es, es wird also nie ausgeführt.`, `いいえ。${c(q, a)}へつながるフローがなく、開始イベントから到達できないため、実行されることはありません。`);
   const d = call<Described>(q, 'describe_element', { element: a.id });
   const where = d.lane ? tr(q.lang, ` (lane ${c(q, d.lane)})`, ` (Lane ${c(q, d.lane)})`, `（レーン${c(q, d.lane)}）`) : '';
   return tr(q.lang, `Yes — at ${c(q, a)}${where}.`, `Ja — bei ${c(q, a)}${where}.`, `はい、${c(q, a)}${where}で行います。`);
@@ -1996,6 +2101,7 @@ function describe(q: AnalystQuery, force = false): string | null {
   if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [e.kind, e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
   if (d.attachedTo) out.push(`- ${tr(q.lang, 'Attached to', 'Angeheftet an', '付いている先')}: ${c(q, d.attachedTo)}`);
   if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
+  else if (m.byId.has(target.id) && neverReached(q, target.id)) out.push(`- ${tr(q.lang, 'Never reached: nothing leads to it from a start event', 'Nie erreicht: Von keinem Startereignis führt ein Weg dorthin', '到達不能：開始イベントからつながるフローがありません')}`);
   if (d.outgoing?.length) out.push(`- ${tr(q.lang, 'Leads to', 'Führt zu', '次')}: ${d.outgoing.map((x) => `${c(q, x.to)}${flowBits(q, x.flow)}`).join(', ')}`);
   if (d.boundaryEvents?.length) out.push(`- ${tr(q.lang, 'Boundary events', 'Randereignisse', '境界イベント')}: ${d.boundaryEvents.map((b) => `${c(q, b)} (${b.eventDefinitions.map((e) => e.kind + (e.expression ? ` ${e.expression}` : '')).join(', ') || 'none'}${b.interrupting ? '' : tr(q.lang, ', non-interrupting', ', nicht unterbrechend', '、非中断')})`).join(', ')}`);
   if (d.messageFlows?.length) out.push(`- ${tr(q.lang, 'Messages', 'Nachrichten', 'メッセージ')}: ${d.messageFlows.map((f) => `${f.name ? `"${f.name}" ` : ''}${f.direction === 'out' ? '→' : '←'} ${c(q, f.other)}`).join(', ')}`);
@@ -2318,6 +2424,7 @@ export const intentHandlers: IntentHandler[] = [
   // "travelling abroad?": a fragment that is a branch's label asks what happens on that branch.
   { name: 'branchFragment', handle: needsDiagram(branchFragment) },
   { name: 'canHappen', handle: needsDiagram(canHappen) },
+  { name: 'everyFrom', handle: needsDiagram(everyFrom) },
   { name: 'yesNoStep', handle: needsDiagram(yesNoStep) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },
