@@ -990,9 +990,11 @@ function afterBefore(q: AnalystQuery): string | null {
     });
     return [tr(q.lang, `What ${c(q, subject)} waits for is sent by ${senders.length} steps:`, `Worauf ${c(q, subject)} wartet, wird von ${senders.length} Schritten gesendet:`, `${c(q, subject)}が待つものは${senders.length}つのステップから送られます：`), ...lines].join('\n');
   }
-  const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[] } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
+  const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[]; eventSubProcess: boolean; parent: Ref; trigger: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
   if (r.attachedTo) return tr(q.lang, `${c(q, subject)} is attached to ${c(q, r.attachedTo)} and fires while that activity runs.`, `${c(q, subject)} ist an ${c(q, r.attachedTo)} angeheftet und tritt ein, während diese Aktivität läuft.`, `${c(q, subject)}は${c(q, r.attachedTo)}に付いた境界イベントで、そのアクティビティの実行中に発生します。`);
   if (r.isStart) return tr(q.lang, `${c(q, subject)} is a start event: nothing comes before it.`, `${c(q, subject)} ist ein Startereignis: Davor kommt nichts.`, `${c(q, subject)}は開始イベントなので、その前には何もありません。`);
+  if (r.startsSubProcess?.eventSubProcess) return eventSubProcessStart(q, subject, r.startsSubProcess);
+  if (r.startsSubProcess && !r.startsSubProcess.before.length) return tr(q.lang, `${c(q, subject)} starts the sub-process ${c(q, r.startsSubProcess.subProcess)}, and nothing leads into that sub-process.`, `${c(q, subject)} startet den Teilprozess ${c(q, r.startsSubProcess.subProcess)}; in diesen Teilprozess führt nichts hinein.`, `${c(q, subject)}はサブプロセス${c(q, r.startsSubProcess.subProcess)}の開始ですが、そのサブプロセスに入るフローはありません。`);
   if (r.startsSubProcess) return tr(q.lang, `${c(q, subject)} starts the sub-process ${c(q, r.startsSubProcess.subProcess)}; before the sub-process comes ${list(q, r.startsSubProcess.before)}.`, `${c(q, subject)} startet den Teilprozess ${c(q, r.startsSubProcess.subProcess)}; davor kommt ${list(q, r.startsSubProcess.before)}.`, `${c(q, subject)}はサブプロセス${c(q, r.startsSubProcess.subProcess)}の開始で、その前は${list(q, r.startsSubProcess.before)}です。`);
   if (!r.steps.length) return tr(q.lang, `Nothing flows into ${c(q, subject)}, so it can never be reached. Fix: connect an incoming flow from the step before it, or delete it.`, `Nichts führt zu ${c(q, subject)}, es ist also nie erreichbar. Lösung: einen eingehenden Fluss verbinden oder löschen.`, `${c(q, subject)}に入ってくるフローがなく、到達できません。修正：前のステップからフローをつなぐか削除してください。`);
   const direct = r.steps.map((s) => s.element);
@@ -1002,6 +1004,18 @@ function afterBefore(q: AnalystQuery): string | null {
   const out = [tr(q.lang, `Directly before ${c(q, subject)} comes ${directText}.`, `Direkt vor ${c(q, subject)} kommt ${directText}.`, `${c(q, subject)}の直前は${directText}です。`)];
   if (all.length) out.push(tr(q.lang, `Before that (all the way back to the start): ${list(q, all, 30)}.`, `Davor (bis zum Start): ${list(q, all, 30)}.`, `さらにその前（開始まで）：${list(q, all, 30)}。`));
   return out.join('\n');
+}
+
+/** The start event of an event sub-process: no flow leads in; its trigger starts it while the parent runs. */
+function eventSubProcessStart(q: AnalystQuery, subject: Ref, s: { subProcess: Ref; parent: Ref; trigger: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean }): string {
+  const trig = s.trigger.map((d) => `${typeName(q.lang, `${d.kind} event`)}${d.name ? ` "${escapeMarkdown(d.name)}"` : ''}${d.expression ? ` (\`${d.expression}\`)` : ''}`).join(q.lang === 'ja' ? '、' : ', ');
+  const how = trig ? tr(q.lang, ` (${trig})`, ` (${trig})`, `（${trig}）`) : '';
+  const next = call<NextResult>(q, 'next_steps', { element: subject.id }).steps.map((x) => x.element);
+  const then = next.length ? tr(q.lang, ` Then comes ${list(q, next)}.`, ` Danach kommt ${list(q, next)}.`, `その次は${list(q, next)}です。`) : '';
+  return tr(q.lang,
+    `${c(q, subject)}${how} starts the event sub-process ${c(q, s.subProcess)}: no flow leads to it — it starts whenever this event occurs while ${c(q, s.parent)} is running, ${s.interrupting ? 'and interrupts it' : 'and the main flow carries on (non-interrupting)'}.${then}`,
+    `${c(q, subject)}${how} startet den Ereignis-Teilprozess ${c(q, s.subProcess)}: Kein Fluss führt dorthin — er startet, sobald dieses Ereignis eintritt, während ${c(q, s.parent)} läuft, ${s.interrupting ? 'und unterbricht ihn' : 'und der Hauptablauf läuft weiter (nicht unterbrechend)'}.${then}`,
+    `${c(q, subject)}${how}はイベントサブプロセス${c(q, s.subProcess)}の開始です。フローでつながっているのではなく、${c(q, s.parent)}の実行中にこのイベントが起きると開始します${s.interrupting ? '（親を中断します）' : '（中断せず、本流はそのまま続きます）'}。${then}`);
 }
 
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;

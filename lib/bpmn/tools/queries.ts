@@ -343,7 +343,8 @@ export function previousSteps(m: DiagramModel, q: string, transitive: boolean) {
     type: n.type,
     steps,
     isStart: n.kind === 'startEvent' && !sub,
-    startsSubProcess: n.kind === 'startEvent' && sub ? { subProcess: elementRef(m, sub.id), before: predecessors(m, sub).map((e) => elementRef(m, e.to)) } : null,
+    // An event sub-process has no way in by design: its start event's trigger starts it while its parent runs.
+    startsSubProcess: n.kind === 'startEvent' && sub ? { subProcess: elementRef(m, sub.id), before: predecessors(m, sub).map((e) => elementRef(m, e.to)), eventSubProcess: sub.triggeredByEvent, parent: elementRef(m, sub.scopeId === sub.processId && sub.participantId ? sub.participantId : sub.scopeId), trigger: n.eventDetails, interrupting: n.cancelActivity } : null,
     attachedTo: n.attachedToId ? elementRef(m, n.attachedToId) : null,
     unreachableFromStart: !steps.length && n.kind !== 'startEvent' && n.kind !== 'boundaryEvent' && !n.triggeredByEvent,
   };
