@@ -27,8 +27,47 @@ import type { Question } from './analyst-questions.data';
 const T = { family: 'task' } as const;
 const MAN = 'manuscript-axonivy', MAN2 = 'manuscript-axonivy-v2', SPERR = 'sperrmuell-ibmbaw', RECALL = 'seihin-kaishu-powerdesigner';
 
-/** FRESH_14 on its first and only honest run: not run yet. */
-export const FRESH_14_FIRST_RUN = { passed: 0, total: 0 };
+/** FRESH_14 on its first and only honest run: 2 Dec 2026, 18:30–18:38 UTC, on main at a9dd0be ("[fresh14-ready]", the
+ *  round's merged analyst work; run in writer14's clone on branch run14 = 4427b56 + main, merge 8127f47):
+ *  **139/166 = 83.7 %**.
+ *  Per language: en 48/58 (83 %), de 43/54 (80 %), ja 48/54 (89 %).
+ *  Per category: after 14/17, before 7/8, changes 2/2, compare 3/3, count 15/16, crosslang 30/34, ends 3/3, gateways 9/9,
+ *  lanes 12/12, lint 3/3, lookup 4/6, loops 3/3, messages 6/6, needsModel 3/4, paths 2/6, pools 3/3, reachability 8/8,
+ *  summary 2/3, typos 3/5, whatif 7/15.
+ *  Misses (question → what was wrong; the answer's first line). Every expected fact was checked again against the XML
+ *  after the run and none was found wrong, none was changed (path counts 19/25/21 also recounted with an independent
+ *  script). One is ambiguous in the question, not in the fact: "Was kommt nach der Tourenplanung?" names the lane
+ *  Tourenplanung as well as the planning step (the call activity "Abholtour planen", whose called process is also
+ *  "Tourenplanung"); the fact is the step's successor, the answer described the lane's work.
+ *  - [count] manuscript-axonivy "How many send tasks are there, counting the ones inside the review sub-process too?" → expected the count 9 in the first line ; answered: There are **0 send tasks** in pool **Reviewers** (`_19C4E7A2F05B3D81-p2`).
+ *  - [whatif] manuscript-axonivy "what happens if the plagiarism score comes out over 30%?" → expected _19C4E7A2F05B3D81-f63 cited ; answered: If **Within journal scope?** (`_19C4E7A2F05B3D81-f62`) takes the branch "in scope" (condition `in.manuscript.inScope`): **Peer review round** (`_19C4E…
+ *  - [whatif] manuscript-axonivy "If the paper doesn't fit the journal at all, what then?" → expected _19C4E7A2F05B3D81-f63 cited ; answered: I couldn't find an element called that in the diagram. Elements with names include **Manuscript submitted** (`_19C4E7A2F05B3D81-f54`), **Check submiss…
+ *  - [whatif] manuscript-axonivy "What happens when the editor asks the author for changes?" → expected _19C4E7A2F05B3D81-f76 cited ; answered: **Author** (`_19C4E7A2F05B3D81-p0`) is a pool of **Author** (`_19C4E7A2F05B3D81-p0`).
+ *  - [whatif] manuscript-axonivy "Suppose the author has paid for open access — which step does that trigger?" → expected _19C4E7A2F05B3D81-f89 cited ; answered: There are **0 activities** in pool **Author** (`_19C4E7A2F05B3D81-p0`).
+ *  - [paths] manuscript-axonivy "how many start-to-end paths are there?" → expected 19 paths in the first line ; answered: The process can end in 5 ways:
+ *  - [lookup] manuscript-axonivy "is there a step where we check for plagiarism?" → expected _19C4E7A2F05B3D81-f59 cited ; answered: Yes: **Reviewers** (`_19C4E7A2F05B3D81-p2`), **Review reports** (`_19C4E7A2F05B3D81-f4`), **Invite reviewers** (`_19C4E7A2F05B3D81-S10-f1`).
+ *  - [after] manuscript-axonivy "which activities can still happen once the acceptance letter is out?" → expected _19C4E7A2F05B3D81-f84, _19C4E7A2F05B3D81-f85, _19C4E7A2F05B3D81-f87, _19C4E7A2F05B3D81-f89, _19C4E7A2F05B3D81-f90, _19C4E7A2F05B3D81-f92 cited ; answered: Yes — **Send acceptance letter** (`_19C4E7A2F05B3D81-f82`) can be reached from **Similarity acceptable?** (`_19C4E7A2F05B3D81-f60`): **Similarity acce…
+ *  - [needsModel] manuscript-axonivy "Which KPIs would you suggest we track for this editorial process?" → expected to say a language model is needed ; answered: **Invoice article processing charge** (`_19C4E7A2F05B3D81-f89`) is a service task in lane **Production** (`_19C4E7A2F05B3D81-l2`) of **Journal Editori…
+ *  - [after] sperrmuell-ibmbaw "Was kommt nach der Tourenplanung?" → expected bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fb6 cited ; answered: Die Lane **Tourenplanung** (`bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7ff3`) (Pool **Abfallwirtschaftsbetrieb** (`bpdid_2f64a1c9e03b7d58_-3b7f1e2…
+ *  - [whatif] sperrmuell-ibmbaw "Was ist, wenn auch alte Farbeimer dabei sind?" → expected bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fbe cited ; answered: **Abfallstatistik aktualisieren** (`bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fab`) ist eine Serviceaufgabe in der Lane **System** (`bpdid_2f64a1…
+ *  - [whatif] sperrmuell-ibmbaw "Was passiert, wenn ein alter Kühlschrank mit abgeholt werden soll?" → expected bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fbf cited ; answered: **Abfallstatistik aktualisieren** (`bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fab`) ist eine Serviceaufgabe in der Lane **System** (`bpdid_2f64a1…
+ *  - [whatif] sperrmuell-ibmbaw "Was passiert, wenn der Sperrmüll gar nicht an der Straße steht?" → expected bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fae cited ; answered: **Sperrmüll abholen** (`bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fb5`) ist eine manuelle Aufgabe in der Lane **Entsorgungsteam** (`bpdid_2f64a1c…
+ *  - [whatif] sperrmuell-ibmbaw "und wenn alles ordentlich bereitsteht?" → expected bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fb3 cited ; answered: Das kann ich aus der Struktur des Diagramms allein nicht beantworten. Ich kann Elemente zählen und auflisten (nach Typ, Lane oder Pool), sagen, was na…
+ *  - [paths] sperrmuell-ibmbaw "Wie viele mögliche Abläufe vom Start bis zum Ende gibt es?" → expected 25 paths in the first line ; answered: 20+ Pfade vom Start bis zum Ende:
+ *  - [typos] sperrmuell-ibmbaw "wiviele user tasks gibts" → answer is not in de ; answered: I can't answer that from the diagram's structure alone. I can count and list elements (by type, lane or pool), say what happens after or before a step…
+ *  - [before] sperrmuell-ibmbaw "Welche Schritte können alle schon vor der Tourenplanung gelaufen sein?" → expected bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fc3, bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fc8, bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fca, bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fcb cited ; answered: Die Lane **Tourenplanung** (`bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7ff3`) (Pool **Abfallwirtschaftsbetrieb** (`bpdid_2f64a1c9e03b7d58_-3b7f1e2…
+ *  - [summary] sperrmuell-ibmbaw "Hallo! Kannst du mir das Diagramm kurz zusammenfassen?" → expected 34 elements in the first line ; answered: Ich bin der Offline-Diagramm-Analyst und antworte aus der Struktur Ihres Diagramms. Ich kann Elemente zählen und auflisten (nach Typ, Lane oder Pool),…
+ *  - [crosslang] sperrmuell-ibmbaw "粗大ごみが出されていなかったらどうなりますか？" → expected bpdid_2f64a1c9e03b7d58_-3b7f1e2a_19a2c4d7e61_-7fae cited ; answered: 図の構造だけではその質問には答えられません。要素を種類・レーン・プール別に数えて一覧にし、ステップの前後や分岐した場合に何が起こるか、経路、終わり方、ループ、レーン、プール、メッセージフロー、ゲートウェイ、到達できない要素、モデラーが示す問題と修正方法、変更点を答えられます。
+ *  - [paths] seihin-kaishu-powerdesigner "リコールを決めないままプロセスが終わることはありますか？" → expected yes ; answered: **回収の実施を決定する** (`o81`)はレーン**経営会議** (`o20`) （**あおば電機株式会社** (`o6`)）のユーザータスクです。
+ *  - [paths] seihin-kaishu-powerdesigner "開始から終了までの経路はいくつありますか？" → expected 21 paths in the first line ; answered: 開始から終了までの経路は20+通りです：
+ *  - [lookup] seihin-kaishu-powerdesigner "「重大事故の発生」について説明して" → expected o74 cited ; answered: **seihin-kaishu-powerdesigner**（プロセス**製品回収（リコール）対応**）には要素が38個あり、41本のシーケンスフローと8本のメッセージフローでつながっています。
+ *  - [typos] seihin-kaishu-powerdesigner "しょうひしゃちょうにとどけでたあとはどうなる" → expected o84 cited ; answered: 図の中に"はどうなる"という要素は見つかりません。名前のある要素：**不具合の報告を受けた** (`o58`)、**不具合情報を登録する** (`o59`)、**原因を調査する** (`o60`)、**調査開始** (`o61`)、**現品を回収して 分析する** (`o62`)、**類似の報告を検…
+ *  - [after] seihin-kaishu-powerdesigner "回収を決定したあと、どの作業が行われる可能性がありますか？" → expected o91, o93, o94, o95, o97, o98, o87 cited ; answered: **回収の実施を決定する** (`o81`)の次は並列ゲートウェイ (`o82`)です。
+ *  - [crosslang] seihin-kaishu-powerdesigner "what happens if there is a serious accident during the investigation?" → expected o80 cited ; answered: **原因を調査する** (`o60`) is a sub process in lane **品質保証部** (`o19`) of **あおば電機株式会社** (`o6`).
+ *  - [crosslang] seihin-kaishu-powerdesigner "Was passiert nach der Meldung an die Verbraucherbehörde?" → expected o84 cited ; answered: Nach **届出が受理された** (`o85`) kommt paralleles Gateway (`o90`).
+ *  - [crosslang] seihin-kaishu-powerdesigner "Was passiert, wenn das Risiko gering ist?" → expected o76 cited ; answered: Wenn **リスクの程度は？** (`o75`) den Zweig "重大なリスク" (Bedingung `[リスク区分] = "高"`) nimmt: exklusives Gateway (`o80`) → **回収の実施を決定する** (`o81`) → paralleles Gatew…
+ */
+export const FRESH_14_FIRST_RUN = { passed: 139, total: 166 };
 
 export const FRESH_14: Question[] = [
   // ---------------------------------------------------------------- manuscript-axonivy (Axon Ivy, English)

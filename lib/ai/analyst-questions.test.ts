@@ -487,6 +487,10 @@ const failures: string[] = [];
 // writer12 wrote fresh 12, run once at 05:21 UTC on 2 Dec on main 88b6b34, "[fresh12-ready]"): 119/142 (83.8 %), per category,
 // language and miss in analyst-questions.fresh13.ts. Not at 90 % yet: gated by a floor (below).
 
+// Fresh 14 (166 blind questions, three more export styles — Axon Ivy, IBM BAW Process Designer, SAP PowerDesigner — run
+// once at 18:30 UTC on 2 Dec on main a9dd0be, "[fresh14-ready]"): 139/166 (83.7 %), per category, language and miss in
+// analyst-questions.fresh14.ts. Not at 90 % yet: gated by a floor at that figure (below).
+
 // ORACLE_ONLY=1 checks that the oracle computes every FRESH_5 … FRESH_14 and PROBES_7 fact (a name it cannot find throws) without
 // asking the analyst: each fact is checked against a stand-in answer in the question's language, and the fact it
 // expected is printed for checking by hand against the XML.
@@ -524,10 +528,10 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
       const rs = results.filter((r) => r.batch === b);
       if (rs.length) expect(rs.filter((r) => r.ok).length / rs.length, b).toBeGreaterThanOrEqual(0.9);
     }
-    // FRESH_12 and FRESH_13 are not at 90 % yet: the gate is a floor at their blind first runs (130/148, 119/142,
-    // 2 Dec 05:30), so no change may lose any of it. Raise it to 90 % once they get there (as FRESH_10 and FRESH_11
+    // FRESH_12, FRESH_13 and FRESH_14 are not at 90 % yet: the gate is a floor at their blind first runs (130/148,
+    // 119/142, 2 Dec 05:30; 139/166, 2 Dec 18:38), so no change may lose any of it. Raise it to 90 % once they get there (as FRESH_10 and FRESH_11
     // were, at 137/147 and 129/138 on 2 Dec 05:40).
-    for (const [b, floor] of [['fresh 12', 130], ['fresh 13', 119]] as const) {
+    for (const [b, floor] of [['fresh 12', 130], ['fresh 13', 119], ['fresh 14', 139]] as const) {
       const rs = results.filter((r) => r.batch === b);
       expect(rs.filter((r) => r.ok).length, b).toBeGreaterThanOrEqual(floor);
     }
