@@ -1,6 +1,7 @@
 // FRESH_15: a blind batch, written on 2 Dec 2026 between 17:20 and 18:20 UTC without reading the analyst's code
 // (lib/ai/analyst*.ts, lib/bpmn/tools/{text,vocabulary,queries,index}.ts) or running it on these questions, and without
-// reading the other batches' questions beyond their format. All are over three diagrams in export styles new to the
+// reading the other batches' questions beyond their format (apart from a glance at the first 14 FRESH_13 questions
+// while looking for the end of its header). All are over three diagrams in export styles new to the
 // fixtures (e2e/fixtures/diagrams/generate-fresh15.ts): call-for-papers-creately (Creately-like, Creately shape ids,
 // creately: DI attributes, fractional coordinates, labels with a line break and a non-breaking space, English; a
 // conference's call for papers with pools Speaker (black box) and Conference Organisers — lanes Program Chair /
