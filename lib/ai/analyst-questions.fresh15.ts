@@ -1,4 +1,4 @@
-// FRESH_15: a blind batch, written on 2 Dec 2026 between 17:20 and 18:20 UTC without reading the analyst's code
+// FRESH_15: a blind batch, written on 2 Dec 2026 between 17:18 and 17:35 UTC without reading the analyst's code
 // (lib/ai/analyst*.ts, lib/bpmn/tools/{text,vocabulary,queries,index}.ts) or running it on these questions, and without
 // reading the other batches' questions beyond their format (apart from a glance at the first 14 FRESH_13 questions
 // while looking for the end of its header). All are over three diagrams in export styles new to the
