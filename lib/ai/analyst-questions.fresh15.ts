@@ -31,8 +31,34 @@ const CFP = 'call-for-papers-creately', THESIS = 'abschlussarbeit-heflo', THESIS
 const SCREEN = 'Screen submission\nfor scope', DISCUSS = 'Discuss reviews\nin committee', BADGE = 'Print speaker\u00a0badge';
 const ASK_DOC = '主治医に意見書を\n依頼する', BEFORE_DEADLINE = '調査期限の\n5日前';
 
-/** FRESH_15 on its first and only honest run: not run yet. */
-export const FRESH_15_FIRST_RUN = { passed: 0, total: 0 };
+/** FRESH_15 on its first and only honest run: 2 Dec 2026, 18:32–18:39 UTC, on main at a9dd0be ("[fresh14-ready]", the
+ *  round's merged analyst work — whatif, reach, lingo; run in writer15's clone on branch run15 = e5ab160 merged with
+ *  a9dd0be): **141/158 = 89.2 %**.
+ *  Per language: en 47/53 (89 %), de 46/53 (87 %), ja 48/52 (92 %).
+ *  Per category: after 10/10, before 8/9, changes 2/2, compare 2/3, count 13/13, crosslang 30/34, ends 3/3, gateways 9/9,
+ *  lanes 8/8, lint 4/4, lookup 9/10, loops 3/3, messages 4/6, needsModel 3/3, paths 5/6, pools 2/2, reachability 8/9,
+ *  summary 2/2, typos 5/6, whatif 11/16.
+ *  Misses (question → what was wrong; the answer's first line). Each expected fact was re-checked against the XML and
+ *  none was found wrong or changed; one question is arguable (marked):
+ *  - [lookup] call-for-papers-creately "Where do we check that a paper actually fits the conference topic?" → expected qnVip6LzRtT (Screen submission for scope) cited ; answered: The work of lane **Reviewers** (`j6Slo567Uq7`) (pool **Conference Organisers** (`qz4xmGIH0Qy`)) is 4 activities: …
+ *  - [whatif] call-for-papers-creately "What if the paper is out of scope?" → expected hZV05Sgqnac (Send desk rejection) cited ; answered: **Read the paper** (`DBrog2RpPyD`) is a user task in lane **Reviewers** (`j6Slo567Uq7`) of **Conference Organisers** (`qz4xmGIH0Qy`) inside **Peer review** (`gpUa1CEPUGF`).
+ *  - [whatif] call-for-papers-creately "what happens to papers that score between 5 and 7?" → expected zhBA1Jdec7a (Ask author for revision) cited ; answered: **Read the paper** (`DBrog2RpPyD`) is a user task in lane **Reviewers** … (as above)
+ *  - [whatif] call-for-papers-creately "If a reviewer turns out to have a conflict of interest, what do we do?" → expected c3fmC1GKGGd (Reassign to another reviewer, after the boundary "Conflict of interest declared") cited ; answered: If **Conflict of interest?** (`DRWJbOSWvoM`) takes the branch "yes" (condition `reviewer.conflict == true`): **Conflict declared** (`gBVQ5OxhCQB`) — and the process ends there. (Arguable: the sub-process's gateway is a fair first reading, but "the process ends there" is wrong — the error end is caught by the boundary and the paper is reassigned.)
+ *  - [crosslang] call-for-papers-creately "Was kommt direkt vor dem Drucken der Namensschilder?" → expected gnsJEdGfDuw (the parallel split before "Print speaker badge", whose label has a non-breaking space) cited ; answered: Ich finde kein Element namens "drucken der namensschilder" im Diagramm. …
+ *  - [before] abschlussarbeit-heflo "Was führt zur Begutachtung des Exposés? Alle Wege bitte." → expected Atividade_5 (Überarbeitetes Exposé empfangen) cited ; answered: 9 Pfade über **Exposé begutachten** (`Atividade_3`): (start-to-end paths, missing the rework way in)
+ *  - [whatif] abschlussarbeit-heflo "Und wenn das Exposé nicht reicht?" → expected Atividade_4 (Überarbeitung anfordern) cited ; answered: Nach **Arbeit eingereicht** (`Evento_6`) kommt **Formal vollständig?** (`Gateway_4`) (exklusives Gateway).
+ *  - [messages] abschlussarbeit-heflo "Welche Nachrichten werden mit den Studierenden und dem Prüfdienst ausgetauscht?" → expected messages Prüfauftrag, Ähnlichkeitsbericht ; answered: Es gibt im Pool **Studierende** (`Piscina_1`) **8 Nachrichtenflüsse**: … (the second pool asked about left out)
+ *  - [reachability] abschlussarbeit-heflo "Kann jemand, gegen den der Prüfungsausschuss eingeschaltet wurde, trotzdem noch ein Zeugnis bekommen?" → expected no ; answered: Die Nachricht **Zeugnis** (`FluxoMensagem_10`) geht von **Zeugnis ausstellen** (`Atividade_20`) im Pool **Hochschule** (`Piscina_2`) an **Studierende** (`Piscina_1`).
+ *  - [compare] abschlussarbeit-heflo "Hat das Prüfungsamt mehr Aufgaben als die Erstbetreuung?" → expected both counts 13 and 5 in the first line ; answered: Die Lane **Prüfungsamt** (`Raia_1`) (Pool **Hochschule** (`Piscina_2`)) erledigt 13 Aktivitäten: … (the other lane not counted)
+ *  - [crosslang] abschlussarbeit-heflo "what happens if the plagiarism check finds something suspicious?" → expected Atividade_14 (Prüfungsausschuss einschalten) cited ; answered: **Exposé begutachten** (`Atividade_3`) is a user task in lane **Erstbetreuer/in** (`Raia_2`) of **Hochschule** (`Piscina_2`).
+ *  - [crosslang] abschlussarbeit-heflo "can a student who was not admitted still hand in a thesis?" → expected no ; answered: **Arbeit eingereicht** (`Evento_6`) is done in lane **Prüfungsamt** (`Raia_1`) of **Hochschule** (`Piscina_2`).
+ *  - [whatif] kaigo-nintei-bpanda "要支援の場合はどうなりますか" → expected bp-94688cd1-2e99-40d2-a20d-c84ea1af2b77 (地域包括支援センターに連絡する) cited ; answered: 図の構造だけではその質問には答えられません。…
+ *  - [messages] kaigo-nintei-bpanda "督促はだれに送られますか？" → expected bp-3effc79f-23e6-4e60-afca-90a25dfbbdaf (主治医) or its pool named ; answered: **主治医に督促する** (`bp-92565796-…`)の担当は**みどり市 介護保険課** (`bp-a2cc31cb-…`)のレーン**窓口** (`bp-5080ca0b-…`)です。
+ *  - [paths] kaigo-nintei-bpanda "主治医の意見書が届かないまま手続きが終わることはありますか？" → expected no ; answered: はい。**主治医に意見書を 依頼する** (`bp-afa8b9b2-…`)から**意見書が届いた** (`bp-1cdb2be8-…`)に到達できます：…
+ *  - [typos] kaigo-nintei-bpanda "いちじはんていの つぎは なに" → expected bp-0ac64165-d7da-4cfc-a672-e0f6f4b0a02d (the parallel join after 一次判定を行う) cited ; answered: 図の構造だけではその質問には答えられません。…
+ *  - [crosslang] kaigo-nintei-bpanda "Was passiert nach dem Hausbesuch?" → expected bp-818e0ce4-7590-4f37-a85c-0b1bf139a11d (一次判定を行う) cited ; answered: Ich finde kein Element namens "hausbesuch" im Diagramm. …
+ */
+export const FRESH_15_FIRST_RUN = { passed: 141, total: 158 };
 
 export const FRESH_15: Question[] = [
   // ---------------------------------------------------------------- call-for-papers-creately (Creately, English)

@@ -488,6 +488,10 @@ const failures: string[] = [];
 // writer12 wrote fresh 12, run once at 05:21 UTC on 2 Dec on main 88b6b34, "[fresh12-ready]"): 119/142 (83.8 %), per category,
 // language and miss in analyst-questions.fresh13.ts. Not at 90 % yet: gated by a floor (below).
 
+// Fresh 15 (158 blind questions, three more export styles — Creately, HEFLO, Bpanda — written on 2 Dec 17:18–17:35 UTC,
+// run once at 18:32–18:39 UTC on main a9dd0be "[fresh14-ready]"): 141/158 (89.2 %), per category, language and miss in
+// analyst-questions.fresh15.ts. Not at 90 % yet: gated by a floor (below).
+
 // ORACLE_ONLY=1 checks that the oracle computes every FRESH_5 … FRESH_15 and PROBES_7 fact (a name it cannot find throws) without
 // asking the analyst: each fact is checked against a stand-in answer in the question's language, and the fact it
 // expected is printed for checking by hand against the XML.
@@ -532,6 +536,8 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
       const rs = results.filter((r) => r.batch === b);
       expect(rs.filter((r) => r.ok).length, b).toBeGreaterThanOrEqual(floor);
     }
+    // FRESH_15 likewise: a floor at its blind first run (141/158, 2 Dec 18:39 on main a9dd0be "[fresh14-ready]").
+    expect(results.filter((r) => r.batch === 'fresh 15' && r.ok).length, 'fresh 15').toBeGreaterThanOrEqual(FRESH_15_FIRST_RUN.passed);
   }, 600_000);
 
   afterAll(() => {
