@@ -3,7 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, isActivityType, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { conceptsOf, levenshtein, termConcepts, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { conceptsOf, levenshtein, termConcepts, termsOf, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
@@ -302,7 +302,7 @@ function inNamedPool(q: AnalystQuery, subject: Mention): Mention {
 
 /** "once a family has been waiting for six months", "nach 6 Monaten", "3日たっても": the one timer whose name or
  *  expression says the same duration (number and unit; ISO 8601 expressions such as P6M too). */
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, vierzehn: 14 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, vierzehn: 14 };
 const UNIT = /^(?:minute|minuten|minutes|min|分)$|^(?:hour|hours|stunde|stunden|時間)$|^(?:day|days|tag|tage|tagen|日)$|^(?:week|weeks|woche|wochen|週|週間)$|^(?:month|months|monat|monate|monaten|ヶ月|か月|カ月)$|^(?:year|years|jahr|jahre|jahren|年)$/;
 const unitKey = (u: string) => { const i = UNIT.exec(u); return i ? ['mi', 'h', 'd', 'w', 'mo', 'y'][[/分|min/, /hour|stund|時間/, /day|tag|日/, /week|woch|週/, /month|monat|月/, /year|jahr|年/].findIndex((r) => r.test(u))] : null; };
 function durationsIn(text: string): Set<string> {
@@ -312,10 +312,13 @@ function durationsIn(text: string): Set<string> {
   for (let i = 0; i + 1 < words.length; i++) {
     const n = /^\d+$/.test(words[i]!) ? Number(words[i]) : NUMBER_WORDS[words[i]!];
     const u = unitKey(words[i + 1]!);
-    if (n && u) out.add(`${n}${u}`);
+    // "after an hour" is the timer of 60 minutes: minutes, hours, days and weeks compare in minutes.
+    const per: Record<string, number> = { mi: 1, h: 60, d: 1440, w: 10080 };
+    if (n && u) out.add(per[u] ? `${n * per[u]!}mi` : `${n}${u}`);
   }
   for (const iso of text.matchAll(/P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?/g)) {
-    ['y', 'mo', 'w', 'd', 'h', 'mi'].forEach((u, k) => { if (iso[k + 1]) out.add(`${Number(iso[k + 1])}${u}`); });
+    const per = [0, 0, 10080, 1440, 60, 1];
+    ['y', 'mo', 'w', 'd', 'h', 'mi'].forEach((u, k) => { if (iso[k + 1]) out.add(per[k] ? `${Number(iso[k + 1]) * per[k]!}mi` : `${Number(iso[k + 1])}${u}`); });
   }
   return out;
 }
@@ -661,8 +664,11 @@ type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds
 /** "What results can an application have?", "Wie kann ein Incident ausgehen?": the ways to end, said as results. */
 const OUTCOMES = /\bfinal (?:states?|outcomes?|results?)\b|\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
 
+const ENDS_THROUGH = /\b(?:end|ends|finish\w*|complet\w*|done|clos\w*|through|ende|enden|endet|abgeschlossen|fertig|durch\w*|schluss)\b|終了|完了|終わ|最後まで|ゴール/;
 function waysToEnd(q: AnalystQuery): string | null {
-  const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
+  const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q)
+    // "Kommt man auch ohne Gebühr bis zum Ende durch?": a yes/no about getting through, the step said after "ohne".
+    || (ENDS_THROUGH.test(q.full) && !!avoidedInPhrase(q)));
   if (withoutX) return endWithout(q);
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
   // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
@@ -703,19 +709,39 @@ function avoidedByWords(q: AnalystQuery): Mention | null {
   return top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08) ? { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 } : null;
 }
 
+/** What "without …" names, scored on that phrase alone (after "without"/"ohne", before "〜ずに"), so a name said across
+ *  the whole question ("an application … reviewing" for **Screen application**) does not win: a step, or a lane said
+ *  as who does it ("without second-level support ever working on it") — then every activity in it. */
+function avoidedInPhrase(q: AnalystQuery): Mention | null {
+  const at = q.full.search(SIGNALS.without);
+  if (at < 0) return null;
+  const m = q.analysis!.model;
+  const phrase = hasCjkText(q.full) ? q.full.slice(0, at) : q.full.slice(at);
+  const act = (x?: Mention) => !!x && isActivityType(x.type);
+  const [a, b] = m.nodes.filter((n) => n.name && n.kind !== 'startEvent' && n.kind !== 'endEvent')
+    .map((n): Mention => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(phrase, n.name!), at }))
+    .sort((x, y) => y.score - x.score || Number(act(y)) - Number(act(x)));
+  const lane = m.lanes.map((l) => ({ l, s: l.name ? mentionScore(phrase, l.name) : 0 })).sort((x, y) => y.s - x.s)[0];
+  if (lane && lane.s >= GROUP && (!a || a.score < 0.6) && m.nodes.some((n) => n.laneIds.includes(lane.l.id) && isActivityType(n.type))) return { id: lane.l.id, name: lane.l.name ?? lane.l.id, type: 'Lane', score: lane.s, at };
+  return a && a.score >= 0.25 && (!b || a.score - b.score >= 0.06 || (act(a) && !act(b))) ? a : null;
+}
+
 function endWithout(q: AnalystQuery): string | null {
   const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
   const at = q.full.search(SIGNALS.without);
   const cjk = hasCjkText(q.full);
   const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : (y.end ?? y.at) >= at)) : [];
-  const x = preferActivity(q, named, cjk ? 0.05 : 0.2)[0] ?? (nodes.some((y) => y.score >= 0.45) ? null : avoidedByWords(q)) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
+  const x = avoidedInPhrase(q) ?? preferActivity(q, named, cjk ? 0.05 : 0.2)[0] ?? (nodes.some((y) => y.score >= 0.45) ? null : avoidedByWords(q)) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
+  // A lane stands for its work: the answer is about any of its activities.
+  const what = x.type === 'Lane' ? tr(q.lang, `a step of ${c(q, x)}`, `einen Schritt von ${c(q, x)}`, `${c(q, x)}のステップ`) : c(q, x);
+  const none = x.type === 'Lane' ? tr(q.lang, `any step of ${c(q, x)}`, `einen Schritt von ${c(q, x)}`, `${c(q, x)}のステップ`) : c(q, x);
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
-    return tr(q.lang, `No — every path from a start event to an end event goes through ${c(q, x)}.`, `Nein — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, x)}.`, `いいえ。開始から終了までのすべての経路が${c(q, x)}を通ります。`);
+    return tr(q.lang, `No — every path from a start event to an end event goes through ${what}.`, `Nein — jeder Pfad von einem Start- zu einem Endereignis führt über ${what}.`, `いいえ。開始から終了までのすべての経路が${what}を通ります。`);
   }
   const ends = [...new Map(r.paths.map((p) => [p.end.id, p.end])).values()];
-  return tr(q.lang, `Yes — it can end without ${c(q, x)}, at ${list(q, ends)}. For example: ${pathLine(q, r.paths[0]!)}`, `Ja — er kann ohne ${c(q, x)} enden, bei ${list(q, ends)}. Zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `はい。${c(q, x)}を通らずに${list(q, ends)}で終わることができます。例：${pathLine(q, r.paths[0]!)}`);
+  return tr(q.lang, `Yes — it can end without ${none}, at ${list(q, ends)}. For example: ${pathLine(q, r.paths[0]!)}`, `Ja — er kann ohne ${none} enden, bei ${list(q, ends)}. Zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `はい。${none}を通らずに${list(q, ends)}で終わることができます。例：${pathLine(q, r.paths[0]!)}`);
 }
 
 function viaLabel(q: AnalystQuery, via: any): string {
@@ -792,6 +818,8 @@ function loops(q: AnalystQuery): string | null {
   // "Wer schickt das Gerät zurück?" asks who does a step ("zurück" = back), not about loops.
   if (has(q, SIGNALS.who) && clearMentions(q).some((x) => q.analysis!.model.byId.has(x.id))) return null;
   if (backIsAStep(q)) return null;
+  // "once the card is back", "nachdem die Karte zurück ist": something has arrived, nothing goes back.
+  if (/\b(?:is|are|was|were|ist|sind|war|waren) (?:back|zuruck)\b(?! (?:to|zu|zum|zur|an|bei|auf)\b)|\bzuruck (?:ist|sind|war|waren)\b/.test(q.full) && has(q, SIGNALS.after) && !has(q, AGAIN)) return null;
   const r = call<{ loops: { elements: Ref[]; entries: Ref[]; backFlows: { from: Ref; to: Ref; flow: { name: string | null } }[]; exits: { from: Ref; to: Ref }[] }[] }>(q, 'find_loops', {});
   if (!r.loops.length) return tr(q.lang, 'No — the diagram has no loops: no sequence flow leads back to an earlier step.', 'Nein — das Diagramm hat keine Schleifen: Kein Sequenzfluss führt zu einem früheren Schritt zurück.', 'いいえ、ループはありません。前のステップに戻るシーケンスフローはありません。');
   const out = [tr(q.lang, `Yes — ${r.loops.length === 1 ? 'one loop' : `${r.loops.length} loops`}:`, `Ja — ${r.loops.length === 1 ? 'eine Schleife' : `${r.loops.length} Schleifen`}:`, `はい、ループが${r.loops.length}個あります：`)];
@@ -914,6 +942,22 @@ function answerArrives(q: AnalystQuery, subject: Mention): Mention | null {
   return t ? { id: t.id, name: t.name ?? t.id, type: t.type, score: subject.score, at: subject.at } : null;
 }
 
+/** "once the signed contract is back" names the wait (an event-based gateway) and what it waits for: after it comes
+ *  what follows the event the question names — or, when none is named but something arrived, the one event that is no
+ *  timer. */
+const ARRIVED = /\b(?:is|are|was|were|comes?|came|gets?|got) (?:back|in)\b|\b(?:arriv\w*|receiv\w*|returned)\b|\b(?:ist|sind) (?:da|zuruck|eingegangen|eingetroffen|angekommen)\b|\b(?:da|zuruck) (?:ist|sind)\b|\b(?:eingegangen|eingetroffen|angekommen|erhalten)\b|届い|届き|受け取っ|戻っ|返って/;
+function awaitedEvent(q: AnalystQuery, subject: Mention): Mention | null {
+  const m = q.analysis!.model;
+  const n = m.byId.get(subject.id);
+  if (n?.type !== 'EventBasedGateway' || NO_RESPONSE.test(q.full)) return null;
+  const outs = n.outgoing.map((f) => m.byId.get(m.flowById.get(f)?.targetId ?? '')).filter((x): x is NonNullable<typeof x> => !!x);
+  const score = new Map(q.mentions.map((x) => [x.id, x.score]));
+  const ranked = outs.map((x) => ({ x, s: score.get(x.id) ?? 0 })).filter((r) => r.s >= 0.45).sort((a, b) => b.s - a.s);
+  const untimed = outs.filter((x) => !x.eventDefinitions.includes('timer'));
+  const t = ranked[0] && (!ranked[1] || ranked[0].s - ranked[1].s >= 0.05) ? ranked[0].x : !ranked.length && ARRIVED.test(q.full) && untimed.length === 1 ? untimed[0]! : null;
+  return t ? { id: t.id, name: t.name ?? t.id, type: t.type, score: subject.score, at: subject.at } : null;
+}
+
 /** "after check-in, does the inventory update happen instead of the inspection?": the step is said between the
  *  keyword and the comma; what follows is the question about it. */
 function afterClause(q: AnalystQuery, dir: 'after' | 'before'): Mention | null {
@@ -984,7 +1028,7 @@ function afterBefore(q: AnalystQuery): string | null {
     if (act) subject = act;
   }
   if (dir === 'after') {
-    subject = answerArrives(q, subject) ?? subject;
+    subject = answerArrives(q, subject) ?? awaitedEvent(q, subject) ?? subject;
     const r = call<NextResult>(q, 'next_steps', { element: subject.id, transitive });
     if (transitive) {
       if (!r.steps.length) return describeNext(q, call<NextResult>(q, 'next_steps', { element: subject.id }));
@@ -1037,24 +1081,34 @@ function eventSubProcessStart(q: AnalystQuery, subject: Ref, s: { subProcess: Re
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
 const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 
-const EXPLICIT_NO = /\b(?:not|no|never|nicht|kein\w*|nie|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|せず|ません|なかっ|^[未不非無]|[未不非無](?:能|可|要|合格|完了|成立|承認|適合|足|着|払|解決|済)/;
+const EXPLICIT_NO = /\b(?:not|no|never|nobody|no one|nicht|kein\w*|nie|niemand|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|なけれ|せず|ません|なかっ|^[未不非無]|[未不非無](?:能|可|要|合格|完了|成立|承認|適合|足|着|払|解決|済)/;
 
 type BranchCand = { gw: string; flow: string; score: number };
+const BARE_ANSWER = /\b(?:if|when|wenn|falls|bei|on|for|im|auf|takes?|nimmt)\s+(?:the\s+|den\s+|dem\s+)?(?:yes|no|ja|nein|ok)\b|\b(?:yes|no|ja|nein)\s*(?:branch|path|case|side|zweig|pfad|fall|seite)\w*|(?:はい|いいえ)(?:の場合|なら|の分岐|のとき|側)/;
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
 const BELOW = /\b(?:within|under|below|less than|fewer than|up to|at most|before|innerhalb|unter|weniger als|hochstens|bis zu)\b|以内|未満|以下/;
 const ABOVE = /\b(?:more than|over|above|longer than|later than|beyond|exceed\w*|at least|uber|mehr als|langer als|spater als)\b|超え|超過|以上/;
-/** The flag a condition tests, in words: `adopter.firstPet == true` → "first pet", `!order.partsInStock` → "parts in stock", negated. */
-function conditionFlag(cond: string | null): { words: string; negated: boolean } | null {
-  const x = /^\s*(?:\$\{\s*)?(!?)\s*(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*(?:(==|!=|===|!==)\s*(true|false))?\s*\}?\s*$/.exec(cond ?? '');
-  if (!x) return null;
-  const words = x[2]!.replace(/^(?:is|has|was|ist|hat)(?=[A-Z_])/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().trim();
-  // One word (`paid`, `befund.zahnersatz`) is usually the gateway's own subject: only a flag of several words says more.
-  if (!words.includes(' ')) return null;
-  const negated = (x[1] === '!') !== ((x[3] === '!=' || x[3] === '!==') !== (x[4] === 'false'));
-  return { words, negated };
+/** A branch condition's names as words ("first pet" of `adopter.firstPet == true`, "tropen" of
+ *  `ora:getDataObject('tropen') = true()`): function names and true/false go. Empty for a negated condition or a
+ *  comparison (which the gateway's or the label's words decide). */
+const CODE_WORDS = /^(?:true|false|null|undefined|and|or|not|eq|ne|is|has|var|vars|variables|execution|this|it|self|item|value)$/;
+function conditionWords(expr: string | null): string {
+  if (!expr || /[<>!]|==\s*(?:false|0)\b|\bnot\b|\d/.test(expr)) return '';
+  // Of a path (`adopter.firstPet`) the property says the condition; the object is only where it is kept.
+  return expr.replace(/[\w:.$]+\(/g, ' ').replace(/[\w$]+(?:\.[\w$]+)+/g, (p) => p.slice(p.lastIndexOf('.') + 1)).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[^\p{L}]+/gu, ' ').toLowerCase().split(' ').filter((w) => w.length >= 2 && !CODE_WORDS.test(w)).join(' ');
 }
 
+/** "Befund auffällig" at **Befund unauffällig?**: a word of the gateway said without its negating prefix (un-, non-),
+ *  or with one it lacks, asks for the other answer — unless the question's word counts as a negation already. */
+const NEG_PREFIX = /^(?:un|non)(?=[a-z]{4})/;
+function prefixFlip(gateway: string, question: string): boolean {
+  const qw = question.split(' ');
+  return gateway.split(' ').some((g) => qw.some((x) => {
+    const gn = NEG_PREFIX.test(g), xn = NEG_PREFIX.test(x);
+    return gn !== xn && wordsMatch(g.replace(NEG_PREFIX, ''), x.replace(NEG_PREFIX, '')) && !(xn && SIGNALS.negation.test(x));
+  }));
+}
 function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
@@ -1076,7 +1130,13 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     // the antonym reading above has flipped it already: "unter" at **Betrag über 5.000 EUR?**).
     const gname = fold(g.name ?? '');
     const thresholdFlip = !flipped && ((BELOW.test(gname) && ABOVE.test(q.full)) || (ABOVE.test(gname) && BELOW.test(q.full) && !ABOVE.test(q.full)));
-    const negatedHere = ([...q.full.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped) !== thresholdFlip;
+    // A negated opposite is the gateway's own word ("問題がなければ", no problem, is "fine" at **Werte unauffällig?**);
+    // "out of stock" at **在庫はあるか？** stays a negation.
+    const opposites = new Set([...withAntonyms(base)].filter((id) => !base.has(id)));
+    const doubleNegatives = termsOf(base).filter((x) => SIGNALS.negation.test(x) && [...conceptsOf(x.replace(new RegExp(SIGNALS.negation.source, 'g'), ' ').trim())].some((id) => opposites.has(id)));
+    let negText = q.full;
+    for (const t of doubleNegatives) negText = hasCjkText(t) ? negText.split(t).join(' ') : ` ${negText} `.split(` ${t} `).join(' ');
+    const negatedHere = (([...negText.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped) !== thresholdFlip) !== prefixFlip(gname, q.full);
     // **Offer accepted?** with branches "accepted" / "declined": the branch repeating the gateway's words is its
     // "yes", the other its "no" ("what if the candidate says no to the offer?").
     const labelled = g.outgoing.map((fid) => m.flowById.get(fid)).filter((f) => f?.name);
@@ -1090,16 +1150,15 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       let yesNo = 0;
       if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negatedHere ? 1 : 0.3);
       else if (affirming.length === 1 && gwScore > 0) yesNo = 0.9 * gwScore * ((affirming[0] !== fid) === negatedHere ? 1 : 0.3);
-      // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
-      const plainLabel = f.name ? mentionScore(q.question, f.name) : 0;
+      // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself; a bare
+      // yes/no only when said as the answer ("and if no?", "der Nein-Zweig"), not as a word ("says no to the quote").
+      const plainLabel = f.name && (!(YES.test(label) || NO.test(label)) || BARE_ANSWER.test(q.full) || q.full.split(' ').length <= 3) ? mentionScore(q.question, f.name) : 0;
       // "nicht freigegeben" names the branch "rejected" by its opposite, negated.
       const oppositeLabel = f.name && negated && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
       const labelFlipped = oppositeLabel > plainLabel + 0.05;
-      // A condition said in words ("somebody's first pet" for `adopter.firstPet == true`), when it tests one flag
-      // (negated in the question as in the condition).
-      const flag = conditionFlag(f.condition);
-      const byCondition = flag && flag.negated === EXPLICIT_NO.test(q.full) ? mentionScore(q.question, flag.words) * 0.9 : 0;
-      let direct = Math.max(labelFlipped ? oppositeLabel : plainLabel, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0, byCondition);
+      // The condition's words, when the label is no bare yes/no ("first pet" for `adopter.firstPet == true`).
+      const cond = YES.test(label) || NO.test(label) ? '' : conditionWords(f.condition);
+      let direct = Math.max(labelFlipped ? oppositeLabel : plainLabel, t?.name ? mentionScore(q.question, t.name) * 0.8 : 0, cond.length >= 4 ? mentionScore(q.question, cond) * 0.85 : 0);
       if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
       // "not confirmed" vs "confirmed": a negated label fits a negated question.
       // Only explicit negators count here: "declined" is a branch of its own, said as "absagt" or "turns down".
@@ -1119,6 +1178,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
+const LACK_STATE = /^(?:found|available|present|given|possible|there|gefunden|vorhanden|verfugbar|moglich|da)$/;
 /**
  * A boundary or catch event whose name says something is missing ("without a provider", "kein Lieferant", "業者なし")
  * when the question says the same lack about the same thing: every content word of the event's name, bar the negation
@@ -1128,7 +1188,7 @@ function lackingEvent(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const cjkLack = LACK_CJK.test(q.question);
   if (!SIGNALS.lack.test(q.full) && !cjkLack) return null;
-  const asked = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+  const asked = q.full.split(' ').filter((w) => w.length >= 3 && !STOP.has(w)), meant = conceptsOf(q.full);
   const hits = m.nodes.filter((n) => /BoundaryEvent|IntermediateCatchEvent/.test(n.type) && n.name && n.outgoing.length).filter((n) => {
     const name = fold(n.name!);
     if (hasCjkText(name)) {
@@ -1136,8 +1196,10 @@ function lackingEvent(q: AnalystQuery): string | null {
       return cjkLack && LACK_CJK.test(n.name!) && core.length >= 2 && q.question.includes(core);
     }
     if (!SIGNALS.lack.test(name)) return false;
-    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !SIGNALS.lack.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w));
-    return words.length > 0 && words.every((w) => asked.some((x) => wordsMatch(x, w)));
+    // "Membership not found" is said as "turns out not to be a member": the state word after the negation goes, and
+    // the question's word may be the start of the name's ("member" of "membership").
+    const words = name.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !SIGNALS.lack.test(w) && !/\d/.test(w) && !TIME_WORDS.test(w) && !LACK_STATE.test(w));
+    return words.length > 0 && words.every((w) => asked.some((x) => wordsMatch(x, w) || (x.length >= 5 && w.startsWith(x))) || wordConcepts(w).some((id) => meant.has(id)));
   });
   return hits.length === 1 ? hits[0]!.id : null;
 }
@@ -1182,7 +1244,7 @@ function parallelWork(q: AnalystQuery): string | null {
 }
 
 /** A condition that no gateway decides but an event does: nobody answers, it takes too long, a step fails. */
-const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)|終わら(?:ない|なかっ|ず)|\b(?:isn t|is not|wasn t|not) (?:done|finished|completed) (?:in|within|after|by)\b/;
+const NO_RESPONSE = /\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|never|not) (?:\w+ ){0,3}(?:bring|give|send|hand|take)\w* (?:\w+ ){0,3}back\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|isn t|is not|wasn t|never|not) (?:\w+ )?return\w*|\b(?:returned|brought back|handed back|given back|paid|delivered|submitted|comes? back|arrives?|is) (?:too |very )?late\b|\blate (?:return|payment|delivery)\b|\b(?:never|nie|niemals)\b|\bno (?:reply|answer|response|feedback|word)\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t|will not|hasn t|haven t|has not|have not|still not) (?:\w+ )?(?:hear|answer|reply|respond|react|pay|paid|decid|get back|come back|show up|turn\w* up|shown up|showed up|arriv)\w*|\bdrags? on\b|\bforever\b|\bsits? on\b|\b(?:nobody|no one|noone|niemand)\b|\b(?:after|for|nach|seit) (?:\w+ )?(?:minutes|hours|days|weeks|months|stunden|tagen|wochen|monaten)\b|\b(?:after|for|nach|seit) (?:an?|one|half an|einer|einem) (?:minute|hour|day|week|month|stunde|tag|woche|monat)\b|\b\w+ (?:minuten|stunden|tage|wochen|monate) lang\b|誰も|\bnot (?:heard|answered|replied|responded|paid)\b|\b(?:takes?|taking|dauert) (?:longer|more|too long|over)\b|\b(?:more|longer|over) than \w+ (?:minutes?|hours?|days?|weeks?|months?)\b|\bwithin \w+ (?:minutes?|hours?|days?|weeks?)\b|\btoo long\b|\boverdue\b|\btimes? out\b|\btimed out\b|\bexpir\w*|\bruns? out\b|\bbreach\w*|\bkeine (?:antwort|ruckmeldung|reaktion)\b|\bnicht (?:\w+ )?zuruck(?:gebracht|gegeben|geschickt|gesendet|bringt|gibt|kommt)\b|\bzu spat\b|\bverspatet\w*|\bnicht (?:antwortet|reagiert|zahlt|bezahlt|meldet)\b|\blanger als\b|返事が(?:ない|来ない|こない)|返信が(?:ない|来ない)|応答が(?:ない|来ない)|回答が(?:ない|来ない)|連絡が(?:ない|来ない)|支払(?:わ|われ)ない|期限を?(?:過ぎ|超え)|\bnicht (?:rechtzeitig|fristgerecht|innerhalb)\b|\bzu spat\b|\bverspatet\w*|\b(?:not|never) (?:in|on) time\b|\b(?:don t|doesn t|didn t|do not|does not|did not|won t) \w+ (?:\w+ )?(?:in|on) time\b|\btoo late\b|\bnever (?:comes?|arrives?|shows? up|gets? back)\b|\bnever (?:get|gets|hear|hears) back\b|(?:戻って|返って|帰って)こ(?:ない|なかった)|届か(?:ない|なかった)|(?:が|は|も)来(?:ない|なかった)|こなかったら|間に合わ(?:ない|なかった)|終わら(?:ない|なかっ|ず)|\b(?:isn t|is not|wasn t|not) (?:done|finished|completed) (?:in|within|after|by)\b/;
 
 /** "If the customer never answers, what happens?", "what if the review takes more than 2 days?", "when creating the
  *  order fails?": the timer (attached, or waited for after an event-based gateway) or error boundary event the
@@ -1229,7 +1291,10 @@ function conditionEvent(q: AnalystQuery): string | null {
     const words = `${g?.name ?? ''} ${f?.name ?? ''}`;
     const nums = words.match(/\d+/g) ?? [];
     if (TIME_WORDS.test(fold(words)) || nums.some((d) => new RegExp(`(?<!\\d)${d}(?!\\d)`).test(q.question))) return null;
-    if (branch.score >= 0.75 && (!m.nodes.some((n) => n.eventDefinitions.includes('timer')) || !timeout)) return null;
+    // "when nobody is home" at a branch "不在" (absent): the label says the situation itself, no timer is meant (a label
+    // repeating the gateway's word, "approved" at **Invoice approved?**, is only its yes).
+    const labelSaid = !!f?.name && !YES.test(fold(f.name)) && !NO.test(fold(f.name)) && mentionScore(q.question, f.name) >= 0.75 && mentionScore(g?.name ?? '', f.name) < 0.8;
+    if (branch.score >= 0.75 && (labelSaid || !m.nodes.some((n) => n.eventDefinitions.includes('timer')) || !timeout)) return null;
   }
   const score = new Map(q.mentions.map((x) => [x.id, x.score]));
   const cands = m.nodes.filter((n) => (n.type === 'BoundaryEvent' || n.type === 'IntermediateCatchEvent') && n.outgoing.length
@@ -1242,13 +1307,14 @@ function conditionEvent(q: AnalystQuery): string | null {
     if (named.length && !named.some((x) => hosts.has(x.id)) && !q.mentions.some((x) => x.score >= 0.4 && hosts.has(x.id))) return null;
   }
   const digits = (s: string) => new Set(s.match(/\d+/g) ?? []);
-  const asked = digits(q.question);
+  const asked = digits(q.question), askedTime = durationsIn(q.question);
   const ranked = cands.map((n) => {
     // Who the event belongs to: its host, or the gateway (and the other events) it is waited for with.
     const gw = m.nodes.find((g) => g.type === 'EventBasedGateway' && g.outgoing.some((f) => m.flowById.get(f)?.targetId === n.id));
     const near = [n.attachedToId, gw?.id, ...(gw ? gw.outgoing.map((f) => m.flowById.get(f)?.targetId) : [])].filter((x): x is string => !!x);
     const own = n.name ? mentionScore(q.question, n.name) : 0;
-    const num = [...digits(`${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`)].some((d) => asked.has(d)) ? 0.3 : 0;
+    const said = `${n.name ?? ''} ${n.eventDetails.map((d) => d.expression ?? '').join(' ')}`;
+    const num = [...digits(said)].some((d) => asked.has(d)) || [...durationsIn(said)].some((d) => askedTime.has(d)) ? 0.3 : 0;
     return { n, s: own + num + Math.max(0, ...near.map((id) => score.get(id) ?? 0)) * 0.5 };
   }).sort((a, b) => b.s - a.s);
   // "…wenn die fehlenden Unterlagen nicht rechtzeitig nachgereicht werden?" names a wait that has no timer of its own;
@@ -1560,12 +1626,37 @@ function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55, force 
  *  and a goal; the answer follows the flows from the origin. Null when either side names nothing clear. */
 const STILL_WORD = { en: /\b(?:still|nevertheless|anyway|regardless)\b/, de: /\b(?:trotzdem|dennoch|noch)\b/, ja: /(?<=\S{2})でも(?!、?(?:何|どう|どこ|誰|いつ))/ } as const;
 const YES_NO_OPEN = /^(?:and |but |so |ok )?(?:can|could|may|might|will|would|does|do|did|is|are|kann|konnen|konnte|darf|wird|werden|kommt|gibt|ist|bekommt|bekommen)\b|\bis there (?:any|a|some) (?:way|chance)\b|\bgibt es (?:eine|noch eine|irgendeine) (?:moglichkeit|chance|weg)\b/;
+/** Where the main clause of a yes/no question starts after a leading condition ("if/once/after X, can …", "wenn/
+ *  nachdem/falls X, kann …", "Xたら／Xても／Xしたあと、…"), as a position in q.full; null without one. The condition
+ *  names the state the case is in, the main clause what may still happen. */
+const COND_OPEN = /^(?:and |but |so |ok )?(?:even if|if|when|once|after|in case|assuming|suppose|auch wenn|selbst wenn|wenn|falls|nachdem|sobald|sofern)\b/;
+const MAIN_OPEN = /\b(?:can|could|may|might|will|would|does|do|did|is there|is it|are there|kann|konnen|konnte|darf|wird|werden|kommt|geht|gibt|bekommt|bekommen|ist)\b/g;
+const JA_COND = /(?:たら|ても|でも|[たてだの](?:あと|後)(?:で|に|も)?|てから|なら|場合(?:は|でも|に)?|すると|れば)、?/;
+const TIMER_SAID = /\btimers?\b|\bdeadline\b|\btimes? (?:out|up)\b|\btimed out\b|\bfrist\w*|\btimer\w*|\bzeit (?:ist )?(?:um|abgelaufen)\b|タイマー|期限|時間切れ/;
+function conditionClause(q: AnalystQuery): number | null {
+  if (q.lang === 'ja') {
+    const j = q.full.search(JA_COND);
+    return j >= 2 ? j + (q.full.match(JA_COND)![0].length) : null;
+  }
+  const open = q.full.match(COND_OPEN);
+  if (!open) return null;
+  // The comma as written ends the clause; without one, the first modal after the condition's own verb.
+  const comma = q.question.indexOf(',');
+  if (comma > 0) {
+    const at = fold(q.question.slice(0, comma)).length + 1;
+    return at > open[0].length + 2 && at < q.full.length ? at : null;
+  }
+  for (const x of q.full.matchAll(MAIN_OPEN)) if (x.index! > open[0].length + 4) return x.index!;
+  return null;
+}
 function stillReaches(q: AnalystQuery): string | null {
   const cjk = q.lang === 'ja';
   const re = STILL_WORD[q.lang];
-  const at = q.full.search(re);
+  // A condition clause ("If the parcel is refused, …", "Nachdem …", "…したあと、") ends where the origin is said.
+  const cond = conditionClause(q);
+  const at = cond ?? q.full.search(re);
   if (at < 1 || has(q, SIGNALS.count)) return null;
-  if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(q.full)) return null;
+  if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(cond ? q.full.slice(at) : q.full)) return null;
   // "Can it still end without X?" avoids X (waysToEnd); "ohne X … trotzdem" is a condition on the origin.
   const wo = q.full.search(SIGNALS.without);
   if (!cjk && wo >= 0 && wo > at) return null;
@@ -1574,16 +1665,38 @@ function stillReaches(q: AnalystQuery): string | null {
   const origins = nodes.filter((x) => x.at < at && (x.end ?? x.at) <= at + 1 && x.score >= 0.5);
   // The goal is named after "still" (a name may start before it: "its contract signed" for **Sign contract**).
   const goals = nodes.filter((x) => (x.end ?? x.at) > at && x.score >= 0.45 && m.byId.get(x.id)!.kind !== 'startEvent');
+  // After a condition clause each side is scored on its own words (a name said across both, or a Japanese name said
+  // in parts, has no one position to test): the origin on the condition's words (its mentions by position kept) …
+  if (cond != null) {
+    const own = (t: string, min: number) => m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(t, n.name!), at: 0 })).filter((x) => x.score >= min);
+    const add = (to: Mention[], xs: Mention[], at: number) => { for (const x of xs) { const i = to.findIndex((y) => y.id === x.id); if (i < 0) to.push({ ...x, at, end: at }); else if (to[i]!.score < x.score) to[i] = { ...to[i]!, score: x.score }; } };
+    add(origins, own(q.full.slice(0, at), 0.5), 0);
+    // … the goal on the main clause's words alone: "the payment … the invoice" is no **Invoice paid**.
+    goals.splice(0, goals.length);
+    add(goals, own(q.full.slice(at), 0.4).filter((x) => m.byId.get(x.id)!.kind !== 'startEvent'), at + 1);
+    // "If the home-care timer goes off" / "wenn die Frist abläuft" / "期限が切れたら": the timer on the step it names.
+    const headText = q.full.slice(0, at);
+    if (TIMER_SAID.test(headText)) {
+      const t = m.nodes.filter((n) => n.kind === 'boundaryEvent' && n.attachedToId && n.eventDefinitions.includes('timer'))
+        .map((n) => ({ n, s: Math.max(mentionScore(headText, m.names.get(n.attachedToId!) ?? ''), n.name ? mentionScore(headText, n.name) : 0) }))
+        .sort((a, b) => b.s - a.s)[0];
+      if (t && t.s >= 0.3 && !origins.some((x) => m.byId.get(x.id)!.eventDefinitions.includes('timer') && x.score >= t.s)) origins.push({ id: t.n.id, name: t.n.name ?? t.n.id, type: t.n.type, score: 1.05, at: 0, end: 0 });
+    }
+  }
   // The origin as a decision's branch ("refused", "ohne Freigabe", "不足があった"): scored on the words before "still",
   // where "without X" is X's "no".
   const lack = (t: string) => t.replace(/\bwithout\b/g, 'not').replace(/\bohne\b/g, 'nicht');
-  const head = { ...q, question: cjk ? q.question.slice(0, q.question.search(re)) : lack(q.full.slice(0, at)), full: lack(q.full.slice(0, at)) };
+  const head = { ...q, question: cjk && cond == null ? q.question.slice(0, q.question.search(re)) : lack(q.full.slice(0, at)), full: lack(q.full.slice(0, at)) };
   const branch = branchCandidates(head).filter((b) => b.score >= 0.6)[0];
   const fails = FAIL_WORDS.test(head.full) || SIGNALS.negation.test(head.full);
   const pick = origins.filter((x) => m.byId.get(x.id)!.kind !== 'startEvent' || origins.length === 1).sort((a, b) => b.score - a.score)[0];
   let fromId: string | null = null;
   let via = '';
-  if (branch && (!pick || branch.score >= pick.score - 0.1 || m.byId.get(pick.id)!.kind === 'gateway')) {
+  // After a condition clause a step said in its own words ("the rejection letter has gone out") beats a branch
+  // matched only by meaning ("declined"); a branch said in its words wins a close call.
+  const said = (b: BranchCand) => [m.flowById.get(b.flow)?.name, m.byId.get(b.gw)?.name].some((n) => fold(n ?? '').split(' ').some((w) => w.length >= 3 && !STOP.has(w) && head.full.split(' ').some((x) => wordsMatch(x, w))));
+  const margin = cond != null && !cjk && branch && !said(branch) ? -0.05 : 0.1;
+  if (branch && (!pick || branch.score >= pick.score - margin || m.byId.get(pick.id)!.kind === 'gateway')) {
     const f = m.flowById.get(branch.flow)!;
     fromId = f.targetId;
     via = f.name ? tr(q.lang, ` (the branch "${md(f.name)}" of ${c(q, branch.gw)})`, ` (Zweig „${md(f.name)}“ von ${c(q, branch.gw)})`, `（${c(q, branch.gw)}の「${md(f.name)}」）`) : '';
@@ -1595,8 +1708,15 @@ function stillReaches(q: AnalystQuery): string | null {
     fromId = err?.id ?? n.id;
   }
   if (!fromId) return null;
-  const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0);
-  const goal = goals.filter((x) => x.id !== fromId).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
+  // An activity is named by its action first ("refund the customer" is **Refund payment** more than **Remind
+  // customer**): its verb (first word in English, last in German) said in the main clause counts a little. (Events
+  // are named as states: **Invoice paid**.)
+  const tail = q.full.slice(at).split(' ');
+  const verb = (x: Mention) => { const ws = fold(x.name).split(' '); const v = q.lang === 'de' ? ws[ws.length - 1] : ws[0]; return cond != null && q.lang !== 'ja' && isActivityType(x.type) && ws.length > 1 && !!v && v.length >= 3 && tail.some((w) => wordsMatch(w, v)) ? 0.1 : 0; };
+  const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0) + verb(x);
+  // A decision is no outcome: "can the permit still be granted?" asks for **Issue permit**, not **Permit granted?**.
+  const decided = goals.filter((x) => x.id !== fromId && m.byId.get(x.id)!.kind !== 'gateway');
+  const goal = (cond != null && decided.length ? decided : goals.filter((x) => x.id !== fromId)).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
   if (!goal) return null;
   const r = call<NextResult>(q, 'next_steps', { element: fromId, transitive: true });
   const yes = r.steps.some((s) => s.element.id === goal.id);
@@ -1610,8 +1730,8 @@ function stillReaches(q: AnalystQuery): string | null {
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
-  // "How many tasks did I end up with?" counts.
-  if (has(q, SIGNALS.count)) return null;
+  // "How many tasks did I end up with?" counts; "…までに通る可能性のある作業を全部挙げて" lists what comes before.
+  if (has(q, SIGNALS.count) || (has(q, SIGNALS.list) && has(q, SIGNALS.transitive))) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b|やり直|繰り返/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
@@ -1762,12 +1882,39 @@ function whoSubject(q: AnalystQuery): Mention | undefined {
   return top;
 }
 
+/** "Who approves big discounts?": the situation is a branch ("big" at **Discount above 15%?**: yes) and the work a step on
+ *  it that the question's verb names (**Get manager approval**) — whose lane answers. */
+function branchActor(q: AnalystQuery): { actor: Mention; gw: string; label: string } | null {
+  const m = q.analysis!.model;
+  // A decision's branch (a parallel split's are no situation), said by its label, condition or event.
+  const b = branchCandidates(q).find((x) => /Exclusive|Inclusive|EventBased/.test(m.byId.get(x.gw)?.type ?? ''));
+  const f = b ? m.flowById.get(b.flow) : undefined;
+  if (!f || (!f.name && !f.condition && m.byId.get(b!.gw)?.type !== 'EventBasedGateway')) return null;
+  const score = new Map(q.mentions.map((x) => [x.id, x]));
+  // The branch's first few steps (to the next decision or join).
+  const path: string[] = [];
+  for (let id: string | undefined = f.targetId; id && path.length < 4 && !path.includes(id); ) {
+    const n = m.byId.get(id);
+    if (!n || (n.kind === 'gateway' && (n.outgoing.length > 1 || n.incoming.length > 1))) break;
+    path.push(id);
+    id = n.outgoing.length === 1 ? m.flowById.get(n.outgoing[0]!)?.targetId : undefined;
+  }
+  // Named weakly is enough: the branch says which ("approves" for **Get board sign-off**).
+  const actor = path.map((id) => score.get(id) ?? (m.byId.get(id)?.name ? { id, name: m.byId.get(id)!.name!, type: m.byId.get(id)!.type, score: mentionScore(q.question, m.byId.get(id)!.name!), at: 0 } : undefined))
+    .find((x) => x && x.score >= 0.3 && isActivityType(m.byId.get(x.id)?.type ?? ''));
+  return actor ? { actor, gw: b!.gw, label: f.name ? `"${md(f.name)}"` : c(q, f.targetId) } : null;
+}
+
 function lanesWho(q: AnalystQuery, force = false): string | null {
   const who = has(q, SIGNALS.who);
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
   let node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
+  // … also over a step named about as well off the branch ("signs off" of **Sign lease** when "big rents" says the branch).
+  const onBranch0 = who ? branchActor(q) : null;
+  const onBranch = onBranch0 && (!node || m.byId.get(node.id)?.kind === 'gateway' || (node.score < 0.6 && onBranch0.actor.score >= node.score)) ? onBranch0 : null;
+  if (onBranch) node = onBranch.actor;
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
   // "Who is involved in handing out daycare places?" in a collaboration: its parties, unless a step is clearly named.
   if ((/\binvolved\b|\bbeteiligt\w*|関わ|関係者/.test(q.full) || TAKES_PART.test(q.full)) && m.participants.length >= 2 && !lane && (!node || node.score < 0.6)) return null;
@@ -1783,6 +1930,7 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
+    if (onBranch) return tr(q.lang, `${c(q, d.element)} (on the branch ${onBranch.label} of ${c(q, onBranch.gw)}) is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} (im Zweig ${onBranch.label} von ${c(q, onBranch.gw)}) liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}（${c(q, onBranch.gw)}の${onBranch.label}の分岐）の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
     const base = tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
     // "Who decides on big discounts?" names a decision: who acts on each of its branches matters as much.
     const g = m.byId.get(node.id);
@@ -1823,6 +1971,32 @@ const YES_NO_FORM = /^(?:and |und |so |also )?(?:is|are|was|were|does|do|did|can
 const WH_WORD = /\b(?:what|who|where|when|how|why|which|was|wer|wo|wann|wie|warum|welche\w*)\b|どう|何|誰|どこ|いつ|なぜ|どれ|どの/;
 /** "for every customer", "immer", "毎回": the question asks whether a step is on every way through. */
 const EVERY = /\b(?:every|each|all|always|in any case|no matter|jede[rsmn]?|alle[nm]?|immer|jedes ?mal|in jedem fall|grundsatzlich)\b|必ず|毎回|全員|すべての|全ての|いつも/;
+/** "Does every returned laptop get inspected?", "Wird jede abgelehnte Bestellung archiviert?", "返却された端末は必ず点検
+ *  されますか？": from the state "every …" names, is the step on every way on to an end? The origin is named right
+ *  after "every" (before 必ず in Japanese), the step on the words after it. */
+function everyFrom(q: AnalystQuery): string | null {
+  const ev = q.full.match(EVERY);
+  const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
+  if (!ev || !YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(first) || has(q, SIGNALS.count) || has(q, SIGNALS.without)) return null;
+  const m = q.analysis!.model;
+  const e = ev.index!, cjk = q.lang === 'ja';
+  const origin = q.mentions.filter((x) => m.byId.has(x.id) && x.score >= 0.6 && m.byId.get(x.id)!.kind !== 'gateway' && (cjk ? (x.end ?? x.at) <= e + 1 : x.at >= e && x.at <= e + ev[0].length + 25))
+    .sort((a, b) => b.score - a.score)[0];
+  if (!origin) return null;
+  const rest = cjk ? q.full.slice(e) : q.full.slice(Math.max(origin.end ?? origin.at, e + ev[0].length));
+  const [g, g2] = m.nodes.filter((n) => n.name && n.id !== origin.id && isActivityType(n.type)).map((n) => ({ n, s: mentionScore(rest, n.name!) })).sort((a, b) => b.s - a.s);
+  if (!g || g.s < 0.45 || (g2 && g.s - g2.s < 0.08)) return null;
+  const r = call<PathsResult>(q, 'find_paths', { from: origin.id, avoid: g.n.id, max: 1 });
+  if (!r.paths.length) {
+    const ok = call<NextResult>(q, 'next_steps', { element: origin.id, transitive: true }).steps.some((x) => x.element.id === g.n.id);
+    if (!ok) return null;
+    return tr(q.lang, `Yes — every way on from ${c(q, origin.id)} goes through ${c(q, g.n.id)}.`, `Ja — jeder Weg ab ${c(q, origin.id)} führt über ${c(q, g.n.id)}.`, `はい。${c(q, origin.id)}からのすべての経路が${c(q, g.n.id)}を通ります。`);
+  }
+  return tr(q.lang, `No — not always: after ${c(q, origin.id)} the process can end without ${c(q, g.n.id)}: ${pathLine(q, r.paths[0]!)}`, `Nein — nicht immer: Nach ${c(q, origin.id)} kann der Prozess ohne ${c(q, g.n.id)} enden: ${pathLine(q, r.paths[0]!)}`, `いいえ、必ずではありません。${c(q, origin.id)}の後、${c(q, g.n.id)}を通らずに終わることがあります：${pathLine(q, r.paths[0]!)}`);
+}
+
+/** No path from a start event reaches the element (BPMN's token semantics: it never runs). */
+const neverReached = (q: AnalystQuery, id: string) => !!tryCall<{ unreachable: Ref[] }>(q, 'check_reachability', {})?.unreachable.some((n) => n.id === id);
 function yesNoStep(q: AnalystQuery): string | null {
   // "Bekommt der Kunde Geld zurück? An welcher Stelle?": the first sentence decides; a "where?" after it is answered too.
   const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
@@ -1854,6 +2028,8 @@ function yesNoStep(q: AnalystQuery): string | null {
     }
     return tr(q.lang, `Yes — every path from a start event to an end event goes through ${c(q, a)}.`, `Ja — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, a)}.`, `はい。開始から終了までのすべての経路が${c(q, a)}を通ります。`);
   }
+  // "Is the statistics update ever done?" for a step nothing leads to: never.
+  if (neverReached(q, a.id)) return tr(q.lang, `No — nothing leads to ${c(q, a)}: no path from a start event reaches it, so it is never done.`, `Nein — nichts führt zu ${c(q, a)}: Kein Pfad von einem Startereignis erreicht es, es wird also nie ausgeführt.`, `いいえ。${c(q, a)}へつながるフローがなく、開始イベントから到達できないため、実行されることはありません。`);
   const d = call<Described>(q, 'describe_element', { element: a.id });
   const where = d.lane ? tr(q.lang, ` (lane ${c(q, d.lane)})`, ` (Lane ${c(q, d.lane)})`, `（レーン${c(q, d.lane)}）`) : '';
   return tr(q.lang, `Yes — at ${c(q, a)}${where}.`, `Ja — bei ${c(q, a)}${where}.`, `はい、${c(q, a)}${where}で行います。`);
@@ -2025,6 +2201,7 @@ function describe(q: AnalystQuery, force = false): string | null {
   if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [kindName(q, e.kind), e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
   if (d.attachedTo) out.push(`- ${tr(q.lang, 'Attached to', 'Angeheftet an', '付いている先')}: ${c(q, d.attachedTo)}`);
   if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
+  else if (m.byId.has(target.id) && neverReached(q, target.id)) out.push(`- ${tr(q.lang, 'Never reached: nothing leads to it from a start event', 'Nie erreicht: Von keinem Startereignis führt ein Weg dorthin', '到達不能：開始イベントからつながるフローがありません')}`);
   if (d.outgoing?.length) out.push(`- ${tr(q.lang, 'Leads to', 'Führt zu', '次')}: ${d.outgoing.map((x) => `${c(q, x.to)}${flowBits(q, x.flow)}`).join(', ')}`);
   if (d.boundaryEvents?.length) out.push(`- ${tr(q.lang, 'Boundary events', 'Randereignisse', '境界イベント')}: ${d.boundaryEvents.map((b) => `${c(q, b)} (${b.eventDefinitions.map((e) => kindName(q, e.kind) + (e.expression ? ` ${e.expression}` : '')).join(', ') || tr(q.lang, 'none', 'keiner', 'なし')}${b.interrupting ? '' : tr(q.lang, ', non-interrupting', ', nicht unterbrechend', '、非中断')})`).join(', ')}`);
   if (d.messageFlows?.length) out.push(`- ${tr(q.lang, 'Messages', 'Nachrichten', 'メッセージ')}: ${d.messageFlows.map((f) => `${f.name ? `"${f.name}" ` : ''}${f.direction === 'out' ? '→' : '←'} ${c(q, f.other)}`).join(', ')}`);
@@ -2390,6 +2567,7 @@ export const intentHandlers: IntentHandler[] = [
   // "travelling abroad?": a fragment that is a branch's label asks what happens on that branch.
   { name: 'branchFragment', handle: needsDiagram(branchFragment) },
   { name: 'canHappen', handle: needsDiagram(canHappen) },
+  { name: 'everyFrom', handle: needsDiagram(everyFrom) },
   { name: 'yesNoStep', handle: needsDiagram(yesNoStep) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },

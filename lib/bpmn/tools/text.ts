@@ -118,6 +118,11 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   if (p >= 6 && p >= 0.75 * Math.min(a.length, b.length) && DERIVED.test(a.slice(p)) && DERIVED.test(b.slice(p))) return true;
+  // An English -able adjective says its verb, however short: "fixable" / "fixed", "bookable" / "book" (not -ible:
+  // "responsible" is no "response").
+  const able = (w: string) => (/^[a-z]{3,}able$/.test(w) ? w.replace(/able$/, '') : null);
+  const [va, vb] = [able(a), able(b)];
+  if ((va && !vb && (va === b || va === stem(b))) || (vb && !va && (vb === a || vb === stem(a)))) return true;
   if (levenshtein(a, b) <= Math.min(slack(a), slack(b), maxTypos)) return true;
   // A typo in an inflected English word ("clasified" for **Classify**): one edit between the stems (not the first
   // letter: "refunded" is no "Befund").
@@ -218,6 +223,12 @@ export function nameScore(query: string, target: string): number {
  * Where a name occurs inside a longer text (a question): 1 when all its words (or CJK characters) appear in order,
  * less for partial/typo matches. Used to tell which element a question is about.
  */
+/** A verb said as its noun drops the kana between its kanji, and the other way round (消し込む ↔ 消込, 貸し出し ↔ 貸出,
+ *  引き渡す ↔ 引渡): one or two hiragana between two kanji, never a particle. */
+const OKURIGANA = /(\p{Script=Han})(?:(?![をがはのへでとにや])\p{Script=Hiragana}){1,2}(?=\p{Script=Han})/gu;
+const OKURIGANA_AT = /^\p{Script=Han}(?:(?![をがはのへでとにや])\p{Script=Hiragana}){1,2}\p{Script=Han}/u;
+const dropOkurigana = (s: string) => s.replace(OKURIGANA, '$1');
+
 export function mentionScore(text: string, name: string, opts: { antonyms?: boolean } = {}): number {
   const t = fold(text), n = fold(name);
   if (!t || !n) return 0;
@@ -235,11 +246,14 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     const isContent = (ch: string) => !/[\p{Script=Hiragana}ー\s]/u.test(ch);
     const content = (s: string) => [...s].filter(isContent).length;
     const weight = new Array<number>(nc.length).fill(0);
+    const tk = dropOkurigana(tc);
     const runs: [number, number][] = [];
     for (let i = 0; i < nc.length; i++) {
       let j = i + 1;
-      while (j <= nc.length && tc.includes(nc.slice(i, j))) j++;
+      while (j <= nc.length && (tc.includes(nc.slice(i, j)) || tk.includes(nc.slice(i, j)))) j++;
       if (content(nc.slice(i, j - 1)) >= 2) runs.push([i, j - 1]);
+      const oku = nc.slice(i).match(OKURIGANA_AT)?.[0];
+      if (oku && tc.includes(dropOkurigana(oku))) runs.push([i, i + oku.length]);
     }
     runs.sort((a, b) => content(nc.slice(b[0], b[1])) - content(nc.slice(a[0], a[1])));
     for (const [i, j] of runs) if (weight.slice(i, j).every((w) => w === 0)) for (let k = i; k < j; k++) weight[k] = 1;
@@ -458,6 +472,9 @@ export function withAntonyms(ids: Set<number>): Set<number> {
 /** The concepts a folded word has as a term of its own ("incomplete" is missing, "ungültig" wrong), without the
  *  word it negates; none when it is no term. */
 export const termConcepts = (word: string): number[] => LATIN_TERMS.get(word) ?? [];
+
+/** The folded terms (CJK ones with their conjugated forms) of the given concepts. */
+export const termsOf = (ids: Set<number>): string[] => [...LATIN_TERMS, ...CJK_TERMS].filter(([, tids]) => tids.some((id) => ids.has(id))).map(([t]) => t);
 
 /** Concepts of one folded word (exported for the analyst's polarity and stripping rules). */
 export const wordConcepts = (word: string): number[] => conceptIdsOf(word);

@@ -10,11 +10,11 @@
 export const CONCEPTS: string[][] = [
   // ------------------------------------------------------------ deciding
   ['approve', 'approval', 'approved', 'approves', 'sign off', 'authorize', 'authorise', 'authorization', 'permit', 'green light', 'genehmigen', 'genehmigt', 'genehmigung', 'freigabe', 'freigeben', 'freigegeben', 'bewilligen', 'zustimmen', 'zustimmung', 'billigen', '承認', '決裁', '許可', 'absegnen', 'abgesegnet', 'abnicken', 'abgenickt', 'durchwinken', 'go ahead', 'okayed', 'grant', 'granted', 'grants', 'sanction', 'endorse', 'sign-off', 'bewilligt', 'bewilligung', 'genehmigt werden', '認可', '承認する', 'ok', 'okay', '通っ', '通る'],
-  ['reject', 'rejected', 'rejection', 'decline', 'declined', 'declines', 'deny', 'denied', 'refuse', 'refused', 'refusal', 'turn down', 'turned down', 'ablehnen', 'abgelehnt', 'ablehnung', 'absage', 'absagen', 'zuruckweisen', 'abweisen', 'verweigern', '却下', '拒否', '辞退', '否認', '断る', '断っ', '不承認', 'turn away', 'knock back', 'no go', 'abgewiesen', 'zuruckgewiesen', 'verweigert', 'negativ', 'nicht genehmigt', '不可', '否決', 'お断り', '断り', '不採用', '見送り', '見送る', 'ダメ', 'だめ', 'push back', 'pushes back', 'pushed back', 'contest', 'contests', 'contested', 'widersprechen', 'widerspricht', 'widersprochen', '反論', '落ち'],
+  ['reject', 'rejected', 'rejection', 'decline', 'declined', 'declines', 'deny', 'denied', 'refuse', 'refused', 'refusal', 'turn down', 'turned down', 'ablehnen', 'abgelehnt', 'ablehnung', 'absage', 'absagen', 'zuruckweisen', 'abweisen', 'verweigern', '却下', '拒否', '辞退', '否認', '断る', '断っ', '不承認', 'turn away', 'knock back', 'no go', 'abgewiesen', 'zuruckgewiesen', 'verweigert', 'negativ', 'nicht genehmigt', '不可', '否決', 'お断り', '断り', '不採用', '見送り', '見送る', 'ダメ', 'だめ', 'push back', 'pushes back', 'pushed back', 'contest', 'contests', 'contested', 'widersprechen', 'widerspricht', 'widersprochen', '反論', '落ち', '断ら', '断られ', 'say no', 'says no', 'said no', 'saying no', 'sagt nein', 'nein sagt', 'sagt ab'],
   ['accept', 'accepted', 'accepts', 'acceptance', 'agree', 'agrees', 'agreed', 'consent', 'annehmen', 'angenommen', 'akzeptieren', 'akzeptiert', 'zusage', 'einverstanden', '承諾', '受諾', '同意', '了承', 'annimmt', 'nimmt an', '承認', '受け入れ', '受け入れる', 'take up', 'takes up', 'go along with'],
   ['decide', 'decision', 'determine', 'judge', 'entscheiden', 'entscheidung', 'festlegen', 'bestimmen', 'ermitteln', '決定', '判断', '判定', '決める'],
   ['eligible', 'eligibility', 'entitled', 'qualify', 'qualifies', 'allowed', 'berechtigt', 'berechtigung', 'anspruch', 'zulassig', '対象', '資格', 'covered', 'greift', 'gedeckt', 'in scope', '該当', '適用'],
-  ['valid', 'correct', 'complete and correct', 'in order', 'gultig', 'korrekt', 'richtig', 'vollstandig', '正しい', '有効', '妥当', '揃う', '揃っ', '揃い', 'in ordnung', 'stimmt', 'complete', 'vollstandig', 'ok', 'okay', 'fine', 'alright', 'passt', 'komplett', 'alles da', '問題ない', '問題なし', '問題がなけれ', '大丈夫'],
+  ['valid', 'correct', 'complete and correct', 'in order', 'gultig', 'korrekt', 'richtig', 'vollstandig', '正しい', '有効', '妥当', '揃う', '揃っ', '揃い', 'in ordnung', 'stimmt', 'complete', 'vollstandig', 'ok', 'okay', 'fine', 'alright', 'passt', 'komplett', 'alles da', '問題ない', '問題なし', '問題がなけれ', '大丈夫', 'unauffallig', 'unremarkable', '異常なし', '異常がな'],
   // ------------------------------------------------------------ orders, goods, money
   ['invoice', 'invoices', 'invoicing', 'bill', 'billing', 'rechnung', 'rechnungen', 'rechnungsstellung', 'faktura', '請求書', '請求', 'インボイス'],
   ['order', 'orders', 'ordering', 'purchase order', 'bestellung', 'bestellungen', 'bestellen', 'auftrag', 'auftrage', '注文', '受注', '発注', 'オーダー', 'beauftragen', 'beauftragt', 'in auftrag geben', 'commission', '発注書', '注文書'],
@@ -37,8 +37,8 @@ export const CONCEPTS: string[][] = [
   ['discount', 'rebate', 'rabatt', 'skonto', '割引', 'early payment discount', 'cash discount', 'skontoabzug', 'abzug', 'deduct', 'deduction', '値引'],
   ['currency', 'foreign currency', 'fx', 'wahrung', 'fremdwahrung', '通貨', '外貨'],
   ['convert', 'conversion', 'exchange rate', 'umrechnen', 'umrechnung', 'konvertieren', '換算', '変換'],
-  ['over', 'above', 'more than', 'exceeds', 'greater than', 'uber', 'mehr als', 'oberhalb', '超', '以上', 'higher', 'larger', 'bigger', 'greater', 'hoher', 'hoeher', 'grosser', 'groesser', 'ueber', '超える', '上回'],
-  ['under', 'below', 'up to', 'less than', 'at most', 'unter', 'bis', 'weniger als', '未満', '以下', 'lower', 'smaller', 'niedriger', 'kleiner', 'geringer', '下回', '以内'],
+  ['over', 'above', 'more than', 'exceeds', 'greater than', 'uber', 'mehr als', 'oberhalb', '超', '以上', 'higher', 'larger', 'bigger', 'greater', 'hoher', 'hoeher', 'grosser', 'groesser', 'ueber', '超える', '上回', 'big', 'large', 'huge', 'gross', 'grosse', 'grossen', 'hohe', 'hohen', '大きな', '大きい', '高額', '大口', '高い'],
+  ['under', 'below', 'up to', 'less than', 'at most', 'unter', 'bis', 'weniger als', '未満', '以下', 'lower', 'smaller', 'niedriger', 'kleiner', 'geringer', '下回', '以内', 'small', 'tiny', 'klein', 'kleine', 'kleinen', '小さな', '小さい', '少額', '小口'],
   ['high', 'hoch', 'hohe', 'hohem', 'hoher', 'hohes', '高'],
   ['low', 'niedrig', 'gering', 'geringes', 'geringem', '低'],
   ['medium', 'mittel', 'mittleres', 'mittlerem', '中程度'],
@@ -56,7 +56,7 @@ export const CONCEPTS: string[][] = [
   // ------------------------------------------------------------ checking, fixing, working
   ['check', 'checks', 'checked', 'review', 'verify', 'inspect', 'inspection', 'examine', 'assess', 'assessment', 'validate', 'validation', 'audit', 'screen', 'test', 'evaluate', 'evaluation', 'look at', 'look over', 'control', 'prufen', 'prufung', 'uberprufen', 'kontrollieren', 'kontrolle', 'sichten', 'begutachten', 'validieren', 'bewerten', 'bewertung', 'testen', 'untersuchen', '確認', '検査', '検品', '審査', 'チェック', '点検', '評価', '調べ', 'テスト', '動作確認', 'schauen', 'geschaut', 'nachsehen', 'anschauen', 'prueft', 'checken', 'checkt', 'gecheckt', 'durchsehen', 'durchgehen', 'look into', 'go through', 'goes through', 'make sure', 'sicherstellen', 'レビュー', '確かめ', 'inspects', 'inspected', 'inspecting', 'go over', 'vet', 'vetting', 'proofread', 'scrutinise', 'scrutinize', 'abnahme', 'abnehmen', 'inspizieren', 'inspiziert', 'begutachtung', 'sichtung', 'gegenchecken', 'nachprufen', 'durchchecken', 'unter die lupe', '見る', '見て', '確かめる', '点検する', '検査する', '審査する', 'チェックする'],
   ['diagnose', 'diagnosis', 'troubleshoot', 'analyse', 'analyze', 'analysis', 'investigate', 'investigation', 'root cause', 'diagnostizieren', 'analysieren', 'untersuchen', 'ursache', '診断', '調査', '分析', '原因', 'herausfinden', 'rausfinden', 'find out', 'figure out', 'work out', '突き止め', '解析', '切り分け', 'cause', 'causes', 'reason', 'grund'],
-  ['fix', 'fixed', 'repair', 'repaired', 'mend', 'resolve', 'resolved', 'solve', 'solution', 'beheben', 'behoben', 'reparieren', 'repariert', 'reparatur', 'losen', 'gelost', 'losung', 'instandsetzen', '修理', '修正', '直す', '直し', '解決', '補修', 'werkstatt', 'reparaturwerkstatt'],
+  ['fix', 'fixed', 'repair', 'repaired', 'mend', 'resolve', 'resolved', 'solve', 'solution', 'beheben', 'behoben', 'reparieren', 'repariert', 'reparatur', 'losen', 'gelost', 'losung', 'instandsetzen', '修理', '修正', '直す', '直し', '解決', '補修', 'werkstatt', 'reparaturwerkstatt', '整備'],
   ['replace', 'replacement', 'swap', 'substitute', 'ersetzen', 'austauschen', 'tauschen', 'ersatz', '交換', '取り替え', '取替', 'umtauschen', 'umtausch', 'swap out', 'swaps', 'exchange', 'auswechseln', 'wechseln', 'tauscht', 'tauscht aus', '取り換え', '入れ替え', '差し替え'],
   ['part', 'parts', 'spare part', 'spare parts', 'component', 'components', 'ersatzteil', 'ersatzteile', 'bauteil', 'komponente', '部品', 'teile', 'replacement part', 'replacement parts', '交換部品', '補修部品', '予備品'],
   ['technical', 'technician', 'technicians', 'tech', 'engineering', 'engineer', 'engineers', 'technik', 'techniker', 'technisch', '技術', 'エンジニア'],
@@ -307,13 +307,20 @@ export const CONCEPTS: string[][] = [
   ['discharge summary', 'discharge letter', 'discharge report', 'entlassbrief', 'entlassungsbrief', 'entlassungsbericht', 'arztbrief', '退院サマリー', '退院時要約'],
   ['survey', 'surveys', 'questionnaire', 'poll', 'umfrage', 'fragebogen', 'befragung', 'アンケート', '調査票'],
   ['satisfaction', 'satisfied', 'zufriedenheit', 'zufrieden', '満足', '満足度'],
+  ['on site', 'onsite', 'on the spot', 'on location', 'at the roadside', 'roadside', 'vor ort', 'an ort und stelle', '現地', 'その場'],
+  ['at home', 'home', 'zu hause', 'zuhause', 'daheim', 'anwesend', '在宅', '家にい', '家に居', '在室'],
+  ['not at home', 'nobody home', 'nobody is home', 'nobody s home', 'no one home', 'no one is home', 'absent', 'nicht zu hause', 'niemand zu hause', 'niemand da', 'niemand anwesend', 'abwesend', '不在', '留守', '家にいな'],
+  ['lab result', 'test result', 'lab findings', 'test findings', 'befund', 'laborbefund', 'testergebnis', 'laborergebnis', 'untersuchungsergebnis', '検査結果', '所見'],
+  ['member', 'members', 'membership', 'mitglied', 'mitglieder', 'mitgliedschaft', '会員', 'メンバー', '組合員'],
+  ['impression', 'impressions', 'dental impression', 'abdruck', 'abformung', '型取り'],
+  ['tropics', 'tropical', 'tropen', 'tropenaufenthalt', '熱帯'],
   ['three weeks', '3 weeks', '21 days', 'drei wochen', '3 wochen', '21 tage', '3週間', '三週間', '21日'],
 ];
 
 /** Meaning groups that are each other's opposite, by their first term: a yes/no gateway named after one is asked
  *  about with the other ("Was passiert, wenn der Kunde den Kostenvoranschlag ablehnt?" → **見積を承認する？** no). */
 export const ANTONYMS: [string, string][] = [
-  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'], ['valid', 'missing'], ['within', 'delay'], ['valid', 'problem'], ['over', 'under'], ['valid', 'damage'],
+  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'], ['valid', 'missing'], ['within', 'delay'], ['valid', 'problem'], ['over', 'under'], ['valid', 'damage'], ['at home', 'not at home'],
 ];
 
 /**
@@ -331,7 +338,7 @@ export const READINGS: Record<string, string> = {
   けんこうほけん: '健康保険', ほけんしょう: '保険証', ほけん: '保険', じゅうしょ: '住所', ちゅうもん: '注文', しょうひん: '商品',
   せいひん: '製品', ぶひん: '部品', ざいこ: '在庫', にもつ: '荷物', やちん: '家賃', しききん: '敷金', れいきん: '礼金',
   もうしこみ: '申込', ないてい: '内定', りれきしょ: '履歴書', きゅうよ: '給与', きゅうりょう: '給料', けいひ: '経費',
-  しゅっちょう: '出張', きゅうか: '休暇', ゆうきゅう: '有給', よさん: '予算', ぜいきん: '税金',
+  しゅっちょう: '出張', ふざいひょう: '不在票', ふざい: '不在', のうしゃ: '納車', とうかん: '投函', さいはいたつ: '再配達', しゃけん: '車検', せいび: '整備', きゅうか: '休暇', ゆうきゅう: '有給', よさん: '予算', ぜいきん: '税金',
   // actions
   かくにん: '確認', しょうにん: '承認', きゃっか: '却下', きょひ: '拒否', ていしゅつ: '提出', とうろく: '登録', さくせい: '作成',
   そうふ: '送付', そうしん: '送信', はっそう: '発送', はいそう: '配送', しゅっか: '出荷', にゅうか: '入荷', こんぽう: '梱包',
