@@ -2530,7 +2530,9 @@ export const intentHandlers: IntentHandler[] = [
   // "What do we send to the adopter, and what do we get back?": a pool's messages both ways, not a way back.
   // The pool's name said as such is meant then, though a step's name holds it too ("Send estimate to customer").
   { name: 'messageExchange', handle: needsDiagram((q) => {
-    if (!SIGNALS.send.test(q.full) || !GET_VERB.test(q.full)) return null;
+    // Two clauses, one sending and one getting ("… get a patrol sent out?" is one clause, about a step).
+    const send = q.full.search(SIGNALS.send), get = q.full.search(GET_VERB);
+    if (send < 0 || get < 0 || !/\band\b|\bund\b|、|そして/.test(q.full.slice(Math.min(send, get), Math.max(send, get)))) return null;
     const p = withSaidPools(q);
     return p.mentions.some((x) => x.type === 'Participant' && x.score >= GROUP) ? messages(p) : null;
   }) },
