@@ -490,6 +490,8 @@ function countLine(q: AnalystQuery, r: CountResult, withList: boolean): string {
 function onlyTypeWords(text: string): boolean {
   let t = ` ${text} `;
   for (const [re] of TYPE_WORDS) { re.lastIndex = 0; t = t.replace(re, ' '); }
+  // "自動で実行されるタスクは？": a particle left alone is filler too.
+  t = t.replace(/(?<=\s)[はのがもを](?=\s)/g, ' ');
   return !t.replace(/\b(?:any|all|the|our|my|your|this|these|here|there|in|of|total|overall|diagram|process|model|please|pls|alle|die|der|das|im|insgesamt|gesamt|diagramm|prozess|modell|bitte|全部|すべて|合計|の|は)\b/g, ' ').trim();
 }
 
@@ -528,6 +530,12 @@ function count(q: AnalystQuery): string | null {
   // "tasks in the Sales lane": the lane word belongs to the filter, not to a second count.
   if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= GROUP)) types.splice(types.indexOf('lane'), 1);
   if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)) types.splice(types.indexOf('participant'), 1);
+  // "Wie viele Nachrichten schickt das Jugendamt an die Eltern?": a count of a pool's messages by direction, or
+  // between two (a list of them stays every message, with their ends).
+  if (isCount && types.length === 1 && types[0] === 'messageFlow' && (SIGNALS.send.test(q.text) || GET_VERB.test(q.text)) && withSaidPools(q).mentions.some((x) => x.type === 'Participant' && x.score >= GROUP)) {
+    const r = messages(q);
+    if (r) return r;
+  }
   const f = filtersOf(q, types, true);
   // "How many things does the claims team have to do?": the work is its activities; the elements in all beside it.
   if (types.length === 1 && types[0] === 'element' && THINGS_TO_DO.test(q.full)) {
@@ -992,6 +1000,14 @@ function afterBefore(q: AnalystQuery): string | null {
     const top = sug[0];
     if (top && top.score >= 0.35 && (!sug[1] || top.score - sug[1].score >= 0.1)) subject = { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 };
   }
+  if (!subject) {
+    // "返却された後は…" over **Laptop returned** and **Await return**, named by meaning alike: what is done or reached
+    // comes after, not the decision waiting for it.
+    const mm = q.analysis!.model;
+    const near = q.mentions.filter((x) => mm.byId.has(x.id) && x.score >= 0.4 && x.score >= (q.mentions[0]?.score ?? 0) - 0.05);
+    const done = near.filter((x) => mm.byId.get(x.id)!.kind !== 'gateway');
+    if (near.length === 2 && done.length === 1) subject = done[0]!;
+  }
   const transitive = has(q, SIGNALS.transitive);
   // "What does planning set off further down the line?": the keyword comes after the name.
   if (!subject && transitive) subject = preferActivity(q, clearMentions(q).filter((x) => q.analysis!.model.byId.has(x.id)))[0] ?? q.mentions.find((x) => x.score >= 0.4 && q.analysis!.model.byId.has(x.id)) ?? null;
@@ -1424,15 +1440,32 @@ function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null 
   const send = f.search(SIGNALS.send), get = f.search(GET_VERB);
   // "What do we send to the adopter, and what do we get back?": both ways.
   if (send >= 0 && get >= 0 && /\band\b|\bund\b|、|そして/.test(f.slice(Math.min(send, get), Math.max(send, get)))) return null;
-  if (/\bfrom\b|\bvon\b|から/.test(f.slice(Math.max(0, at - 8), at + 1)) || (hasCjkText(f) && /から/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 3)))) return 'from';
-  if (/\bto\b|\ban\b|\bzum\b|\bzur\b/.test(f.slice(Math.max(0, at - 6), at + 1)) || (hasCjkText(f) && /に|へ/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 2)))) return 'to';
+  // The particle right after the pool's word in Japanese (賃借人に, 賃借人から), however long the word said for it.
+  const particle = hasCjkText(f) ? /^[\p{Script=Han}\p{Script=Katakana}ー]*?(から|に|へ)/u.exec(f.slice(at))?.[1] : undefined;
+  if (/\bfrom\b|\bvon\b|から/.test(f.slice(Math.max(0, at - 8), at + 1)) || (hasCjkText(f) && /から/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 3))) || particle === 'から') return 'from';
+  if (/\bto\b|\ban\b|\bzum\b|\bzur\b/.test(f.slice(Math.max(0, at - 6), at + 1)) || (hasCjkText(f) && /に|へ/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 2))) || particle === 'に' || particle === 'へ') return 'to';
+  // German puts the subject after the verb ("Welche Nachrichten bekommt der Mieter?"): a pool with a nominative article
+  // after the verb is its subject, one with dem/den its object.
+  if (q.lang === 'de' && (send < 0) !== (get < 0) && Math.max(send, get) < at) {
+    const art = f.slice(0, at).trim().split(' ').pop() ?? '';
+    const subject = /^(?:der|die|das)$/.test(art) ? true : /^(?:dem|den)$/.test(art) ? false : null;
+    if (subject !== null) return (send >= 0) === subject ? 'from' : 'to';
+  }
   // The pool as the subject: named before the verb in English and German questions, before が/は in Japanese.
   if (send >= 0 && get < 0) return at < send || /\b(?:us|uns)\b/.test(f) ? 'from' : 'to';
   if (get >= 0 && send < 0) return at < get ? 'to' : 'from';
   return null;
 }
 
-function messages(q: AnalystQuery): string | null {
+/** Pools whose names a question about messages says as such ("der Mieter"), though a step's name holds the word too
+ *  (**Kündigung des Mieters eingegangen**): meant as the pools. */
+function withSaidPools(q: AnalystQuery): AnalystQuery {
+  const said = (x: Mention) => x.type === 'Participant' && x.score >= 0.6 && x.score < GROUP && (hasCjkText(x.name) ? q.full.includes(fold(x.name)) : ` ${q.full} `.includes(` ${fold(x.name)} `));
+  return q.mentions.some(said) ? { ...q, mentions: q.mentions.map((x) => (said(x) ? { ...x, score: 1 } : x)).sort((a, b) => b.score - a.score) } : q;
+}
+
+function messages(q0: AnalystQuery): string | null {
+  const q = has(q0, SIGNALS.messages) ? withSaidPools(q0) : q0;
   const mm = q.analysis!.model;
   const severalPools = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).length >= 2;
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
@@ -1477,8 +1510,8 @@ function messages(q: AnalystQuery): string | null {
   if (!r.messageFlows.length) return tr(q.lang, `There are no message flows${pool ? ` to or from ${c(q, pool)}` : ''}: ${pool ? 'it exchanges' : 'the pools exchange'} no messages.`, `Es gibt keine Nachrichtenflüsse${pool ? ` von oder zu ${c(q, pool)}` : ''}.`, `メッセージフローはありません${pool ? `（${c(q, pool)}）` : ''}。`);
   const endp = (el: Ref, p: Ref | null) => (p && p.id !== el.id ? tr(q.lang, `${c(q, el)} in ${c(q, p)}`, `${c(q, el)} in ${c(q, p)}`, `${c(q, p)}の${c(q, el)}`) : c(q, el));
   const narrowed = dir && byDir.length ? dir : null;
-  const dirEn = narrowed === 'from' ? 'from' : narrowed === 'to' ? 'to' : 'to or from', deWith = (p: string) => (narrowed === 'from' ? `, die von ${p} ausgehen` : narrowed === 'to' ? `, die bei ${p} ankommen` : ` von oder zu ${p}`);
-  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `Es ${r.messageFlows.length === 1 ? 'gibt 1 Nachrichtenfluss' : `gibt ${r.messageFlows.length} Nachrichtenflüsse`}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}）` : ''}：`)];
+  const dirEn = narrowed === 'from' ? 'from' : narrowed === 'to' ? 'to' : 'to or from', one = r.messageFlows.length === 1, deWith = (p: string) => (narrowed === 'from' ? `, ${one ? 'der' : 'die'} von ${p} ${one ? 'ausgeht' : 'ausgehen'}` : narrowed === 'to' ? `, ${one ? 'der' : 'die'} bei ${p} ${one ? 'ankommt' : 'ankommen'}` : ` von oder zu ${p}`);
+  const out = [tr(q.lang, `${r.messageFlows.length === 1 ? '1 message flow' : `${r.messageFlows.length} message flows`}${pool ? ` ${dirEn} ${c(q, pool)}` : ''}:`, `Es ${r.messageFlows.length === 1 ? 'gibt 1 Nachrichtenfluss' : `gibt ${r.messageFlows.length} Nachrichtenflüsse`}${pool ? deWith(c(q, pool)) : ''}:`, `メッセージフローは${r.messageFlows.length}個です${pool ? `（${c(q, pool)}${narrowed === 'from' ? 'から' : narrowed === 'to' ? 'へ' : ''}）` : ''}：`)];
   for (const f of r.messageFlows) out.push(`- ${f.name ? `${strongName(f.name)} (\`${f.flow.id}\`)` : `\`${f.flow.id}\``}: ${endp(f.source, f.sourceParticipant)} → ${endp(f.target, f.targetParticipant)}`);
   return out.join('\n');
 }
@@ -2098,6 +2131,13 @@ function summary(q: AnalystQuery): string | null {
 
 type Described = { element: Ref; typeLabel: string; lane?: Ref | null; participant?: Ref | null; insideSubProcess?: Ref | null; incoming?: { flow: any; from: Ref }[]; outgoing?: { flow: any; to: Ref }[]; attachedTo?: Ref | null; boundaryEvents?: (Ref & { eventDefinitions: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean })[]; eventDefinitions?: { kind: string; name: string | null; expression: string | null; code: string | null }[]; documentation?: string | null; children?: Ref[]; elements?: Ref[]; messageFlows?: (Ref & { direction: string; other: Ref })[]; collapsed?: boolean; triggeredByEvent?: boolean };
 
+/** An event definition's kind in the answer's language ("message" / "Nachrichtenereignis" / "メッセージイベント"). */
+const kindName = (q: AnalystQuery, kind: string) => {
+  if (q.lang === 'en') return kind;
+  const n = typeName(q.lang, `${kind} event`);
+  return n === `${kind} event` ? kind : n;
+};
+
 function describe(q: AnalystQuery, force = false): string | null {
   const m = q.analysis!.model;
   let target: Mention | undefined = clearMentions(q)[0];
@@ -2118,6 +2158,13 @@ function describe(q: AnalystQuery, force = false): string | null {
     // "Fehler beim Erstatten?": a failure or time word and a step watched by such a boundary event.
     const b = boundaryAsked(q);
     if (b && b.score >= 0.5 && m.byId.has(b.id)) { const n = m.byId.get(b.id)!; target = { id: n.id, name: n.name ?? n.id, type: n.type, score: 1, at: 0 }; force = true; }
+  }
+  // "サブプロセスの中では何をしますか？", "what happens in the sub-process?": the diagram's only sub-process (or call
+  // activity), named by its kind.
+  if ((!target || target.score < 0.5) && /何を|何が|\bwhat (?:happens|is done|goes on|do we do|does it do)\b|\bwas (?:passiert|geschieht|wird|macht)\b/.test(q.full)) {
+    const kinds = typesIn(q.text).filter((t) => t === 'subProcess' || t === 'callActivity');
+    const only = kinds.length === 1 ? m.nodes.filter((n) => (kinds[0] === 'subProcess' ? n.kind === 'subProcess' && n.type === 'SubProcess' : n.kind === 'callActivity')) : [];
+    if (only.length === 1) { target = { id: only[0]!.id, name: only[0]!.name ?? only[0]!.id, type: only[0]!.type, score: 1, at: 0 }; force = true; }
   }
   // "お客さんへの請求はどこで?", "where do we bill the customer?": a lookup is for a step; the pool or lane it names
   // (by whom or for whom) is context, unless the question asks for a lane or pool as such.
@@ -2151,12 +2198,12 @@ function describe(q: AnalystQuery, force = false): string | null {
   const out: string[] = [];
   const where = [d.lane ? tr(q.lang, `in lane ${c(q, d.lane)}`, `in der Lane ${c(q, d.lane)}`, `レーン${c(q, d.lane)}`) : '', d.participant ? tr(q.lang, `of ${c(q, d.participant)}`, `von ${c(q, d.participant)}`, `（${c(q, d.participant)}）`) : '', d.insideSubProcess ? tr(q.lang, `inside ${c(q, d.insideSubProcess)}`, `innerhalb von ${c(q, d.insideSubProcess)}`, `${c(q, d.insideSubProcess)}の中`) : ''].filter(Boolean).join(' ');
   out.push(tr(q.lang, `${c(q, d.element)} is ${article(lbl)} ${lbl}${where ? ` ${where}` : ''}.`, `${c(q, d.element)} ist ${deArticled(lbl, 'ein')}${where ? ` ${where}` : ''}.`, `${c(q, d.element)}は${where ? `${where}の` : ''}${lbl}です。`));
-  if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [e.kind, e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
+  if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [kindName(q, e.kind), e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
   if (d.attachedTo) out.push(`- ${tr(q.lang, 'Attached to', 'Angeheftet an', '付いている先')}: ${c(q, d.attachedTo)}`);
   if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
   else if (m.byId.has(target.id) && neverReached(q, target.id)) out.push(`- ${tr(q.lang, 'Never reached: nothing leads to it from a start event', 'Nie erreicht: Von keinem Startereignis führt ein Weg dorthin', '到達不能：開始イベントからつながるフローがありません')}`);
   if (d.outgoing?.length) out.push(`- ${tr(q.lang, 'Leads to', 'Führt zu', '次')}: ${d.outgoing.map((x) => `${c(q, x.to)}${flowBits(q, x.flow)}`).join(', ')}`);
-  if (d.boundaryEvents?.length) out.push(`- ${tr(q.lang, 'Boundary events', 'Randereignisse', '境界イベント')}: ${d.boundaryEvents.map((b) => `${c(q, b)} (${b.eventDefinitions.map((e) => e.kind + (e.expression ? ` ${e.expression}` : '')).join(', ') || 'none'}${b.interrupting ? '' : tr(q.lang, ', non-interrupting', ', nicht unterbrechend', '、非中断')})`).join(', ')}`);
+  if (d.boundaryEvents?.length) out.push(`- ${tr(q.lang, 'Boundary events', 'Randereignisse', '境界イベント')}: ${d.boundaryEvents.map((b) => `${c(q, b)} (${b.eventDefinitions.map((e) => kindName(q, e.kind) + (e.expression ? ` ${e.expression}` : '')).join(', ') || tr(q.lang, 'none', 'keiner', 'なし')}${b.interrupting ? '' : tr(q.lang, ', non-interrupting', ', nicht unterbrechend', '、非中断')})`).join(', ')}`);
   if (d.messageFlows?.length) out.push(`- ${tr(q.lang, 'Messages', 'Nachrichten', 'メッセージ')}: ${d.messageFlows.map((f) => `${f.name ? `"${f.name}" ` : ''}${f.direction === 'out' ? '→' : '←'} ${c(q, f.other)}`).join(', ')}`);
   if (d.children?.length) out.push(`- ${tr(q.lang, 'Contains', 'Enthält', '内容')}: ${list(q, d.children, 20)}${d.collapsed ? tr(q.lang, ' (drawn collapsed)', ' (eingeklappt gezeichnet)', '（折りたたみ表示）') : ''}`);
   if (d.elements?.length) out.push(`- ${tr(q.lang, 'Elements', 'Elemente', '要素')}: ${list(q, d.elements, 20)}`);
@@ -2483,9 +2530,11 @@ export const intentHandlers: IntentHandler[] = [
   // "What do we send to the adopter, and what do we get back?": a pool's messages both ways, not a way back.
   // The pool's name said as such is meant then, though a step's name holds it too ("Send estimate to customer").
   { name: 'messageExchange', handle: needsDiagram((q) => {
-    if (!SIGNALS.send.test(q.full) || !GET_VERB.test(q.full)) return null;
-    const pool = q.mentions.find((x) => x.type === 'Participant' && (x.score >= GROUP || (x.score >= 0.6 && !hasCjkText(x.name) && ` ${q.full} `.includes(` ${fold(x.name)} `))));
-    return pool ? messages({ ...q, mentions: [{ ...pool, score: Math.max(pool.score, 1) }, ...q.mentions.filter((x) => x !== pool)] }) : null;
+    // Two clauses, one sending and one getting ("… get a patrol sent out?" is one clause, about a step).
+    const send = q.full.search(SIGNALS.send), get = q.full.search(GET_VERB);
+    if (send < 0 || get < 0 || !/\band\b|\bund\b|、|そして/.test(q.full.slice(Math.min(send, get), Math.max(send, get)))) return null;
+    const p = withSaidPools(q);
+    return p.mentions.some((x) => x.type === 'Participant' && x.score >= GROUP) ? messages(p) : null;
   }) },
   { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },

@@ -91,6 +91,36 @@ describe('which question it is', () => {
   });
 });
 
+describe('messages by direction', () => {
+  it('reads a German subject after the verb, and a Japanese particle after the pool', async () => {
+    expect(firstLine(await ask(PRAXIS, 'Was bekommt das Labor?'))).toBe('Es gibt 1 Nachrichtenfluss, der bei **Labor** (`P_Labor`) ankommt:');
+    expect(await ask(PRAXIS, 'Was schickt das Labor?')).toMatch(/Laborwerte/);
+    expect(await ask(PRAXIS, 'Was schickt das Labor?')).not.toMatch(/Blutprobe/);
+    expect(await ask(PRAXIS, 'Was schicken wir dem Labor?')).toMatch(/Blutprobe/);
+    expect(firstLine(await ask(PRAXIS, 'Wie viele Nachrichten bekommt das Labor?'))).toMatch(/^Es gibt 1 Nachrichtenfluss, der bei \*\*Labor\*\*/);
+    expect(firstLine(await ask(TOSHOKAN, '利用者に何が送られますか？'))).toBe('メッセージフローは1個です（**利用者** (`P_Riyosha`)へ）：');
+    expect(await ask(TOSHOKAN, '利用者から何が届きますか？')).toMatch(/貸出申込書/);
+    expect(await ask(TOSHOKAN, '利用者から何が届きますか？')).not.toMatch(/配達通知/);
+  });
+});
+
+describe('kinds said in other words', () => {
+  it('finds the automated tasks by a verb phrase', async () => {
+    for (const q of ['Welche Aufgaben laufen automatisch?', 'Which tasks run by themselves?', '自動で実行されるタスクは？']) {
+      expect(firstLine(await ask(PRAXIS.replace('<userTask id="T_Analyse"', '<serviceTask id="T_Analyse"'), q))).toMatch(/1 (?:automatisierte Aufgabe|automated task)|自動タスク 1個/);
+    }
+  });
+
+  it('describes the only sub-process asked for by its kind', async () => {
+    const xml = TOSHOKAN.replace('<userTask id="T_Teisei" name="手書きで記録する" />', '<subProcess id="T_Teisei" name="手書き対応"><startEvent id="SS" /><task id="ST" name="台帳に記入する" /><endEvent id="SE" /><sequenceFlow id="SF1" sourceRef="SS" targetRef="ST" /><sequenceFlow id="SF2" sourceRef="ST" targetRef="SE" /></subProcess>');
+    expect(await ask(xml, 'サブプロセスの中では何をしますか？')).toMatch(/内容: .*\*\*台帳に記入する\*\* \(`ST`\)/);
+  });
+
+  it('writes event kinds in the answer language', async () => {
+    expect(await ask(TOSHOKAN, '本を貸し出すについて教えて')).toMatch(/境界イベント: \*\*貸出システムの不具合\*\* \(`B_Err`\) \(エラーイベント\)/);
+  });
+});
+
 describe('flow labels in the answer language', () => {
   it('writes condition and default in German and Japanese paths', async () => {
     const de = await ask(PRAXIS, 'Welche Pfade gibt es vom Start bis zum Ende?');

@@ -68,6 +68,12 @@ describe('wordsMatch (German word forms)', () => {
     expect(wordsMatch('anforderung', 'anforderungen')).toBe(true);
   });
 
+  it('keeps the people a prefix makes apart (the landlord is no tenant)', () => {
+    expect(wordsMatch('mieter', 'vermieter')).toBe(false);
+    expect(wordsMatch('kaufer', 'verkaufer')).toBe(false);
+    expect(wordsMatch('mieter', 'mieters')).toBe(true);
+  });
+
   it('does not read an everyday verb as its prefixed form', () => {
     expect(wordsMatch('lauft', 'abgelaufen')).toBe(false);
     expect(mentionScore('Was läuft alles nach der Eingangsbestätigung?', 'Eingang bestätigen')).toBeGreaterThan(mentionScore('Was läuft alles nach der Eingangsbestätigung?', 'Frist abgelaufen'));

@@ -109,7 +109,9 @@ export function wordsMatch(a: string, b: string, maxTypos = 2): boolean {
   const differ = bare(a) !== a && bare(b) !== b && prefixOf(a) !== prefixOf(b) && prefixOf(a) !== '' && prefixOf(b) !== '';
   // A German participle is no English gerund: "gefunden" is no "funding".
   const geIng = (/^ge/.test(a) && /ing$/.test(b)) || (/^ge/.test(b) && /ing$/.test(a));
-  if ((bare(a) !== a || bare(b) !== b) && !differ && !geIng) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
+  // A prefix makes another person of an agent noun: **Vermieter** (landlord) is no "Mieter" (tenant), Verkäufer no Käufer.
+  const agents = /(?:er|erin|erinnen)$/.test(a) && /(?:er|erin|erinnen)$/.test(b) && a.length !== b.length;
+  if ((bare(a) !== a || bare(b) !== b) && !differ && !geIng && !agents) { const ba = stem(bare(a)), bb = stem(bare(b)); if (ba.length >= 4 && ba === bb && !EVERYDAY_VERBS.has(ba)) return true; }
   if (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3) return true;
   // Derived forms share a long stem and differ by a derivational ending: eligible / eligibility, approve /
   // approval, deliver / deliveries (not German compounds such as Lieferung / lieferbar).
