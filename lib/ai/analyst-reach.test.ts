@@ -63,6 +63,14 @@ describe('can it still happen, from the state a condition names', () => {
     expect(de).toContain('`B2`');
   });
 
+  it('reads a relative clause as the state ("a boiler whose ticket was closed …", "ein Kessel, dessen Ticket …")', async () => {
+    expect(await ask('Can a boiler that was fixed on site still end up being replaced?', EN)).toMatch(/^Yes\b[^\n]*`T2`/);
+    // The noun names a step too (**Diagnose boiler**, from which an invoice can follow): the clause decides.
+    expect(await ask('Can a diagnosed boiler whose ticket was closed still get an invoice sent?', EN)).toMatch(/^No\b[^\n]*`T4`[^\n]*`T6`/);
+    expect(await ask('Kann ein Kessel, der vor Ort repariert wurde, trotzdem noch ersetzt werden?', DE)).toMatch(/^Ja\b[^\n]*`T2`/);
+    expect(await ask('Bekommt ein geprüfter Kessel, dessen Ticket geschlossen wurde, danach noch eine Rechnung?', DE)).toMatch(/^Nein\b[^\n]*`T4`[^\n]*`T6`/);
+  });
+
   it('takes the goal from the main clause alone', async () => {
     expect(await ask('Once the boiler was diagnosed, can the boiler still be fixed on site?', EN)).toMatch(/^Yes — \*\*Fix boiler on site\*\* \(`T2`\)/);
     expect(await ask('Once the boiler was diagnosed, can the boiler still be replaced?', EN)).toMatch(/^Yes — \*\*Boiler replaced\*\* \(`E2`\)/);
