@@ -163,11 +163,15 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
   if (!out.some((x) => x.score >= 0.45)) out.push(...distinct);
   // A pool or lane named by one word that is also a word of a longer, well-matched name ("der Kunde von
   // Verspätungen erfährt": **Kunde** and **Kunden über Verzögerung informieren**): the longer name is meant.
+  // … unless every word of the longer name said is such a name: "does the patrol have more tasks than dispatch?"
+  // names lanes **Patrol** and **Dispatch**, not the task **Dispatch nearest patrol**.
+  const groupWords = out.filter((a) => a.score >= 0.99 && (a.type === 'Participant' || a.type === 'Lane') && !hasCjkText(a.name) && !fold(a.name).includes(' ')).map((a) => fold(a.name));
+  const onlyGroupsSaid = (b: Mention) => fold(b.name).split(' ').filter((x) => !STOP.has(x) && qWords.some((y) => wordsMatch(y, x))).every((x) => groupWords.some((g) => wordsMatch(g, x)));
   for (const a of out) {
     if (a.score < 0.99 || (a.type !== 'Participant' && a.type !== 'Lane') || hasCjkText(a.name) || fold(a.name).includes(' ')) continue;
     const w = fold(a.name);
     const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && fold(b.name).split(' ').length >= 3 && fold(b.name).split(' ').some((x) => wordsMatch(x, w)));
-    if (longer) a.score = longer.score - 0.01;
+    if (longer && !(groupWords.length >= 2 && onlyGroupsSaid(longer))) a.score = longer.score - 0.01;
   }
   // The same in Japanese: a short name said only as the start of a longer one's words (住民 in "住民票はどこで" for
   // **住民票の作成**) is not meant — the run of the longer name said in the question holds it.
@@ -403,7 +407,7 @@ function typesIn(text: string): string[] {
   return types.filter((t) => !(t === 'automatedTask' && named(t, /^(?:serviceTask|scriptTask|businessRuleTask)$/)) && !(t === 'humanTask' && named(t, /^(?:userTask|manualTask)$/)));
 }
 
-function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
+function filtersOf(q: AnalystQuery, types: string[], byWord = false): { lane?: string; participant?: string; within?: string } {
   const f: { lane?: string; participant?: string; within?: string } = {};
   // A weak lane match that names the process as well ("the hiring process" and lane **Recruiting**) is no filter.
   const procScore = Math.max(0, ...q.analysis!.model.processes.map((p) => (p.name ? mentionScore(q.question, p.name) : 0)));
@@ -420,9 +424,35 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   // A weak lane match beaten by a pool's ("the building office" names **Bauamt**; "office" alone a clerks' lane) is no filter.
   if (lane && !types.includes('lane') && (lane.score >= 0.85 || !pool || pool.score <= lane.score)) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
+  if (byWord && !lane && !pool && !whole && !types.includes('lane') && !types.includes('participant')) {
+    const g = groupByWord(q);
+    if (g) f[g.type === 'Lane' ? 'lane' : 'participant'] = g.id;
+  }
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
   if (sub && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
   return f;
+}
+
+/**
+ * "Wie viele Aufgaben hat die Praxis?" of pool **Zahnarztpraxis Dr. Weber**, "the store" of pool **Pedalworks
+ * Cycle Store**: a group said by one word of its name (or its compound's head) — too weak to name it in general,
+ * enough for a count's filter when it is the only group so said and no step's name has that word.
+ */
+function groupByWord(q: AnalystQuery): Mention | null {
+  const m = q.analysis!.model;
+  // Not a word of a type ("service tasks" is no group **Customer service**).
+  let t = ` ${q.full} `;
+  for (const [re] of TYPE_WORDS) { re.lastIndex = 0; t = t.replace(re, ' '); }
+  const words = t.split(' ').filter((w) => w.length >= 4 && !STOP.has(w));
+  // The word itself, or the head of a compound ("praxis" of "zahnarztpraxis").
+  const said = (name: string) => words.find((w) => fold(name).split(' ').some((gw) => wordsMatch(w, gw) || (gw.length >= w.length + 3 && gw.endsWith(w))));
+  const groups = [...m.lanes.map((l) => ({ id: l.id, name: l.name, type: 'Lane' })), ...m.participants.map((p) => ({ id: p.id, name: p.name, type: 'Participant' }))];
+  const hits = groups.filter((g) => g.name && !hasCjkText(g.name) && said(g.name));
+  if (hits.length !== 1) return null;
+  const g = hits[0]!;
+  const word = said(g.name!)!;
+  if (m.nodes.some((n) => n.name && fold(n.name).split(' ').some((x) => wordsMatch(x, word)))) return null;
+  return { id: g.id, name: g.name!, type: g.type, score: GROUP, at: q.full.indexOf(word) };
 }
 
 function filterPhrase(q: AnalystQuery, r: CountResult): string {
@@ -463,6 +493,14 @@ function onlyTypeWords(text: string): boolean {
   return !t.replace(/\b(?:any|all|the|our|my|your|this|these|here|there|in|of|total|overall|diagram|process|model|please|pls|alle|die|der|das|im|insgesamt|gesamt|diagramm|prozess|modell|bitte|全部|すべて|合計|の|は)\b/g, ' ').trim();
 }
 
+/** The one event of the kinds asked ("error event") whose name the question partly says. */
+function oneEventOfKind(q: AnalystQuery, types: string[]): boolean {
+  const m = q.analysis!.model;
+  const kinds = types.filter((t) => / event$/.test(t)).map((t) => t.replace(/ event$/, ''));
+  if (!kinds.length) return false;
+  return q.mentions.filter((x) => x.score >= 0.4 && kinds.some((k) => m.byId.get(x.id)?.eventDefinitions.includes(k))).length === 1;
+}
+
 const THINGS_TO_DO = /\bthings?\b(?: \w+){0,5} (?:do|does|handle|handles|take care of)\b|\b(?:have|has) to do\b|\bdinge\b(?: \w+){0,5} (?:tun|macht|machen|erledig\w*)\b/;
 function count(q: AnalystQuery): string | null {
   // "Wie viele mögliche Abläufe gibt es vom Start bis zum Ende?" counts paths, not a type.
@@ -475,7 +513,9 @@ function count(q: AnalystQuery): string | null {
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
   // "7日のタイマーについて教えて" asks about one timer (by its duration), not for the list.
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths) && !has(q, SIGNALS.after) && !has(q, SIGNALS.before)
-    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id)) && !(has(q, SIGNALS.describe) && hoursIn(q.full).length);
+    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id)) && !(has(q, SIGNALS.describe) && hoursIn(q.full).length)
+    // "不適合のエラーイベントについて教えて": an event kind and part of one such event's name — that event, described.
+    && !(has(q, SIGNALS.describe) && oneEventOfKind(q, types));
   if (!isCount && !isList) return null;
   if (!types.length) {
     if (!isCount) return null;
@@ -488,7 +528,7 @@ function count(q: AnalystQuery): string | null {
   // "tasks in the Sales lane": the lane word belongs to the filter, not to a second count.
   if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= GROUP)) types.splice(types.indexOf('lane'), 1);
   if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)) types.splice(types.indexOf('participant'), 1);
-  const f = filtersOf(q, types);
+  const f = filtersOf(q, types, true);
   // "How many things does the claims team have to do?": the work is its activities; the elements in all beside it.
   if (types.length === 1 && types[0] === 'element' && THINGS_TO_DO.test(q.full)) {
     const act = tryCall<CountResult>(q, 'count_elements', { type: 'activity', ...f });
@@ -543,7 +583,10 @@ function problems(q: AnalystQuery): string | null {
   // "Before I share this with my team, is anything broken?": a leading before/after clause with no step named is
   // context, not a question about order.
   const step = q.mentions.some((x) => x.score >= 0.35 && q.analysis!.model.byId.has(x.id));
-  const order = [SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && (step || !/^(?:before|after|once|bevor|nachdem|sobald)\b/.test(q.full));
+  // So is one about what the asker does ("anything to fix before I hand this over?") that names no step itself.
+  const asker = q.full.search(/\b(?:before|after|once|bevor|nachdem|sobald) (?:i|we|ich|wir|my|our|mein\w*|unser\w*)\b/);
+  const askersClause = asker >= 0 && !q.mentions.some((x) => x.score >= 0.35 && x.at >= asker && q.analysis!.model.byId.has(x.id));
+  const order = [SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && !askersClause && (step || !/^(?:before|after|once|bevor|nachdem|sobald)\b/.test(q.full));
   const other = [SIGNALS.loops, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.without].some((re) => has(q, re)) || order || typesIn(q.text).some((t) => / event$|^boundaryEvent$/.test(t));
   if (!strong && other) return null;
   // "error on the investigation?" names a step with an error boundary event: that event, not lint.
@@ -698,7 +741,7 @@ function viaLabel(q: AnalystQuery, via: any): string {
   if (via === 'boundary') return tr(q.lang, '[on event] ', '[bei Ereignis] ', '[イベント発生時] ');
   if (via === 'link') return tr(q.lang, '[link] ', '[Link] ', '[リンク] ');
   if (typeof via === 'object') {
-    const bits = [via.name ? `"${md(via.name)}"` : null, via.condition ? `condition ${code(via.condition)}` : null, via.isDefault ? 'default' : null].filter(Boolean);
+    const bits = flowLabelBits(q, via);
     return bits.length ? `[${bits.join(', ')}] ` : '';
   }
   return '';
@@ -794,9 +837,13 @@ function gatewayMeaning(q: AnalystQuery, type: string): string {
     default: return tr(q.lang, 'these paths follow', 'diese Pfade folgen', '次の経路が続きます');
   }
 }
+/** A sequence flow's label, condition and default mark, in the question's language (paths and next steps alike). */
+function flowLabelBits(q: AnalystQuery, via: any): string[] {
+  return [via.name ? `"${md(via.name)}"` : null, via.condition ? `${tr(q.lang, 'condition', 'Bedingung', '条件')} ${code(via.condition)}` : null, via.isDefault ? tr(q.lang, 'default', 'Standard', 'デフォルト') : null].filter((x): x is string => !!x);
+}
 function flowBits(q: AnalystQuery, via: any): string {
   if (!via || typeof via !== 'object') return '';
-  const bits = [via.name ? `"${md(via.name)}"` : null, via.condition ? `${tr(q.lang, 'condition', 'Bedingung', '条件')} ${code(via.condition)}` : null, via.isDefault ? tr(q.lang, 'default', 'Standard', 'デフォルト') : null].filter(Boolean);
+  const bits = flowLabelBits(q, via);
   return bits.length ? ` (${bits.join(', ')})` : '';
 }
 
@@ -1021,6 +1068,7 @@ const NO = /^(?:no|n|nein|いいえ|false|ない|なし)$/;
 const EXPLICIT_NO = /\b(?:not|no|never|nobody|no one|nicht|kein\w*|nie|niemand|isn t|doesn t|don t|aren t|won t|can t|cannot|couldn t|didn t|unable)\b|\bun[a-z]{4,}|ない|なし|なけれ|せず|ません|なかっ|^[未不非無]|[未不非無](?:能|可|要|合格|完了|成立|承認|適合|足|着|払|解決|済)/;
 
 type BranchCand = { gw: string; flow: string; score: number };
+const BARE_ANSWER = /\b(?:if|when|wenn|falls|bei|on|for|im|auf|takes?|nimmt)\s+(?:the\s+|den\s+|dem\s+)?(?:yes|no|ja|nein|ok)\b|\b(?:yes|no|ja|nein)\s*(?:branch|path|case|side|zweig|pfad|fall|seite)\w*|(?:はい|いいえ)(?:の場合|なら|の分岐|のとき|側)/;
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
 const BELOW = /\b(?:within|under|below|less than|fewer than|up to|at most|before|innerhalb|unter|weniger als|hochstens|bis zu)\b|以内|未満|以下/;
@@ -1086,8 +1134,9 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       let yesNo = 0;
       if (label && (YES.test(label) || NO.test(label)) && gwScore > 0) yesNo = gwScore * (NO.test(label) === negatedHere ? 1 : 0.3);
       else if (affirming.length === 1 && gwScore > 0) yesNo = 0.9 * gwScore * ((affirming[0] !== fid) === negatedHere ? 1 : 0.3);
-      // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself.
-      const plainLabel = f.name ? mentionScore(q.question, f.name) : 0;
+      // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself; a bare
+      // yes/no only when said as the answer ("and if no?", "der Nein-Zweig"), not as a word ("says no to the quote").
+      const plainLabel = f.name && (!(YES.test(label) || NO.test(label)) || BARE_ANSWER.test(q.full) || q.full.split(' ').length <= 3) ? mentionScore(q.question, f.name) : 0;
       // "nicht freigegeben" names the branch "rejected" by its opposite, negated.
       const oppositeLabel = f.name && negated && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
       const labelFlipped = oppositeLabel > plainLabel + 0.05;
@@ -1372,9 +1421,11 @@ const GET_VERB = /\b(?:get|gets|got|receiv\w*|bekomm\w*|bekommt|erhalt\w*|empfan
 function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null {
   const f = q.full;
   const at = pool.at;
+  const send = f.search(SIGNALS.send), get = f.search(GET_VERB);
+  // "What do we send to the adopter, and what do we get back?": both ways.
+  if (send >= 0 && get >= 0 && /\band\b|\bund\b|、|そして/.test(f.slice(Math.min(send, get), Math.max(send, get)))) return null;
   if (/\bfrom\b|\bvon\b|から/.test(f.slice(Math.max(0, at - 8), at + 1)) || (hasCjkText(f) && /から/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 3)))) return 'from';
   if (/\bto\b|\ban\b|\bzum\b|\bzur\b/.test(f.slice(Math.max(0, at - 6), at + 1)) || (hasCjkText(f) && /に|へ/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 2)))) return 'to';
-  const send = f.search(SIGNALS.send), get = f.search(GET_VERB);
   // The pool as the subject: named before the verb in English and German questions, before が/は in Japanese.
   if (send >= 0 && get < 0) return at < send || /\b(?:us|uns)\b/.test(f) ? 'from' : 'to';
   if (get >= 0 && send < 0) return at < get ? 'to' : 'from';
@@ -1745,6 +1796,8 @@ function messageFocus(q: AnalystQuery): string | null {
   if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages) && !whereGo)) return null;
   // "What does the customer do after receiving the quote?" asks for the next step, not for the message.
   if ((has(q, SIGNALS.after) || has(q, SIGNALS.before)) && !has(q, SIGNALS.who) && !/\bwhere\b|\bwohin\b|\ban wen\b|どこ/.test(q.full)) return null;
+  // "Welche Ausgänge hat das Gateway X und wohin führen sie?": a gateway sends no message; where its flows lead is asked.
+  if (m.byId.get(clearMentions(q)[0]?.id ?? '')?.kind === 'gateway') return null;
   const all = call<MessageFlowsResult>(q, 'list_message_flows', {}).messageFlows;
   const named = all.filter((f) => f.name && mentionScore(q.question, f.name) >= 0.85);
   const nodes = clearMentions(q).filter((x) => m.byId.has(x.id)).map((x) => x.id);
@@ -1817,12 +1870,39 @@ function whoSubject(q: AnalystQuery): Mention | undefined {
   return top;
 }
 
+/** "Who approves big discounts?": the situation is a branch ("big" at **Discount above 15%?**: yes) and the work a step on
+ *  it that the question's verb names (**Get manager approval**) — whose lane answers. */
+function branchActor(q: AnalystQuery): { actor: Mention; gw: string; label: string } | null {
+  const m = q.analysis!.model;
+  // A decision's branch (a parallel split's are no situation), said by its label, condition or event.
+  const b = branchCandidates(q).find((x) => /Exclusive|Inclusive|EventBased/.test(m.byId.get(x.gw)?.type ?? ''));
+  const f = b ? m.flowById.get(b.flow) : undefined;
+  if (!f || (!f.name && !f.condition && m.byId.get(b!.gw)?.type !== 'EventBasedGateway')) return null;
+  const score = new Map(q.mentions.map((x) => [x.id, x]));
+  // The branch's first few steps (to the next decision or join).
+  const path: string[] = [];
+  for (let id: string | undefined = f.targetId; id && path.length < 4 && !path.includes(id); ) {
+    const n = m.byId.get(id);
+    if (!n || (n.kind === 'gateway' && (n.outgoing.length > 1 || n.incoming.length > 1))) break;
+    path.push(id);
+    id = n.outgoing.length === 1 ? m.flowById.get(n.outgoing[0]!)?.targetId : undefined;
+  }
+  // Named weakly is enough: the branch says which ("approves" for **Get board sign-off**).
+  const actor = path.map((id) => score.get(id) ?? (m.byId.get(id)?.name ? { id, name: m.byId.get(id)!.name!, type: m.byId.get(id)!.type, score: mentionScore(q.question, m.byId.get(id)!.name!), at: 0 } : undefined))
+    .find((x) => x && x.score >= 0.3 && isActivityType(m.byId.get(x.id)?.type ?? ''));
+  return actor ? { actor, gw: b!.gw, label: f.name ? `"${md(f.name)}"` : c(q, f.targetId) } : null;
+}
+
 function lanesWho(q: AnalystQuery, force = false): string | null {
   const who = has(q, SIGNALS.who);
   const lanesQ = has(q, SIGNALS.lanes);
   if (!who && !lanesQ && !force) return null;
   const m = q.analysis!.model;
   let node = who ? whoSubject(q) : preferActivity(q, clearMentions(q).filter((x) => m.byId.has(x.id)))[0];
+  // … also over a step named about as well off the branch ("signs off" of **Sign lease** when "big rents" says the branch).
+  const onBranch0 = who ? branchActor(q) : null;
+  const onBranch = onBranch0 && (!node || m.byId.get(node.id)?.kind === 'gateway' || (node.score < 0.6 && onBranch0.actor.score >= node.score)) ? onBranch0 : null;
+  if (onBranch) node = onBranch.actor;
   const lane = q.mentions.find((x) => x.type === 'Lane' && x.score >= GROUP);
   // "Who is involved in handing out daycare places?" in a collaboration: its parties, unless a step is clearly named.
   if ((/\binvolved\b|\bbeteiligt\w*|関わ|関係者/.test(q.full) || TAKES_PART.test(q.full)) && m.participants.length >= 2 && !lane && (!node || node.score < 0.6)) return null;
@@ -1838,6 +1918,7 @@ function lanesWho(q: AnalystQuery, force = false): string | null {
     const d = call<{ element: Ref; lane: Ref | null; participant: Ref | null }>(q, 'describe_element', { element: node.id });
     if (!d.lane && !m.lanes.length) return tr(q.lang, `The diagram has no lanes, so no role is named for ${c(q, d.element)}${d.participant ? `; it belongs to the pool ${c(q, d.participant)}` : ''}.`, `Das Diagramm hat keine Lanes, es nennt also keine Rolle für ${c(q, d.element)}${d.participant ? `; es gehört zum Pool ${c(q, d.participant)}` : ''}.`, `この図にはレーンがないため、${c(q, d.element)}の担当は示されていません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
     if (!d.lane) return tr(q.lang, `${c(q, d.element)} is in no lane${d.participant ? ` (it belongs to the pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)} liegt in keiner Lane${d.participant ? ` (es gehört zum Pool ${c(q, d.participant)})` : ''}.`, `${c(q, d.element)}はどのレーンにも属していません${d.participant ? `（プール${c(q, d.participant)}）` : ''}。`);
+    if (onBranch) return tr(q.lang, `${c(q, d.element)} (on the branch ${onBranch.label} of ${c(q, onBranch.gw)}) is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} (im Zweig ${onBranch.label} von ${c(q, onBranch.gw)}) liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}（${c(q, onBranch.gw)}の${onBranch.label}の分岐）の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
     const base = tr(q.lang, `${c(q, d.element)} is done in lane ${c(q, d.lane)}${d.participant ? ` of ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)} liegt in der Lane ${c(q, d.lane)}${d.participant ? ` von ${c(q, d.participant)}` : ''}.`, `${c(q, d.element)}の担当は${d.participant ? `${c(q, d.participant)}の` : ''}レーン${c(q, d.lane)}です。`);
     // "Who decides on big discounts?" names a decision: who acts on each of its branches matters as much.
     const g = m.byId.get(node.id);
@@ -1996,7 +2077,9 @@ function gateways(q: AnalystQuery): string | null {
     const lbl = typeName(q.lang, g.typeLabel);
     const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
     const splits = g.direction === 'split' || g.direction === 'mixed';
-    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ${deArticled(lbl, 'ein')} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
+    // The gateway asked about says where it leads even when it does not split (a join, a pass-through).
+    const leads = !splits && gw && g.branches.length ? tr(q.lang, `; it leads to ${branches}`, `; es führt zu ${branches}`, `。次は${branches}`) : '';
+    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : leads}`, `${c(q, g.gateway)} ist ${deArticled(lbl, 'ein')} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : leads}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : leads}`)}`;
     out.push(head);
     if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and ${g.branchesWithoutCondition.length === 1 ? 'is' : 'are'} not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
@@ -2199,11 +2282,12 @@ function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): strin
  * by how few names have it, so "blockieren" finds **Charge im Bestand sperren** though four names say "Ware", and
  * "refund" **申込金を返金する**. The best (with near ties); none when nothing distinctive is said.
  */
-function byEvidence(q: AnalystQuery, min = 0.5): string[] {
+function byEvidence(q: AnalystQuery, min = 0.5, opts: { text?: string; among?: (n: DiagramModel['nodes'][number]) => boolean } = {}): string[] {
   const m = q.analysis!.model;
-  const named = m.nodes.filter((n) => n.name);
-  const asked = conceptsOf(q.text);
-  const words = q.text.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !/∎/.test(w));
+  const named = m.nodes.filter((n) => n.name && (!opts.among || opts.among(n)));
+  const text = opts.text ?? q.text;
+  const asked = conceptsOf(text);
+  const words = text.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !/∎/.test(w));
   const conceptsOfName = new Map(named.map((n) => [n.id, conceptsOf(fold(n.name!))]));
   const wordsOfName = new Map(named.map((n) => [n.id, fold(n.name!).split(' ')]));
   const byConcept = new Map<number, number>(), byWord = new Map<string, number>();
@@ -2217,6 +2301,39 @@ function byEvidence(q: AnalystQuery, min = 0.5): string[] {
     return { id: n.id, s };
   }).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
   return scored.filter((x) => x.s >= scored[0]!.s - 0.1).slice(0, 3).map((x) => x.id);
+}
+
+/**
+ * "Which step checks that the caller is a member?", "Welcher Schritt …", "どのステップで…", "where in the process do
+ * we …": one step asked for by what it does. Its verbs and nouns (the type and question words aside) against the
+ * activities' names, by distinctive evidence; a pool or lane said in it ("the adopter's home", "a member") is part of
+ * the description, not a filter — but only a step that the rest of the question supports is chosen.
+ */
+const WHICH_STEP = /^(?:(?:and|so|but|ok|also|then|und) )?(?:which|what) (?:(?:one|single|exact|particular) )?(?:steps?|tasks?|activit(?:y|ies)|stages?)\b|\bwhere in the (?:process|flow|diagram|model|workflow)\b|^(?:(?:und|also) )?(?:(?:in|bei|an) )?welche[rsmn]? (?:schritt|aufgabe|tatigkeit|aktivitat|prozessschritt)\w*|どの(?:ステップ|タスク|作業|工程|手順|段階)/;
+const STEP_FILLER = /^(?:which|what|where|step|steps|task|tasks|activity|activities|stage|stages|process|flow|diagram|model|workflow|one|single|exact|particular|does|do|did|is|are|was|were|has|have|the|that|this|there|actually|really|exactly|somebody|someone|anybody|anyone|person|people|goes|go|gets|get|welche\w*|schritt\w*|aufgabe\w*|tatigkeit\w*|prozess\w*|wird|werden|ist|sind|hat|haben|jemand|man|wir|we|you|they|our|unser\w*|lanes?|pools?|teams?|roles?|departments?|rolle\w*|abteilung\w*)$/;
+function whichStep(q: AnalystQuery): string | null {
+  if (!WHICH_STEP.test(q.full) || [SIGNALS.count, SIGNALS.after, SIGNALS.before, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.loops].some((re) => has(q, re))) return null;
+  const m = q.analysis!.model;
+  // A kind of step ("which user tasks") and the steps of a group ("which tasks does Accounts payable handle?") are
+  // lists.
+  if (typesIn(q.text).some((t) => t !== 'activity' && t !== 'task')) return null;
+  const plural = /\b(?:steps|tasks|activities|stages|schritte|aufgaben|tatigkeiten|aktivitaten)\b/.test(q.full);
+  if (plural && q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
+  // A step named well is the one meant, though a pool scores higher ("… examines the customer's warranty").
+  const named = q.mentions.find((x) => x.score >= 0.8 && isActivityType(m.byId.get(x.id)?.type ?? ''));
+  if (named) return plural ? null : describe({ ...q, mentions: [named] }, true);
+  const content = (t: string) => t.split(' ').filter((w) => !STEP_FILLER.test(w)).join(' ');
+  const among = (n: DiagramModel['nodes'][number]) => isActivityType(n.type);
+  // The words beside the names of pools and lanes must find the step; those names then only tell near ties apart,
+  // loosely ("a member" for **Verify membership**).
+  const supported = byEvidence(q, 0.5, { text: content(q.text), among });
+  if (!supported.length) return null;
+  const said = content(q.full).split(' ').filter((w) => w.length >= 5);
+  const loose = (id: string) => fold(m.names.get(id) ?? '').split(' ').filter((w) => w.length >= 5 && said.some((x) => w.startsWith(x) || x.startsWith(w))).length;
+  const best = Math.max(...supported.map(loose));
+  const ids = supported.filter((id) => loose(id) === best);
+  if (ids.length === 1) return describe({ ...q, mentions: [{ id: ids[0]!, name: m.names.get(ids[0]!) ?? ids[0]!, type: m.byId.get(ids[0]!)!.type, score: 1, at: 0 }] }, true);
+  return tr(q.lang, `Most likely ${list(q, ids)}.`, `Am ehesten ${list(q, ids)}.`, `おそらく${list(q, ids)}です。`);
 }
 
 /** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
@@ -2384,12 +2501,21 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
   { name: 'parallelWork', handle: needsDiagram(parallelWork) },
   { name: 'timerAsked', handle: needsDiagram(timerAsked) },
+  // "What do we send to the adopter, and what do we get back?": a pool's messages both ways, not a way back.
+  // The pool's name said as such is meant then, though a step's name holds it too ("Send estimate to customer").
+  { name: 'messageExchange', handle: needsDiagram((q) => {
+    if (!SIGNALS.send.test(q.full) || !GET_VERB.test(q.full)) return null;
+    const pool = q.mentions.find((x) => x.type === 'Participant' && (x.score >= GROUP || (x.score >= 0.6 && !hasCjkText(x.name) && ` ${q.full} `.includes(` ${fold(x.name)} `))));
+    return pool ? messages({ ...q, mentions: [{ ...pool, score: Math.max(pool.score, 1) }, ...q.mentions.filter((x) => x !== pool)] }) : null;
+  }) },
   { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
   { name: 'performer', handle: needsDiagram(performer) },
   { name: 'compare', handle: needsDiagram(compare) },
+  // Before count: "which step checks …" asks for one step by what it does, not for the steps of a pool it names.
+  { name: 'whichStep', handle: needsDiagram(whichStep) },
   { name: 'count', handle: needsDiagram(count) },
   { name: 'typeExists', handle: needsDiagram(typeExists) },
   { name: 'eventByRole', handle: needsDiagram(eventByRole) },

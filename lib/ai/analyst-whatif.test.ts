@@ -9,9 +9,9 @@ import type { TurnContext } from './context';
 
 /**
  * A one-process diagram (no layout: the analyst reads the semantics only). Nodes: "id type[@host][!event[=ISO]] name",
- * separated by ";". Flows: "a>b>c" chains, or one hop with "[label]" and "{condition}".
+ * separated by ";". Flows: "a>b>c" chains, or one hop with "[label]" and "{condition}". Lanes: "Name=id,id; …".
  */
-function bpmn(nodeSpec: string, flowSpec: string): string {
+function bpmn(nodeSpec: string, flowSpec: string, laneSpec = ''): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const els = nodeSpec.split(';').map((x) => {
     const [, id, type, host, ev, iso, name] = /^(\w+) (\w+)(?:@(\w+))?(?:!(\w+)(?:=(\S+))?)?(?: (.*))?$/.exec(x.trim())!;
@@ -24,9 +24,10 @@ function bpmn(nodeSpec: string, flowSpec: string): string {
     const ids = chain!.split('>');
     return ids.slice(1).map((to, i) => `<bpmn:sequenceFlow id="F${++n}" sourceRef="${ids[i]}" targetRef="${to}"${label ? ` name="${esc(label)}"` : ''}>${cond ? `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${esc(cond)}</bpmn:conditionExpression>` : ''}</bpmn:sequenceFlow>`);
   });
+  const lanes = laneSpec ? `<bpmn:laneSet id="LS">${laneSpec.split(';').map((x, i) => { const [name, ids] = x.split('='); return `<bpmn:lane id="L${i + 1}" name="${esc(name!.trim())}">${ids!.split(',').map((id) => `<bpmn:flowNodeRef>${id.trim()}</bpmn:flowNodeRef>`).join('')}</bpmn:lane>`; }).join('')}</bpmn:laneSet>` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="D" targetNamespace="http://example.com/whatif">
-<bpmn:process id="P" isExecutable="false">${els.join('')}${fls.join('')}</bpmn:process>
+<bpmn:process id="P" isExecutable="false">${lanes}${els.join('')}${fls.join('')}</bpmn:process>
 </bpmn:definitions>`;
 }
 
@@ -117,5 +118,24 @@ describe('a situation said by a branch condition, an event or a wait', () => {
     expect(await ask(RSVP, 'what if the guest still has not turned up after 120 minutes?')).toMatch(/^After \*\*Deadline passed\*\* .*\*\*Phone the guest\*\*/);
     expect(await ask(RSVP, 'Was passiert, wenn nach zwei Stunden immer noch keine Antwort kam?')).toMatch(/^Nach \*\*Deadline passed\*\* .*\*\*Phone the guest\*\*/);
     expect(await ask(RSVP, '2時間たっても返事が来なかったら？')).toMatch(/\*\*Deadline passed\*\*.*\*\*Phone the guest\*\*/);
+  });
+
+  const LETTING = bpmn('S startEvent Flat free; G_Reach exclusiveGateway Tenant interested?; T_Offer sendTask Send offer; W eventBasedGateway Wait for tenant; ' +
+    'C_Yes intermediateCatchEvent!message Tenant accepts offer; C_No intermediateCatchEvent!message Tenant declines offer; T_Sign userTask Sign lease; T_Relist userTask Relist flat; ' +
+    'G_Rent exclusiveGateway Rent above 2000 EUR?; T_Board userTask Get board sign-off; J exclusiveGateway; E endEvent Let',
+  'S>G_Reach; G_Reach>T_Offer [yes]; G_Reach>T_Relist [no]; T_Offer>W; W>C_Yes; W>C_No; C_Yes>G_Rent; G_Rent>T_Board [yes]; G_Rent>J [no]; T_Board>J; J>T_Sign>E; C_No>T_Relist>E',
+  'Agent=S,G_Reach,T_Offer,W,C_Yes,C_No,G_Rent,J,T_Sign,T_Relist,E; Board=T_Board');
+
+  it('reads "says no to the offer" as the event of the refusal, not the bare "no" of another gateway', async () => {
+    expect(await ask(LETTING, 'what happens if the tenant says no to the offer?')).toMatch(/takes the branch \*\*Tenant declines offer\*\* .*\*\*Relist flat\*\*/);
+    expect(await ask(LETTING, 'Was passiert, wenn der Mieter zum Angebot nein sagt?')).toMatch(/Zweig \*\*Tenant declines offer\*\* .*\*\*Relist flat\*\*/);
+    // Said as the answer itself, a bare "no" still names the branch.
+    expect(await ask(LETTING, 'Tenant interested? what happens if no?')).toMatch(/^If \*\*Tenant interested\?\*\* .*branch "no".*\*\*Relist flat\*\*/);
+  });
+
+  it('answers who acts in a situation by the lane of the step on that branch ("big rents" at **Rent above 2000 EUR?**)', async () => {
+    expect(await ask(LETTING, 'who approves big rents?')).toMatch(/^\*\*Get board sign-off\*\* .*lane \*\*Board\*\*/);
+    expect(await ask(LETTING, 'Wer genehmigt hohe Mieten?')).toMatch(/^\*\*Get board sign-off\*\* .*Lane \*\*Board\*\*/);
+    expect(await ask(LETTING, '高い家賃は誰が承認する？')).toMatch(/^\*\*Get board sign-off\*\* .*レーン\*\*Board\*\*/);
   });
 });
