@@ -1607,7 +1607,7 @@ function relativeClause(q: AnalystQuery, at: number): number | null {
     return r && r.index! >= 3 && at - r.index! > r[0].length + 3 ? r.index! + r[0].length + 1 : null;
   }
   if (q.lang !== 'de') return null;
-  const raw = q.question.search(/,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s/i);
+  const raw = q.question.search(/,\s*(?:(?:gegen|mit|bei|von|für|fur|an|auf|in|über|uber|zu|nach|aus|durch|wegen)\s+)?(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s/i);
   if (raw < 3) return null;
   const r = fold(q.question.slice(0, raw)).length + 1;
   return r < at - 4 ? r : null;
@@ -1718,8 +1718,9 @@ function stillReaches(q: AnalystQuery): string | null {
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
-  // "How many tasks did I end up with?" counts; "…までに通る可能性のある作業を全部挙げて" lists what comes before.
-  if (has(q, SIGNALS.count) || (has(q, SIGNALS.list) && has(q, SIGNALS.transitive))) return null;
+  // "How many tasks did I end up with?" counts; "…までに通る可能性のある作業を全部挙げて" lists what comes before;
+  // "which activities can still happen once …" asks for a list, not a yes/no.
+  if (has(q, SIGNALS.count) || (has(q, SIGNALS.list) && has(q, SIGNALS.transitive)) || /^(?:which|what|welche\w*|was)\b|どの|どれ|どんな|何が|何を/.test(q.full)) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b|やり直|繰り返/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
@@ -2501,6 +2502,9 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
   { name: 'parallelWork', handle: needsDiagram(parallelWork) },
   { name: 'timerAsked', handle: needsDiagram(timerAsked) },
+  // Before messageExchange: "Can a caller whose membership is not found still get a patrol sent out?" is a yes/no
+  // about reaching a step (stillReaches needs that form and both ends named).
+  { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   // "What do we send to the adopter, and what do we get back?": a pool's messages both ways, not a way back.
   // The pool's name said as such is meant then, though a step's name holds it too ("Send estimate to customer").
   { name: 'messageExchange', handle: needsDiagram((q) => {
@@ -2508,7 +2512,6 @@ export const intentHandlers: IntentHandler[] = [
     const pool = q.mentions.find((x) => x.type === 'Participant' && (x.score >= GROUP || (x.score >= 0.6 && !hasCjkText(x.name) && ` ${q.full} `.includes(` ${fold(x.name)} `))));
     return pool ? messages({ ...q, mentions: [{ ...pool, score: Math.max(pool.score, 1) }, ...q.mentions.filter((x) => x !== pool)] }) : null;
   }) },
-  { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
