@@ -1633,6 +1633,19 @@ const COND_OPEN = /^(?:and |but |so |ok )?(?:even if|if|when|once|after|in case|
 const MAIN_OPEN = /\b(?:can|could|may|might|will|would|does|do|did|is there|is it|are there|kann|konnen|konnte|darf|wird|werden|kommt|geht|gibt|bekommt|bekommen|ist)\b/g;
 const JA_COND = /(?:たら|ても|でも|[たてだの](?:あと|後)(?:で|に|も)?|てから|なら|場合(?:は|でも|に)?|すると|れば)、?/;
 const TIMER_SAID = /\btimers?\b|\bdeadline\b|\btimes? (?:out|up)\b|\btimed out\b|\bfrist\w*|\btimer\w*|\bzeit (?:ist )?(?:um|abgelaufen)\b|タイマー|期限|時間切れ/;
+/** Where a relative clause before position `at` starts ("that/who/whose/which …", ", der/die/das … ,"), in q.full. */
+function relativeClause(q: AnalystQuery, at: number): number | null {
+  if (q.lang === 'en') {
+    const r = q.full.slice(0, at).match(/\b(?:that|who|whose|which)\b/);
+    return r && r.index! >= 3 && at - r.index! > r[0].length + 3 ? r.index! + r[0].length + 1 : null;
+  }
+  if (q.lang !== 'de') return null;
+  const raw = q.question.search(/,\s*(?:(?:gegen|mit|bei|von|für|fur|an|auf|in|über|uber|zu|nach|aus|durch|wegen)\s+)?(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s/i);
+  if (raw < 3) return null;
+  const r = fold(q.question.slice(0, raw)).length + 1;
+  return r < at - 4 ? r : null;
+}
+
 function conditionClause(q: AnalystQuery): number | null {
   if (q.lang === 'ja') {
     const j = q.full.search(JA_COND);
@@ -1657,6 +1670,10 @@ function stillReaches(q: AnalystQuery): string | null {
   const at = cond ?? q.full.search(re);
   if (at < 1 || has(q, SIGNALS.count)) return null;
   if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(cond ? q.full.slice(at) : q.full)) return null;
+  // "a ticket that went to the vendor … still", "ein Kind, das auf die Warteliste gesetzt wurde, … noch": the relative
+  // clause names the state, as a condition clause does (the noun before it is only what the case is).
+  const rel = cond == null ? relativeClause(q, at) : null;
+  const split = cond != null || rel != null;
   // "Can it still end without X?" avoids X (waysToEnd); "ohne X … trotzdem" is a condition on the origin.
   const wo = q.full.search(SIGNALS.without);
   if (!cjk && wo >= 0 && wo > at) return null;
@@ -1667,15 +1684,19 @@ function stillReaches(q: AnalystQuery): string | null {
   const goals = nodes.filter((x) => (x.end ?? x.at) > at && x.score >= 0.45 && m.byId.get(x.id)!.kind !== 'startEvent');
   // After a condition clause each side is scored on its own words (a name said across both, or a Japanese name said
   // in parts, has no one position to test): the origin on the condition's words (its mentions by position kept) …
-  if (cond != null) {
+  if (split) {
+    const from = rel ?? 0;
+    if (rel != null) origins.splice(0, origins.length, ...origins.filter((x) => x.at >= rel));
     const own = (t: string, min: number) => m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(t, n.name!), at: 0 })).filter((x) => x.score >= min);
     const add = (to: Mention[], xs: Mention[], at: number) => { for (const x of xs) { const i = to.findIndex((y) => y.id === x.id); if (i < 0) to.push({ ...x, at, end: at }); else if (to[i]!.score < x.score) to[i] = { ...to[i]!, score: x.score }; } };
-    add(origins, own(q.full.slice(0, at), 0.5), 0);
+    add(origins, own(q.full.slice(from, at), 0.5), from);
     // … the goal on the main clause's words alone: "the payment … the invoice" is no **Invoice paid**.
     goals.splice(0, goals.length);
-    add(goals, own(q.full.slice(at), 0.4).filter((x) => m.byId.get(x.id)!.kind !== 'startEvent'), at + 1);
+    // (A goal said by its object alone, "noch zur Zusage" for **Zusage versenden**, is weaker: then it must be the only one.)
+    const inTail = own(q.full.slice(at), 0.3).filter((x) => m.byId.get(x.id)!.kind !== 'startEvent');
+    add(goals, inTail.some((x) => x.score >= 0.4) ? inTail.filter((x) => x.score >= 0.4) : inTail.length === 1 ? inTail : [], at + 1);
     // "If the home-care timer goes off" / "wenn die Frist abläuft" / "期限が切れたら": the timer on the step it names.
-    const headText = q.full.slice(0, at);
+    const headText = q.full.slice(from, at);
     if (TIMER_SAID.test(headText)) {
       const t = m.nodes.filter((n) => n.kind === 'boundaryEvent' && n.attachedToId && n.eventDefinitions.includes('timer'))
         .map((n) => ({ n, s: Math.max(mentionScore(headText, m.names.get(n.attachedToId!) ?? ''), n.name ? mentionScore(headText, n.name) : 0) }))
@@ -1695,7 +1716,7 @@ function stillReaches(q: AnalystQuery): string | null {
   // After a condition clause a step said in its own words ("the rejection letter has gone out") beats a branch
   // matched only by meaning ("declined"); a branch said in its words wins a close call.
   const said = (b: BranchCand) => [m.flowById.get(b.flow)?.name, m.byId.get(b.gw)?.name].some((n) => fold(n ?? '').split(' ').some((w) => w.length >= 3 && !STOP.has(w) && head.full.split(' ').some((x) => wordsMatch(x, w))));
-  const margin = cond != null && !cjk && branch && !said(branch) ? -0.05 : 0.1;
+  const margin = split && !cjk && branch && !said(branch) ? -0.05 : 0.1;
   if (branch && (!pick || branch.score >= pick.score - margin || m.byId.get(pick.id)!.kind === 'gateway')) {
     const f = m.flowById.get(branch.flow)!;
     fromId = f.targetId;
@@ -1712,11 +1733,11 @@ function stillReaches(q: AnalystQuery): string | null {
   // customer**): its verb (first word in English, last in German) said in the main clause counts a little. (Events
   // are named as states: **Invoice paid**.)
   const tail = q.full.slice(at).split(' ');
-  const verb = (x: Mention) => { const ws = fold(x.name).split(' '); const v = q.lang === 'de' ? ws[ws.length - 1] : ws[0]; return cond != null && q.lang !== 'ja' && isActivityType(x.type) && ws.length > 1 && !!v && v.length >= 3 && tail.some((w) => wordsMatch(w, v)) ? 0.1 : 0; };
+  const verb = (x: Mention) => { const ws = fold(x.name).split(' '); const v = q.lang === 'de' ? ws[ws.length - 1] : ws[0]; return split && q.lang !== 'ja' && isActivityType(x.type) && ws.length > 1 && !!v && v.length >= 3 && tail.some((w) => wordsMatch(w, v)) ? 0.1 : 0; };
   const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0) + verb(x);
   // A decision is no outcome: "can the permit still be granted?" asks for **Issue permit**, not **Permit granted?**.
   const decided = goals.filter((x) => x.id !== fromId && m.byId.get(x.id)!.kind !== 'gateway');
-  const goal = (cond != null && decided.length ? decided : goals.filter((x) => x.id !== fromId)).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
+  const goal = (split && decided.length ? decided : goals.filter((x) => x.id !== fromId)).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
   if (!goal) return null;
   const r = call<NextResult>(q, 'next_steps', { element: fromId, transitive: true });
   const yes = r.steps.some((s) => s.element.id === goal.id);
@@ -1730,8 +1751,9 @@ function stillReaches(q: AnalystQuery): string | null {
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
-  // "How many tasks did I end up with?" counts; "…までに通る可能性のある作業を全部挙げて" lists what comes before.
-  if (has(q, SIGNALS.count) || (has(q, SIGNALS.list) && has(q, SIGNALS.transitive))) return null;
+  // "How many tasks did I end up with?" counts; "…までに通る可能性のある作業を全部挙げて" lists what comes before;
+  // "which activities can still happen once …" asks for a list, not a yes/no.
+  if (has(q, SIGNALS.count) || (has(q, SIGNALS.list) && has(q, SIGNALS.transitive)) || /^(?:which|what|welche\w*|was)\b|どの|どれ|どんな|何が|何を/.test(q.full)) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b|やり直|繰り返/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
@@ -2527,6 +2549,9 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
   { name: 'parallelWork', handle: needsDiagram(parallelWork) },
   { name: 'timerAsked', handle: needsDiagram(timerAsked) },
+  // Before messageExchange: "Can a caller whose membership is not found still get a patrol sent out?" is a yes/no
+  // about reaching a step (stillReaches needs that form and both ends named).
+  { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   // "What do we send to the adopter, and what do we get back?": a pool's messages both ways, not a way back.
   // The pool's name said as such is meant then, though a step's name holds it too ("Send estimate to customer").
   { name: 'messageExchange', handle: needsDiagram((q) => {
@@ -2536,7 +2561,6 @@ export const intentHandlers: IntentHandler[] = [
     const p = withSaidPools(q);
     return p.mentions.some((x) => x.type === 'Participant' && x.score >= GROUP) ? messages(p) : null;
   }) },
-  { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },

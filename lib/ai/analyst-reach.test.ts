@@ -63,6 +63,18 @@ describe('can it still happen, from the state a condition names', () => {
     expect(de).toContain('`B2`');
   });
 
+  it('reads a relative clause as the state ("a boiler whose ticket was closed …", "ein Kessel, dessen Ticket …")', async () => {
+    expect(await ask('Can a boiler that was fixed on site still end up being replaced?', EN)).toMatch(/^Yes\b[^\n]*`T2`/);
+    // The noun names a step too (**Diagnose boiler**, from which an invoice can follow): the clause decides.
+    expect(await ask('Can a diagnosed boiler whose ticket was closed still get an invoice sent?', EN)).toMatch(/^No\b[^\n]*`T4`[^\n]*`T6`/);
+    expect(await ask('Kann ein Kessel, der vor Ort repariert wurde, trotzdem noch ersetzt werden?', DE)).toMatch(/^Ja\b[^\n]*`T2`/);
+    expect(await ask('Bekommt ein geprüfter Kessel, dessen Ticket geschlossen wurde, danach noch eine Rechnung?', DE)).toMatch(/^Nein\b[^\n]*`T4`[^\n]*`T6`/);
+  });
+
+  it('reads a German relative clause after a preposition ("…, bei dem …, …")', async () => {
+    expect(await ask('Kann ein geprüfter Kessel, bei dem das Ticket geschlossen wurde, trotzdem noch eine Rechnung bekommen?', DE)).toMatch(/^Nein\b[^\n]*`T4`[^\n]*`T6`/);
+  });
+
   it('takes the goal from the main clause alone', async () => {
     expect(await ask('Once the boiler was diagnosed, can the boiler still be fixed on site?', EN)).toMatch(/^Yes — \*\*Fix boiler on site\*\* \(`T2`\)/);
     expect(await ask('Once the boiler was diagnosed, can the boiler still be replaced?', EN)).toMatch(/^Yes — \*\*Boiler replaced\*\* \(`E2`\)/);
@@ -83,6 +95,23 @@ describe('can it end without a lane doing anything', () => {
     expect(a).toMatch(/^Yes\b/);
     expect(a).toContain('`T4`');
     expect(await ask('Kommt man auch ohne Rechnung bis zum Ende durch?', DE)).toMatch(/^Ja\b.*`T4`/);
+  });
+});
+
+describe('what can still happen after a step, asked as a list', () => {
+  it('lists everything that can follow instead of a yes/no', async () => {
+    const a = await ask('Which activities can still happen once the boiler is fixed on site?', EN);
+    expect(a).not.toMatch(/^(?:Yes|No)\b/);
+    for (const id of ['T4', 'T3']) expect(a).toContain(`\`${id}\``);
+    const ja = await ask('ボイラーを現地で修理したあと、どの作業が行われる可能性がありますか？', JA);
+    for (const id of ['T4', 'T3']) expect(ja).toContain(`\`${id}\``);
+  });
+});
+
+describe('Japanese "〜ないまま" is "without"', () => {
+  it('answers whether it can end without the step', async () => {
+    expect(await ask('交換用ボイラーを発注しないまま終わることはありますか？', JA)).toMatch(/^はい[^\n]*`T3`/);
+    expect(await ask('ボイラーを診断しないまま終わることはありますか？', JA)).toMatch(/^いいえ[^\n]*`T1`/);
   });
 });
 
@@ -110,5 +139,22 @@ describe('does every case that reached X go through Y', () => {
     expect(no).toMatch(/^No — not always: after \*\*Fix boiler on site\*\* \(`T2`\)/);
     expect(no).toContain('`B1`');
     expect(await ask('Wird jede gemeldete Störung geprüft?', DE)).toMatch(/^Ja\b[^\n]*`S`[^\n]*`T1`/);
+  });
+});
+
+describe('a still-question that says send and get', () => {
+  // A pool "Club member" sends the call; the service either finds the membership and sends help, or ends.
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="http://example.com">
+  <bpmn:collaboration id="C"><bpmn:participant id="PM" name="Club member"/><bpmn:participant id="PS" name="Help line" processRef="P"/>
+    <bpmn:messageFlow id="M1" name="Call" sourceRef="PM" targetRef="S"/><bpmn:messageFlow id="M2" name="Help on the way" sourceRef="T2" targetRef="PM"/></bpmn:collaboration>
+  <bpmn:process id="P"><bpmn:startEvent id="S" name="Call received"><bpmn:messageEventDefinition/></bpmn:startEvent><bpmn:task id="T1" name="Look up membership"/>
+    <bpmn:exclusiveGateway id="G" name="Membership found?"/><bpmn:sendTask id="T2" name="Send helper to the member"/><bpmn:endEvent id="E1" name="Help sent"/><bpmn:endEvent id="E2" name="No membership"/>
+    <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="T1"/><bpmn:sequenceFlow id="F2" sourceRef="T1" targetRef="G"/><bpmn:sequenceFlow id="F3" name="yes" sourceRef="G" targetRef="T2"/>
+    <bpmn:sequenceFlow id="F4" name="no" sourceRef="G" targetRef="E2"/><bpmn:sequenceFlow id="F5" sourceRef="T2" targetRef="E1"/></bpmn:process>
+</bpmn:definitions>`;
+  it('answers yes or no about reaching the step, not with the pool\'s messages', async () => {
+    expect(await ask('Can a club member with no membership still get a helper sent?', xml)).toMatch(/^No\b[^\n]*`(?:T2|E1)`/);
+    expect(await ask('What do we send to the club member, and what do we get back?', xml)).toMatch(/message flows to or from \*\*Club member\*\*/);
   });
 });
