@@ -988,7 +988,8 @@ const BARE_ANSWER = /\b(?:if|when|wenn|falls|bei|on|for|im|auf|takes?|nimmt)\s+(
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
 const BELOW = /\b(?:within|under|below|less than|fewer than|up to|at most|before|innerhalb|unter|weniger als|hochstens|bis zu)\b|以内|未満|以下/;
-const ABOVE = /\b(?:more than|over|above|longer than|later than|beyond|exceed\w*|at least|uber|mehr als|langer als|spater als)\b|超え|超過|以上/;
+// "after 30 days" / "nach 30 Tagen" is past a limit said as "within 30 days".
+const ABOVE = /\b(?:more than|over|above|longer than|later than|beyond|exceed\w*|at least|uber|mehr als|langer als|spater als)\b|\b(?:after|nach) (?:\d+|\w+) (?:minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden|tagen|wochen|monaten|jahren)\b|超え|超過|以上/;
 /** A branch condition's names as words ("first pet" of `adopter.firstPet == true`, "tropen" of
  *  `ora:getDataObject('tropen') = true()`): function names and true/false go. Empty for a negated condition or a
  *  comparison (which the gateway's or the label's words decide). */
@@ -1009,10 +1010,15 @@ function prefixFlip(gateway: string, question: string): boolean {
     return gn !== xn && wordsMatch(g.replace(NEG_PREFIX, ''), x.replace(NEG_PREFIX, '')) && !(xn && SIGNALS.negation.test(x));
   }));
 }
+let NEG_PHRASES: string[] | undefined;
 function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
   const negated = SIGNALS.negation.test(q.full);
+  // … and a negation of its own, outside a phrase that means a refusal ("says no", "turned down"): only that one turns a
+  // label into its opposite ("nicht freigegeben" → "rejected"; "says no" is "declined" itself, not "accepted" negated).
+  NEG_PHRASES ??= termsOf().filter((x) => x.includes(' ') && !hasCjkText(x) && SIGNALS.negation.test(x));
+  const negatedApart = negated && SIGNALS.negation.test(NEG_PHRASES.reduce((t, p) => t.split(` ${p} `).join(' '), ` ${q.full} `));
   const cands: BranchCand[] = [];
   for (const g of m.nodes.filter((n) => n.outgoing.length > 1)) {
     const plain = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
@@ -1034,8 +1040,11 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     // "out of stock" at **在庫はあるか？** stays a negation.
     const opposites = new Set([...withAntonyms(base)].filter((id) => !base.has(id)));
     const doubleNegatives = termsOf(base).filter((x) => SIGNALS.negation.test(x) && [...conceptsOf(x.replace(new RegExp(SIGNALS.negation.source, 'g'), ' ').trim())].some((id) => opposites.has(id)));
+    // Asked by the opposite word that itself holds a negation ("says no" at **Offer accepted?**): that word flipped the
+    // answer already, its "no" is no second flip.
+    const flipping = flipped ? termsOf(opposites).filter((x) => x.includes(' ') && SIGNALS.negation.test(x)) : [];
     let negText = q.full;
-    for (const t of doubleNegatives) negText = hasCjkText(t) ? negText.split(t).join(' ') : ` ${negText} `.split(` ${t} `).join(' ');
+    for (const t of [...doubleNegatives, ...flipping]) negText = hasCjkText(t) ? negText.split(t).join(' ') : ` ${negText} `.split(` ${t} `).join(' ');
     const negatedHere = (([...negText.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped) !== thresholdFlip) !== prefixFlip(gname, q.full);
     // **Offer accepted?** with branches "accepted" / "declined": the branch repeating the gateway's words is its
     // "yes", the other its "no" ("what if the candidate says no to the offer?").
@@ -1054,7 +1063,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       // yes/no only when said as the answer ("and if no?", "der Nein-Zweig"), not as a word ("says no to the quote").
       const plainLabel = f.name && (!(YES.test(label) || NO.test(label)) || BARE_ANSWER.test(q.full) || q.full.split(' ').length <= 3) ? mentionScore(q.question, f.name) : 0;
       // "nicht freigegeben" names the branch "rejected" by its opposite, negated.
-      const oppositeLabel = f.name && negated && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
+      const oppositeLabel = f.name && negatedApart && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
       const labelFlipped = oppositeLabel > plainLabel + 0.05;
       // The condition's words, when the label is no bare yes/no ("first pet" for `adopter.firstPet == true`).
       const cond = YES.test(label) || NO.test(label) ? '' : conditionWords(f.condition);
@@ -1075,7 +1084,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 
 /** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
-const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:be )?(?:create|book|process|complete|finish|send|sent|charge|save|run|do|done|deliver)\w*|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
 const LACK_STATE = /^(?:found|available|present|given|possible|there|gefunden|vorhanden|verfugbar|moglich|da)$/;
@@ -1108,7 +1117,8 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
   const m = q.analysis!.model;
   let best: { id: string; score: number } | null = null;
   for (const h of q.mentions.filter((x) => x.score >= 0.4 && isActivityType(m.byId.get(x.id)?.type ?? ''))) {
-    for (const b of m.nodes.filter((n) => n.attachedToId === h.id)) {
+    // A compensation handler runs when the work is undone, not when it fails ("can't be charged" at **Charge card**).
+    for (const b of m.nodes.filter((n) => n.attachedToId === h.id && !n.eventDefinitions.includes('compensate'))) {
       const byName = b.name ? mentionScore(q.question, b.name) : 0;
       const byKind = (b.eventDefinitions.includes('error') && FAIL_WORDS.test(q.full)) || (b.eventDefinitions.includes('timer') && TIME_WORDS.test(q.full)) ? 0.5 : 0;
       const score = Math.min(h.score, 0.9) * 0.5 + Math.max(byName, byKind) * 0.5;
