@@ -67,8 +67,11 @@ function route(req: NextRequest): NextResponse {
 
 export const config = {
   // Not the upload routes: a proxy buffers request bodies (at most proxyClientMaxBodySize), and uploads must stream.
-  // Their ids are checked by our route() wrapper instead. Not static assets either.
+  // Their ids are checked by our route() wrapper instead. Not the ChatKit endpoint itself (exactly that path): every
+  // chat request would pay for a buffered copy of its body and Next's request objects a second time, and it needs
+  // nothing from here — a fixed path has no parameter to decode, and route() sets the security headers (eighth
+  // round, docs/benchmarks.md). Not static assets either.
   matcher: [
-    '/((?!_next/static|_next/image|favicon\\.ico|api/chatkit/upload|api/chatkit/attachments/[^/]+/upload|api/v1/conversation/[^/]+/attachment/upload).*)',
+    '/((?!_next/static|_next/image|favicon\\.ico|api/chatkit$|api/chatkit/upload|api/chatkit/attachments/[^/]+/upload|api/v1/conversation/[^/]+/attachment/upload).*)',
   ],
 };

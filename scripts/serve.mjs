@@ -20,6 +20,10 @@ const server = http.createServer((req, res) => {
   applyForwarding(req.headers, req.socket.remoteAddress, trusted);
   void handle(req, res);
 });
+// Idle keep-alive connections outlive a proxy's upstream idle timeout (nginx and AWS ALB: 60 s). With Node's default
+// of 5 s a proxy (or any keep-alive client) can send a POST on a connection the server is just closing: a reset/502.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, host, () => console.log(`[serve] listening on ${host}:${port}${trusted ? ' (trusting X-Forwarded-* from a proxy)' : ''}`));
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {

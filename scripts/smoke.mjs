@@ -94,6 +94,26 @@ if (healthy) {
     expect(chat.status === 200, `chatkit ${chat.status}: ${text.slice(0, 300)}`);
     expect(text.includes('"assistant_message"'), 'no assistant message in the stream');
   });
+  await check('a keep-alive connection idle for longer than Node\'s default 5 s still answers the next request', async () => {
+    const socket = net.connect(port, '127.0.0.1');
+    let got = '';
+    socket.on('data', (b) => (got += b));
+    const answers = () => (got.match(/^HTTP\/1\.1 200/gm) ?? []).length;
+    const until = async (n, ms) => {
+      for (const t0 = Date.now(); answers() < n && !socket.destroyed && Date.now() - t0 < ms; ) await new Promise((r) => setTimeout(r, 50));
+    };
+    const ask = () => socket.write(`GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: keep-alive\r\n\r\n`);
+    await new Promise((r) => socket.once('connect', r));
+    ask();
+    await until(1, 10_000);
+    expect(answers() === 1, 'no answer to the first request');
+    await new Promise((r) => setTimeout(r, 6_500));
+    expect(!socket.destroyed, 'the server closed the idle connection after less than 6.5 s');
+    ask();
+    await until(2, 10_000);
+    socket.destroy();
+    expect(answers() === 2, 'no answer on the reused connection');
+  });
   await check('a client-sent X-Forwarded-For does not pick the throttle bucket (the socket address does)', async () => {
     // The sign-up above was the first of two; a forged address must not open a fresh bucket for the third.
     const signUp = (n, forged) =>

@@ -277,12 +277,29 @@ describe.runIf(onPglite)('page cache on PGlite: keys, bounds, switches', () => {
     expect((await observe(itemsOf(ada, thread.id))).hit).toBe(true);
   });
 
-  it('kept pages are frozen: no caller can change what the next one is answered', async () => {
+  it('no caller can change what the next one is answered from a kept page', async () => {
+    // Kept history pages are frozen; a kept items page is its JSON text, which each read parses afresh.
     const { thread } = await threadWith(ada, 1);
-    await itemsOf(ada, thread.id)();
-    const kept = await itemsOf(ada, thread.id)();
-    expect(() => kept.data.push(assistant(thread.id))).toThrow(TypeError);
-    expect(() => Object.assign(kept.data[0]!, { type: 'x' })).toThrow(TypeError);
+    const read = await itemsOf(ada, thread.id)();
+    const kept = await observe(itemsOf(ada, thread.id));
+    expect(kept.hit).toBe(true);
+    const tamper = (page: Page<ThreadItem>) => {
+      for (const change of [() => page.data.push(assistant(thread.id)), () => Object.assign(page.data[0]!, { type: 'x' })]) {
+        try {
+          change();
+        } catch (err) {
+          expect(err).toBeInstanceOf(TypeError);
+        }
+      }
+    };
+    tamper(kept.value);
+    const again = await observe(itemsOf(ada, thread.id));
+    expect(again.hit).toBe(true);
+    expect(again.value).toEqual(read);
+    await threadsOf(ada)();
+    const threads = await observe(threadsOf(ada));
+    expect(threads.hit).toBe(true);
+    expect(() => threads.value.data.push(threads.value.data[0]!)).toThrow(TypeError);
   });
 
   it('bounded: the least recently used page goes first', async () => {

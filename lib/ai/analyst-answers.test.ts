@@ -418,3 +418,40 @@ describe('questions said in other words (the lead\'s spot check, 2026-12-02)', (
     expect(answer(await turn('Was passiert nach dem Versand des Vertrags?', 'nyusha-tetsuzuki'))).toMatch(/^Nach \*\*契約書を送付する\*\*/);
   });
 });
+
+describe('event sub-processes', () => {
+  const evtSub = (interrupting: boolean, start: string, task: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+  <process id="P" name="Subscription">
+    <startEvent id="S" name="Signed up"><outgoing>f1</outgoing></startEvent>
+    <task id="T1" name="Send welcome pack"><incoming>f1</incoming><outgoing>f2</outgoing></task>
+    <endEvent id="E" name="Done"><incoming>f2</incoming></endEvent>
+    <sequenceFlow id="f1" sourceRef="S" targetRef="T1" /><sequenceFlow id="f2" sourceRef="T1" targetRef="E" />
+    <subProcess id="ESP" name="Handle cancellation" triggeredByEvent="true">
+      <startEvent id="ES" name="${start}" isInterrupting="${interrupting}"><outgoing>g1</outgoing><messageEventDefinition /></startEvent>
+      <task id="ET" name="${task}"><incoming>g1</incoming><outgoing>g2</outgoing></task>
+      <endEvent id="EE"><incoming>g2</incoming></endEvent>
+      <sequenceFlow id="g1" sourceRef="ES" targetRef="ET" /><sequenceFlow id="g2" sourceRef="ET" targetRef="EE" />
+    </subProcess>
+  </process>
+</definitions>`;
+  const ask = async (question: string, xml: string) => {
+    const t = await turn(question);
+    t.diagram!.analysis = await analyseBpmn(xml);
+    return answer(t);
+  };
+
+  it('says what starts an event sub-process instead of listing what comes before it (there is nothing)', async () => {
+    const en = await ask('what comes before Cancellation requested?', evtSub(true, 'Cancellation requested', 'Refund remaining months'));
+    expect(en).toMatch(/^\*\*Cancellation requested\*\* \(`ES`\) \(message event\) starts the event sub-process \*\*Handle cancellation\*\* \(`ESP`\): no flow leads to it/);
+    expect(en).toContain('and interrupts it');
+    expect(en).toContain('Then comes **Refund remaining months** (`ET`)');
+    expect(en).not.toMatch(/before the sub-process comes \./);
+    const de = await ask('Was kommt vor Kündigung eingegangen?', evtSub(false, 'Kündigung eingegangen', 'Restbetrag erstatten'));
+    expect(de).toMatch(/startet den Ereignis-Teilprozess \*\*Handle cancellation\*\* \(`ESP`\)/);
+    expect(de).toContain('der Hauptablauf läuft weiter (nicht unterbrechend)');
+    const ja = await ask('解約申込の前は何ですか？', evtSub(false, '解約申込', '残額を返金する'));
+    expect(ja).toMatch(/イベントサブプロセス\*\*Handle cancellation\*\* \(`ESP`\)の開始です/);
+    expect(ja).toContain('中断せず');
+  });
+});

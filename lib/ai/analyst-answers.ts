@@ -163,11 +163,15 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
   if (!out.some((x) => x.score >= 0.45)) out.push(...distinct);
   // A pool or lane named by one word that is also a word of a longer, well-matched name ("der Kunde von
   // Verspätungen erfährt": **Kunde** and **Kunden über Verzögerung informieren**): the longer name is meant.
+  // … unless every word of the longer name said is such a name: "does the patrol have more tasks than dispatch?"
+  // names lanes **Patrol** and **Dispatch**, not the task **Dispatch nearest patrol**.
+  const groupWords = out.filter((a) => a.score >= 0.99 && (a.type === 'Participant' || a.type === 'Lane') && !hasCjkText(a.name) && !fold(a.name).includes(' ')).map((a) => fold(a.name));
+  const onlyGroupsSaid = (b: Mention) => fold(b.name).split(' ').filter((x) => !STOP.has(x) && qWords.some((y) => wordsMatch(y, x))).every((x) => groupWords.some((g) => wordsMatch(g, x)));
   for (const a of out) {
     if (a.score < 0.99 || (a.type !== 'Participant' && a.type !== 'Lane') || hasCjkText(a.name) || fold(a.name).includes(' ')) continue;
     const w = fold(a.name);
     const longer = out.find((b) => b !== a && b.score >= 0.6 && b.score < 0.99 && fold(b.name).split(' ').length >= 3 && fold(b.name).split(' ').some((x) => wordsMatch(x, w)));
-    if (longer) a.score = longer.score - 0.01;
+    if (longer && !(groupWords.length >= 2 && onlyGroupsSaid(longer))) a.score = longer.score - 0.01;
   }
   // The same in Japanese: a short name said only as the start of a longer one's words (住民 in "住民票はどこで" for
   // **住民票の作成**) is not meant — the run of the longer name said in the question holds it.
@@ -403,7 +407,7 @@ function typesIn(text: string): string[] {
   return types.filter((t) => !(t === 'automatedTask' && named(t, /^(?:serviceTask|scriptTask|businessRuleTask)$/)) && !(t === 'humanTask' && named(t, /^(?:userTask|manualTask)$/)));
 }
 
-function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participant?: string; within?: string } {
+function filtersOf(q: AnalystQuery, types: string[], byWord = false): { lane?: string; participant?: string; within?: string } {
   const f: { lane?: string; participant?: string; within?: string } = {};
   // A weak lane match that names the process as well ("the hiring process" and lane **Recruiting**) is no filter.
   const procScore = Math.max(0, ...q.analysis!.model.processes.map((p) => (p.name ? mentionScore(q.question, p.name) : 0)));
@@ -420,9 +424,35 @@ function filtersOf(q: AnalystQuery, types: string[]): { lane?: string; participa
   // A weak lane match beaten by a pool's ("the building office" names **Bauamt**; "office" alone a clerks' lane) is no filter.
   if (lane && !types.includes('lane') && (lane.score >= 0.85 || !pool || pool.score <= lane.score)) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
+  if (byWord && !lane && !pool && !whole && !types.includes('lane') && !types.includes('participant')) {
+    const g = groupByWord(q);
+    if (g) f[g.type === 'Lane' ? 'lane' : 'participant'] = g.id;
+  }
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
   if (sub && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
   return f;
+}
+
+/**
+ * "Wie viele Aufgaben hat die Praxis?" of pool **Zahnarztpraxis Dr. Weber**, "the store" of pool **Pedalworks
+ * Cycle Store**: a group said by one word of its name (or its compound's head) — too weak to name it in general,
+ * enough for a count's filter when it is the only group so said and no step's name has that word.
+ */
+function groupByWord(q: AnalystQuery): Mention | null {
+  const m = q.analysis!.model;
+  // Not a word of a type ("service tasks" is no group **Customer service**).
+  let t = ` ${q.full} `;
+  for (const [re] of TYPE_WORDS) { re.lastIndex = 0; t = t.replace(re, ' '); }
+  const words = t.split(' ').filter((w) => w.length >= 4 && !STOP.has(w));
+  // The word itself, or the head of a compound ("praxis" of "zahnarztpraxis").
+  const said = (name: string) => words.find((w) => fold(name).split(' ').some((gw) => wordsMatch(w, gw) || (gw.length >= w.length + 3 && gw.endsWith(w))));
+  const groups = [...m.lanes.map((l) => ({ id: l.id, name: l.name, type: 'Lane' })), ...m.participants.map((p) => ({ id: p.id, name: p.name, type: 'Participant' }))];
+  const hits = groups.filter((g) => g.name && !hasCjkText(g.name) && said(g.name));
+  if (hits.length !== 1) return null;
+  const g = hits[0]!;
+  const word = said(g.name!)!;
+  if (m.nodes.some((n) => n.name && fold(n.name).split(' ').some((x) => wordsMatch(x, word)))) return null;
+  return { id: g.id, name: g.name!, type: g.type, score: GROUP, at: q.full.indexOf(word) };
 }
 
 function filterPhrase(q: AnalystQuery, r: CountResult): string {
@@ -463,6 +493,14 @@ function onlyTypeWords(text: string): boolean {
   return !t.replace(/\b(?:any|all|the|our|my|your|this|these|here|there|in|of|total|overall|diagram|process|model|please|pls|alle|die|der|das|im|insgesamt|gesamt|diagramm|prozess|modell|bitte|全部|すべて|合計|の|は)\b/g, ' ').trim();
 }
 
+/** The one event of the kinds asked ("error event") whose name the question partly says. */
+function oneEventOfKind(q: AnalystQuery, types: string[]): boolean {
+  const m = q.analysis!.model;
+  const kinds = types.filter((t) => / event$/.test(t)).map((t) => t.replace(/ event$/, ''));
+  if (!kinds.length) return false;
+  return q.mentions.filter((x) => x.score >= 0.4 && kinds.some((k) => m.byId.get(x.id)?.eventDefinitions.includes(k))).length === 1;
+}
+
 const THINGS_TO_DO = /\bthings?\b(?: \w+){0,5} (?:do|does|handle|handles|take care of)\b|\b(?:have|has) to do\b|\bdinge\b(?: \w+){0,5} (?:tun|macht|machen|erledig\w*)\b/;
 function count(q: AnalystQuery): string | null {
   // "Wie viele mögliche Abläufe gibt es vom Start bis zum Ende?" counts paths, not a type.
@@ -475,7 +513,9 @@ function count(q: AnalystQuery): string | null {
   const isCount = has(q, SIGNALS.count) || (types.length > 0 && !q.mentions.some((m) => m.score >= 0.8) && onlyTypeWords(q.text));
   // "7日のタイマーについて教えて" asks about one timer (by its duration), not for the list.
   const isList = !isCount && has(q, SIGNALS.list) && types.length > 0 && !has(q, SIGNALS.paths) && !has(q, SIGNALS.after) && !has(q, SIGNALS.before)
-    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id)) && !(has(q, SIGNALS.describe) && hoursIn(q.full).length);
+    && !q.mentions.some((m) => m.score >= 0.8 && q.analysis!.model.byId.has(m.id)) && !(has(q, SIGNALS.describe) && hoursIn(q.full).length)
+    // "不適合のエラーイベントについて教えて": an event kind and part of one such event's name — that event, described.
+    && !(has(q, SIGNALS.describe) && oneEventOfKind(q, types));
   if (!isCount && !isList) return null;
   if (!types.length) {
     if (!isCount) return null;
@@ -488,7 +528,7 @@ function count(q: AnalystQuery): string | null {
   // "tasks in the Sales lane": the lane word belongs to the filter, not to a second count.
   if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= GROUP)) types.splice(types.indexOf('lane'), 1);
   if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)) types.splice(types.indexOf('participant'), 1);
-  const f = filtersOf(q, types);
+  const f = filtersOf(q, types, true);
   // "How many things does the claims team have to do?": the work is its activities; the elements in all beside it.
   if (types.length === 1 && types[0] === 'element' && THINGS_TO_DO.test(q.full)) {
     const act = tryCall<CountResult>(q, 'count_elements', { type: 'activity', ...f });
@@ -543,7 +583,10 @@ function problems(q: AnalystQuery): string | null {
   // "Before I share this with my team, is anything broken?": a leading before/after clause with no step named is
   // context, not a question about order.
   const step = q.mentions.some((x) => x.score >= 0.35 && q.analysis!.model.byId.has(x.id));
-  const order = [SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && (step || !/^(?:before|after|once|bevor|nachdem|sobald)\b/.test(q.full));
+  // So is one about what the asker does ("anything to fix before I hand this over?") that names no step itself.
+  const asker = q.full.search(/\b(?:before|after|once|bevor|nachdem|sobald) (?:i|we|ich|wir|my|our|mein\w*|unser\w*)\b/);
+  const askersClause = asker >= 0 && !q.mentions.some((x) => x.score >= 0.35 && x.at >= asker && q.analysis!.model.byId.has(x.id));
+  const order = [SIGNALS.after, SIGNALS.before].some((re) => has(q, re)) && !askersClause && (step || !/^(?:before|after|once|bevor|nachdem|sobald)\b/.test(q.full));
   const other = [SIGNALS.loops, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.without].some((re) => has(q, re)) || order || typesIn(q.text).some((t) => / event$|^boundaryEvent$/.test(t));
   if (!strong && other) return null;
   // "error on the investigation?" names a step with an error boundary event: that event, not lint.
@@ -613,8 +656,11 @@ type EndsResult = { ends: (Ref & { eventDefinitions: string[] })[]; implicitEnds
 /** "What results can an application have?", "Wie kann ein Incident ausgehen?": the ways to end, said as results. */
 const OUTCOMES = /\bfinal (?:states?|outcomes?|results?)\b|\bwhat (?:\w+ )?(?:results?|outcomes?|end ?states?)\b|\bresults? (?:can|could|are possible)\b|\bpossible results?\b|\bwelche\w* (?:\w+ )?(?:ergebnisse?|ausgange?|endzustande?)\b|\bausgehen\b|\bausgang\w*\b|結果は|結果が|何通りの結果|結果として/;
 
+const ENDS_THROUGH = /\b(?:end|ends|finish\w*|complet\w*|done|clos\w*|through|ende|enden|endet|abgeschlossen|fertig|durch\w*|schluss)\b|終了|完了|終わ|最後まで|ゴール/;
 function waysToEnd(q: AnalystQuery): string | null {
-  const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q));
+  const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q)
+    // "Kommt man auch ohne Gebühr bis zum Ende durch?": a yes/no about getting through, the step said after "ohne".
+    || (ENDS_THROUGH.test(q.full) && !!avoidedInPhrase(q)));
   if (withoutX) return endWithout(q);
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
   // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
@@ -655,19 +701,39 @@ function avoidedByWords(q: AnalystQuery): Mention | null {
   return top && top.score >= 0.25 && (!sug[1] || top.score - sug[1].score >= 0.08) ? { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 } : null;
 }
 
+/** What "without …" names, scored on that phrase alone (after "without"/"ohne", before "〜ずに"), so a name said across
+ *  the whole question ("an application … reviewing" for **Screen application**) does not win: a step, or a lane said
+ *  as who does it ("without second-level support ever working on it") — then every activity in it. */
+function avoidedInPhrase(q: AnalystQuery): Mention | null {
+  const at = q.full.search(SIGNALS.without);
+  if (at < 0) return null;
+  const m = q.analysis!.model;
+  const phrase = hasCjkText(q.full) ? q.full.slice(0, at) : q.full.slice(at);
+  const act = (x?: Mention) => !!x && isActivityType(x.type);
+  const [a, b] = m.nodes.filter((n) => n.name && n.kind !== 'startEvent' && n.kind !== 'endEvent')
+    .map((n): Mention => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(phrase, n.name!), at }))
+    .sort((x, y) => y.score - x.score || Number(act(y)) - Number(act(x)));
+  const lane = m.lanes.map((l) => ({ l, s: l.name ? mentionScore(phrase, l.name) : 0 })).sort((x, y) => y.s - x.s)[0];
+  if (lane && lane.s >= GROUP && (!a || a.score < 0.6) && m.nodes.some((n) => n.laneIds.includes(lane.l.id) && isActivityType(n.type))) return { id: lane.l.id, name: lane.l.name ?? lane.l.id, type: 'Lane', score: lane.s, at };
+  return a && a.score >= 0.25 && (!b || a.score - b.score >= 0.06 || (act(a) && !act(b))) ? a : null;
+}
+
 function endWithout(q: AnalystQuery): string | null {
   const nodes = q.mentions.filter((y) => q.analysis!.model.byId.has(y.id));
   const at = q.full.search(SIGNALS.without);
   const cjk = hasCjkText(q.full);
   const named = at >= 0 ? nodes.filter((y) => y.score >= 0.45 && (cjk ? (y.end ?? y.at) <= at + 1 : (y.end ?? y.at) >= at)) : [];
-  const x = preferActivity(q, named, cjk ? 0.05 : 0.2)[0] ?? (nodes.some((y) => y.score >= 0.45) ? null : avoidedByWords(q)) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
+  const x = avoidedInPhrase(q) ?? preferActivity(q, named, cjk ? 0.05 : 0.2)[0] ?? (nodes.some((y) => y.score >= 0.45) ? null : avoidedByWords(q)) ?? preferActivity(q, [subjectNode(q, SIGNALS.without), ...clearMentions(q).filter((y) => q.analysis!.model.byId.has(y.id)), ...nodes.slice(0, 1)].filter((y): y is Mention => !!y), 0.2)[0];
   if (!x) return notFound(q, phraseAfter(q.question, SIGNALS.without));
+  // A lane stands for its work: the answer is about any of its activities.
+  const what = x.type === 'Lane' ? tr(q.lang, `a step of ${c(q, x)}`, `einen Schritt von ${c(q, x)}`, `${c(q, x)}のステップ`) : c(q, x);
+  const none = x.type === 'Lane' ? tr(q.lang, `any step of ${c(q, x)}`, `einen Schritt von ${c(q, x)}`, `${c(q, x)}のステップ`) : c(q, x);
   const r = call<PathsResult>(q, 'find_paths', { avoid: x.id, max: 5 });
   if (!r.paths.length) {
-    return tr(q.lang, `No — every path from a start event to an end event goes through ${c(q, x)}.`, `Nein — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, x)}.`, `いいえ。開始から終了までのすべての経路が${c(q, x)}を通ります。`);
+    return tr(q.lang, `No — every path from a start event to an end event goes through ${what}.`, `Nein — jeder Pfad von einem Start- zu einem Endereignis führt über ${what}.`, `いいえ。開始から終了までのすべての経路が${what}を通ります。`);
   }
   const ends = [...new Map(r.paths.map((p) => [p.end.id, p.end])).values()];
-  return tr(q.lang, `Yes — it can end without ${c(q, x)}, at ${list(q, ends)}. For example: ${pathLine(q, r.paths[0]!)}`, `Ja — er kann ohne ${c(q, x)} enden, bei ${list(q, ends)}. Zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `はい。${c(q, x)}を通らずに${list(q, ends)}で終わることができます。例：${pathLine(q, r.paths[0]!)}`);
+  return tr(q.lang, `Yes — it can end without ${none}, at ${list(q, ends)}. For example: ${pathLine(q, r.paths[0]!)}`, `Ja — er kann ohne ${none} enden, bei ${list(q, ends)}. Zum Beispiel: ${pathLine(q, r.paths[0]!)}`, `はい。${none}を通らずに${list(q, ends)}で終わることができます。例：${pathLine(q, r.paths[0]!)}`);
 }
 
 function viaLabel(q: AnalystQuery, via: any): string {
@@ -675,7 +741,7 @@ function viaLabel(q: AnalystQuery, via: any): string {
   if (via === 'boundary') return tr(q.lang, '[on event] ', '[bei Ereignis] ', '[イベント発生時] ');
   if (via === 'link') return tr(q.lang, '[link] ', '[Link] ', '[リンク] ');
   if (typeof via === 'object') {
-    const bits = [via.name ? `"${md(via.name)}"` : null, via.condition ? `condition ${code(via.condition)}` : null, via.isDefault ? 'default' : null].filter(Boolean);
+    const bits = flowLabelBits(q, via);
     return bits.length ? `[${bits.join(', ')}] ` : '';
   }
   return '';
@@ -771,9 +837,13 @@ function gatewayMeaning(q: AnalystQuery, type: string): string {
     default: return tr(q.lang, 'these paths follow', 'diese Pfade folgen', '次の経路が続きます');
   }
 }
+/** A sequence flow's label, condition and default mark, in the question's language (paths and next steps alike). */
+function flowLabelBits(q: AnalystQuery, via: any): string[] {
+  return [via.name ? `"${md(via.name)}"` : null, via.condition ? `${tr(q.lang, 'condition', 'Bedingung', '条件')} ${code(via.condition)}` : null, via.isDefault ? tr(q.lang, 'default', 'Standard', 'デフォルト') : null].filter((x): x is string => !!x);
+}
 function flowBits(q: AnalystQuery, via: any): string {
   if (!via || typeof via !== 'object') return '';
-  const bits = [via.name ? `"${md(via.name)}"` : null, via.condition ? `${tr(q.lang, 'condition', 'Bedingung', '条件')} ${code(via.condition)}` : null, via.isDefault ? tr(q.lang, 'default', 'Standard', 'デフォルト') : null].filter(Boolean);
+  const bits = flowLabelBits(q, via);
   return bits.length ? ` (${bits.join(', ')})` : '';
 }
 
@@ -964,9 +1034,11 @@ function afterBefore(q: AnalystQuery): string | null {
     });
     return [tr(q.lang, `What ${c(q, subject)} waits for is sent by ${senders.length} steps:`, `Worauf ${c(q, subject)} wartet, wird von ${senders.length} Schritten gesendet:`, `${c(q, subject)}が待つものは${senders.length}つのステップから送られます：`), ...lines].join('\n');
   }
-  const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[] } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
+  const r = call<{ element: Ref; steps: { element: Ref; via: any; distance: number }[]; isStart: boolean; startsSubProcess: { subProcess: Ref; before: Ref[]; eventSubProcess: boolean; parent: Ref; trigger: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean } | null; attachedTo: Ref | null }>(q, 'previous_steps', { element: subject.id });
   if (r.attachedTo) return tr(q.lang, `${c(q, subject)} is attached to ${c(q, r.attachedTo)} and fires while that activity runs.`, `${c(q, subject)} ist an ${c(q, r.attachedTo)} angeheftet und tritt ein, während diese Aktivität läuft.`, `${c(q, subject)}は${c(q, r.attachedTo)}に付いた境界イベントで、そのアクティビティの実行中に発生します。`);
   if (r.isStart) return tr(q.lang, `${c(q, subject)} is a start event: nothing comes before it.`, `${c(q, subject)} ist ein Startereignis: Davor kommt nichts.`, `${c(q, subject)}は開始イベントなので、その前には何もありません。`);
+  if (r.startsSubProcess?.eventSubProcess) return eventSubProcessStart(q, subject, r.startsSubProcess);
+  if (r.startsSubProcess && !r.startsSubProcess.before.length) return tr(q.lang, `${c(q, subject)} starts the sub-process ${c(q, r.startsSubProcess.subProcess)}, and nothing leads into that sub-process.`, `${c(q, subject)} startet den Teilprozess ${c(q, r.startsSubProcess.subProcess)}; in diesen Teilprozess führt nichts hinein.`, `${c(q, subject)}はサブプロセス${c(q, r.startsSubProcess.subProcess)}の開始ですが、そのサブプロセスに入るフローはありません。`);
   if (r.startsSubProcess) return tr(q.lang, `${c(q, subject)} starts the sub-process ${c(q, r.startsSubProcess.subProcess)}; before the sub-process comes ${list(q, r.startsSubProcess.before)}.`, `${c(q, subject)} startet den Teilprozess ${c(q, r.startsSubProcess.subProcess)}; davor kommt ${list(q, r.startsSubProcess.before)}.`, `${c(q, subject)}はサブプロセス${c(q, r.startsSubProcess.subProcess)}の開始で、その前は${list(q, r.startsSubProcess.before)}です。`);
   if (!r.steps.length) return tr(q.lang, `Nothing flows into ${c(q, subject)}, so it can never be reached. Fix: connect an incoming flow from the step before it, or delete it.`, `Nichts führt zu ${c(q, subject)}, es ist also nie erreichbar. Lösung: einen eingehenden Fluss verbinden oder löschen.`, `${c(q, subject)}に入ってくるフローがなく、到達できません。修正：前のステップからフローをつなぐか削除してください。`);
   const direct = r.steps.map((s) => s.element);
@@ -976,6 +1048,18 @@ function afterBefore(q: AnalystQuery): string | null {
   const out = [tr(q.lang, `Directly before ${c(q, subject)} comes ${directText}.`, `Direkt vor ${c(q, subject)} kommt ${directText}.`, `${c(q, subject)}の直前は${directText}です。`)];
   if (all.length) out.push(tr(q.lang, `Before that (all the way back to the start): ${list(q, all, 30)}.`, `Davor (bis zum Start): ${list(q, all, 30)}.`, `さらにその前（開始まで）：${list(q, all, 30)}。`));
   return out.join('\n');
+}
+
+/** The start event of an event sub-process: no flow leads in; its trigger starts it while the parent runs. */
+function eventSubProcessStart(q: AnalystQuery, subject: Ref, s: { subProcess: Ref; parent: Ref; trigger: { kind: string; name: string | null; expression: string | null }[]; interrupting: boolean }): string {
+  const trig = s.trigger.map((d) => `${typeName(q.lang, `${d.kind} event`)}${d.name ? ` "${escapeMarkdown(d.name)}"` : ''}${d.expression ? ` (\`${d.expression}\`)` : ''}`).join(q.lang === 'ja' ? '、' : ', ');
+  const how = trig ? tr(q.lang, ` (${trig})`, ` (${trig})`, `（${trig}）`) : '';
+  const next = call<NextResult>(q, 'next_steps', { element: subject.id }).steps.map((x) => x.element);
+  const then = next.length ? tr(q.lang, ` Then comes ${list(q, next)}.`, ` Danach kommt ${list(q, next)}.`, `その次は${list(q, next)}です。`) : '';
+  return tr(q.lang,
+    `${c(q, subject)}${how} starts the event sub-process ${c(q, s.subProcess)}: no flow leads to it — it starts whenever this event occurs while ${c(q, s.parent)} is running, ${s.interrupting ? 'and interrupts it' : 'and the main flow carries on (non-interrupting)'}.${then}`,
+    `${c(q, subject)}${how} startet den Ereignis-Teilprozess ${c(q, s.subProcess)}: Kein Fluss führt dorthin — er startet, sobald dieses Ereignis eintritt, während ${c(q, s.parent)} läuft, ${s.interrupting ? 'und unterbricht ihn' : 'und der Hauptablauf läuft weiter (nicht unterbrechend)'}.${then}`,
+    `${c(q, subject)}${how}はイベントサブプロセス${c(q, s.subProcess)}の開始です。フローでつながっているのではなく、${c(q, s.parent)}の実行中にこのイベントが起きると開始します${s.interrupting ? '（親を中断します）' : '（中断せず、本流はそのまま続きます）'}。${then}`);
 }
 
 const YES = /^(?:yes|y|ja|はい|ok|true|ある|あり)$/;
@@ -1347,9 +1431,11 @@ const GET_VERB = /\b(?:get|gets|got|receiv\w*|bekomm\w*|bekommt|erhalt\w*|empfan
 function messageDirection(q: AnalystQuery, pool: Mention): 'from' | 'to' | null {
   const f = q.full;
   const at = pool.at;
+  const send = f.search(SIGNALS.send), get = f.search(GET_VERB);
+  // "What do we send to the adopter, and what do we get back?": both ways.
+  if (send >= 0 && get >= 0 && /\band\b|\bund\b|、|そして/.test(f.slice(Math.min(send, get), Math.max(send, get)))) return null;
   if (/\bfrom\b|\bvon\b|から/.test(f.slice(Math.max(0, at - 8), at + 1)) || (hasCjkText(f) && /から/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 3)))) return 'from';
   if (/\bto\b|\ban\b|\bzum\b|\bzur\b/.test(f.slice(Math.max(0, at - 6), at + 1)) || (hasCjkText(f) && /に|へ/.test(f.slice(pool.end ?? at, (pool.end ?? at) + 2)))) return 'to';
-  const send = f.search(SIGNALS.send), get = f.search(GET_VERB);
   // The pool as the subject: named before the verb in English and German questions, before が/は in Japanese.
   if (send >= 0 && get < 0) return at < send || /\b(?:us|uns)\b/.test(f) ? 'from' : 'to';
   if (get >= 0 && send < 0) return at < get ? 'to' : 'from';
@@ -1517,12 +1603,37 @@ function reachesFromBranch(q: AnalystQuery, nodes: Mention[], min = 0.55, force 
  *  and a goal; the answer follows the flows from the origin. Null when either side names nothing clear. */
 const STILL_WORD = { en: /\b(?:still|nevertheless|anyway|regardless)\b/, de: /\b(?:trotzdem|dennoch|noch)\b/, ja: /(?<=\S{2})でも(?!、?(?:何|どう|どこ|誰|いつ))/ } as const;
 const YES_NO_OPEN = /^(?:and |but |so |ok )?(?:can|could|may|might|will|would|does|do|did|is|are|kann|konnen|konnte|darf|wird|werden|kommt|gibt|ist|bekommt|bekommen)\b|\bis there (?:any|a|some) (?:way|chance)\b|\bgibt es (?:eine|noch eine|irgendeine) (?:moglichkeit|chance|weg)\b/;
+/** Where the main clause of a yes/no question starts after a leading condition ("if/once/after X, can …", "wenn/
+ *  nachdem/falls X, kann …", "Xたら／Xても／Xしたあと、…"), as a position in q.full; null without one. The condition
+ *  names the state the case is in, the main clause what may still happen. */
+const COND_OPEN = /^(?:and |but |so |ok )?(?:even if|if|when|once|after|in case|assuming|suppose|auch wenn|selbst wenn|wenn|falls|nachdem|sobald|sofern)\b/;
+const MAIN_OPEN = /\b(?:can|could|may|might|will|would|does|do|did|is there|is it|are there|kann|konnen|konnte|darf|wird|werden|kommt|geht|gibt|bekommt|bekommen|ist)\b/g;
+const JA_COND = /(?:たら|ても|でも|[たてだの](?:あと|後)(?:で|に|も)?|てから|なら|場合(?:は|でも|に)?|すると|れば)、?/;
+const TIMER_SAID = /\btimers?\b|\bdeadline\b|\btimes? (?:out|up)\b|\btimed out\b|\bfrist\w*|\btimer\w*|\bzeit (?:ist )?(?:um|abgelaufen)\b|タイマー|期限|時間切れ/;
+function conditionClause(q: AnalystQuery): number | null {
+  if (q.lang === 'ja') {
+    const j = q.full.search(JA_COND);
+    return j >= 2 ? j + (q.full.match(JA_COND)![0].length) : null;
+  }
+  const open = q.full.match(COND_OPEN);
+  if (!open) return null;
+  // The comma as written ends the clause; without one, the first modal after the condition's own verb.
+  const comma = q.question.indexOf(',');
+  if (comma > 0) {
+    const at = fold(q.question.slice(0, comma)).length + 1;
+    return at > open[0].length + 2 && at < q.full.length ? at : null;
+  }
+  for (const x of q.full.matchAll(MAIN_OPEN)) if (x.index! > open[0].length + 4) return x.index!;
+  return null;
+}
 function stillReaches(q: AnalystQuery): string | null {
   const cjk = q.lang === 'ja';
   const re = STILL_WORD[q.lang];
-  const at = q.full.search(re);
+  // A condition clause ("If the parcel is refused, …", "Nachdem …", "…したあと、") ends where the origin is said.
+  const cond = conditionClause(q);
+  const at = cond ?? q.full.search(re);
   if (at < 1 || has(q, SIGNALS.count)) return null;
-  if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(q.full)) return null;
+  if (cjk ? !/(?:か|る|える|ける|れる|きる)[?？]?\s*$/.test(q.question.trim()) || /何|どう|どこ|誰|いつ|どれ|どの/.test(q.question) : !YES_NO_OPEN.test(cond ? q.full.slice(at) : q.full)) return null;
   // "Can it still end without X?" avoids X (waysToEnd); "ohne X … trotzdem" is a condition on the origin.
   const wo = q.full.search(SIGNALS.without);
   if (!cjk && wo >= 0 && wo > at) return null;
@@ -1531,16 +1642,38 @@ function stillReaches(q: AnalystQuery): string | null {
   const origins = nodes.filter((x) => x.at < at && (x.end ?? x.at) <= at + 1 && x.score >= 0.5);
   // The goal is named after "still" (a name may start before it: "its contract signed" for **Sign contract**).
   const goals = nodes.filter((x) => (x.end ?? x.at) > at && x.score >= 0.45 && m.byId.get(x.id)!.kind !== 'startEvent');
+  // After a condition clause each side is scored on its own words (a name said across both, or a Japanese name said
+  // in parts, has no one position to test): the origin on the condition's words (its mentions by position kept) …
+  if (cond != null) {
+    const own = (t: string, min: number) => m.nodes.filter((n) => n.name).map((n) => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(t, n.name!), at: 0 })).filter((x) => x.score >= min);
+    const add = (to: Mention[], xs: Mention[], at: number) => { for (const x of xs) { const i = to.findIndex((y) => y.id === x.id); if (i < 0) to.push({ ...x, at, end: at }); else if (to[i]!.score < x.score) to[i] = { ...to[i]!, score: x.score }; } };
+    add(origins, own(q.full.slice(0, at), 0.5), 0);
+    // … the goal on the main clause's words alone: "the payment … the invoice" is no **Invoice paid**.
+    goals.splice(0, goals.length);
+    add(goals, own(q.full.slice(at), 0.4).filter((x) => m.byId.get(x.id)!.kind !== 'startEvent'), at + 1);
+    // "If the home-care timer goes off" / "wenn die Frist abläuft" / "期限が切れたら": the timer on the step it names.
+    const headText = q.full.slice(0, at);
+    if (TIMER_SAID.test(headText)) {
+      const t = m.nodes.filter((n) => n.kind === 'boundaryEvent' && n.attachedToId && n.eventDefinitions.includes('timer'))
+        .map((n) => ({ n, s: Math.max(mentionScore(headText, m.names.get(n.attachedToId!) ?? ''), n.name ? mentionScore(headText, n.name) : 0) }))
+        .sort((a, b) => b.s - a.s)[0];
+      if (t && t.s >= 0.3 && !origins.some((x) => m.byId.get(x.id)!.eventDefinitions.includes('timer') && x.score >= t.s)) origins.push({ id: t.n.id, name: t.n.name ?? t.n.id, type: t.n.type, score: 1.05, at: 0, end: 0 });
+    }
+  }
   // The origin as a decision's branch ("refused", "ohne Freigabe", "不足があった"): scored on the words before "still",
   // where "without X" is X's "no".
   const lack = (t: string) => t.replace(/\bwithout\b/g, 'not').replace(/\bohne\b/g, 'nicht');
-  const head = { ...q, question: cjk ? q.question.slice(0, q.question.search(re)) : lack(q.full.slice(0, at)), full: lack(q.full.slice(0, at)) };
+  const head = { ...q, question: cjk && cond == null ? q.question.slice(0, q.question.search(re)) : lack(q.full.slice(0, at)), full: lack(q.full.slice(0, at)) };
   const branch = branchCandidates(head).filter((b) => b.score >= 0.6)[0];
   const fails = FAIL_WORDS.test(head.full) || SIGNALS.negation.test(head.full);
   const pick = origins.filter((x) => m.byId.get(x.id)!.kind !== 'startEvent' || origins.length === 1).sort((a, b) => b.score - a.score)[0];
   let fromId: string | null = null;
   let via = '';
-  if (branch && (!pick || branch.score >= pick.score - 0.1 || m.byId.get(pick.id)!.kind === 'gateway')) {
+  // After a condition clause a step said in its own words ("the rejection letter has gone out") beats a branch
+  // matched only by meaning ("declined"); a branch said in its words wins a close call.
+  const said = (b: BranchCand) => [m.flowById.get(b.flow)?.name, m.byId.get(b.gw)?.name].some((n) => fold(n ?? '').split(' ').some((w) => w.length >= 3 && !STOP.has(w) && head.full.split(' ').some((x) => wordsMatch(x, w))));
+  const margin = cond != null && !cjk && branch && !said(branch) ? -0.05 : 0.1;
+  if (branch && (!pick || branch.score >= pick.score - margin || m.byId.get(pick.id)!.kind === 'gateway')) {
     const f = m.flowById.get(branch.flow)!;
     fromId = f.targetId;
     via = f.name ? tr(q.lang, ` (the branch "${md(f.name)}" of ${c(q, branch.gw)})`, ` (Zweig „${md(f.name)}“ von ${c(q, branch.gw)})`, `（${c(q, branch.gw)}の「${md(f.name)}」）`) : '';
@@ -1552,8 +1685,15 @@ function stillReaches(q: AnalystQuery): string | null {
     fromId = err?.id ?? n.id;
   }
   if (!fromId) return null;
-  const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0);
-  const goal = goals.filter((x) => x.id !== fromId).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
+  // An activity is named by its action first ("refund the customer" is **Refund payment** more than **Remind
+  // customer**): its verb (first word in English, last in German) said in the main clause counts a little. (Events
+  // are named as states: **Invoice paid**.)
+  const tail = q.full.slice(at).split(' ');
+  const verb = (x: Mention) => { const ws = fold(x.name).split(' '); const v = q.lang === 'de' ? ws[ws.length - 1] : ws[0]; return cond != null && q.lang !== 'ja' && isActivityType(x.type) && ws.length > 1 && !!v && v.length >= 3 && tail.some((w) => wordsMatch(w, v)) ? 0.1 : 0; };
+  const rank = (x: Mention) => x.score + (x.at > at ? 0.1 : 0) + verb(x);
+  // A decision is no outcome: "can the permit still be granted?" asks for **Issue permit**, not **Permit granted?**.
+  const decided = goals.filter((x) => x.id !== fromId && m.byId.get(x.id)!.kind !== 'gateway');
+  const goal = (cond != null && decided.length ? decided : goals.filter((x) => x.id !== fromId)).sort((a, b) => rank(b) - rank(a) || a.at - b.at)[0];
   if (!goal) return null;
   const r = call<NextResult>(q, 'next_steps', { element: fromId, transitive: true });
   const yes = r.steps.some((s) => s.element.id === goal.id);
@@ -1567,8 +1707,8 @@ function stillReaches(q: AnalystQuery): string | null {
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
   if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
-  // "How many tasks did I end up with?" counts.
-  if (has(q, SIGNALS.count)) return null;
+  // "How many tasks did I end up with?" counts; "…までに通る可能性のある作業を全部挙げて" lists what comes before.
+  if (has(q, SIGNALS.count) || (has(q, SIGNALS.list) && has(q, SIGNALS.transitive))) return null;
   // "Can it reach an end without X?" is about avoiding X (waysToEnd), "go back to approval again" about a loop.
   if (has(q, SIGNALS.without) || has(q, AGAIN) || /\bloops?\b|\bcycles?\b|\bcircles?\b|やり直|繰り返/.test(q.text)) return null;
   // "Can a change request ever go back to an earlier step?" asks about a loop, not about two named steps.
@@ -1645,6 +1785,8 @@ function messageFocus(q: AnalystQuery): string | null {
   if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages) && !whereGo)) return null;
   // "What does the customer do after receiving the quote?" asks for the next step, not for the message.
   if ((has(q, SIGNALS.after) || has(q, SIGNALS.before)) && !has(q, SIGNALS.who) && !/\bwhere\b|\bwohin\b|\ban wen\b|どこ/.test(q.full)) return null;
+  // "Welche Ausgänge hat das Gateway X und wohin führen sie?": a gateway sends no message; where its flows lead is asked.
+  if (m.byId.get(clearMentions(q)[0]?.id ?? '')?.kind === 'gateway') return null;
   const all = call<MessageFlowsResult>(q, 'list_message_flows', {}).messageFlows;
   const named = all.filter((f) => f.name && mentionScore(q.question, f.name) >= 0.85);
   const nodes = clearMentions(q).filter((x) => m.byId.has(x.id)).map((x) => x.id);
@@ -1806,6 +1948,32 @@ const YES_NO_FORM = /^(?:and |und |so |also )?(?:is|are|was|were|does|do|did|can
 const WH_WORD = /\b(?:what|who|where|when|how|why|which|was|wer|wo|wann|wie|warum|welche\w*)\b|どう|何|誰|どこ|いつ|なぜ|どれ|どの/;
 /** "for every customer", "immer", "毎回": the question asks whether a step is on every way through. */
 const EVERY = /\b(?:every|each|all|always|in any case|no matter|jede[rsmn]?|alle[nm]?|immer|jedes ?mal|in jedem fall|grundsatzlich)\b|必ず|毎回|全員|すべての|全ての|いつも/;
+/** "Does every returned laptop get inspected?", "Wird jede abgelehnte Bestellung archiviert?", "返却された端末は必ず点検
+ *  されますか？": from the state "every …" names, is the step on every way on to an end? The origin is named right
+ *  after "every" (before 必ず in Japanese), the step on the words after it. */
+function everyFrom(q: AnalystQuery): string | null {
+  const ev = q.full.match(EVERY);
+  const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
+  if (!ev || !YES_NO_FORM.test(q.full.trim()) || WH_WORD.test(first) || has(q, SIGNALS.count) || has(q, SIGNALS.without)) return null;
+  const m = q.analysis!.model;
+  const e = ev.index!, cjk = q.lang === 'ja';
+  const origin = q.mentions.filter((x) => m.byId.has(x.id) && x.score >= 0.6 && m.byId.get(x.id)!.kind !== 'gateway' && (cjk ? (x.end ?? x.at) <= e + 1 : x.at >= e && x.at <= e + ev[0].length + 25))
+    .sort((a, b) => b.score - a.score)[0];
+  if (!origin) return null;
+  const rest = cjk ? q.full.slice(e) : q.full.slice(Math.max(origin.end ?? origin.at, e + ev[0].length));
+  const [g, g2] = m.nodes.filter((n) => n.name && n.id !== origin.id && isActivityType(n.type)).map((n) => ({ n, s: mentionScore(rest, n.name!) })).sort((a, b) => b.s - a.s);
+  if (!g || g.s < 0.45 || (g2 && g.s - g2.s < 0.08)) return null;
+  const r = call<PathsResult>(q, 'find_paths', { from: origin.id, avoid: g.n.id, max: 1 });
+  if (!r.paths.length) {
+    const ok = call<NextResult>(q, 'next_steps', { element: origin.id, transitive: true }).steps.some((x) => x.element.id === g.n.id);
+    if (!ok) return null;
+    return tr(q.lang, `Yes — every way on from ${c(q, origin.id)} goes through ${c(q, g.n.id)}.`, `Ja — jeder Weg ab ${c(q, origin.id)} führt über ${c(q, g.n.id)}.`, `はい。${c(q, origin.id)}からのすべての経路が${c(q, g.n.id)}を通ります。`);
+  }
+  return tr(q.lang, `No — not always: after ${c(q, origin.id)} the process can end without ${c(q, g.n.id)}: ${pathLine(q, r.paths[0]!)}`, `Nein — nicht immer: Nach ${c(q, origin.id)} kann der Prozess ohne ${c(q, g.n.id)} enden: ${pathLine(q, r.paths[0]!)}`, `いいえ、必ずではありません。${c(q, origin.id)}の後、${c(q, g.n.id)}を通らずに終わることがあります：${pathLine(q, r.paths[0]!)}`);
+}
+
+/** No path from a start event reaches the element (BPMN's token semantics: it never runs). */
+const neverReached = (q: AnalystQuery, id: string) => !!tryCall<{ unreachable: Ref[] }>(q, 'check_reachability', {})?.unreachable.some((n) => n.id === id);
 function yesNoStep(q: AnalystQuery): string | null {
   // "Bekommt der Kunde Geld zurück? An welcher Stelle?": the first sentence decides; a "where?" after it is answered too.
   const first = fold(q.question.split(/[?？!！。]/)[0] ?? q.question);
@@ -1837,6 +2005,8 @@ function yesNoStep(q: AnalystQuery): string | null {
     }
     return tr(q.lang, `Yes — every path from a start event to an end event goes through ${c(q, a)}.`, `Ja — jeder Pfad von einem Start- zu einem Endereignis führt über ${c(q, a)}.`, `はい。開始から終了までのすべての経路が${c(q, a)}を通ります。`);
   }
+  // "Is the statistics update ever done?" for a step nothing leads to: never.
+  if (neverReached(q, a.id)) return tr(q.lang, `No — nothing leads to ${c(q, a)}: no path from a start event reaches it, so it is never done.`, `Nein — nichts führt zu ${c(q, a)}: Kein Pfad von einem Startereignis erreicht es, es wird also nie ausgeführt.`, `いいえ。${c(q, a)}へつながるフローがなく、開始イベントから到達できないため、実行されることはありません。`);
   const d = call<Described>(q, 'describe_element', { element: a.id });
   const where = d.lane ? tr(q.lang, ` (lane ${c(q, d.lane)})`, ` (Lane ${c(q, d.lane)})`, `（レーン${c(q, d.lane)}）`) : '';
   return tr(q.lang, `Yes — at ${c(q, a)}${where}.`, `Ja — bei ${c(q, a)}${where}.`, `はい、${c(q, a)}${where}で行います。`);
@@ -1896,7 +2066,9 @@ function gateways(q: AnalystQuery): string | null {
     const lbl = typeName(q.lang, g.typeLabel);
     const branches = g.branches.map((b) => `${c(q, b.to)}${flowBits(q, b.flow)}`).join(q.lang === 'ja' ? '、' : '; ');
     const splits = g.direction === 'split' || g.direction === 'mixed';
-    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)} ist ${deArticled(lbl, 'ein')} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : ''}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : ''}`)}`;
+    // The gateway asked about says where it leads even when it does not split (a join, a pass-through).
+    const leads = !splits && gw && g.branches.length ? tr(q.lang, `; it leads to ${branches}`, `; es führt zu ${branches}`, `。次は${branches}`) : '';
+    const head = `${gw || r.gateways.length === 1 ? '' : '- '}${tr(q.lang, `${c(q, g.gateway)} is ${article(lbl)} ${lbl} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : leads}`, `${c(q, g.gateway)} ist ${deArticled(lbl, 'ein')} (${dir(g.direction)})${splits ? `; ${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}: ${branches}` : leads}`, `${c(q, g.gateway)}は${lbl}（${dir(g.direction)}）です${splits ? `。${gatewayMeaning(q, m.byId.get(g.gateway.id)!.type)}：${branches}` : leads}`)}`;
     out.push(head);
     if (g.branchesWithoutCondition.length) out.push(tr(q.lang, `  (${g.branchesWithoutCondition.length} branch${g.branchesWithoutCondition.length === 1 ? ' has' : 'es have'} no condition and ${g.branchesWithoutCondition.length === 1 ? 'is' : 'are'} not the default.)`, `  (${g.branchesWithoutCondition.length} Zweig(e) ohne Bedingung und nicht Standard.)`, `  （条件がなくデフォルトでもない分岐が${g.branchesWithoutCondition.length}個あります）`));
   }
@@ -1992,6 +2164,7 @@ function describe(q: AnalystQuery, force = false): string | null {
   if (d.eventDefinitions?.length) out.push(`- ${tr(q.lang, 'Trigger', 'Auslöser', 'トリガー')}: ${d.eventDefinitions.map((e) => [e.kind, e.name ? `"${e.name}"` : '', e.expression ? `\`${e.expression}\`` : '', e.code ? `code ${e.code}` : ''].filter(Boolean).join(' ')).join('; ')}`);
   if (d.attachedTo) out.push(`- ${tr(q.lang, 'Attached to', 'Angeheftet an', '付いている先')}: ${c(q, d.attachedTo)}`);
   if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
+  else if (m.byId.has(target.id) && neverReached(q, target.id)) out.push(`- ${tr(q.lang, 'Never reached: nothing leads to it from a start event', 'Nie erreicht: Von keinem Startereignis führt ein Weg dorthin', '到達不能：開始イベントからつながるフローがありません')}`);
   if (d.outgoing?.length) out.push(`- ${tr(q.lang, 'Leads to', 'Führt zu', '次')}: ${d.outgoing.map((x) => `${c(q, x.to)}${flowBits(q, x.flow)}`).join(', ')}`);
   if (d.boundaryEvents?.length) out.push(`- ${tr(q.lang, 'Boundary events', 'Randereignisse', '境界イベント')}: ${d.boundaryEvents.map((b) => `${c(q, b)} (${b.eventDefinitions.map((e) => e.kind + (e.expression ? ` ${e.expression}` : '')).join(', ') || 'none'}${b.interrupting ? '' : tr(q.lang, ', non-interrupting', ', nicht unterbrechend', '、非中断')})`).join(', ')}`);
   if (d.messageFlows?.length) out.push(`- ${tr(q.lang, 'Messages', 'Nachrichten', 'メッセージ')}: ${d.messageFlows.map((f) => `${f.name ? `"${f.name}" ` : ''}${f.direction === 'out' ? '→' : '←'} ${c(q, f.other)}`).join(', ')}`);
@@ -2098,11 +2271,12 @@ function stepLookup(q: AnalystQuery, re: RegExp = STEP_LOOKUP, min = 0.4): strin
  * by how few names have it, so "blockieren" finds **Charge im Bestand sperren** though four names say "Ware", and
  * "refund" **申込金を返金する**. The best (with near ties); none when nothing distinctive is said.
  */
-function byEvidence(q: AnalystQuery, min = 0.5): string[] {
+function byEvidence(q: AnalystQuery, min = 0.5, opts: { text?: string; among?: (n: DiagramModel['nodes'][number]) => boolean } = {}): string[] {
   const m = q.analysis!.model;
-  const named = m.nodes.filter((n) => n.name);
-  const asked = conceptsOf(q.text);
-  const words = q.text.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !/∎/.test(w));
+  const named = m.nodes.filter((n) => n.name && (!opts.among || opts.among(n)));
+  const text = opts.text ?? q.text;
+  const asked = conceptsOf(text);
+  const words = text.split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !/∎/.test(w));
   const conceptsOfName = new Map(named.map((n) => [n.id, conceptsOf(fold(n.name!))]));
   const wordsOfName = new Map(named.map((n) => [n.id, fold(n.name!).split(' ')]));
   const byConcept = new Map<number, number>(), byWord = new Map<string, number>();
@@ -2116,6 +2290,39 @@ function byEvidence(q: AnalystQuery, min = 0.5): string[] {
     return { id: n.id, s };
   }).filter((x) => x.s >= min).sort((a, b) => b.s - a.s);
   return scored.filter((x) => x.s >= scored[0]!.s - 0.1).slice(0, 3).map((x) => x.id);
+}
+
+/**
+ * "Which step checks that the caller is a member?", "Welcher Schritt …", "どのステップで…", "where in the process do
+ * we …": one step asked for by what it does. Its verbs and nouns (the type and question words aside) against the
+ * activities' names, by distinctive evidence; a pool or lane said in it ("the adopter's home", "a member") is part of
+ * the description, not a filter — but only a step that the rest of the question supports is chosen.
+ */
+const WHICH_STEP = /^(?:(?:and|so|but|ok|also|then|und) )?(?:which|what) (?:(?:one|single|exact|particular) )?(?:steps?|tasks?|activit(?:y|ies)|stages?)\b|\bwhere in the (?:process|flow|diagram|model|workflow)\b|^(?:(?:und|also) )?(?:(?:in|bei|an) )?welche[rsmn]? (?:schritt|aufgabe|tatigkeit|aktivitat|prozessschritt)\w*|どの(?:ステップ|タスク|作業|工程|手順|段階)/;
+const STEP_FILLER = /^(?:which|what|where|step|steps|task|tasks|activity|activities|stage|stages|process|flow|diagram|model|workflow|one|single|exact|particular|does|do|did|is|are|was|were|has|have|the|that|this|there|actually|really|exactly|somebody|someone|anybody|anyone|person|people|goes|go|gets|get|welche\w*|schritt\w*|aufgabe\w*|tatigkeit\w*|prozess\w*|wird|werden|ist|sind|hat|haben|jemand|man|wir|we|you|they|our|unser\w*|lanes?|pools?|teams?|roles?|departments?|rolle\w*|abteilung\w*)$/;
+function whichStep(q: AnalystQuery): string | null {
+  if (!WHICH_STEP.test(q.full) || [SIGNALS.count, SIGNALS.after, SIGNALS.before, SIGNALS.whatIf, SIGNALS.paths, SIGNALS.loops].some((re) => has(q, re))) return null;
+  const m = q.analysis!.model;
+  // A kind of step ("which user tasks") and the steps of a group ("which tasks does Accounts payable handle?") are
+  // lists.
+  if (typesIn(q.text).some((t) => t !== 'activity' && t !== 'task')) return null;
+  const plural = /\b(?:steps|tasks|activities|stages|schritte|aufgaben|tatigkeiten|aktivitaten)\b/.test(q.full);
+  if (plural && q.mentions.some((x) => (x.type === 'Lane' || x.type === 'Participant') && x.score >= GROUP)) return null;
+  // A step named well is the one meant, though a pool scores higher ("… examines the customer's warranty").
+  const named = q.mentions.find((x) => x.score >= 0.8 && isActivityType(m.byId.get(x.id)?.type ?? ''));
+  if (named) return plural ? null : describe({ ...q, mentions: [named] }, true);
+  const content = (t: string) => t.split(' ').filter((w) => !STEP_FILLER.test(w)).join(' ');
+  const among = (n: DiagramModel['nodes'][number]) => isActivityType(n.type);
+  // The words beside the names of pools and lanes must find the step; those names then only tell near ties apart,
+  // loosely ("a member" for **Verify membership**).
+  const supported = byEvidence(q, 0.5, { text: content(q.text), among });
+  if (!supported.length) return null;
+  const said = content(q.full).split(' ').filter((w) => w.length >= 5);
+  const loose = (id: string) => fold(m.names.get(id) ?? '').split(' ').filter((w) => w.length >= 5 && said.some((x) => w.startsWith(x) || x.startsWith(w))).length;
+  const best = Math.max(...supported.map(loose));
+  const ids = supported.filter((id) => loose(id) === best);
+  if (ids.length === 1) return describe({ ...q, mentions: [{ id: ids[0]!, name: m.names.get(ids[0]!) ?? ids[0]!, type: m.byId.get(ids[0]!)!.type, score: 1, at: 0 }] }, true);
+  return tr(q.lang, `Most likely ${list(q, ids)}.`, `Am ehesten ${list(q, ids)}.`, `おそらく${list(q, ids)}です。`);
 }
 
 /** "Is there something about a vendor?": elements whose names share a distinctive word with the question. */
@@ -2283,12 +2490,21 @@ export const intentHandlers: IntentHandler[] = [
   { name: 'conditionEvent', handle: needsDiagram(conditionEvent) },
   { name: 'parallelWork', handle: needsDiagram(parallelWork) },
   { name: 'timerAsked', handle: needsDiagram(timerAsked) },
+  // "What do we send to the adopter, and what do we get back?": a pool's messages both ways, not a way back.
+  // The pool's name said as such is meant then, though a step's name holds it too ("Send estimate to customer").
+  { name: 'messageExchange', handle: needsDiagram((q) => {
+    if (!SIGNALS.send.test(q.full) || !GET_VERB.test(q.full)) return null;
+    const pool = q.mentions.find((x) => x.type === 'Participant' && (x.score >= GROUP || (x.score >= 0.6 && !hasCjkText(x.name) && ` ${q.full} `.includes(` ${fold(x.name)} `))));
+    return pool ? messages({ ...q, mentions: [{ ...pool, score: Math.max(pool.score, 1) }, ...q.mentions.filter((x) => x !== pool)] }) : null;
+  }) },
   { name: 'stillReaches', handle: needsDiagram(stillReaches) },
   { name: 'reachesBetween', handle: needsDiagram(reachesBetween) },
   { name: 'reachability', handle: needsDiagram(reachability) },
   { name: 'waysToEnd', handle: needsDiagram(waysToEnd) },
   { name: 'performer', handle: needsDiagram(performer) },
   { name: 'compare', handle: needsDiagram(compare) },
+  // Before count: "which step checks …" asks for one step by what it does, not for the steps of a pool it names.
+  { name: 'whichStep', handle: needsDiagram(whichStep) },
   { name: 'count', handle: needsDiagram(count) },
   { name: 'typeExists', handle: needsDiagram(typeExists) },
   { name: 'eventByRole', handle: needsDiagram(eventByRole) },
@@ -2314,6 +2530,7 @@ export const intentHandlers: IntentHandler[] = [
   // "travelling abroad?": a fragment that is a branch's label asks what happens on that branch.
   { name: 'branchFragment', handle: needsDiagram(branchFragment) },
   { name: 'canHappen', handle: needsDiagram(canHappen) },
+  { name: 'everyFrom', handle: needsDiagram(everyFrom) },
   { name: 'yesNoStep', handle: needsDiagram(yesNoStep) },
   { name: 'describe', handle: needsDiagram((q) => describe(q)) },
   { name: 'looseLookup', handle: needsDiagram((q) => stepLookup(q, LOOSE_LOOKUP, 0.35)) },

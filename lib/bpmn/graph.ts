@@ -153,7 +153,8 @@ export type PathSearch = {
   starts: FlowNode[];
   isTarget: (n: FlowNode, start: FlowNode, length: number) => boolean;
   edges?: (n: FlowNode) => Edge[];
-  avoid?: string | null;
+  /** A node no counted run may execute, or a set of them (every activity of a lane). */
+  avoid?: string | ReadonlySet<string> | null;
   /** Keep only paths through this node. */
   through?: string | null;
   max: number;
@@ -173,6 +174,8 @@ export function splitsInParallel(m: DiagramModel, n: FlowNode): boolean {
   return n.kind === 'gateway' ? n.type === 'ParallelGateway' : !hasConditionedFlow(m, n);
 }
 
+const avoided = (s: PathSearch, id: string) => (typeof s.avoid === 'string' ? id === s.avoid : !!s.avoid?.has(id));
+
 /**
  * The nodes from which a run can reach a target without ever executing `avoid`, with tokens as BPMN runs them: a
  * parallel split sends a token down every branch, so it qualifies only when all its branches do; elsewhere one way
@@ -184,7 +187,7 @@ function completesWithout(m: DiagramModel, s: PathSearch, start: FlowNode, edges
   for (let changed = true; changed;) {
     changed = false;
     for (const n of m.nodes) {
-      if (ok.has(n.id) || n.id === s.avoid) continue;
+      if (ok.has(n.id) || avoided(s, n.id)) continue;
       let yes = s.isTarget(n, start, 2);
       if (!yes) {
         const out = edges(n).filter((e) => e.via !== 'boundary' || m.byId.get(e.to)?.cancelActivity !== false);
@@ -214,7 +217,7 @@ export function enumeratePaths(m: DiagramModel, s: PathSearch): { paths: { start
       if (truncated) return;
       if (--budget < 0) { truncated = true; return; }
       if (on.has(id)) { s.onCycle?.(id); return; }
-      if (s.avoid && id === s.avoid) return;
+      if (avoided(s, id)) return;
       if (clear && !clear.has(id)) return;
       const n = m.byId.get(id)!;
       on.add(id);

@@ -28,7 +28,7 @@ export type FlowNode = {
   defaultFlowId: string | null;
   /** Details of each event definition: timer expression, message/signal/error/escalation name, link name. */
   eventDetails: EventDetail[];
-  /** Boundary events: false for non-interrupting ones. */
+  /** Boundary events and event sub-process start events: false for non-interrupting ones. */
   cancelActivity: boolean;
   documentation: string | null;
   /** Sub-processes drawn collapsed (their content lives on a plane of its own). */
@@ -182,7 +182,7 @@ function walkScope(model: DiagramModel, container: ModdleElement, scope: Scope, 
       isForCompensation: !!el.isForCompensation,
       defaultFlowId: el.default?.id ?? null,
       eventDetails: (el.eventDefinitions ?? []).map(eventDetail),
-      cancelActivity: el.cancelActivity !== false,
+      cancelActivity: el.cancelActivity !== false && el.isInterrupting !== false,
       documentation: clean((el.documentation ?? []).map((d: ModdleElement) => d.text ?? '').join('\n')),
       collapsed: false,
     };

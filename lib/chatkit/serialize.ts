@@ -1,6 +1,7 @@
 // Wire serialization: snake_case shapes as-is, null/undefined fields omitted (like pydantic exclude_none),
 // server-side `metadata` of threads and attachments never sent.
 import type { Attachment, Page, Thread, ThreadItem, ThreadMetadata, ThreadStreamEvent } from './types';
+import type { WirePage } from './store';
 
 /** Deep copy without null/undefined object fields (array slots are kept). */
 export function omitNulls<T>(value: T): T {
@@ -50,6 +51,17 @@ export function pageToWire<T, U>(page: Page<T>, map: (t: T) => U): Page<U> {
   const out: Page<U> = { data: page.data.map(map), has_more: page.has_more };
   if (page.after !== null && page.after !== undefined) out.after = page.after;
   return out;
+}
+
+/** A JSON answer that is text already (a store's wire-ready page): the endpoint sends it as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** The answer for a wire page: the text pageToWire + JSON.stringify give for the same page. */
+export function wirePageJson(page: WirePage): JsonText {
+  const after = page.after !== undefined ? `,"after":${JSON.stringify(page.after)}` : '';
+  return new JsonText(`{"data":${page.wire},"has_more":${page.has_more}${after}}`);
 }
 
 export function eventToWire(ev: ThreadStreamEvent): ThreadStreamEvent {

@@ -7,7 +7,7 @@ import { newId, type IdPrefix } from '@/lib/ids';
 import type { Responder, RespondContext } from '@/lib/ai/responder';
 import { userMessageText } from '@/lib/ai/converter';
 import type { AttachmentsPort, PageRequest, RequestCtx, Store } from './store';
-import { EMPTY_PAGE, attachmentToWire, itemToWire, pageToWire, threadToWire } from './serialize';
+import { EMPTY_PAGE, attachmentToWire, itemToWire, pageToWire, threadToWire, wirePageJson } from './serialize';
 import { isHiddenItem } from './types';
 import type {
   Action,
@@ -210,8 +210,13 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
 
     case 'items.list': {
       const { thread_id, ...page } = request.params;
-      // One read: the owner check (404 when missing or not yours), an expired turn settled, the page.
-      const items = await store.loadThreadItems(userId, thread_id, pageRequest(page), { interrupted: () => interruptedItem(deps, thread_id) });
+      // One read: the owner check (404 when missing or not yours), an expired turn settled, the page. A page the
+      // store has wire-ready is answered as that text: nothing to present, and no parse or stringify.
+      const opts = { interrupted: () => interruptedItem(deps, thread_id) };
+      const items = store.loadThreadItemsWire
+        ? await store.loadThreadItemsWire(userId, thread_id, pageRequest(page), opts)
+        : await store.loadThreadItems(userId, thread_id, pageRequest(page), opts);
+      if ('wire' in items) return json(wirePageJson(items));
       const presented = await presentItems(deps, rctx, items.data);
       return json(pageToWire({ ...items, data: presented }, itemToWire));
     }

@@ -6,6 +6,8 @@ import type { Attachment, Page, ThreadItem, ThreadMetadata, ThreadStatus } from 
 export type RequestCtx = { userId: string; origin?: string };
 
 export type PageRequest = { limit: number; order: 'asc' | 'desc'; after?: string };
+/** A page of items already in wire form: `wire` is the JSON text of its `data`, as itemToWire + JSON.stringify make it. */
+export type WirePage = { wire: string; has_more: boolean; after?: string };
 /** threads.list only: the threads of one diagram (request `metadata.diagram_id`); all of the user's when absent. */
 export type ThreadFilter = { diagramId?: string };
 
@@ -45,6 +47,16 @@ export interface Store {
     page: PageRequest,
     opts?: { includeHidden?: boolean; interrupted?: () => ThreadItem },
   ): Promise<Page<ThreadItem>>;
+  /**
+   * items.list's read: loadThreadItems' page as wire text when the store keeps each of its items wire-ready
+   * (nothing to mint per read), else as items to present. Optional: items.list reads loadThreadItems without it.
+   */
+  loadThreadItemsWire?(
+    userId: string,
+    threadId: string,
+    page: PageRequest,
+    opts?: { interrupted?: () => ThreadItem },
+  ): Promise<WirePage | Page<ThreadItem>>;
   /** Every item, oldest first, hidden included (model context). */
   loadAllItems(userId: string, threadId: string): Promise<ThreadItem[]>;
   /** 404 AppError('notFound', 'Item not found') when missing, in another thread, or not the user's. */

@@ -8,9 +8,11 @@ import { otherMethods, preflight, readJson, route } from '@/lib/http/route';
 import { handle, type HandleDeps } from '@/lib/chatkit/server';
 import { chatKitRequestSchema } from '@/lib/chatkit/schemas';
 import { sseResponse } from '@/lib/chatkit/sse';
+import { JsonText } from '@/lib/chatkit/serialize';
 import { chatkitDeps } from '@/lib/store/chatkit-deps';
 
 const MAX_BODY = 1024 * 1024;
+const NO_STORE = { 'Cache-Control': 'no-store' };
 
 export function chatkitEndpoint(makeDeps: () => HandleDeps = () => chatkitDeps()) {
   const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
@@ -30,7 +32,11 @@ export function chatkitEndpoint(makeDeps: () => HandleDeps = () => chatkitDeps()
       // signal on first access, ~5 µs on Node 20) nor links it to the request's (seventh round).
       const ctx = { userId: user.id, origin: publicOrigin(req), get signal() { return abort.signal; } };
       const result = await handle(body, ctx, makeDeps());
-      if (result.kind === 'json') return Response.json(result.body, { headers: { 'Cache-Control': 'no-store' } });
+      if (result.kind === 'json') {
+        // Text already (a wire-ready page): sent as it is, with the headers Response.json would give.
+        if (result.body instanceof JsonText) return new Response(result.body.text, { headers: { 'Content-Type': 'application/json', ...NO_STORE } });
+        return Response.json(result.body, { headers: NO_STORE });
+      }
       if (req.signal.aborted) abort.abort();
       else req.signal.addEventListener('abort', () => abort.abort(), { once: true });
       return sseResponse(result.events, { signal: abort.signal, onCancel: () => abort.abort() });

@@ -1,10 +1,11 @@
 // Route-handler plumbing, the one wrapper every /api handler goes through: input guard, CORS, and anything thrown
 // becomes the JSON error body {"error":{code,message}} with the right status. Bodies are read with a cap.
-import { chatkitAllowedOrigins, withRequestOrigin } from '@/lib/auth/origin';
+import { chatkitAllowedOrigins, publicOrigin, withRequestOrigin } from '@/lib/auth/origin';
 import { AppError, errorResponse } from '@/lib/errors';
 import { z, type ZodType } from 'zod';
 import { formatBytes } from '@/lib/format';
 import { describeZodError } from '@/lib/errors';
+import { baseSecurityHeaders } from '@/lib/http/security-headers';
 
 type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: Request, ctx: Ctx<P>) => Promise<Response>;
@@ -18,8 +19,9 @@ type Method = (typeof METHODS)[number];
 
 /**
  * Wrap a route handler. Before it runs: NUL or lone surrogates in the path, a path parameter or the query → 400
- * (they would otherwise reach the database, which rejects them with a 500). After: CORS headers when asked for,
- * and `Connection: close` on an error answered before the body was read, so a half-read socket is not reused.
+ * (they would otherwise reach the database, which rejects them with a 500). After: the security headers every
+ * answer carries (also set by proxy.ts, which does not run for every API path: see its matcher), CORS headers when
+ * asked for, and `Connection: close` on an error answered before the body was read, so a half-read socket is not reused.
  */
 export function route<P = Record<string, string>>(handler: Handler<P>): Handler<P>;
 export function route<P = Record<string, string>>(opts: RouteOptions, handler: Handler<P>): Handler<P>;
@@ -40,7 +42,8 @@ export function route<P = Record<string, string>>(a: RouteOptions | Handler<P>, 
       res = errorResponse(err);
       if (req.body && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) res.headers.set('Connection', 'close');
     }
-    return opts.cors ? withHeaders(res, corsHeaders(req, opts.cors)) : res;
+    const security = baseSecurityHeaders({ https: publicOrigin(req).startsWith('https:') });
+    return withHeaders(res, opts.cors ? { ...security, ...corsHeaders(req, opts.cors) } : security);
   };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
-import { proxy } from '@/proxy';
+import { config, proxy } from '@/proxy';
+import { route } from '@/lib/http/route';
+import { AppError } from '@/lib/errors';
+import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info.js';
 import { reloadEnv } from '@/lib/env';
 import { baseSecurityHeaders, contentSecurityPolicy, newNonce } from './security-headers';
 
@@ -59,6 +62,45 @@ describe('proxy', () => {
     process.env.NEXTAUTH_URL = 'https://procmod.example';
     reloadEnv();
     expect(run('http://127.0.0.1:3000/settings').headers.get('strict-transport-security')).toMatch(/max-age/);
+    process.env.NEXTAUTH_URL = '';
+    reloadEnv();
+  });
+});
+
+describe('the paths the proxy skips', () => {
+  // Compiled the way `next build` compiles proxy.ts's matcher (the same function), so this is what Next runs.
+  // Exported at run time, not in its .d.ts.
+  const { getMiddlewareMatchers } = pageStaticInfo as unknown as { getMiddlewareMatchers(m: string[], nextConfig: object): { regexp: string }[] };
+  const res = getMiddlewareMatchers(config.matcher, {}).map((m) => new RegExp(m.regexp));
+  const matches = (pathname: string) => res.some((re) => re.test(pathname));
+
+  it('are the ChatKit endpoint itself (exactly that path) and the uploads; its other routes and every page still pass', () => {
+    expect(matches('/api/chatkit')).toBe(false);
+    expect(matches('/api/chatkit/upload')).toBe(false);
+    for (const p of ['/api/chatkit/', '/api/chatkitx', '/api/chatkit%zz', '/api/chatkit/attachments/atc_1/content', '/api/diagrams/d_1', '/', '/signin']) {
+      expect(matches(p), p).toBe(true);
+    }
+  });
+
+  it('still get the security headers: route() sets them on every answer, errors and CORS answers too', async () => {
+    process.env.NEXTAUTH_URL = 'https://procmod.example';
+    reloadEnv();
+    const ok = route({ cors: 'chatkit' }, async () => Response.json({ ok: true }));
+    const failing = route(async () => {
+      throw new AppError('notFound', 'Thread not found');
+    });
+    const req = () => new Request('https://procmod.example/api/chatkit', { method: 'POST', headers: { origin: 'https://cdn.platform.openai.com' } });
+    for (const res of [await ok(req(), { params: Promise.resolve({}) }), await failing(req(), { params: Promise.resolve({}) })]) {
+      for (const [k, v] of Object.entries(baseSecurityHeaders({ https: true }))) expect(res.headers.get(k), k).toBe(v);
+    }
+    const answered = await ok(req(), { params: Promise.resolve({}) });
+    expect(answered.headers.get('access-control-allow-origin')).toBe('https://cdn.platform.openai.com');
+    process.env.NEXTAUTH_URL = 'http://127.0.0.1:3000';
+    reloadEnv();
+    const plain = await failing(new Request('http://127.0.0.1:3000/api/chatkit', { method: 'POST' }), { params: Promise.resolve({}) });
+    expect(plain.status).toBe(404);
+    expect(plain.headers.get('x-frame-options')).toBe('DENY');
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
     process.env.NEXTAUTH_URL = '';
     reloadEnv();
   });

@@ -12,6 +12,7 @@ import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
 import { turnMethods } from './turns';
 import { cachedPage } from './page-cache';
+import { itemWireText } from './wire';
 
 const threadNotFound = () => new AppError('notFound', 'Thread not found');
 const itemNotFound = () => new AppError('notFound', 'Item not found');
@@ -56,20 +57,28 @@ function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (r: 
 
 /** The columns threadFromRow reads. */
 type ThreadListRow = Pick<ThreadRow, 'id' | 'title' | 'createdAt' | 'status' | 'statusReason' | 'metadata'>;
-/** The row of loadThreadItems' one statement: the thread's flags and the page's wire items. */
-type PageRow = { busy: boolean; stale: boolean; cursorFound: boolean; items: ThreadItem[] };
+/**
+ * The row of loadThreadItems' one statement: the thread's flags and the page: `items`, the JSON text of its items
+ * (each the stored wire text, or built from the payload where there is none), `wireReady` when every item of it
+ * came as its wire text, and the page's `hasMore` and `after`.
+ */
+type PageRow = { busy: boolean; stale: boolean; cursorFound: boolean; items: string; wireReady: boolean; hasMore: boolean; after: string | null };
 
 function itemRow(userId: string, threadId: string, item: ThreadItem, diagramRevisionId: string | null) {
+  const payload = payloadOf(item);
+  const createdAt = new Date(item.created_at);
   return {
     id: item.id,
     threadId,
     userId,
     type: item.type,
-    payload: payloadOf(item),
+    payload,
+    // From the item as it will read back (the stored payload under the columns), so it is what the payload gives.
+    wire: itemWireText(itemFromRow({ id: item.id, threadId, type: item.type, payload: payload as Prisma.JsonValue, createdAt })),
     text: itemPlainText(item),
     hidden: isHiddenItem(item),
     diagramRevisionId,
-    createdAt: new Date(item.created_at),
+    createdAt,
   };
 }
 
@@ -158,20 +167,25 @@ export function threadsPageQuery(userId: string, page: PageRequest, more: Prisma
     ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`;
 }
 
+/** A page as read: its items' JSON text, whether that is already the wire text of each, and where it goes on. */
+type ItemsRead = { items: string; wireReady: boolean; has_more: boolean; after?: string };
+
 /**
  * One statement (the read path's hot spot): the thread row proves ownership (no row → 404), says whether a turn is
- * open and whether it expired, and the cursor rides on it as a join. The page comes as one JSON value of wire items
- * (itemFromRow in SQL: the payload with the columns over it, the time as toISOString writes it), so the driver
- * parses one field instead of 21 rows of columns (docs/benchmarks.md, fifth round). An expired turn with `settles`
- * comes back as `stale` (the caller settles it and reads again) before the cursor is checked.
+ * open and whether it expired, and the cursor rides on it as a join. The page comes as one text: the items' stored
+ * wire texts joined (eighth round; before, the payloads were merged with the columns and aggregated as jsonb,
+ * fifth round), and the keyset page's end (`hasMore`, `after`) computed there too, so a wire-ready page is never
+ * parsed here. An expired turn with `settles` comes back as `stale` (the caller settles it and reads again) before
+ * the cursor is checked.
  */
 async function readThreadItems(userId: string, threadId: string, page: PageRequest, includeHidden: boolean, settles: boolean) {
   const rows = await rawQuery<PageRow>(threadItemsPageQuery(userId, threadId, page, includeHidden));
   const head = rows[0];
   if (!head) throw threadNotFound();
-  if (head.stale && settles) return { page: EMPTY_ITEMS, busy: true, stale: true };
+  if (head.stale && settles) return { read: EMPTY_READ, busy: true, stale: true };
   if (page.after && !head.cursorFound) throw itemNotFound();
-  return { page: pageOf(head.items, page.limit, (item) => item), busy: head.busy, stale: false };
+  const read: ItemsRead = { items: head.items, wireReady: head.wireReady, has_more: head.hasMore, ...(head.after !== null ? { after: head.after } : {}) };
+  return { read, busy: head.busy, stale: false };
 }
 
 /** readThreadItems' statement (exported so tests can look at its plan). */
@@ -184,31 +198,70 @@ export function threadItemsPageQuery(userId: string, threadId: string, page: Pag
   // are spread evenly, so an older conversation's page read every newer item of every user (5,000 rows for one
   // page in the sixth round's bench database; in a real one, the whole table). Only this index yields this order.
   // A cursor that is not the thread's (c."seq" NULL) leaves the range empty; the 404 below says so.
-  // The items' owner is checked on the rows the range yields (the aggregate's FILTER), not in the range's WHERE:
+  // The items' owner is checked on the rows the range yields (above its LIMIT), not in the range's WHERE:
   // there, with every user owning a long conversation, the planner took "threadId" and "userId" as independent,
   // expected few rows from both indexes together and read and sorted the whole thread (seventh round: 1,000 rows,
-  // 3.7 instead of 0.5 ms, for a 21-row page). A thread's items are its owner's, so the FILTER drops nothing.
+  // 3.7 instead of 0.5 ms, for a 21-row page). A thread's items are its owner's, so that check drops nothing.
+  // An item without wire text (one with attachments, or written before the column) is built from its payload as
+  // before (itemFromRow in SQL: the payload with the columns over it, the time as toISOString writes it); `wireReady`
+  // then says the text must be parsed. Keyset paging as lib/paging.ts does it: limit + 1 rows, the extra one only
+  // says there is more, the last one kept is the next cursor.
   const lower = page.after && !desc ? Prisma.sql`> (t."id", c."seq")` : Prisma.sql`>= (t."id", ${Prisma.raw(SEQ_MIN)})`;
   const upper = page.after && desc ? Prisma.sql`< (t."id", c."seq")` : Prisma.sql`<= (t."id", ${Prisma.raw(SEQ_MAX)})`;
   const direction = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const limit = page.limit;
   return Prisma.sql`
     SELECT t."turnId" IS NOT NULL AS "busy", (t."turnId" IS NOT NULL AND t."turnExpiresAt" <= ${new Date()}) IS TRUE AS "stale",
-           c."seq" IS NOT NULL AS "cursorFound",
-           (SELECT COALESCE(json_agg(i."payload" || jsonb_build_object('id', i."id", 'thread_id', i."threadId",
-                      'created_at', to_char(i."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'type', i."type") ORDER BY i."seq" ${direction})
-                              FILTER (WHERE i."userId" = t."userId"), '[]')
-            FROM (SELECT i."id", i."threadId", i."userId", i."type", i."payload", i."createdAt", i."seq" FROM "ThreadItem" i
-                  WHERE (i."threadId", i."seq") ${lower} AND (i."threadId", i."seq") ${upper} ${hidden}
-                  ORDER BY i."threadId" ${direction}, i."seq" ${direction} LIMIT ${fetchSize(page.limit)}) i) AS "items"
+           c."seq" IS NOT NULL AS "cursorFound", p."items", p."wireReady", p."hasMore", p."after"
     FROM "Thread" t
     LEFT JOIN "ThreadItem" c ON c."id" = ${page.after ?? null}::text AND c."threadId" = t."id" AND c."userId" = t."userId"
+    CROSS JOIN LATERAL (
+      SELECT '[' || COALESCE(string_agg(COALESCE(i."wire", (i."payload" || jsonb_build_object('id', i."id", 'thread_id', i."threadId",
+                 'created_at', to_char(i."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'type', i."type"))::text), ',' ORDER BY i."n")
+                 FILTER (WHERE i."n" <= ${limit}), '') || ']' AS "items",
+             COALESCE(bool_and(i."wire" IS NOT NULL) FILTER (WHERE i."n" <= ${limit}), TRUE) AS "wireReady",
+             count(*) > ${limit} AS "hasMore",
+             CASE WHEN count(*) > ${limit} THEN max(i."id") FILTER (WHERE i."n" = ${limit}) END AS "after"
+      FROM (SELECT i.*, row_number() OVER (ORDER BY i."seq" ${direction}) AS "n"
+            FROM (SELECT i."id", i."threadId", i."userId", i."type", i."payload", i."wire", i."createdAt", i."seq" FROM "ThreadItem" i
+                  WHERE (i."threadId", i."seq") ${lower} AND (i."threadId", i."seq") ${upper} ${hidden}
+                  ORDER BY i."threadId" ${direction}, i."seq" ${direction} LIMIT ${fetchSize(limit)}) i
+            WHERE i."userId" = t."userId") i
+    ) p
     WHERE t."id" = ${threadId} AND t."userId" = ${userId}`;
 }
 
-const EMPTY_ITEMS: Page<ThreadItem> = { data: [], has_more: false };
+const EMPTY_READ: ItemsRead = { items: '[]', wireReady: true, has_more: false };
+
+/** A read page as items (parsed; wire-ready items are already in wire form). */
+const itemsOf = (read: ItemsRead): Page<ThreadItem> => ({
+  data: JSON.parse(read.items) as ThreadItem[],
+  has_more: read.has_more,
+  ...(read.after !== undefined ? { after: read.after } : {}),
+});
 // The bigint range: "seq" (a bigserial) lies within it, so these bounds leave every item of the thread in.
 const SEQ_MIN = '(-9223372036854775807 - 1)::bigint';
 const SEQ_MAX = '9223372036854775807::bigint';
+
+/** The page read (or kept, lib/store/page-cache.ts) for loadThreadItems and loadThreadItemsWire. */
+async function loadItemsRead(
+  userId: string,
+  threadId: string,
+  page: PageRequest,
+  opts: { includeHidden?: boolean; interrupted?: () => ThreadItem },
+): Promise<ItemsRead> {
+  const key = JSON.stringify(['items', userId, threadId, page.order, page.limit, page.after ?? null, !!opts.includeHidden]);
+  const result = await cachedPage(key, async () => {
+    const r = await readThreadItems(userId, threadId, page, !!opts.includeHidden, !!opts.interrupted);
+    // A thread with a turn open is not kept: its lease can expire with no write, and then the page must settle it.
+    return { value: r, keep: !r.busy };
+  });
+  if (result.stale && opts.interrupted) {
+    await prismaStore.settleInterruptedTurn(userId, threadId, opts.interrupted);
+    return loadItemsRead(userId, threadId, page, { includeHidden: opts.includeHidden });
+  }
+  return result.read;
+}
 
 async function refreshFeedbackCounts(tx: Prisma.TransactionClient, threadId: string): Promise<void> {
   const groups = await tx.feedback.groupBy({ by: ['kind'], where: { threadId }, _count: { _all: true } });
@@ -273,17 +326,13 @@ export const prismaStore: Store = {
   },
 
   async loadThreadItems(userId, threadId, page, opts = {}) {
-    const key = JSON.stringify(['items', userId, threadId, page.order, page.limit, page.after ?? null, !!opts.includeHidden]);
-    const read = await cachedPage(key, async () => {
-      const result = await readThreadItems(userId, threadId, page, !!opts.includeHidden, !!opts.interrupted);
-      // A thread with a turn open is not kept: its lease can expire with no write, and then the page must settle it.
-      return { value: result, keep: !result.busy };
-    });
-    if (read.stale && opts.interrupted) {
-      await prismaStore.settleInterruptedTurn(userId, threadId, opts.interrupted);
-      return prismaStore.loadThreadItems(userId, threadId, page, { includeHidden: opts.includeHidden });
-    }
-    return read.page;
+    return itemsOf(await loadItemsRead(userId, threadId, page, opts));
+  },
+
+  async loadThreadItemsWire(userId, threadId, page, opts = {}) {
+    const read = await loadItemsRead(userId, threadId, page, opts);
+    if (!read.wireReady) return itemsOf(read);
+    return { wire: read.items, has_more: read.has_more, ...(read.after !== undefined ? { after: read.after } : {}) };
   },
 
   async loadAllItems(userId, threadId) {
@@ -308,15 +357,14 @@ export const prismaStore: Store = {
     // Most saves are of new items (an answer when it is done): one statement. A user message needs its revision
     // (addThreadItem), and a taken id or a thread that is not the user's falls through to the checks below.
     if (item.type !== 'user_message' && (await insertOwnedItem(userId, threadId, item, null, true))) return;
-    const existing = await db().threadItem.findUnique({ where: { id: item.id }, select: { threadId: true, userId: true } });
+    const existing = await db().threadItem.findUnique({ where: { id: item.id }, select: { threadId: true, userId: true, createdAt: true } });
     if (!existing) return addThreadItem(userId, threadId, item);
     // Never overwrite an item of another thread or user through a reused id.
     if (existing.threadId !== threadId || existing.userId !== userId) throw itemNotFound();
+    // The row keeps its time, so the wire text is made with that one.
+    const { type, payload, wire, text, hidden } = itemRow(userId, threadId, { ...item, created_at: existing.createdAt.toISOString() }, null);
     await db().$transaction([
-      db().threadItem.update({
-        where: { id: item.id },
-        data: { type: item.type, payload: payloadOf(item), text: itemPlainText(item), hidden: isHiddenItem(item) },
-      }),
+      db().threadItem.update({ where: { id: item.id }, data: { type, payload, wire, text, hidden } }),
       db().thread.update({ where: { id: threadId }, data: { updatedAt: new Date() } }),
     ]);
   },
@@ -402,8 +450,8 @@ async function insertOwnedItem(
       UPDATE "Thread" SET "updatedAt" = ${new Date()}, "itemCount" = "itemCount" + 1
       WHERE "id" = ${threadId} AND "userId" = ${userId} ${fresh} ${owned} RETURNING "id"
     )
-    INSERT INTO "ThreadItem" ("id", "threadId", "userId", "type", "payload", "text", "hidden", "diagramRevisionId", "createdAt")
-    SELECT ${row.id}, t."id", ${userId}, ${row.type}, ${JSON.stringify(row.payload)}::jsonb, ${row.text}, ${row.hidden},
+    INSERT INTO "ThreadItem" ("id", "threadId", "userId", "type", "payload", "wire", "text", "hidden", "diagramRevisionId", "createdAt")
+    SELECT ${row.id}, t."id", ${userId}, ${row.type}, ${JSON.stringify(row.payload)}::jsonb, ${row.wire}, ${row.text}, ${row.hidden},
            ${revision}, ${row.createdAt} FROM t`;
 }
 

@@ -51,7 +51,8 @@ const { newId } = await import('@/lib/ids');
 const { createUser } = await import('@/lib/auth/users');
 const { createApiToken } = await import('@/lib/auth/tokens');
 const { chatkitDeps, plainResponderWithDimensions } = await import('@/lib/store/chatkit-deps');
-const { prismaStore } = await import('@/lib/store/chatkit-store');
+const { prismaStore, itemFromRow } = await import('@/lib/store/chatkit-store');
+const { itemWireText } = await import('@/lib/store/wire');
 const { pageCacheHits } = await import('@/lib/store/page-cache');
 const { reloadEnv } = await import('@/lib/env');
 /** PGlite's page cache (lib/store/page-cache.ts) on or off for what follows. */
@@ -206,7 +207,7 @@ async function seedThread(userId: string, items: number): Promise<string> {
       const i = start + k;
       const user = i % 2 === 0;
       const text = user ? `Question ${i}: is the gateway after task ${i} exclusive?` : `Answer ${i}: yes, it has a default flow and two labelled branches.`;
-      return {
+      const row = {
         id: newId('msg'),
         threadId,
         userId,
@@ -217,6 +218,8 @@ async function seedThread(userId: string, items: number): Promise<string> {
         text,
         createdAt: new Date(base + i * 1000),
       };
+      // With the wire text the app stores beside the payload (lib/store/wire.ts), as any item it writes has.
+      return { ...row, wire: itemWireText(itemFromRow(row)) };
     });
     await db().threadItem.createMany({ data: rows });
   }
@@ -264,9 +267,10 @@ async function main() {
     const pglite = pgliteHandle();
     if (pglite) await analyzeChangedTables(pglite);
     const itemsPage = await prismaStore.loadThreadItems(user.id, thread1k, { limit: 20, order: 'desc' });
+    const itemsWire = await prismaStore.loadThreadItemsWire!(user.id, thread1k, { limit: 20, order: 'desc' });
     const threadsPage = await prismaStore.loadThreads(user.id, { limit: 20, order: 'desc' });
     const cases = [
-      { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } }, memory: { ...prismaStore, loadThreadItems: async () => itemsPage } },
+      { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } }, memory: { ...prismaStore, loadThreadItems: async () => itemsPage, loadThreadItemsWire: async () => itemsWire } },
       { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage } },
     ];
     console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} × 1 s per variant, the variants taking turns\n`);

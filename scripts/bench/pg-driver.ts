@@ -17,7 +17,8 @@ const socketArg = process.argv.indexOf('--socket');
 const socket = socketArg >= 0 ? process.argv[socketArg + 1] : undefined;
 
 const { db, rawQuery, closeDatabase } = await import('@/lib/db');
-const { threadItemsPageQuery, threadsPageQuery } = await import('@/lib/store/chatkit-store');
+const { threadItemsPageQuery, threadsPageQuery, itemFromRow } = await import('@/lib/store/chatkit-store');
+const { itemWireText } = await import('@/lib/store/wire');
 const { newId } = await import('@/lib/ids');
 const { createUser } = await import('@/lib/auth/users');
 
@@ -27,11 +28,12 @@ await db().thread.create({ data: { id: threadId, userId: user.id, title: 'Bench'
 await db().threadItem.createMany({
   data: Array.from({ length: 1000 }, (_, i) => {
     const text = i % 2 ? `Answer ${i}: yes, it has a default flow and two labelled branches.` : `Question ${i}: is the gateway after task ${i} exclusive?`;
-    return {
+    const row = {
       id: newId('msg'), threadId, userId: user.id, type: i % 2 ? 'assistant_message' : 'user_message', text,
       payload: i % 2 ? { type: 'assistant_message', content: [{ type: 'output_text', text, annotations: [] }] } : { type: 'user_message', content: [{ type: 'input_text', text }], attachments: [], inference_options: {} },
       createdAt: new Date(Date.now() - (1000 - i) * 1000),
     };
+    return { ...row, wire: itemWireText(itemFromRow(row)) }; // as the app stores it (lib/store/wire.ts)
   }),
 });
 for (let i = 0; i < 20; i++) await db().thread.create({ data: { id: newId('thr'), userId: user.id, title: `Bench ${i}` } });

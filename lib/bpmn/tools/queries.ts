@@ -343,7 +343,8 @@ export function previousSteps(m: DiagramModel, q: string, transitive: boolean) {
     type: n.type,
     steps,
     isStart: n.kind === 'startEvent' && !sub,
-    startsSubProcess: n.kind === 'startEvent' && sub ? { subProcess: elementRef(m, sub.id), before: predecessors(m, sub).map((e) => elementRef(m, e.to)) } : null,
+    // An event sub-process has no way in by design: its start event's trigger starts it while its parent runs.
+    startsSubProcess: n.kind === 'startEvent' && sub ? { subProcess: elementRef(m, sub.id), before: predecessors(m, sub).map((e) => elementRef(m, e.to)), eventSubProcess: sub.triggeredByEvent, parent: elementRef(m, sub.scopeId === sub.processId && sub.participantId ? sub.participantId : sub.scopeId), trigger: n.eventDetails, interrupting: n.cancelActivity } : null,
     attachedTo: n.attachedToId ? elementRef(m, n.attachedToId) : null,
     unreachableFromStart: !steps.length && n.kind !== 'startEvent' && n.kind !== 'boundaryEvent' && !n.triggeredByEvent,
   };
@@ -411,7 +412,10 @@ export function findPaths(m: DiagramModel, i: PathInput) {
   const from = i.from ? node(m, i.from) : null;
   const to = i.to ? node(m, i.to) : null;
   const through = i.through ? node(m, i.through) : null;
-  const avoid = i.avoid ? node(m, i.avoid) : null;
+  // A lane to avoid is every activity in it ("without second-level support ever working on it").
+  const lane = i.avoid ? m.lanes.find((l) => l.id === i.avoid) : undefined;
+  const laneWork = lane ? new Set(m.nodes.filter((n) => n.laneIds.includes(lane.id) && isActivityType(n.type)).map((n) => n.id)) : null;
+  const avoid = i.avoid && !lane ? node(m, i.avoid) : null;
   const starts = from ? [from] : m.processes.flatMap((p) => entryNodes(m, p.id));
   const flat = !!(from || to || through);
   const isTarget = (n: FlowNode, start: FlowNode) => (to ? n.id === to.id : n.kind === 'endEvent' && n.scopeId === start.scopeId);
@@ -426,7 +430,7 @@ export function findPaths(m: DiagramModel, i: PathInput) {
     return out;
   };
   const found = enumeratePaths(m, {
-    starts, edges, max, avoid: avoid?.id, through: through?.id,
+    starts, edges, max, avoid: laneWork ?? avoid?.id, through: through?.id,
     isTarget: (n, start, length) => isTarget(n, start) && (length > 1 || (!!to && from?.id !== to.id)),
   });
   const truncated = found.truncated;
@@ -434,7 +438,7 @@ export function findPaths(m: DiagramModel, i: PathInput) {
     start: elementRef(m, p.startId), end: elementRef(m, p.endId),
     steps: p.steps.map((s) => ({ element: elementRef(m, s.nodeId), via: s.via && !['boundary', 'link', 'enter'].includes(s.via) ? flowRef(m, m.flowById.get(s.via)!) : s.via })),
   }));
-  return { from: from ? elementRef(m, from.id) : null, to: to ? elementRef(m, to.id) : null, through: through ? elementRef(m, through.id) : null, avoid: avoid ? elementRef(m, avoid.id) : null, paths, truncated };
+  return { from: from ? elementRef(m, from.id) : null, to: to ? elementRef(m, to.id) : null, through: through ? elementRef(m, through.id) : null, avoid: lane ? { id: lane.id, name: lane.name, type: 'Lane' } : avoid ? elementRef(m, avoid.id) : null, paths, truncated };
 }
 
 export function findLoops(m: DiagramModel) {

@@ -15,6 +15,15 @@ describe('mentionScore', () => {
     expect(mentionScore('回答を作ったあとはどうするんですか？', '回答を作成')).toBeGreaterThan(mentionScore('回答を作ったあとはどうするんですか？', '回答へ'));
   });
 
+  it('reads a Japanese verb and its noun form as one word, with or without the kana between the kanji', () => {
+    // 引渡 (noun) in the question, 引き渡す in the name; 取り消し in the question, 取消 in the name.
+    expect(mentionScore('書類の引渡まで進める？', '書類を引き渡す')).toBeGreaterThan(0.8);
+    expect(mentionScore('書類の引渡まで進める？', '書類を引き渡す')).toBeGreaterThan(mentionScore('書類の引渡まで進める？', '書類を作成する'));
+    expect(mentionScore('予約の取り消しのあとは？', '予約取消を登録')).toBeGreaterThan(mentionScore('予約の取り消しのあとは？', '予約を登録'));
+    // A particle between kanji is no okurigana: 本を借りる does not say 本借.
+    expect(mentionScore('本を借りる', '本借')).toBeLessThan(0.5);
+  });
+
   it('reads a negated Japanese word as the name with 未/不/無', () => {
     expect(mentionScore('解決しなかったらどうなる？', '未解決')).toBeGreaterThan(mentionScore('解決したらどうなる？', '未解決'));
   });

@@ -221,6 +221,12 @@ export function nameScore(query: string, target: string): number {
  * Where a name occurs inside a longer text (a question): 1 when all its words (or CJK characters) appear in order,
  * less for partial/typo matches. Used to tell which element a question is about.
  */
+/** A verb said as its noun drops the kana between its kanji, and the other way round (消し込む ↔ 消込, 貸し出し ↔ 貸出,
+ *  引き渡す ↔ 引渡): one or two hiragana between two kanji, never a particle. */
+const OKURIGANA = /(\p{Script=Han})(?:(?![をがはのへでとにや])\p{Script=Hiragana}){1,2}(?=\p{Script=Han})/gu;
+const OKURIGANA_AT = /^\p{Script=Han}(?:(?![をがはのへでとにや])\p{Script=Hiragana}){1,2}\p{Script=Han}/u;
+const dropOkurigana = (s: string) => s.replace(OKURIGANA, '$1');
+
 export function mentionScore(text: string, name: string, opts: { antonyms?: boolean } = {}): number {
   const t = fold(text), n = fold(name);
   if (!t || !n) return 0;
@@ -238,11 +244,14 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     const isContent = (ch: string) => !/[\p{Script=Hiragana}ー\s]/u.test(ch);
     const content = (s: string) => [...s].filter(isContent).length;
     const weight = new Array<number>(nc.length).fill(0);
+    const tk = dropOkurigana(tc);
     const runs: [number, number][] = [];
     for (let i = 0; i < nc.length; i++) {
       let j = i + 1;
-      while (j <= nc.length && tc.includes(nc.slice(i, j))) j++;
+      while (j <= nc.length && (tc.includes(nc.slice(i, j)) || tk.includes(nc.slice(i, j)))) j++;
       if (content(nc.slice(i, j - 1)) >= 2) runs.push([i, j - 1]);
+      const oku = nc.slice(i).match(OKURIGANA_AT)?.[0];
+      if (oku && tc.includes(dropOkurigana(oku))) runs.push([i, i + oku.length]);
     }
     runs.sort((a, b) => content(nc.slice(b[0], b[1])) - content(nc.slice(a[0], a[1])));
     for (const [i, j] of runs) if (weight.slice(i, j).every((w) => w === 0)) for (let k = i; k < j; k++) weight[k] = 1;

@@ -198,6 +198,20 @@ describe('find_paths / find_loops', () => {
     expect(ids((await paths(boundary(true), 'B')).result.paths[0].steps.map((s: any) => s.element))).toEqual(['S', 'A', 'T', 'E2']);
   });
 
+  it('avoids every activity of a lane given its id', async () => {
+    // S → X (choice) → A (lane L) → E1 | X → B (lane L) → C → E2 | X → D → E3: only the way through D avoids lane L.
+    const xml = `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d"><bpmn:process id="p">
+      <bpmn:laneSet id="ls"><bpmn:lane id="L" name="Legal"><bpmn:flowNodeRef>A</bpmn:flowNodeRef><bpmn:flowNodeRef>B</bpmn:flowNodeRef></bpmn:lane><bpmn:lane id="O" name="Office"><bpmn:flowNodeRef>C</bpmn:flowNodeRef><bpmn:flowNodeRef>D</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet>
+      <bpmn:startEvent id="S"/><bpmn:exclusiveGateway id="X"/><bpmn:task id="A" name="A"/><bpmn:task id="B" name="B"/><bpmn:task id="C" name="C"/><bpmn:task id="D" name="D"/><bpmn:endEvent id="E1"/><bpmn:endEvent id="E2"/><bpmn:endEvent id="E3"/>
+      ${[['S', 'X'], ['X', 'A'], ['A', 'E1'], ['X', 'B'], ['B', 'C'], ['C', 'E2'], ['X', 'D'], ['D', 'E3']].map(([a, b], i) => `<bpmn:sequenceFlow id="f${i}" sourceRef="${a}" targetRef="${b}"/>`).join('')}
+    </bpmn:process></bpmn:definitions>`;
+    const ctx = toolContextOf(await analyseBpmn(xml));
+    const r = runDiagramTool('find_paths', { avoid: 'L' }, ctx) as any;
+    expect(r.result.avoid).toMatchObject({ id: 'L', type: 'Lane' });
+    expect(r.result.paths.map((p: any) => ids(p.steps.map((s: any) => s.element)))).toEqual([['S', 'X', 'D', 'E3']]);
+    expect((runDiagramTool('find_paths', { avoid: 'O' }, ctx) as any).result.paths.map((p: any) => p.end.id)).toEqual(['E1']);
+  });
+
   it('finds loops with the flow that goes back, and says none', async () => {
     const r = await run('incident-management', 'find_loops');
     expect(r.loops.length).toBe(2);
