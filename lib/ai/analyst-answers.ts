@@ -811,7 +811,7 @@ function loops(q: AnalystQuery): string | null {
   if (has(q, SIGNALS.who) && clearMentions(q).some((x) => q.analysis!.model.byId.has(x.id))) return null;
   if (backIsAStep(q)) return null;
   // "once the card is back", "nachdem die Karte zurück ist": something has arrived, nothing goes back.
-  if (/\b(?:is|are|was|were|ist|sind|war|waren) (?:back|zuruck)\b(?! (?:to|zu|zum|zur|an|bei|auf)\b)|\bzuruck (?:ist|sind|war|waren)\b/.test(q.full) && has(q, SIGNALS.after) && !has(q, AGAIN)) return null;
+  if (/\b(?:is|are|was|were|ist|sind|war|waren) (?:back|zuruck)\b(?! (?:to|zu|zum|zur|an|bei|auf)\b)|\bzuruck (?:ist|sind|war|waren)\b|\bzuruck(?:hat|haben|hatte|bekommt|bekommen|erhalt|erhalten)\b|\b(?:has|have|had|got) (?:\w+ ){0,3}back\b/.test(q.full) && has(q, SIGNALS.after) && !has(q, AGAIN)) return null;
   const r = call<{ loops: { elements: Ref[]; entries: Ref[]; backFlows: { from: Ref; to: Ref; flow: { name: string | null } }[]; exits: { from: Ref; to: Ref }[] }[] }>(q, 'find_loops', {});
   if (!r.loops.length) return tr(q.lang, 'No — the diagram has no loops: no sequence flow leads back to an earlier step.', 'Nein — das Diagramm hat keine Schleifen: Kein Sequenzfluss führt zu einem früheren Schritt zurück.', 'いいえ、ループはありません。前のステップに戻るシーケンスフローはありません。');
   const out = [tr(q.lang, `Yes — ${r.loops.length === 1 ? 'one loop' : `${r.loops.length} loops`}:`, `Ja — ${r.loops.length === 1 ? 'eine Schleife' : `${r.loops.length} Schleifen`}:`, `はい、ループが${r.loops.length}個あります：`)];
@@ -1356,6 +1356,8 @@ function failedCheck(q: AnalystQuery): BranchCand | null {
   return null;
 }
 
+/** A step's work said as done: "wenn die Charge gesperrt wurde", "once the order is packed", "when it has been shipped". */
+const DONE_STATE = /\b(?:ge\w+t|\w+iert|ge\w+en) (?:wurde|worden|ist|sind|hat|haben)\b|\b(?:is|are|was|were|has been|have been|gets?|got) \w+(?:ed|en)\b|済み|終わっ|終え/;
 function whatIf(q: AnalystQuery, force = false): string | null {
   if (!force && !has(q, SIGNALS.whatIf)) return null;
   // "once the car is checked in, what then?": a step said before the comma, then "what then" — what follows it.
@@ -1381,7 +1383,14 @@ function whatIf(q: AnalystQuery, force = false): string | null {
     const isEvent = (x: Mention) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length);
     const ev = clearMentions(q).find(isEvent) ?? q.mentions.find((x) => x.score >= 0.4 && isEvent(x) && !q.mentions.some((y) => y.score >= 0.6 && y.score > x.score && m.byId.has(y.id) && !isEvent(y)));
     const at = ev ? inNamedPool(q, ev) : null;
-    return at ? describeNext(q, call<NextResult>(q, 'next_steps', { element: at.id })) : null;
+    if (at) return describeNext(q, call<NextResult>(q, 'next_steps', { element: at.id }));
+    // "Was ist noch alles zu tun, wenn die Charge gesperrt wurde?": a step said as done is no branch — what follows it.
+    const done = DONE_STATE.test(q.full) ? preferActivity(q, clearMentions(q).filter((x) => x.score >= 0.6 && isActivityType(m.byId.get(x.id)?.type ?? '')))[0] : undefined;
+    if (!done) return null;
+    const transitive = has(q, SIGNALS.transitive);
+    const r = call<NextResult>(q, 'next_steps', { element: done.id, transitive });
+    if (!transitive || !r.steps.length) return describeNext(q, transitive ? call<NextResult>(q, 'next_steps', { element: done.id }) : r);
+    return tr(q.lang, `After ${c(q, done)} these can follow (nearest first): ${list(q, r.steps.map((s) => s.element), 40)}.`, `Nach ${c(q, done)} können folgen (nächste zuerst): ${list(q, r.steps.map((s) => s.element), 40)}.`, `${c(q, done)}の後に続く可能性があるもの（近い順）：${list(q, r.steps.map((s) => s.element), 40)}。`);
   }
   const f = m.flowById.get(best.flow)!;
   const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[]; split: { at: Ref; kind: string; options: { branch: string | null; to: Ref }[] } | null }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });

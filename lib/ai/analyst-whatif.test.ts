@@ -108,6 +108,22 @@ describe('a limit, a failure or a refusal said from the other side', () => {
   });
 });
 
+describe('a step said as done, or a thing had back', () => {
+  const GOODS = bpmn('S startEvent Defect found; T_Block serviceTask Charge sperren; T_Claim sendTask Reklamation senden; T_Pack userTask 荷物を梱包する; T_Back manualTask Ware zurückschicken; ' +
+    'T_Keys manualTask Caretaker collects keys; T_Meter manualTask Read the meters; E endEvent Erledigt',
+    'S>T_Block>T_Claim>T_Pack>T_Back>T_Keys>T_Meter>E');
+
+  it('answers "when X has been done" with what follows X (all of it when asked what is left)', async () => {
+    expect(await ask(GOODS, 'Was passiert, wenn die Charge gesperrt worden ist?')).toMatch(/^Nach \*\*Charge sperren\*\* .*kommt \*\*Reklamation senden\*\*/);
+    expect(await ask(GOODS, 'Was ist dann noch alles zu tun, wenn die Charge gesperrt wurde?')).toMatch(/^Nach \*\*Charge sperren\*\* .*können folgen.*\*\*Ware zurückschicken\*\*/);
+    expect(await ask(GOODS, '荷物の梱包が終わったらどうなる？')).toMatch(/^\*\*荷物を梱包する\*\* \(`T_Pack`\)の次は\*\*Ware zurückschicken\*\*/);
+  });
+
+  it('reads "has the keys back" as the keys collected, not a loop back', async () => {
+    expect(await ask(GOODS, 'What comes next once the caretaker has the keys back?')).toMatch(/^After \*\*Caretaker collects keys\*\* .*\*\*Read the meters\*\*/);
+  });
+});
+
 describe('a situation said by a branch condition, an event or a wait', () => {
   const SHOP = bpmn('S startEvent Order paid; G inclusiveGateway Extras?; T_Gift manualTask Add a gift; T_Customs userTask Fill in customs form; J inclusiveGateway; T_Ship sendTask Ship parcel; E endEvent Shipped',
     'S>G; G>T_Gift [loyal] {${buyer.birthdayMonth}}; G>T_Customs [non-EU] {${order.outsideCustomsUnion == true}}; G>J [nothing extra]; T_Gift>J; T_Customs>J; J>T_Ship>E');
