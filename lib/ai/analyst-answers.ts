@@ -819,7 +819,7 @@ function loops(q: AnalystQuery): string | null {
   if (has(q, SIGNALS.who) && clearMentions(q).some((x) => q.analysis!.model.byId.has(x.id))) return null;
   if (backIsAStep(q)) return null;
   // "once the card is back", "nachdem die Karte zurück ist": something has arrived, nothing goes back.
-  if (/\b(?:is|are|was|were|ist|sind|war|waren) (?:back|zuruck)\b(?! (?:to|zu|zum|zur|an|bei|auf)\b)|\bzuruck (?:ist|sind|war|waren)\b/.test(q.full) && has(q, SIGNALS.after) && !has(q, AGAIN)) return null;
+  if (/\b(?:is|are|was|were|ist|sind|war|waren) (?:back|zuruck)\b(?! (?:to|zu|zum|zur|an|bei|auf)\b)|\bzuruck (?:ist|sind|war|waren)\b|\bzuruck(?:hat|haben|hatte|bekommt|bekommen|erhalt|erhalten)\b|\b(?:has|have|had|got) (?:\w+ ){0,3}back\b/.test(q.full) && has(q, SIGNALS.after) && !has(q, AGAIN)) return null;
   const r = call<{ loops: { elements: Ref[]; entries: Ref[]; backFlows: { from: Ref; to: Ref; flow: { name: string | null } }[]; exits: { from: Ref; to: Ref }[] }[] }>(q, 'find_loops', {});
   if (!r.loops.length) return tr(q.lang, 'No — the diagram has no loops: no sequence flow leads back to an earlier step.', 'Nein — das Diagramm hat keine Schleifen: Kein Sequenzfluss führt zu einem früheren Schritt zurück.', 'いいえ、ループはありません。前のステップに戻るシーケンスフローはありません。');
   const out = [tr(q.lang, `Yes — ${r.loops.length === 1 ? 'one loop' : `${r.loops.length} loops`}:`, `Ja — ${r.loops.length === 1 ? 'eine Schleife' : `${r.loops.length} Schleifen`}:`, `はい、ループが${r.loops.length}個あります：`)];
@@ -1088,7 +1088,8 @@ const BARE_ANSWER = /\b(?:if|when|wenn|falls|bei|on|for|im|auf|takes?|nimmt)\s+(
 
 /** Gateway branches the question names, best first (the what-if question's candidates). */
 const BELOW = /\b(?:within|under|below|less than|fewer than|up to|at most|before|innerhalb|unter|weniger als|hochstens|bis zu)\b|以内|未満|以下/;
-const ABOVE = /\b(?:more than|over|above|longer than|later than|beyond|exceed\w*|at least|uber|mehr als|langer als|spater als)\b|超え|超過|以上/;
+// "after 30 days" / "nach 30 Tagen" is past a limit said as "within 30 days".
+const ABOVE = /\b(?:more than|over|above|longer than|later than|beyond|exceed\w*|at least|uber|mehr als|langer als|spater als)\b|\b(?:after|nach) (?:\d+|\w+) (?:minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden|tagen|wochen|monaten|jahren)\b|超え|超過|以上/;
 /** A branch condition's names as words ("first pet" of `adopter.firstPet == true`, "tropen" of
  *  `ora:getDataObject('tropen') = true()`): function names and true/false go. Empty for a negated condition or a
  *  comparison (which the gateway's or the label's words decide). */
@@ -1109,10 +1110,15 @@ function prefixFlip(gateway: string, question: string): boolean {
     return gn !== xn && wordsMatch(g.replace(NEG_PREFIX, ''), x.replace(NEG_PREFIX, '')) && !(xn && SIGNALS.negation.test(x));
   }));
 }
+let NEG_PHRASES: string[] | undefined;
 function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
   const negated = SIGNALS.negation.test(q.full);
+  // … and a negation of its own, outside a phrase that means a refusal ("says no", "turned down"): only that one turns a
+  // label into its opposite ("nicht freigegeben" → "rejected"; "says no" is "declined" itself, not "accepted" negated).
+  NEG_PHRASES ??= termsOf().filter((x) => x.includes(' ') && !hasCjkText(x) && SIGNALS.negation.test(x));
+  const negatedApart = negated && SIGNALS.negation.test(NEG_PHRASES.reduce((t, p) => t.split(` ${p} `).join(' '), ` ${q.full} `));
   const cands: BranchCand[] = [];
   for (const g of m.nodes.filter((n) => n.outgoing.length > 1)) {
     const plain = g.name ? mentionScore(q.question, g.name.replace(/[?？]/g, '')) : 0;
@@ -1134,8 +1140,11 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
     // "out of stock" at **在庫はあるか？** stays a negation.
     const opposites = new Set([...withAntonyms(base)].filter((id) => !base.has(id)));
     const doubleNegatives = termsOf(base).filter((x) => SIGNALS.negation.test(x) && [...conceptsOf(x.replace(new RegExp(SIGNALS.negation.source, 'g'), ' ').trim())].some((id) => opposites.has(id)));
+    // Asked by the opposite word that itself holds a negation ("says no" at **Offer accepted?**): that word flipped the
+    // answer already, its "no" is no second flip.
+    const flipping = flipped ? termsOf(opposites).filter((x) => x.includes(' ') && SIGNALS.negation.test(x)) : [];
     let negText = q.full;
-    for (const t of doubleNegatives) negText = hasCjkText(t) ? negText.split(t).join(' ') : ` ${negText} `.split(` ${t} `).join(' ');
+    for (const t of [...doubleNegatives, ...flipping]) negText = hasCjkText(t) ? negText.split(t).join(' ') : ` ${negText} `.split(` ${t} `).join(' ');
     const negatedHere = (([...negText.matchAll(new RegExp(SIGNALS.negation.source, 'g'))].some((x) => !ownWords(x[0])) !== flipped) !== thresholdFlip) !== prefixFlip(gname, q.full);
     // **Offer accepted?** with branches "accepted" / "declined": the branch repeating the gateway's words is its
     // "yes", the other its "no" ("what if the candidate says no to the offer?").
@@ -1154,7 +1163,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       // yes/no only when said as the answer ("and if no?", "der Nein-Zweig"), not as a word ("says no to the quote").
       const plainLabel = f.name && (!(YES.test(label) || NO.test(label)) || BARE_ANSWER.test(q.full) || q.full.split(' ').length <= 3) ? mentionScore(q.question, f.name) : 0;
       // "nicht freigegeben" names the branch "rejected" by its opposite, negated.
-      const oppositeLabel = f.name && negated && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
+      const oppositeLabel = f.name && negatedApart && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
       const labelFlipped = oppositeLabel > plainLabel + 0.05;
       // The condition's words, when the label is no bare yes/no ("first pet" for `adopter.firstPet == true`).
       const cond = YES.test(label) || NO.test(label) ? '' : conditionWords(f.condition);
@@ -1175,7 +1184,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 
 /** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
-const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:create|book|process|complete|finish|send|charge|save|run|do|deliver)\b|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:be )?(?:create|book|process|complete|finish|send|sent|charge|save|run|do|done|deliver)\w*|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
 const LACK_STATE = /^(?:found|available|present|given|possible|there|gefunden|vorhanden|verfugbar|moglich|da)$/;
@@ -1208,7 +1217,8 @@ function boundaryAsked(q: AnalystQuery): { id: string; score: number } | null {
   const m = q.analysis!.model;
   let best: { id: string; score: number } | null = null;
   for (const h of q.mentions.filter((x) => x.score >= 0.4 && isActivityType(m.byId.get(x.id)?.type ?? ''))) {
-    for (const b of m.nodes.filter((n) => n.attachedToId === h.id)) {
+    // A compensation handler runs when the work is undone, not when it fails ("can't be charged" at **Charge card**).
+    for (const b of m.nodes.filter((n) => n.attachedToId === h.id && !n.eventDefinitions.includes('compensate'))) {
       const byName = b.name ? mentionScore(q.question, b.name) : 0;
       const byKind = (b.eventDefinitions.includes('error') && FAIL_WORDS.test(q.full)) || (b.eventDefinitions.includes('timer') && TIME_WORDS.test(q.full)) ? 0.5 : 0;
       const score = Math.min(h.score, 0.9) * 0.5 + Math.max(byName, byKind) * 0.5;
@@ -1362,6 +1372,8 @@ function failedCheck(q: AnalystQuery): BranchCand | null {
   return null;
 }
 
+/** A step's work said as done: "wenn die Charge gesperrt wurde", "once the order is packed", "when it has been shipped". */
+const DONE_STATE = /\b(?:ge\w+t|\w+iert|ge\w+en) (?:wurde|worden|ist|sind|hat|haben)\b|\b(?:is|are|was|were|has been|have been|gets?|got) \w+(?:ed|en)\b|済み|終わっ|終え/;
 function whatIf(q: AnalystQuery, force = false): string | null {
   if (!force && !has(q, SIGNALS.whatIf)) return null;
   // "once the car is checked in, what then?": a step said before the comma, then "what then" — what follows it.
@@ -1387,7 +1399,14 @@ function whatIf(q: AnalystQuery, force = false): string | null {
     const isEvent = (x: Mention) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length);
     const ev = clearMentions(q).find(isEvent) ?? q.mentions.find((x) => x.score >= 0.4 && isEvent(x) && !q.mentions.some((y) => y.score >= 0.6 && y.score > x.score && m.byId.has(y.id) && !isEvent(y)));
     const at = ev ? inNamedPool(q, ev) : null;
-    return at ? describeNext(q, call<NextResult>(q, 'next_steps', { element: at.id })) : null;
+    if (at) return describeNext(q, call<NextResult>(q, 'next_steps', { element: at.id }));
+    // "Was ist noch alles zu tun, wenn die Charge gesperrt wurde?": a step said as done is no branch — what follows it.
+    const done = DONE_STATE.test(q.full) ? preferActivity(q, clearMentions(q).filter((x) => x.score >= 0.6 && isActivityType(m.byId.get(x.id)?.type ?? '')))[0] : undefined;
+    if (!done) return null;
+    const transitive = has(q, SIGNALS.transitive);
+    const r = call<NextResult>(q, 'next_steps', { element: done.id, transitive });
+    if (!transitive || !r.steps.length) return describeNext(q, transitive ? call<NextResult>(q, 'next_steps', { element: done.id }) : r);
+    return tr(q.lang, `After ${c(q, done)} these can follow (nearest first): ${list(q, r.steps.map((s) => s.element), 40)}.`, `Nach ${c(q, done)} können folgen (nächste zuerst): ${list(q, r.steps.map((s) => s.element), 40)}.`, `${c(q, done)}の後に続く可能性があるもの（近い順）：${list(q, r.steps.map((s) => s.element), 40)}。`);
   }
   const f = m.flowById.get(best.flow)!;
   const r = call<{ matches: { gateway: Ref; flow: any; then: Ref[]; split: { at: Ref; kind: string; options: { branch: string | null; to: Ref }[] } | null }[] }>(q, 'what_if', { branch: f.name ?? m.byId.get(f.targetId)?.name ?? f.targetId, gateway: best.gw });

@@ -85,6 +85,45 @@ describe('polarity of the question against the gateway\'s word', () => {
   });
 });
 
+describe('a limit, a failure or a refusal said from the other side', () => {
+  const PARKING = bpmn('S startEvent Ticket inserted; T_Age serviceTask Read ticket time; G exclusiveGateway Within 2 hours?; T_Open serviceTask Open barrier; T_Pay userTask Ask for parking fee; E endEvent Car out',
+    'S>T_Age>G; G>T_Open [yes]; G>T_Pay [no]; T_Pay>T_Open; T_Open>E');
+
+  it('reads "after 2 hours" at **Within 2 hours?** as its "no"', async () => {
+    expect(await ask(PARKING, 'what happens if the driver comes back after 2 hours?')).toMatch(/branch "no".*\*\*Ask for parking fee\*\*/);
+    expect(await ask(PARKING, 'Was passiert, wenn das Auto erst nach 2 Stunden rausfährt?')).toMatch(/Zweig "no".*\*\*Ask for parking fee\*\*/);
+  });
+
+  const RENTAL = bpmn('S startEvent Customer at desk; T_Charge serviceTask Charge deposit; B_Undo boundaryEvent@T_Charge!compensate Deposit charge undone; T_Refund serviceTask Refund deposit; ' +
+    'G exclusiveGateway Deposit payment successful?; T_Keys manualTask Hand over keys; T_Cash userTask Ask for cash deposit; E endEvent Car rented',
+    'S>T_Charge>G; G>T_Keys [yes]; G>T_Cash [no]; T_Cash>T_Keys; T_Keys>E');
+
+  it('takes "can\'t be charged" and "declined" to the "no" of the check after the step, not to its compensation handler', async () => {
+    expect(await ask(RENTAL, "what if the deposit can't be charged?")).toMatch(/branch "no".*\*\*Ask for cash deposit\*\*/);
+    expect(await ask(RENTAL, 'what if the deposit payment is declined?')).toMatch(/branch "no".*\*\*Ask for cash deposit\*\*/);
+  });
+
+  it('reads "doesnt" (no apostrophe) as a negation', async () => {
+    expect(await ask(RENTAL, 'what if the deposit payment doesnt succeed')).toMatch(/branch "no".*\*\*Ask for cash deposit\*\*/);
+  });
+});
+
+describe('a step said as done, or a thing had back', () => {
+  const GOODS = bpmn('S startEvent Defect found; T_Block serviceTask Charge sperren; T_Claim sendTask Reklamation senden; T_Pack userTask 荷物を梱包する; T_Back manualTask Ware zurückschicken; ' +
+    'T_Keys manualTask Caretaker collects keys; T_Meter manualTask Read the meters; E endEvent Erledigt',
+    'S>T_Block>T_Claim>T_Pack>T_Back>T_Keys>T_Meter>E');
+
+  it('answers "when X has been done" with what follows X (all of it when asked what is left)', async () => {
+    expect(await ask(GOODS, 'Was passiert, wenn die Charge gesperrt worden ist?')).toMatch(/^Nach \*\*Charge sperren\*\* .*kommt \*\*Reklamation senden\*\*/);
+    expect(await ask(GOODS, 'Was ist dann noch alles zu tun, wenn die Charge gesperrt wurde?')).toMatch(/^Nach \*\*Charge sperren\*\* .*können folgen.*\*\*Ware zurückschicken\*\*/);
+    expect(await ask(GOODS, '荷物の梱包が終わったらどうなる？')).toMatch(/^\*\*荷物を梱包する\*\* \(`T_Pack`\)の次は\*\*Ware zurückschicken\*\*/);
+  });
+
+  it('reads "has the keys back" as the keys collected, not a loop back', async () => {
+    expect(await ask(GOODS, 'What comes next once the caretaker has the keys back?')).toMatch(/^After \*\*Caretaker collects keys\*\* .*\*\*Read the meters\*\*/);
+  });
+});
+
 describe('a situation said by a branch condition, an event or a wait', () => {
   const SHOP = bpmn('S startEvent Order paid; G inclusiveGateway Extras?; T_Gift manualTask Add a gift; T_Customs userTask Fill in customs form; J inclusiveGateway; T_Ship sendTask Ship parcel; E endEvent Shipped',
     'S>G; G>T_Gift [loyal] {${buyer.birthdayMonth}}; G>T_Customs [non-EU] {${order.outsideCustomsUnion == true}}; G>J [nothing extra]; T_Gift>J; T_Customs>J; J>T_Ship>E');
@@ -131,6 +170,15 @@ describe('a situation said by a branch condition, an event or a wait', () => {
     expect(await ask(LETTING, 'Was passiert, wenn der Mieter zum Angebot nein sagt?')).toMatch(/Zweig \*\*Tenant declines offer\*\* .*\*\*Relist flat\*\*/);
     // Said as the answer itself, a bare "no" still names the branch.
     expect(await ask(LETTING, 'Tenant interested? what happens if no?')).toMatch(/^If \*\*Tenant interested\?\*\* .*branch "no".*\*\*Relist flat\*\*/);
+  });
+
+  it('reads "says no" at **Quote accepted?** with labels accepted / declined as "declined", once (not negated twice)', async () => {
+    const QUOTE = bpmn('S startEvent Quote sent; G exclusiveGateway Quote accepted?; T_Book userTask Book the job; T_Close userTask Close the lead; E endEvent Done',
+      'S>G; G>T_Book [accepted] {${accepted}}; G>T_Close [declined] {${!accepted}}; T_Book>E; T_Close>E');
+    expect(await ask(QUOTE, 'what if the client says no to the quote?')).toMatch(/branch "declined".*\*\*Close the lead\*\*/);
+    expect(await ask(QUOTE, 'Was, wenn der Kunde zum Angebot nein sagt?')).toMatch(/Zweig "declined".*\*\*Close the lead\*\*/);
+    expect(await ask(QUOTE, 'お客様が見積を断ったら？')).toMatch(/"declined".*\*\*Close the lead\*\*/);
+    expect(await ask(QUOTE, 'and if the quote is not accepted?')).toMatch(/branch "declined".*\*\*Close the lead\*\*/);
   });
 
   it('answers who acts in a situation by the lane of the step on that branch ("big rents" at **Rent above 2000 EUR?**)', async () => {

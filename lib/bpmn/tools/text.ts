@@ -473,8 +473,8 @@ export function withAntonyms(ids: Set<number>): Set<number> {
  *  word it negates; none when it is no term. */
 export const termConcepts = (word: string): number[] => LATIN_TERMS.get(word) ?? [];
 
-/** The folded terms (CJK ones with their conjugated forms) of the given concepts. */
-export const termsOf = (ids: Set<number>): string[] => [...LATIN_TERMS, ...CJK_TERMS].filter(([, tids]) => tids.some((id) => ids.has(id))).map(([t]) => t);
+/** The folded terms (CJK ones with their conjugated forms) of the given concepts (of all, without). */
+export const termsOf = (ids?: Set<number>): string[] => [...LATIN_TERMS, ...CJK_TERMS].filter(([, tids]) => !ids || tids.some((id) => ids.has(id))).map(([t]) => t);
 
 /** Concepts of one folded word (exported for the analyst's polarity and stripping rules). */
 export const wordConcepts = (word: string): number[] => conceptIdsOf(word);

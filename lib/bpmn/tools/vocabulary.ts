@@ -320,7 +320,7 @@ export const CONCEPTS: string[][] = [
 /** Meaning groups that are each other's opposite, by their first term: a yes/no gateway named after one is asked
  *  about with the other ("Was passiert, wenn der Kunde den Kostenvoranschlag ablehnt?" → **見積を承認する？** no). */
 export const ANTONYMS: [string, string][] = [
-  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'], ['valid', 'missing'], ['within', 'delay'], ['valid', 'problem'], ['over', 'under'], ['valid', 'damage'], ['at home', 'not at home'],
+  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'], ['valid', 'missing'], ['within', 'delay'], ['valid', 'problem'], ['over', 'under'], ['valid', 'damage'], ['at home', 'not at home'], ['pass', 'reject'],
 ];
 
 /**
