@@ -543,7 +543,9 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
     }
     // FRESH_15 likewise: a floor at its blind first run (141/158, 2 Dec 18:39 on main a9dd0be "[fresh14-ready]").
     expect(results.filter((r) => r.batch === 'fresh 15' && r.ok).length, 'fresh 15').toBeGreaterThanOrEqual(FRESH_15_FIRST_RUN.passed);
-  }, 600_000);
+    // ~4,000 questions take 2 minutes alone but 6–7 when CI runs this file beside the integration tests on 2 cores;
+    // the limit only has to catch a hang, not a slow machine.
+  }, 1_800_000);
 
   afterAll(() => {
     const pct = (rs: typeof results) => `${rs.filter((r) => r.ok).length}/${rs.length} (${Math.round((100 * rs.filter((r) => r.ok).length) / Math.max(1, rs.length))} %)`;
