@@ -16,6 +16,9 @@ export default defineConfig({
     setupFiles: ['e2e/support/setup-file.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // As Playwright does (e2e/playwright.config.ts): in CI a test that fails once is run once more, and the default
+    // reporter marks it "(retry x1)" in the log — a load spike on a shared 2-core runner must not throw away a run.
+    retry: process.env.CI ? 1 : 0,
     // Two cores: more workers only fight over them (and PGlite is CPU-heavy).
     maxWorkers: 2,
     pool: 'forks',
