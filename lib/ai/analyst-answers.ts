@@ -1,8 +1,8 @@
 // The offline Diagram Analyst: a front end over the diagram query tools (lib/bpmn/tools). It reads a question
 // (English, German or Japanese; paraphrases and typos), calls one or more tools and words their JSON results in the
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
-import { cite, isActivityType, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
-import { candidates, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
+import { cite, isActivityType, lintProblem, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
+import { candidates, fixFor, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
 import { conceptsOf, levenshtein, termConcepts, termsOf, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
@@ -607,7 +607,11 @@ function problems(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const where = (f: Finding) => (f.element ? (m.names.has(f.element.id) ? c(q, f.element) : `\`${f.element.id}\``) : tr(q.lang, 'The diagram', 'Das Diagramm', '図'));
   const sev = (s: string) => (s === 'warn' ? tr(q.lang, 'warning', 'Warnung', '警告') : s === 'error' ? tr(q.lang, 'error', 'Fehler', 'エラー') : 'info');
-  const lines = r.findings.map((f) => `- ${where(f)}: ${md(f.message)} (bpmnlint \`${f.rule}\`, ${sev(f.severity)}). ${tr(q.lang, 'Fix', 'Lösung', '修正')}: ${md(f.fix)}`);
+  // The tool words findings in English (for any model); a German or Japanese answer words them in its own language.
+  const fix = (f: Finding) => (q.lang === 'en' ? f.fix : fixFor(m, { rule: f.rule, category: f.severity, elementId: f.element?.id ?? null, elementName: f.element?.name ?? null, message: f.message, fix: f.fix }, q.lang));
+  const lines = r.findings.map((f) => (q.lang === 'ja'
+    ? `- ${where(f)}：${md(lintProblem(f, q.lang))}（bpmnlint \`${f.rule}\`、${sev(f.severity)}）。修正：${md(fix(f))}`
+    : `- ${where(f)}: ${md(lintProblem(f, q.lang))} (bpmnlint \`${f.rule}\`, ${sev(f.severity)}). ${tr(q.lang, 'Fix', 'Lösung', '')}: ${md(fix(f))}`));
   const extra: string[] = [];
   const linted = new Set(r.findings.map((f) => f.element?.id));
   for (const n of g.unreachable) if (!linted.has(n.id)) extra.push(`- ${tr(q.lang, `${c(q, n)} can never be reached: no path from a start event leads to it. Fix: connect an incoming flow from the step before it, or delete it.`, `${c(q, n)} ist nie erreichbar: Kein Pfad von einem Startereignis führt dorthin. Lösung: einen eingehenden Fluss verbinden oder das Element löschen.`, `${c(q, n)}には到達できません。修正：前のステップからフローをつなぐか削除してください。`)}`);

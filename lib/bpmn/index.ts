@@ -21,7 +21,7 @@ export { buildModel, cite, isActivityType, typeLabel } from './model';
 export type { DiagramModel, FlowNode, SequenceFlow, Lane, Participant } from './model';
 export { analyseGraph, successors, predecessors, entryNodes, MAX_PATHS } from './graph';
 export type { GraphAnalysis, Path } from './graph';
-export { lintDefinitions, LINT_FIXES } from './lint';
+export { lintDefinitions, lintProblem, LINT_FIXES, LINT_TEXT, type LintLang } from './lint';
 export type { LintFinding } from './lint';
 export { diffModels } from './diff';
 export type { DiagramDiff } from './diff';

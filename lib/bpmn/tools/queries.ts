@@ -4,7 +4,7 @@ import { isActivityType, typeLabel, type DiagramModel, type FlowNode, type Seque
 import { cycles, enumeratePaths, entryNodes, hasConditionedFlow, isDeadEnd, isEndLike, parentSub, predecessors, scopeReachability, successors, walk } from '../graph';
 import { diffModels } from '../diff';
 import { indefiniteArticle } from '../label';
-import { LINT_FIXES, type LintFinding } from '../lint';
+import { LINT_FIXES, LINT_TEXT, type LintFinding, type LintLang } from '../lint';
 import { fold, nameScore } from './text';
 import type { ToolContext } from './index';
 
@@ -595,52 +595,65 @@ export function listGateways(m: DiagramModel, q?: string, type?: string) {
 
 // ---------------------------------------------------------------- lint, diff, warnings
 
-/** A fix that fits the rule and what the element is (a gateway, a task, an event, a flow). */
-export function fixFor(m: DiagramModel, f: LintFinding): string {
+/** A fix that fits the rule and what the element is (a gateway, a task, an event, a flow), in English for the tools
+ *  and the model, in German or Japanese when the offline analyst answers in those. */
+export function fixFor(m: DiagramModel, f: LintFinding, lang: LintLang = 'en'): string {
   const n = f.elementId ? m.byId.get(f.elementId) : undefined;
   const flow = f.elementId ? m.flowById.get(f.elementId) : undefined;
-  const label = n?.name ?? f.elementName ?? f.elementId ?? 'it';
+  const label = n?.name ?? f.elementName ?? f.elementId ?? (lang === 'de' ? 'es' : lang === 'ja' ? 'この要素' : 'it');
+  const t = (en: string, de: string, ja: string) => (lang === 'de' ? de : lang === 'ja' ? ja : en);
   switch (f.rule) {
     case 'superfluous-gateway':
       if (n && n.outgoing.length <= 1) return n.type === 'ExclusiveGateway' || n.type === 'InclusiveGateway'
-        ? `"${label}" has only one way out: add the missing branch (a second outgoing flow with its condition), or remove the gateway.`
-        : `Remove "${label}" or give it the branches it should split into.`;
+        ? t(`"${label}" has only one way out: add the missing branch (a second outgoing flow with its condition), or remove the gateway.`,
+          `„${label}“ hat nur einen Ausgang: den fehlenden Zweig ergänzen (einen zweiten ausgehenden Fluss mit seiner Bedingung) oder das Gateway entfernen.`,
+          `「${label}」には出口が1つしかありません。足りない分岐（条件付きの2本目の出力フロー）を追加するか、ゲートウェイを削除してください。`)
+        : t(`Remove "${label}" or give it the branches it should split into.`, `„${label}“ entfernen oder ihm die Zweige geben, in die es verzweigen soll.`, `「${label}」を削除するか、分岐させたい経路を追加してください。`);
       break;
     case 'label-required':
-      if (n?.kind === 'gateway') return `Name "${label}" with the question it decides (e.g. "Order valid?") and label its outgoing flows with the answers.`;
-      if (n && isActivityType(n.type)) return 'Name the activity with a verb and an object, e.g. "Check order".';
-      if (n && /Event$/.test(n.type)) return 'Name the event with the state it marks, e.g. "Order received".';
-      if (m.lanes.some((l) => l.id === f.elementId)) return 'Name the lane after the role or department that does its work.';
-      if (m.participants.some((p) => p.id === f.elementId)) return 'Name the pool after the organisation or system it stands for.';
+      if (n?.kind === 'gateway') return t(`Name "${label}" with the question it decides (e.g. "Order valid?") and label its outgoing flows with the answers.`,
+        'Das Gateway mit der Frage benennen, die es entscheidet (z. B. „Auftrag gültig?“), und die ausgehenden Flüsse mit den Antworten beschriften.',
+        'ゲートウェイに判断する問い（例：「注文は有効？」）の名前を付け、出力フローに答えのラベルを付けてください。');
+      if (n && isActivityType(n.type)) return t('Name the activity with a verb and an object, e.g. "Check order".', 'Die Aktivität mit Objekt und Verb benennen, z. B. „Auftrag prüfen“.', 'アクティビティに「対象＋動詞」の名前を付けてください（例：「注文を確認する」）。');
+      if (n && /Event$/.test(n.type)) return t('Name the event with the state it marks, e.g. "Order received".', 'Das Ereignis nach dem Zustand benennen, den es markiert, z. B. „Auftrag eingegangen“.', 'イベントに、それが表す状態の名前を付けてください（例：「注文を受け付けた」）。');
+      if (m.lanes.some((l) => l.id === f.elementId)) return t('Name the lane after the role or department that does its work.', 'Die Lane nach der Rolle oder Abteilung benennen, die ihre Arbeit erledigt.', 'レーンに、その作業を担う役割や部署の名前を付けてください。');
+      if (m.participants.some((p) => p.id === f.elementId)) return t('Name the pool after the organisation or system it stands for.', 'Den Pool nach der Organisation oder dem System benennen, für das er steht.', 'プールに、それが表す組織やシステムの名前を付けてください。');
       break;
     case 'no-implicit-end':
-      if (n && /Event$/.test(n.type)) return `Connect "${label}" to the next step, or make it an end event.`;
-      if (n) return `Connect "${label}" to the next step or to an end event.`;
+      if (n && /Event$/.test(n.type)) return t(`Connect "${label}" to the next step, or make it an end event.`, `„${label}“ mit dem nächsten Schritt verbinden oder zu einem Endereignis machen.`, `「${label}」を次のステップにつなぐか、終了イベントにしてください。`);
+      if (n) return t(`Connect "${label}" to the next step or to an end event.`, `„${label}“ mit dem nächsten Schritt oder einem Endereignis verbinden.`, `「${label}」を次のステップか終了イベントにつないでください。`);
       break;
     case 'no-implicit-start':
-      if (n) return `Connect a flow into "${label}" from the step before it, or start its path with a start event.`;
+      if (n) return t(`Connect a flow into "${label}" from the step before it, or start its path with a start event.`, `Einen Fluss vom vorherigen Schritt zu „${label}“ ziehen oder seinen Pfad mit einem Startereignis beginnen.`, `前のステップから「${label}」へフローをつなぐか、その経路を開始イベントから始めてください。`);
       break;
     case 'no-disconnected':
-      if (n) return `"${label}" is connected to nothing: connect it into the flow (incoming and outgoing), or delete it.`;
+      if (n) return t(`"${label}" is connected to nothing: connect it into the flow (incoming and outgoing), or delete it.`, `„${label}“ ist mit nichts verbunden: in den Ablauf einbinden (ein- und ausgehend) oder löschen.`, `「${label}」はどこにもつながっていません。入力と出力のフローでつなぐか、削除してください。`);
       break;
     case 'no-implicit-split':
-      if (n) return `"${label}" has ${n.outgoing.length} outgoing flows without a gateway: put a parallel gateway after it if all branches run, an exclusive one if only one does.`;
+      if (n) return t(`"${label}" has ${n.outgoing.length} outgoing flows without a gateway: put a parallel gateway after it if all branches run, an exclusive one if only one does.`,
+        `„${label}“ hat ${n.outgoing.length} ausgehende Flüsse ohne Gateway: ein paralleles Gateway dahinter setzen, wenn alle Zweige laufen, ein exklusives, wenn nur einer.`,
+        `「${label}」からゲートウェイなしで${n.outgoing.length}本のフローが出ています。すべての分岐が進むなら並列ゲートウェイを、1つだけなら排他ゲートウェイを後ろに置いてください。`);
       break;
     case 'conditional-flows':
-      if (flow) { const src = m.byId.get(flow.sourceId); return `Give this flow out of "${src?.name ?? flow.sourceId}" a condition, or make it the gateway's default flow.`; }
-      if (n) return `Give each flow out of "${label}" a condition, or mark one as the default flow.`;
+      if (flow) { const src = m.byId.get(flow.sourceId)?.name ?? flow.sourceId; return t(`Give this flow out of "${src}" a condition, or make it the gateway's default flow.`, `Diesem Fluss aus „${src}“ eine Bedingung geben oder ihn zum Standardfluss des Gateways machen.`, `「${src}」から出るこのフローに条件を付けるか、ゲートウェイのデフォルトフローにしてください。`); }
+      if (n) return t(`Give each flow out of "${label}" a condition, or mark one as the default flow.`, `Jedem Fluss aus „${label}“ eine Bedingung geben oder einen als Standardfluss markieren.`, `「${label}」から出る各フローに条件を付けるか、1本をデフォルトフローにしてください。`);
       break;
     case 'fake-join':
-      if (n) return `Put a joining gateway in front of "${label}" (parallel if all incoming branches must finish, exclusive if any one is enough).`;
+      if (n) return t(`Put a joining gateway in front of "${label}" (parallel if all incoming branches must finish, exclusive if any one is enough).`,
+        `Vor „${label}“ ein zusammenführendes Gateway setzen (parallel, wenn alle eingehenden Zweige fertig sein müssen, exklusiv, wenn einer genügt).`,
+        `「${label}」の前に合流ゲートウェイを置いてください（すべての分岐の完了を待つなら並列、どれか1つでよければ排他）。`);
       break;
     case 'start-event-required':
     case 'end-event-required':
-      if (n?.kind === 'subProcess') return `${f.rule === 'start-event-required' ? 'Add a blank start event' : 'Add an end event'} inside the sub-process "${label}".`;
+      if (n?.kind === 'subProcess') return f.rule === 'start-event-required'
+        ? t(`Add a blank start event inside the sub-process "${label}".`, `Im Unterprozess „${label}“ ein Startereignis ohne Auslöser hinzufügen.`, `サブプロセス「${label}」の中にトリガーなしの開始イベントを追加してください。`)
+        : t(`Add an end event inside the sub-process "${label}".`, `Im Unterprozess „${label}“ ein Endereignis hinzufügen.`, `サブプロセス「${label}」の中に終了イベントを追加してください。`);
       break;
     case 'no-gateway-join-fork':
-      if (n) return `"${label}" both joins and splits: use one gateway to join and a second one after it to split.`;
+      if (n) return t(`"${label}" both joins and splits: use one gateway to join and a second one after it to split.`, `„${label}“ führt zusammen und verzweigt zugleich: ein Gateway zum Zusammenführen und ein zweites danach zum Verzweigen verwenden.`, `「${label}」は合流と分岐を兼ねています。合流用のゲートウェイと、その後ろに分岐用のゲートウェイを置いてください。`);
       break;
   }
+  if (lang !== 'en' && LINT_TEXT[f.rule]) return LINT_TEXT[f.rule][lang][1];
   return f.fix ?? LINT_FIXES[f.rule] ?? 'See the bpmnlint documentation for this rule.';
 }
 
