@@ -455,3 +455,43 @@ describe('event sub-processes', () => {
     expect(ja).toContain('中断せず');
   });
 });
+
+describe('phrasings from the blind batches FRESH_14/15 that were answered wrong', () => {
+  it('counts every path, beyond the 20 it lists, and does not take "start-to-end" for the ways to end', async () => {
+    expect(answer(await turn('how many start-to-end paths are there?', 'manuscript-axonivy'))).toMatch(/^19 paths from start to end:\n1\. /);
+    expect(answer(await turn('Wie viele mögliche Abläufe vom Start bis zum Ende gibt es?', 'sperrmuell-ibmbaw'))).toMatch(/^25 Pfade vom Start bis zum Ende \(die ersten 20\):/);
+    expect(answer(await turn('In how many different ways can a manuscript end up?', 'manuscript-axonivy'))).toMatch(/^The process can end in 5 ways:/);
+  });
+
+  it('answers the request after a greeting, and a greeting alone with what it can do', async () => {
+    expect(answer(await turn('Hallo! Kannst du mir das Diagramm kurz zusammenfassen?', 'sperrmuell-ibmbaw'))).toMatch(/^\*\*My process\*\* \(Prozess \*\*Sperrmüllabholung\*\*\) hat 34 Elemente/);
+    expect(answer(await turn('Hallo', 'sperrmuell-ibmbaw'))).toMatch(/^Ich bin der Offline-Diagramm-Analyst/);
+  });
+
+  it('says that advice needs a language model, while "what should I improve?" stays the lint report', async () => {
+    expect(answer(await turn('Which KPIs would you suggest we track for this editorial process?', 'manuscript-axonivy'))).toMatch(/^Suggestions and advice beyond what the diagram shows need a language model/);
+    expect(answer(await turn('Welche Kennzahlen sollten wir messen?', 'sperrmuell-ibmbaw'))).toMatch(/^Vorschläge und Ratschläge .* brauchen ein Sprachmodell/);
+    expect(answer(await turn('Was sollte ich verbessern?', 'sperrmuell-ibmbaw'))).toMatch(/^Ich finde 6 Probleme/);
+  });
+
+  it('takes a threshold said in other words for the branch with the same number, the same way round', async () => {
+    const a = answer(await turn('what happens if the plagiarism score comes out over 30%?', 'manuscript-axonivy'));
+    expect(a).toMatch(/^If \*\*Similarity acceptable\?\*\* .* takes the branch "similarity above 30 %"/);
+    expect(a).toContain('`_19C4E7A2F05B3D81-f63`');
+  });
+
+  it('finds a lane said by its work in German and a pool by the end of its compound, not a lane of agents by a verb', async () => {
+    expect(answer(await turn('Hat das Prüfungsamt mehr Aufgaben als die Erstbetreuung?', 'abschlussarbeit-heflo'))).toMatch(/^Ja — \*\*Prüfungsamt\*\* \(`Raia_1`\) hat 13 Aufgaben, \*\*Erstbetreuer\/in\*\* \(`Raia_2`\) hat 5 Aufgaben\./);
+    const msgs = answer(await turn('Welche Nachrichten werden mit den Studierenden und dem Prüfdienst ausgetauscht?', 'abschlussarbeit-heflo'));
+    expect(msgs).toMatch(/^Es gibt \*\*10 Nachrichtenflüsse\*\*/);
+    expect(msgs).toContain('**Prüfauftrag**');
+    // "check" means the Reviewers' kind of work, but the lane is not where the check is asked about.
+    expect(answer(await turn('Where do we check that a paper actually fits the conference topic?', 'call-for-papers-creately'))).not.toMatch(/lane \*\*Reviewers\*\*/);
+    expect(answer(await turn('what do the reviewers do?', 'call-for-papers-creately'))).toMatch(/^The work of lane \*\*Reviewers\*\*/);
+    expect(answer(await turn('How many tasks does the caretaker have?', 'wohnungsuebergabe'))).toMatch(/^There are \*\*6 tasks\*\* in lane \*\*Hausmeister\*\*/);
+  });
+
+  it('reads a German question typed fast as German', async () => {
+    expect(answer(await turn('wiviele user tasks gibts', 'sperrmuell-ibmbaw'))).toMatch(/^Es gibt \*\*5 Benutzeraufgaben\*\*/);
+  });
+});

@@ -3,7 +3,7 @@
 // question's language. Every fact in an answer comes from a tool; every element is cited as **Name** (`Id`).
 import { cite, isActivityType, lintProblem, typeLabel, type DiagramAnalysis, type DiagramModel } from '@/lib/bpmn';
 import { candidates, fixFor, fold, mentionScore, runDiagramTool, splitKind, toolContextOf, type ToolContext } from '@/lib/bpmn/tools';
-import { conceptsOf, levenshtein, termConcepts, termsOf, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
+import { agentAndAction, conceptsOf, levenshtein, termConcepts, termsOf, withAntonyms, wordConcepts, wordPositions, withoutConcepts, wordsMatch, STOP } from '@/lib/bpmn/tools/text';
 
 const conceptIdsIn = (cjk: string) => [...conceptsOf(cjk)];
 import type { ImageInput, TurnContext } from './context';
@@ -85,6 +85,9 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------- understanding the question
 
+/** English agent nouns: reviewers, approver, auditors, assistants, applicants. */
+const ENGLISH_AGENT = /[a-z]{3}(?:ers?|ors?|ists?|ants?)$/;
+
 function mentionsOf(m: DiagramModel, question: string): Mention[] {
   const out: Mention[] = [], distinct: Mention[] = [];
   const f = fold(question);
@@ -140,6 +143,26 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     }
     if (!t.name) continue;
     let s = mentionScore(question, t.name);
+    // A lane or pool said by what it does in German ("die Erstbetreuung" for **Erstbetreuer/in**, "die Prüfung" for **Prüfer**).
+    if ((t.type === 'Lane' || t.type === 'Participant') && s < 0.85 && !hasCjkText(t.name)) {
+      const ws = fold(t.name).split(' ').filter((w) => !STOP.has(w) && w.length >= 3);
+      const said = qWords.find((x) => ws.some((w) => w.length >= 6 && agentAndAction(x, w)));
+      if (said && ws.every((w) => w.length < 6 || qWords.some((x) => x === w || agentAndAction(x, w) || wordsMatch(x, w)))) {
+        const at = ` ${f} `.indexOf(` ${said} `);
+        out.push({ id: t.id, name: t.name, type: t.type, score: 0.86 + Math.min(fold(t.name).length, 40) / 1000, at, end: at + said.length });
+        continue;
+      }
+    }
+    // A lane or pool named by who they are ("Reviewers", "Approvers") is said by that word, not by a verb of the
+    // same meaning: "where do we check …" asks for a step, not the Reviewers.
+    if ((t.type === 'Lane' || t.type === 'Participant') && s >= 0.38 && s < 0.99 && !hasCjkText(t.name)) {
+      const agents = fold(t.name).split(' ').filter((w) => w.length >= 5 && ENGLISH_AGENT.test(w) && !STOP.has(w));
+      // "review" is the work, "reviewer(s)" who does it; "caretaker" for **Hausmeister** is another agent noun, and
+      // "Labor" said of **Zentrallabor** the word itself.
+      const says = (x: string, w: string) => (wordsMatch(x, w) && !(w.startsWith(x) && /^(?:e?rs?|ors?)$/.test(w.slice(x.length))))
+        || (x.length >= 4 && w.includes(x)) || (ENGLISH_AGENT.test(x) && wordConcepts(x).some((id) => wordConcepts(w).includes(id)));
+      if (agents.length && agents.every((w) => !qWords.some((x) => says(x, w)))) s *= 0.6;
+    }
     // A name's words are said together: "invoice" early and "send" late in "once the invoice is paid, can we still
     // send a reminder" do not name **Send invoice**.
     if (s >= 0.45 && s < 0.99 && !hasCjkText(t.name)) {
@@ -365,19 +388,29 @@ export const CAPABILITIES: Record<Lang, string> = {
 
 function help(q: AnalystQuery): string | null {
   if (!SIGNALS.help.test(q.full) || q.full.split(' ').length > 8 && !/what can you|was kannst|何ができ/.test(q.full)) return null;
+  // "Hallo! Kannst du mir das Diagramm kurz zusammenfassen?": a greeting before a request is politeness; the request is answered.
+  const rest = q.full.replace(/^(?:hi|hello|hey|hallo|moin|servus|guten tag|こんにちは)\b[\s、。!！,]*/, '').trim();
+  if (rest !== q.full.trim() && rest.split(' ').length >= 2 && !SIGNALS.help.test(rest)) return null;
   return tr(q.lang, "I'm the offline Diagram Analyst: I answer from the structure of your diagram. ", 'Ich bin der Offline-Diagramm-Analyst und antworte aus der Struktur Ihres Diagramms. ', 'オフラインの図アナリストです。図の構造から答えます。') + CAPABILITIES[q.lang];
 }
 
 /** "Can you write a leaflet …" is a request for text even when a step is called **Write discharge order** (whose words
  *  q.plain leaves out). */
 const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|rewrite|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
+/** Advice the diagram does not hold ("Which KPIs would you suggest we track?"); "what should I improve?" is the
+ *  lint report's, which says what to fix. */
+const ADVICE_REQUEST = /\b(?:would|could|can|do|will) you (?:please )?(?:suggest|recommend|propose|advise)\b|\bwhat (?:would|do) you (?:suggest|recommend|propose|advise)\b|\bkpis?\b|\b(?:which|what) (?:metrics|measures|indicators)\b|\bwas (?:wurdest|wurden|empfiehlst|empfehlen|schlagst) (?:du|sie)\b(?: \w+){0,4} (?:vor|vorschlagen|empfehlen|messen)?|\bkennzahlen\b|\bkpi\b|KPI|おすすめ|オススメ|提案して|提案してください|どんな指標|指標を/;
 function needsModel(q: AnalystQuery): string | null {
-  if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full)) return null;
+  const advice = ADVICE_REQUEST.test(q.plain) || /KPI/.test(q.question);
+  if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full) && !advice) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
-  return tr(q.lang,
-    'Writing or translating text needs a language model, which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
-    'Texte zu schreiben oder zu übersetzen braucht ein Sprachmodell, das dieser Offline-Analyst nicht hat — aber ich kann aus dem Diagramm selbst antworten: Anzahlen je Lane oder Pool, was nach einem Schritt passiert, Pfade, Schleifen, Nachrichtenflüsse oder was zu beheben ist.',
-    '文章の作成や翻訳には言語モデルが必要で、このオフラインのアナリストにはありません。代わりに図そのものから、レーンやプールごとの数、ステップの次に起こること、経路、ループ、メッセージフロー、修正すべき点をお答えできます。');
+  const what = advice
+    ? tr(q.lang, 'Suggestions and advice beyond what the diagram shows need a language model', 'Vorschläge und Ratschläge über das Diagramm hinaus brauchen ein Sprachmodell', '図に書かれていない提案や助言には言語モデルが必要で')
+    : tr(q.lang, 'Writing or translating text needs a language model', 'Texte zu schreiben oder zu übersetzen braucht ein Sprachmodell', '文章の作成や翻訳には言語モデルが必要で');
+  return what + tr(q.lang,
+    ', which this offline analyst does not have — but I can answer from the diagram itself: counts per lane or pool, what happens after a step, paths, loops, message flows or what to fix.',
+    ', das dieser Offline-Analyst nicht hat — aber ich kann aus dem Diagramm selbst antworten: Anzahlen je Lane oder Pool, was nach einem Schritt passiert, Pfade, Schleifen, Nachrichtenflüsse oder was zu beheben ist.',
+    '、このオフラインのアナリストにはありません。代わりに図そのものから、レーンやプールごとの数、ステップの次に起こること、経路、ループ、メッセージフロー、修正すべき点をお答えできます。');
 }
 
 type CountResult = { total: number; label: string; labelPlural: string; byType: { type: string; label: string; count: number }[]; elements: (Ref & { insideSubProcess: Ref | null })[]; insideSubProcesses: number; filters: { lane: Ref | null; participant: Ref | null; within: Ref | null } };
@@ -677,6 +710,8 @@ function waysToEnd(q: AnalystQuery): string | null {
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
   // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
   if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
+  // "How many start-to-end paths are there?" counts paths, not ends.
+  if (/\bpaths?\b|\broutes?\b|\bpfade?\b|\bablaufe\b|\bablaufvariant\w*|\bvariants?\b|\bscenarios?\b|\bszenarien\b|経路|パス|ルート/.test(q.text) && has(q, SIGNALS.count)) return null;
   // The outcomes of a named decision ("Welche Ausgänge hat die Entscheidung X?") are its branches.
   // … also when the decision is said in other words after "of" ("the outcomes of the requirements check").
   const ofAt = q.full.search(/\b(?:outcomes?|results?|ergebniss\w*|ausgang\w*|ausgange) (?:of|von|der|des|has|have|does|do|can|hat|haben|kann|konnen)\b/);
@@ -701,7 +736,7 @@ function waysToEnd(q: AnalystQuery): string | null {
   return out.join('\n');
 }
 
-type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: any }[] }[]; truncated: boolean };
+type PathsResult = { paths: { start: Ref; end: Ref; steps: { element: Ref; via: any }[] }[]; truncated: boolean; count: number; countExact: boolean };
 
 /** "… finish without the warehouse packing anything?": one word of a step's name after "without", clearly the best. */
 function avoidedByWords(q: AnalystQuery): Mention | null {
@@ -763,7 +798,7 @@ const pathLine = (q: AnalystQuery, p: PathsResult['paths'][number]) => p.steps.m
 function paths(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.paths)) return null;
   const nodes = q.mentions.filter((m) => q.analysis!.model.byId.has(m.id) && m.score >= 0.8);
-  const args: Record<string, unknown> = { max: 20 };
+  const args: Record<string, unknown> = { max: 20, count: true };
   const fromRe = /\bfrom\b|\bvon\b|\bzwischen\b|\bbetween\b|から/;
   if (nodes.length >= 2) {
     const [a, b] = [...nodes.slice(0, 2)].sort((x, y) => x.at - y.at);
@@ -780,17 +815,18 @@ function paths(q: AnalystQuery): string | null {
   const r = call<PathsResult>(q, 'find_paths', args);
   const loops = call<{ loops: { entries: Ref[] }[] }>(q, 'find_loops', {});
   const out: string[] = [];
-  const n = r.paths.length;
-  const more = r.truncated ? '+' : '';
+  const n = r.count, listed = r.paths.length;
+  const more = r.countExact ? '' : '+';
   const scope = args.from && args.to ? tr(q.lang, ` from ${c(q, args.from as string)} to ${c(q, args.to as string)}`, ` von ${c(q, args.from as string)} bis ${c(q, args.to as string)}`, `${c(q, args.from as string)}から${c(q, args.to as string)}まで`)
     : args.through ? tr(q.lang, ` through ${c(q, args.through as string)}`, ` über ${c(q, args.through as string)}`, `${c(q, args.through as string)}を通る`)
       : args.avoid ? tr(q.lang, ` avoiding ${c(q, args.avoid as string)}`, ` ohne ${c(q, args.avoid as string)}`, `${c(q, args.avoid as string)}を通らない`)
         : args.to ? tr(q.lang, ` to ${c(q, args.to as string)}`, ` bis ${c(q, args.to as string)}`, `${c(q, args.to as string)}まで`)
           : args.from ? tr(q.lang, ` from ${c(q, args.from as string)}`, ` ab ${c(q, args.from as string)}`, `${c(q, args.from as string)}から`) : tr(q.lang, ' from start to end', ' vom Start bis zum Ende', '開始から終了まで');
   if (!n) return tr(q.lang, `There is no path${scope}.`, `Es gibt keinen Pfad${scope}.`, `${scope}の経路はありません。`);
-  out.push(tr(q.lang, `${n}${more} ${n === 1 ? 'path' : 'paths'}${scope}:`, `${n}${more} ${n === 1 ? 'Pfad' : 'Pfade'}${scope}:`, `${scope}の経路は${n}${more}通りです：`));
+  const first = listed < n ? tr(q.lang, ` (the first ${listed})`, ` (die ersten ${listed})`, `（最初の${listed}件）`) : '';
+  out.push(tr(q.lang, `${n}${more} ${n === 1 ? 'path' : 'paths'}${scope}${first}:`, `${n}${more} ${n === 1 ? 'Pfad' : 'Pfade'}${scope}${first}:`, `${scope}の経路は${n}${more}通りです${first}：`));
   r.paths.forEach((p, i) => out.push(`${i + 1}. ${pathLine(q, p)}`));
-  if (r.truncated) out.push(tr(q.lang, `There are more paths than I list (I stop at ${n}).`, `Es gibt mehr Pfade, als ich aufliste (ich höre bei ${n} auf).`, `ほかにも経路があります（${n}件まで表示）。`));
+  if (!r.countExact) out.push(tr(q.lang, `There may be even more paths: I stopped counting at ${n}.`, `Es kann noch mehr Pfade geben: Ich habe bei ${n} aufgehört zu zählen.`, `さらに経路があるかもしれません（${n}件で数えるのをやめました）。`));
   if (loops.loops.length) out.push(tr(q.lang, `The diagram has a loop back to ${list(q, loops.loops.flatMap((l) => l.entries))}; each path above goes around it at most once.`, `Das Diagramm hat eine Schleife zurück zu ${list(q, loops.loops.flatMap((l) => l.entries))}; jeder Pfad oben durchläuft sie höchstens einmal.`, `${list(q, loops.loops.flatMap((l) => l.entries))}に戻るループがあります。上の経路はそれを最大1回通ります。`));
   return out.join('\n');
 }
@@ -1115,6 +1151,17 @@ function prefixFlip(gateway: string, question: string): boolean {
   }));
 }
 let NEG_PHRASES: string[] | undefined;
+/** A branch that says the question's threshold the same way round ("over 30%" for the branch "similarity above
+ *  30 %", "mehr als 5 m³" for "mehr als 5 m³"): the number and the direction decide, whatever the measure is called. */
+function sameThreshold(question: string, branch: string): number {
+  const nums = (t: string) => new Set(t.match(/\d+(?:[.,]\d+)?/g) ?? []);
+  const asked = nums(question);
+  if (!asked.size || ![...nums(branch)].some((n) => asked.has(n))) return 0;
+  const dir = (t: string) => (ABOVE.test(t) || /[>≥]/.test(t) ? 1 : 0) - (BELOW.test(t) || /[<≤]/.test(t) ? 1 : 0);
+  const a = dir(question), b = dir(branch);
+  return a !== 0 && a === b ? 0.86 : 0;
+}
+
 function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
@@ -1179,7 +1226,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
         const labelNeg = labelFlipped || EXPLICIT_NO.test(label) || /^(?:un|in|nicht|kein)[a-z]{3}/.test(label);
         direct *= labelNeg === EXPLICIT_NO.test(q.full) ? 1 : 0.6;
       }
-      const s = Math.max(yesNo, direct);
+      const s = Math.max(yesNo, direct, sameThreshold(q.full, `${label} ${fold(f.condition ?? '')}`));
       if (s >= 0.5) cands.push({ gw: g.id, flow: fid, score: s });
     }
   }
@@ -2153,7 +2200,7 @@ function summary(q: AnalystQuery): string | null {
   const subs = cnt('subProcess');
   const lint = call<{ totals: { total: number } }>(q, 'lint_findings', {});
   const reach = call<{ unreachable: Ref[]; deadEnds: Ref[] }>(q, 'check_reachability', {});
-  const p = call<PathsResult>(q, 'find_paths', { max: 50 });
+  const p = call<PathsResult>(q, 'find_paths', { max: 50, count: true });
   const loopsR = call<{ loops: unknown[] }>(q, 'find_loops', {});
   const title = m.processes.find((x) => x.name)?.name;
   const byType = (r: CountResult) => r.byType.map((b) => countLabel(q.lang, b.count, b.label)).join(q.lang === 'ja' ? '、' : ', ');
@@ -2169,7 +2216,7 @@ function summary(q: AnalystQuery): string | null {
   out.push(`- **${L('Tasks', 'Aufgaben', 'タスク')} (${tasks.total}):** ${tasks.total ? `${byType(tasks)} — ${list(q, tasks.elements)}` : L('none', 'keine', 'なし')}`);
   out.push(`- **${L('Gateways', 'Gateways', 'ゲートウェイ')} (${gws.total}):** ${gws.total ? `${byType(gws)} — ${list(q, gws.elements)}` : L('none', 'keine', 'なし')}`);
   if (subs.total) out.push(`- **${L('Sub-processes', 'Teilprozesse', 'サブプロセス')} (${subs.total}):** ${list(q, subs.elements)}`);
-  out.push(`- **${L('Paths', 'Pfade', '経路')}:** ${p.paths.length}${p.truncated ? '+' : ''} ${L('from start to end', 'vom Start bis zum Ende', '（開始から終了まで）')}${loopsR.loops.length ? L(', with a loop', ', mit Schleife', '、ループあり') : ''}`);
+  out.push(`- **${L('Paths', 'Pfade', '経路')}:** ${p.count}${p.countExact ? '' : '+'} ${L('from start to end', 'vom Start bis zum Ende', '（開始から終了まで）')}${loopsR.loops.length ? L(', with a loop', ', mit Schleife', '、ループあり') : ''}`);
   out.push(`- **${L('Problems', 'Probleme', '問題')}:** ${problems ? L(`${problems} found — ask "is anything wrong?" for details and fixes`, `${problems} gefunden — fragen Sie „Was ist falsch?“ für Details und Lösungen`, `${problems}件（「問題は？」と聞くと詳細と修正方法を示します）`) : L('none found', 'keine gefunden', 'なし')}`);
   return out.join('\n');
 }

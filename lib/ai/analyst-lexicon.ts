@@ -11,6 +11,8 @@ const DE_WORDS = new Set(('ich muss mich mir du wir unser soll sollte hat haben 
 const EN_WORDS = new Set(('what how many which is are the after before does do there who can list show all my diagram process task tasks step steps end ends errors problems changed since if when without between through of in it this that happens comes next any me tell give where find have has was were last please').split(' '));
 
 /** The question's language, judged without the element names it quotes (a Japanese name in an English question). */
+const DE_TYPOS = /^(?:wi+e?v[iy]e?l\w{0,2}|wi+e?f[iy]e?l\w{0,2}|wiev\w{1,4}|gibts|gibs|gips|gibbet|hats|isses|welch[eaiy]?s?n?)$/;
+
 export function detectLanguage(question: string, names: string[]): Lang {
   let rest = question;
   for (const n of [...names].sort((a, b) => b.length - a.length)) if (n && rest.includes(n)) rest = rest.split(n).join(' ');
@@ -19,7 +21,8 @@ export function detectLanguage(question: string, names: string[]): Lang {
   if (/[äöüß]/.test(raw)) return 'de';
   const words = fold(rest).split(' ');
   let de = 0, en = 0;
-  for (const w of words) { if (DE_WORDS.has(w)) de++; if (EN_WORDS.has(w)) en++; }
+  // Typed fast ("wiviele user tasks gibts"): the German question word and verb outweigh the English type words.
+  for (const w of words) { if (DE_WORDS.has(w)) de++; else if (DE_TYPOS.test(w)) de += 2; if (EN_WORDS.has(w)) en++; }
   return de > en ? 'de' : 'en';
 }
 
@@ -80,7 +83,7 @@ const LACK = /\b(?:no|not|never|without|none|nobody|cannot|can t|couldn t|won t|
 
 /** Signals of each kind of question. */
 export const SIGNALS = {
-  count: /\b(?:how|hw|hwo|hoe|hpw|ho) (?:many|mnay|mny|mayn|manny|meny|amny)\b|\bhow many\b|\bno of\b|\bnr of\b|\bnum of\b|\bnumber\b(?= of| der)|\btotal (?:number|count)\b|\bamount of\b|\bquantity\b|\bhow m[a-z]{1,3}y\b|\bwie ?v[a-z]{1,4}\b(?= \S)|\bwie ?f[iy]e?le?\b|\bhow much\b|\bnumber of\b|\bcount\b|\bcounts\b|\bhow many\b|\bhw many\b|\bhow mny\b|\bwie ?viele?\b|\bwieviel\w*|\banzahl\b|\bzahl der\b|\bzahle\b|いくつ|何個|何こ|なんこ|何件|何つ|幾つ|の数|数は|何本|何か所|何箇所|何種類/,
+  count: /\b(?:how|hw|hwo|hoe|hpw|ho) (?:many|mnay|mny|mayn|manny|meny|amny)\b|\bhow many\b|\bno of\b|\bnr of\b|\bnum of\b|\bnumber\b(?= of| der)|\btotal (?:number|count)\b|\bamount of\b|\bquantity\b|\bhow m[a-z]{1,3}y\b|\bwie ?v[a-z]{1,4}\b(?= \S)|\bwi ?v[iy]e?le?\b(?= \S)|\bwie ?f[iy]e?le?\b|\bhow much\b|\bnumber of\b|\bcount\b|\bcounts\b|\bhow many\b|\bhw many\b|\bhow mny\b|\bwie ?viele?\b|\bwieviel\w*|\banzahl\b|\bzahl der\b|\bzahle\b|いくつ|何個|何こ|なんこ|何件|何つ|幾つ|の数|数は|何本|何か所|何箇所|何種類/,
   list: /\blist\b|\bshow (?:me )?(?:all|the|every)\b|\bwhich (?:\w+ )?(?:tasks?|gateways?|events?|activities|lanes?|pools?|elements?|steps?)\b|\bname (?:all|the|every)\b|\bwhat are the\b|\benumerate\b|\bliste\w*\b|\bzeige?\b|\bnenne\b|\bwelche\w*\b|\bauflist\w*|一覧|リスト|列挙|教えて|挙げて/,
   help: /^(?:hi|hello|hey|help|hallo|hilfe|moin|servus|guten tag|こんにちは|ヘルプ)\b|\bwhat can you (?:do|answer|tell)\b|\bwas kannst du\b|\bwobei kannst du\b|何ができ|何を聞け/,
   needsModel: /\bwrite\b|\bcompose\b|\bdraft (?:an?|the|me)\b|\btranslat\w*|\bpoem\b|\bhaiku\b|\bpoetry\b|\b(?:an?|the) (?:email|e mail|letter) (?:to|for|an|fur)\b|\bstory\b|\bjoke\b|\bsong\b|\bslogan\b|\bfor my (?:manager|boss|team|ceo)\b|\bexecutive summary\b|\bpresentation\b|\bin french\b|\bin spanish\b|(?<!\bwer |\b(?:welche\w*|die|den|dem|des|eine?[mns]?|kein\w*|diese\w*|alle\w*|jede\w*|unser\w*|ihr\w*) )\bschreib\w*|\bformulier\w*|\bubersetz\w*|\bgedicht\w*|\bbrief an\b|\bwitz\b|\bfur meinen? (?:chef|chefin|vorgesetzten|manager)\b|書いて|翻訳|訳して|(?:やさしい|わかりやすい|分かりやすい|簡単な)(?:文章|言葉|日本語)で|文章で説明|文章にして|詩を|メールを(?:書|作)|作文|要約文/,

@@ -110,10 +110,10 @@ export const diagramTools: DiagramTool<any>[] = [
   },
   {
     name: 'find_paths',
-    description: 'Paths (bounded, loops at most once) from the start events to the ends, or between two elements; optionally through or avoiding an element (or, given a lane id, every activity of that lane).',
-    input: z.object({ from: optElement, to: optElement, through: optElement, avoid: optElement, max: z.number().int().min(1).max(100).optional() }),
+    description: 'Paths (bounded, loops at most once) from the start events to the ends, or between two elements; optionally through or avoiding an element (or, given a lane id, every activity of that lane). With `count: true` it also counts the paths beyond `max` (up to 500): `count` is their number (exact when `countExact`), `paths` the first `max`.',
+    input: z.object({ from: optElement, to: optElement, through: optElement, avoid: optElement, max: z.number().int().min(1).max(100).optional(), count: z.boolean().optional() }),
     run: (ctx, i) => findPaths(ctx.model, i),
-    summarize: (_i, r) => `Found ${plural(r.paths.length, 'path')}${r.truncated ? ' (more exist)' : ''}`,
+    summarize: (_i, r) => `Found ${plural(r.count, 'path')}${r.countExact ? '' : '+'}${r.truncated ? `, listed ${r.paths.length}` : ''}`,
   },
   {
     name: 'find_loops',

@@ -217,7 +217,7 @@ export function countElements(m: DiagramModel, i: CountInput) {
   return {
     total: rows.length,
     label: fam.label,
-    labelPlural: fam.plural ?? `${fam.label}s`,
+    labelPlural: fam.plural ?? (fam.label.endsWith('s') ? `${fam.label}es` : `${fam.label}s`),
     filters: { type: i.type ?? null, lane, participant, within: sub, name: i.name ?? null },
     byType: [...byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type, count]) => ({ type, label: typeLabel(type), count })),
     insideSubProcesses: rows.filter((r) => r.insideSubProcess).length,
@@ -405,7 +405,10 @@ export function whatIf(m: DiagramModel, branch: string, gateway?: string) {
   };
 }
 
-type PathInput = { from?: string; to?: string; through?: string; avoid?: string; max?: number };
+/** How far find_paths counts paths beyond the ones it lists (the count is exact below it and its work budget). */
+const COUNT_PATHS = 500;
+
+type PathInput = { from?: string; to?: string; through?: string; avoid?: string; max?: number; count?: boolean };
 
 export function findPaths(m: DiagramModel, i: PathInput) {
   const max = i.max ?? 20;
@@ -429,16 +432,18 @@ export function findPaths(m: DiagramModel, i: PathInput) {
     }
     return out;
   };
+  // Counted further than listed: "how many paths are there?" wants the number even when the list stops at `max`.
   const found = enumeratePaths(m, {
-    starts, edges, max, avoid: laneWork ?? avoid?.id, through: through?.id,
+    starts, edges, max: i.count ? Math.max(max, COUNT_PATHS) : max, avoid: laneWork ?? avoid?.id, through: through?.id,
     isTarget: (n, start, length) => isTarget(n, start) && (length > 1 || (!!to && from?.id !== to.id)),
   });
-  const truncated = found.truncated;
-  const paths = found.paths.map((p) => ({
+  const truncated = found.truncated || found.paths.length > max;
+  const count = found.paths.length, countExact = !truncated || (!!i.count && !found.truncated);
+  const paths = found.paths.slice(0, max).map((p) => ({
     start: elementRef(m, p.startId), end: elementRef(m, p.endId),
     steps: p.steps.map((s) => ({ element: elementRef(m, s.nodeId), via: s.via && !['boundary', 'link', 'enter'].includes(s.via) ? flowRef(m, m.flowById.get(s.via)!) : s.via })),
   }));
-  return { from: from ? elementRef(m, from.id) : null, to: to ? elementRef(m, to.id) : null, through: through ? elementRef(m, through.id) : null, avoid: lane ? { id: lane.id, name: lane.name, type: 'Lane' } : avoid ? elementRef(m, avoid.id) : null, paths, truncated };
+  return { from: from ? elementRef(m, from.id) : null, to: to ? elementRef(m, to.id) : null, through: through ? elementRef(m, through.id) : null, avoid: lane ? { id: lane.id, name: lane.name, type: 'Lane' } : avoid ? elementRef(m, avoid.id) : null, paths, truncated, count, countExact };
 }
 
 export function findLoops(m: DiagramModel) {

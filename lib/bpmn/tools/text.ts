@@ -134,7 +134,9 @@ const EVERYDAY_VERBS = new Set(['lauf', 'geh', 'gehn', 'komm', 'steh', 'sieh', '
 const SEPARABLE = 'ab|an|auf|aus|bereit|dar|durch|ein|fest|fertig|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|weg|weiter|wieder|zu|zuruck|zusammen';
 const unGe = (w: string) => w.replace(new RegExp(`^(${SEPARABLE})ge(?=[a-z]{3})`), '$1');
 const VERBISH = /(?:en|t|te|ten|st|e)$/;
-const agentAndAction = (a: string, b: string) => a.length >= 7 && /ung$/.test(a) && /(?:er|erin)$/.test(b) && a.slice(0, -3) === b.replace(/(?:er|erin)$/, '');
+/** German action noun `a` and agent noun `b` of one verb ("Betreuung" / "Betreuer"): two things for a step's name, but
+ *  the same unit for a lane's ("die Erstbetreuung" is the lane **Erstbetreuer/in**). */
+export const agentAndAction = (a: string, b: string) => a.length >= 7 && /ung$/.test(a) && /(?:er|erin)$/.test(b) && a.slice(0, -3) === b.replace(/(?:er|erin)$/, '');
 
 const DERIVED = /^(?:|e|le|y|s|es|ed|er|ing|ion|ions|ation|al|ance|ence|ity|ility|ment|ness|ive|able|ible|ly|ies|ied)$/;
 
@@ -330,7 +332,8 @@ export function mentionScore(text: string, name: string, opts: { antonyms?: bool
     const split = termCompound(w);
     if (split && split.every((ids) => ids.some((id) => asked!.has(id)))) { hit += weight * 0.9; continue; }
     if (viaPhrase.has(w)) hit += weight * 0.85;
-    else if (parts === 'head' && !conceptIdsOf(w, true).some((id) => asked!.has(id))) hit += weight * 0.55;
+    // A long head is itself a compound and says nearly all ("Prüfdienst" for **Plagiatsprüfdienst**).
+    else if (parts === 'head' && !conceptIdsOf(w, true).some((id) => asked!.has(id))) hit += weight * (tw.some((x) => x.length >= 9 && w.endsWith(x)) ? 0.85 : 0.55);
     else if (conceptIdsOf(w).some((id) => asked!.has(id))) {
       // Said only as the first part of a compound ("Freigabestufe" for **Freigegeben?**, 発注 for
       // **Auftragsbestätigung**, a confirmation): weaker than the word itself.

@@ -177,6 +177,23 @@ describe('find_paths / find_loops', () => {
     expect(big.paths.length).toBe(10);
   });
 
+  it('counts every path when asked, beyond the ones it lists', async () => {
+    // Five decisions in a row, each with two ways that meet again: 2^5 = 32 paths from the start to the end.
+    let body = '<bpmn:startEvent id="s"/>', prev = 's';
+    for (let i = 1; i <= 5; i++) {
+      body += `<bpmn:exclusiveGateway id="g${i}"/><bpmn:task id="a${i}"/><bpmn:task id="b${i}"/><bpmn:exclusiveGateway id="j${i}"/>`;
+      body += `<bpmn:sequenceFlow id="f${i}" sourceRef="${prev}" targetRef="g${i}"/><bpmn:sequenceFlow id="fa${i}" sourceRef="g${i}" targetRef="a${i}"/><bpmn:sequenceFlow id="fb${i}" sourceRef="g${i}" targetRef="b${i}"/>`;
+      body += `<bpmn:sequenceFlow id="ja${i}" sourceRef="a${i}" targetRef="j${i}"/><bpmn:sequenceFlow id="jb${i}" sourceRef="b${i}" targetRef="j${i}"/>`;
+      prev = `j${i}`;
+    }
+    body += `<bpmn:endEvent id="e"/><bpmn:sequenceFlow id="fe" sourceRef="${prev}" targetRef="e"/>`;
+    const ctx = toolContextOf(await analyseBpmn(`<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d"><bpmn:process id="p">${body}</bpmn:process></bpmn:definitions>`));
+    expect(runDiagramTool('find_paths', { max: 10, count: true }, ctx)).toMatchObject({ ok: true, result: { count: 32, countExact: true, truncated: true, paths: { length: 10 } } });
+    // Without `count` the number stops where the list does, and says so.
+    expect(runDiagramTool('find_paths', { max: 10 }, ctx)).toMatchObject({ result: { count: 10, countExact: false, truncated: true } });
+    expect(runDiagramTool('find_paths', { max: 50 }, ctx)).toMatchObject({ result: { count: 32, countExact: true, truncated: false } });
+  });
+
   it('avoids a step only as BPMN runs tokens: every branch of a parallel split runs', async () => {
     // travel-booking: a parallel gateway books flight, hotel and car; an inclusive gateway may skip the visa.
     expect((await run('travel-booking', 'find_paths', { avoid: 'Book hotel' })).paths).toEqual([]);
