@@ -491,6 +491,17 @@ describe('phrasings from the blind batches FRESH_14/15 that were answered wrong'
     expect(answer(await turn('How many tasks does the caretaker have?', 'wohnungsuebergabe'))).toMatch(/^There are \*\*6 tasks\*\* in lane \*\*Hausmeister\*\*/);
   });
 
+  it('reads "wenn Angaben fehlen" as missing details, not as a failure, and "辞退したら" as the branch of **辞退した？**', async () => {
+    expect(answer(await turn('Was passiert, wenn Angaben fehlen?', 'refund-zeebe'))).toMatch(/^Wenn \*\*Eligible for refund\?\*\* .* den Zweig "details missing"/);
+    expect(answer(await turn('Und wenn die Rückzahlung fehlschlägt?', 'refund-zeebe'))).toMatch(/^Nach \*\*Payment provider error\*\*/);
+    expect(answer(await turn('候補者が辞退したらどうなる？', 'nyusha-tetsuzuki'))).toMatch(/^\*\*辞退した？\*\* \(`N_GwJitai`\)で"はい".*\*\*入社辞退\*\*/);
+  });
+
+  it('finds a Japanese unit said in another language by its core ("Personalabteilung", "HR" for **人事部**)', async () => {
+    expect(answer(await turn('Wie viele Aufgaben hat die Personalabteilung?', 'nyusha-tetsuzuki'))).toMatch(/^Es gibt in der Lane \*\*人事部\*\* \(`Lane_Jinji`\) \*\*4 Aufgaben\*\*/);
+    expect(answer(await turn('how many tasks does HR have?', 'nyusha-tetsuzuki'))).toMatch(/^There are \*\*4 tasks\*\* in lane \*\*人事部\*\*/);
+  });
+
   it('reads a German question typed fast as German', async () => {
     expect(answer(await turn('wiviele user tasks gibts', 'sperrmuell-ibmbaw'))).toMatch(/^Es gibt \*\*5 Benutzeraufgaben\*\*/);
   });

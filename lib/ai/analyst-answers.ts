@@ -143,6 +143,12 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
     }
     if (!t.name) continue;
     let s = mentionScore(question, t.name);
+    // A Japanese unit said in another language by its core ("HR", "Personalabteilung" for **人事部**): the 部/課/室 of
+    // its name says only that it is a unit.
+    if ((t.type === 'Lane' || t.type === 'Participant') && s < 0.8 && hasCjkText(t.name) && !cjkQuestion) {
+      const core = t.name.replace(/(?:部|課|室|係|局|班|チーム|センター|グループ)$/, '');
+      if (core !== t.name && core.length >= 2 && mentionScore(question, core) >= 0.75) s = 0.8;
+    }
     // A lane or pool said by what it does in German ("die Erstbetreuung" for **Erstbetreuer/in**, "die Prüfung" for **Prüfer**).
     if ((t.type === 'Lane' || t.type === 'Participant') && s < 0.85 && !hasCjkText(t.name)) {
       const ws = fold(t.name).split(' ').filter((w) => !STOP.has(w) && w.length >= 3);
@@ -216,6 +222,8 @@ function stripNames(full: string, mentions: Mention[]): string {
   for (const mm of mentions) {
     if (mm.score < 0.8) continue;
     const n = fold(mm.name);
+    // A name in the past form is also the question's conditional: "辞退したらどうなる" for **辞退した？** keeps its "たら".
+    if (mm.score >= 0.99 && n && /[ただ]$/.test(n) && hasCjkText(n)) t = t.split(`${n}ら`).join(` ∎ ${n.slice(-1)}ら`);
     if (mm.score >= 0.99 && n) t = t.split(` ${n} `).join(' ∎ ').split(n).join(' ∎ ');
     t = t.split(fold(mm.id)).join(' ∎ ');
     if (mm.score < 0.99 && !hasCjkText(n)) {
@@ -1235,7 +1243,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
 
 /** "What if the refund fails?", "… doesn't decide within three days?": a boundary event of a step the question
  *  names, picked by its name or by its kind (error ↔ fail, timer ↔ time words). */
-const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:be )?(?:create|book|process|complete|finish|send|sent|charge|save|run|do|done|deliver)\w*|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
+const FAIL_WORDS = /\bfail\w*|\berror\w*|\bbreak\w*|\bcrash\w*|\bfehl(?!en\b|t\b|end\w*|ten\b)\w*|\bscheiter\w*|\bgescheitert\b|\b(?:can t|cannot|could not|couldn t|is unable to|unable to) (?:be )?(?:create|book|process|complete|finish|send|sent|charge|save|run|do|done|deliver)\w*|\bgoes wrong\b|\bklappt nicht\b|\bgeht schief\b|\bschiefgeh\w*|\bnicht (?:angelegt|erstellt|gebucht|moglich)\b|\bausfall\w*|\bfallt (?:\w+ ){0,3}aus\b|\bdurchf[a]ll\w*|\bfallt (?:\w+ ){0,3}durch\b|\bdoesn t pass\b|\bdoes not pass\b|\bnicht bestanden\b|失敗|エラー|故障|できない|できなかった|うまくいかない|間違え|誤っ(?:た|て)|落ち(?:た|る)|不合格/;
 const TIME_WORDS = /\b(?:late|long|longer|days?|hours?|weeks?|minutes?|time|timeout|within|deadline|tage?n?|stunden?|wochen?|frist|dauert|lange|zeit)\b|時間|日|週|期限|遅れ|超過/;
 const LACK_CJK = /なし|無し|ない|不在|未/;
 const LACK_STATE = /^(?:found|available|present|given|possible|there|gefunden|vorhanden|verfugbar|moglich|da)$/;
