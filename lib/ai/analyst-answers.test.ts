@@ -502,6 +502,11 @@ describe('phrasings from the blind batches FRESH_14/15 that were answered wrong'
     expect(answer(await turn('how many tasks does HR have?', 'nyusha-tetsuzuki'))).toMatch(/^There are \*\*4 tasks\*\* in lane \*\*人事部\*\*/);
   });
 
+  it('answers "what happens if the deadline passes without …" with what follows the event, not whether it can end without', async () => {
+    expect(answer(await turn('Was passiert, wenn die Frist abläuft, ohne dass etwas nachgereicht wird?', 'bauantrag'))).toMatch(/^Nach \*\*Frist abgelaufen\*\* \(`BA_Frist`\) kommt/);
+    expect(answer(await turn('Kann der Prozess enden, ohne dass die Nachbarn angehört werden?', 'bauantrag'))).toMatch(/^Ja — er kann ohne \*\*Nachbarn anhören\*\*/);
+  });
+
   it('reads a German question typed fast as German', async () => {
     expect(answer(await turn('wiviele user tasks gibts', 'sperrmuell-ibmbaw'))).toMatch(/^Es gibt \*\*5 Benutzeraufgaben\*\*/);
   });

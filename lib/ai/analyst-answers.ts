@@ -714,7 +714,10 @@ function waysToEnd(q: AnalystQuery): string | null {
   const withoutX = has(q, SIGNALS.without) && (q.mentions.some((m) => m.score >= 0.45 && q.analysis!.model.byId.has(m.id)) || !!avoidedByWords(q)
     // "Kommt man auch ohne Gebühr bis zum Ende durch?": a yes/no about getting through, the step said after "ohne".
     || (ENDS_THROUGH.test(q.full) && !!avoidedInPhrase(q)));
-  if (withoutX) return endWithout(q);
+  // "Was passiert, wenn die Frist abläuft, ohne dass etwas nachgereicht wird?" asks what follows an event; the
+  // "ohne" only says which.
+  const whatHappens = /^(?:(?:und|and|but|aber|so) )?(?:was passiert|was geschieht|what happens|what if|was ist wenn|und wenn|wenn|if)\b/.test(q.full);
+  if (withoutX && !(whatHappens && !ENDS_THROUGH.test(q.full))) return endWithout(q);
   // OUTCOMES on the whole question: "Ausgänge" may be taken for a name's word ("eingegangen").
   // Japanese has no word boundaries to mistake, and 結果 may be a name's (**判定結果は？**): the text without names.
   if (!has(q, SIGNALS.waysToEnd) && !OUTCOMES.test(hasCjkText(q.full) ? q.text : q.full)) return null;
