@@ -407,9 +407,10 @@ function help(q: AnalystQuery): string | null {
 const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|rewrite|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
 /** Advice the diagram does not hold ("Which KPIs would you suggest we track?"); "what should I improve?" is the
  *  lint report's, which says what to fix. */
-const ADVICE_REQUEST = /\b(?:would|could|can|do|will) you (?:please )?(?:suggest|recommend|propose|advise)\b|\bwhat (?:would|do) you (?:suggest|recommend|propose|advise)\b|\bkpis?\b|\b(?:which|what) (?:metrics|measures|indicators)\b|\bwas (?:wurdest|wurden|empfiehlst|empfehlen|schlagst) (?:du|sie)\b(?: \w+){0,4} (?:vor|vorschlagen|empfehlen|messen)?|\bkennzahlen\b|\bkpi\b|KPI|おすすめ|オススメ|提案して|提案してください|どんな指標|指標を/;
+const ADVICE_REQUEST = /\b(?:would|could|can|do|will) you (?:please )?(?:suggest|recommend|propose|advise)\b|\bwhat (?:would|do) you (?:suggest|recommend|propose|advise)\b|\b(?:which|what) (?:metrics|measures|indicators)\b|\bwas (?:wurdest|wurden|empfiehlst|empfehlen|schlagst) (?:du|sie)\b(?: \w+){0,4} (?:vor|vorschlagen|empfehlen|messen|andern|anders machen)\b|\bkennzahlen\b|おすすめ|オススメ|提案して|提案してください|どんな指標|指標を/;
 function needsModel(q: AnalystQuery): string | null {
-  const advice = ADVICE_REQUEST.test(q.plain) || /KPI/.test(q.question);
+  // "KPI" as written: the text without name words may have lost it.
+  const advice = ADVICE_REQUEST.test(q.plain) || /KPI/i.test(q.question);
   if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full) && !advice) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   const what = advice
