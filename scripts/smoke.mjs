@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const data = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-smoke-'));
-const totals = { passed: 0, failed: 0, skipped: 0 };
+const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
 
 async function freePort() {
   const srv = net.createServer();
@@ -48,6 +48,7 @@ async function check(name, fn) {
     console.log(`[smoke] ✓ ${name}`);
   } catch (err) {
     totals.failed++;
+    totals.failures.push(`smoke ${name}: ${err?.message ?? err}`);
     console.log(`[smoke] ✗ ${name}: ${err?.message ?? err}`);
   }
 }

@@ -18,6 +18,9 @@ const runVitest = !args.has('--e2e-only');
 const runE2e = !args.has('--vitest-only');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'procmod-testrun-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// What failed, by name: CI prints these last, where a log cut to its tail still shows them.
+const failures = [];
+const firstLine = (m) => String(m ?? '').split('\n').find((l) => l.trim()) ?? '';
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 function findChromium() {
@@ -55,7 +58,17 @@ if (runVitest) {
     totals.passed += j.numPassedTests ?? 0;
     totals.failed += (j.numFailedTests ?? 0) + (j.numFailedTestSuites && !j.numFailedTests ? j.numFailedTestSuites : 0);
     totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
-  } else if (code !== 0) totals.failed += 1;
+    for (const file of j.testResults ?? []) {
+      const rel = path.relative(root, file.name ?? '');
+      const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+      for (const t of failedTests) failures.push(`vitest ${rel} > ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+      // A file can fail with every test passed (a hook, an error outside a test): name it with its message.
+      if (file.status === 'failed' && !failedTests.length) failures.push(`vitest ${rel} (the file): ${firstLine(file.message)}`);
+    }
+  } else if (code !== 0) {
+    totals.failed += 1;
+    failures.push(`vitest exited ${code} without a report`);
+  }
   if (code !== 0) exit = 1;
 }
 if (runE2e) {
@@ -67,10 +80,24 @@ if (runE2e) {
     totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
     totals.failed += s.unexpected ?? 0;
     totals.skipped += s.skipped ?? 0;
-  } else if (code !== 0) totals.failed += 1;
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? [])
+        for (const t of spec.tests ?? [])
+          if (t.status === 'unexpected') {
+            const last = t.results?.[t.results.length - 1];
+            failures.push(`playwright ${spec.file} > ${spec.title}: ${firstLine(last?.error?.message)}`);
+          }
+      for (const child of suite.suites ?? []) walk(child);
+    };
+    for (const suite of JSON.parse(fs.readFileSync(out, 'utf8')).suites ?? []) walk(suite);
+  } else if (code !== 0) {
+    totals.failed += 1;
+    failures.push(`playwright exited ${code} without a report`);
+  }
   if (code !== 0) exit = 1;
 }
-if (process.env.PROCMOD_TEST_TOTALS) fs.writeFileSync(process.env.PROCMOD_TEST_TOTALS, JSON.stringify(totals));
+if (process.env.PROCMOD_TEST_TOTALS) fs.writeFileSync(process.env.PROCMOD_TEST_TOTALS, JSON.stringify({ ...totals, failures }));
 fs.rmSync(tmp, { recursive: true, force: true });
+for (const f of failures) console.log(`[test] failed: ${f}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(exit);
