@@ -366,6 +366,11 @@ function timerByDuration(q: AnalystQuery): Mention | null {
 function phraseAfter(question: string, re: RegExp): string {
   const f = fold(question);
   const m = re.exec(f);
+  // Japanese says the name before the keyword: "到着連絡の前には何をする？" is about 到着連絡.
+  if (m && hasCjkText(m[0])) {
+    const head = f.slice(0, m.index).replace(/[「」『』"]/g, ' ').replace(/(?:の|を|が|は|に)\s*$/, '').trim();
+    if (head.length >= 2) return head.slice(-60);
+  }
   const rest = m ? f.slice(m.index + m[0].length) : f;
   return rest.trim().replace(/^(?:the|a|an|step|task|der|die|das|dem|den)\s+/g, '').replace(/\b(?:happen\w*|comes?|step|please|bitte|passiert|kommt)\b/g, '').replace(/\s+/g, ' ').trim().slice(0, 60);
 }
@@ -769,8 +774,11 @@ function avoidedInPhrase(q: AnalystQuery): Mention | null {
   const m = q.analysis!.model;
   const phrase = hasCjkText(q.full) ? q.full.slice(0, at) : q.full.slice(at);
   const act = (x?: Mention) => !!x && isActivityType(x.type);
+  // "without the KBA being notified": a pool said there picks, of steps said about as well, the one that messages it.
+  const pools = new Set(m.participants.filter((p) => p.name && mentionScore(phrase, p.name) >= GROUP).map((p) => p.id));
+  const talksTo = (id: string) => m.messageFlows.some((f) => (f.sourceId === id && pools.has(f.targetId)) || (f.targetId === id && pools.has(f.sourceId)));
   const [a, b] = m.nodes.filter((n) => n.name && n.kind !== 'startEvent' && n.kind !== 'endEvent')
-    .map((n): Mention => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(phrase, n.name!), at }))
+    .map((n): Mention => ({ id: n.id, name: n.name!, type: n.type, score: mentionScore(phrase, n.name!) + (talksTo(n.id) ? 0.1 : 0), at }))
     .sort((x, y) => y.score - x.score || Number(act(y)) - Number(act(x)));
   const lane = m.lanes.map((l) => ({ l, s: l.name ? mentionScore(phrase, l.name) : 0 })).sort((x, y) => y.s - x.s)[0];
   if (lane && lane.s >= GROUP && (!a || a.score < 0.6) && m.nodes.some((n) => n.laneIds.includes(lane.l.id) && isActivityType(n.type))) return { id: lane.l.id, name: lane.l.name ?? lane.l.id, type: 'Lane', score: lane.s, at };
@@ -1058,7 +1066,10 @@ function afterBefore(q: AnalystQuery): string | null {
     const mm = q.analysis!.model;
     const near = q.mentions.filter((x) => mm.byId.has(x.id) && x.score >= 0.4 && x.score >= (q.mentions[0]?.score ?? 0) - 0.05);
     const done = near.filter((x) => mm.byId.get(x.id)!.kind !== 'gateway');
+    // "はいたつさきへとどけたあとは？" over **配達先へ届ける** and **配達完了**: the work said as done, before the state it reaches.
+    const acts = near.filter((x) => isActivityType(mm.byId.get(x.id)!.type));
     if (near.length === 2 && done.length === 1) subject = done[0]!;
+    else if (near.length === 2 && done.length === 2 && acts.length === 1) subject = acts[0]!;
   }
   const transitive = has(q, SIGNALS.transitive);
   // "What does planning set off further down the line?": the keyword comes after the name.
@@ -1174,6 +1185,14 @@ function sameThreshold(question: string, branch: string): number {
   return a !== 0 && a === b ? 0.86 : 0;
 }
 
+/** A label naming several cases ("禁帯出・貸出中", "damaged / lost", "storniert oder abgelaufen"): each case alone;
+ *  one with a note in brackets ("dangerous (category 1)"): the label without it. */
+function labelAlternatives(label: string): string[] {
+  const bare = label.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ').trim();
+  const parts = bare.split(/[・／/|]|、|\s+(?:or|oder|bzw\.?|または|か)\s+/).map((x) => x.trim()).filter((x) => x.length >= 2);
+  return parts.length > 1 ? parts : bare !== label.trim() && bare.length >= 2 ? [bare] : [];
+}
+
 function branchCandidates(q: AnalystQuery): BranchCand[] {
   const m = q.analysis!.model;
   // Polarity from the question as asked: a name like **Invoice rejected** is also the branch the user means.
@@ -1224,7 +1243,7 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       else if (affirming.length === 1 && gwScore > 0) yesNo = 0.9 * gwScore * ((affirming[0] !== fid) === negatedHere ? 1 : 0.3);
       // A descriptive label ("broker involved", "rejected", "über 5.000 €") or the target's name is matched itself; a bare
       // yes/no only when said as the answer ("and if no?", "der Nein-Zweig"), not as a word ("says no to the quote").
-      const plainLabel = f.name && (!(YES.test(label) || NO.test(label)) || BARE_ANSWER.test(q.full) || q.full.split(' ').length <= 3) ? mentionScore(q.question, f.name) : 0;
+      const plainLabel = f.name && (!(YES.test(label) || NO.test(label)) || BARE_ANSWER.test(q.full) || q.full.split(' ').length <= 3) ? Math.max(mentionScore(q.question, f.name), ...labelAlternatives(f.name).map((x) => 0.95 * mentionScore(q.question, x))) : 0;
       // "nicht freigegeben" names the branch "rejected" by its opposite, negated.
       const oppositeLabel = f.name && negatedApart && !(YES.test(label) || NO.test(label)) ? mentionScore(q.question, f.name, { antonyms: true }) : 0;
       const labelFlipped = oppositeLabel > plainLabel + 0.05;
@@ -1447,8 +1466,18 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   if (/^(?:who|wer)\b/.test(q.full) && q.text.search(SIGNALS.whatIf) > 0) return null;
   const m = q.analysis!.model;
   let best: BranchCand | undefined = branchCandidates(q)[0];
+  const isEvent = (x: Mention) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length);
+  // "貸出可の回答を受けたら次は？": the condition is the whole name of an event that holds the branch's word (貸出可) —
+  // what follows the event, not the branch.
+  const named = clearMentions(q).find((x) => isEvent(x) && x.score >= 0.95);
+  const branchWords = best && fold(m.flowById.get(best.flow)?.name ?? '');
+  if (best && named && branchWords && named.score > best.score && fold(named.name).includes(branchWords)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: named.id }));
   // "What if no home care provider can be found?" and **48 hours without a provider**: the event says the same lack;
   // a bare "no" branch of an unrelated gateway does not.
+  // "Und wenn das Kennzeichen zugeteilt ist, …" says an event's whole name (**Kennzeichen zugeteilt**, the end of a
+  // sub-process) and no branch: what follows that event, not a boundary event the words half fit.
+  const stated = clearMentions(q).find((x) => x.score >= 0.95 && /Event$/.test(m.byId.get(x.id)?.type ?? '') && m.byId.get(x.id)?.kind !== 'startEvent');
+  if (stated && (!best || best.score < 0.75) && stated === clearMentions(q)[0]) return describeNext(q, call<NextResult>(q, 'next_steps', { element: stated.id }));
   const lack = lackingEvent(q);
   if (lack && (!best || best.score < 0.75 || mentionScore(q.question, m.byId.get(best.gw)?.name ?? '') < 0.4)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: lack }));
   const bnd = boundaryAsked(q);
@@ -1459,7 +1488,6 @@ function whatIf(q: AnalystQuery, force = false): string | null {
     // … or the start of an event sub-process ("Was passiert, wenn der Kunde kündigt?" → **Cancellation received**).
     // The actor in the condition ("if the applicant withdraws": the pool **Applicant**) is not what happens: a
     // weaker name of an event counts too.
-    const isEvent = (x: Mention) => /BoundaryEvent|IntermediateCatchEvent/.test(m.byId.get(x.id)?.type ?? '') || (m.byId.get(x.id)?.kind === 'startEvent' && !!m.byId.get(x.id)?.eventDefinitions.length);
     const ev = clearMentions(q).find(isEvent) ?? q.mentions.find((x) => x.score >= 0.4 && isEvent(x) && !q.mentions.some((y) => y.score >= 0.6 && y.score > x.score && m.byId.has(y.id) && !isEvent(y)));
     const at = ev ? inNamedPool(q, ev) : null;
     if (at) return describeNext(q, call<NextResult>(q, 'next_steps', { element: at.id }));
@@ -1546,8 +1574,28 @@ function withSaidPools(q: AnalystQuery): AnalystQuery {
   return q.mentions.some(said) ? { ...q, mentions: q.mentions.map((x) => (said(x) ? { ...x, score: 1 } : x)).sort((a, b) => b.score - a.score) } : q;
 }
 
+/** A pool said by its head noun in a question about messages ("the contractor" for **Road Repair Contractor**), when
+ *  no other pool's name ends in that word: English puts the head last. */
+function withHeadPools(q: AnalystQuery): AnalystQuery {
+  const m = q.analysis!.model;
+  const headOf = (name: string) => fold(name).split(' ').filter((w) => !STOP.has(w)).pop() ?? '';
+  const heads = m.participants.filter((p) => p.name && !hasCjkText(p.name)).map((p) => headOf(p.name!));
+  const words = q.full.split(' ');
+  const said = (p: { name: string | null }) => {
+    if (!p.name || hasCjkText(p.name) || fold(p.name).split(' ').length < 2) return false;
+    const head = headOf(p.name);
+    return head.length >= 5 && heads.filter((h) => h === head).length === 1 && words.some((x, i) => i > 0 && /^(?:the|our|their|this|that)$/.test(words[i - 1]!) && wordsMatch(x, head));
+  };
+  const raised = m.participants.filter((p) => said(p) && !q.mentions.some((x) => x.id === p.id && x.score >= GROUP));
+  if (!raised.length) return q;
+  const at = (p: { name: string | null }) => words.slice(0, words.findIndex((x) => wordsMatch(x, headOf(p.name!)))).join(' ').length + 1;
+  const mentions = [...q.mentions.filter((x) => !raised.some((p) => p.id === x.id)), ...raised.map((p) => ({ id: p.id, name: p.name!, type: 'Participant', score: 0.8, at: at(p), end: at(p) + headOf(p.name!).length }))];
+  return { ...q, mentions: mentions.sort((a, b) => b.score - a.score) };
+}
+
 function messages(q0: AnalystQuery): string | null {
-  const q = has(q0, SIGNALS.messages) ? withSaidPools(q0) : q0;
+  const q1 = has(q0, SIGNALS.messages) ? withSaidPools(q0) : q0;
+  const q = has(q1, SIGNALS.messages) || SIGNALS.send.test(q1.full) || GET_VERB.test(q1.full) ? withHeadPools(q1) : q1;
   const mm = q.analysis!.model;
   const severalPools = q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).length >= 2;
   // "Does the insurer get an expert opinion?" names a step that exchanges no message: a lookup, not a message list.
@@ -1556,7 +1604,12 @@ function messages(q0: AnalystQuery): string | null {
   // … unless the question asks who does it ("Who sends the goods back to the supplier?" names **Ware an Lieferanten
   // zurückschicken**, a role's step, beside the pool **Lieferant**).
   const asksWho = /^(?:who|whos|wer)\b/.test(q.full) || /誰が/.test(q.full);
-  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id) && (asksWho || !poolNames.some((p) => fold(x.name).includes(p)));
+  // … nor one named weaker than the pool by a word of the pool's name (**Wait for contractor** beside **Road Repair
+  // Contractor** in "what does the contractor send us?").
+  const poolWords = new Set(poolNames.flatMap((p) => p.split(' ')).filter((w) => w.length >= 4 && !STOP.has(w)));
+  const poolScore = Math.max(0, ...q.mentions.filter((x) => x.type === 'Participant' && x.score >= GROUP).map((x) => x.score));
+  const noMessage = (x: Mention) => mm.byId.has(x.id) && !mm.messageFlows.some((f) => f.sourceId === x.id || f.targetId === x.id)
+    && (asksWho || (!poolNames.some((p) => fold(x.name).includes(p)) && !(x.score < poolScore && fold(x.name).split(' ').some((w) => [...poolWords].some((p) => wordsMatch(w, p))))));
   // "Bekommt der Kunde Geld zurück?" says a step in other words (money back = **Gutschrift buchen**) and no message's name.
   const saysMessage = mm.messageFlows.some((f) => f.name && [...conceptsOf(fold(f.name))].some((id) => conceptsOf(q.text).has(id)));
   const onlyStep = clearMentions(q).some((x) => x.score >= 0.6 && noMessage(x)) || !saysMessage && backIsAStep(q) && q.mentions.some((x) => x.score >= 0.45 && noMessage(x));

@@ -232,6 +232,9 @@ const OKURIGANA_AT = /^\p{Script=Han}(?:(?![をがはのへでとにや])\p{Scri
 const dropOkurigana = (s: string) => s.replace(OKURIGANA, '$1');
 
 export function mentionScore(text: string, name: string, opts: { antonyms?: boolean } = {}): number {
+  // An abbreviation in brackets is the name's short form ("Kraftfahrt-Bundesamt (KBA)" is said "the KBA").
+  const abbr = /^(.+?)\s*[(（]([A-Z][A-Z0-9&]{1,5})[)）]\s*$/.exec(name.trim());
+  if (abbr) return Math.max(mentionScore(text, abbr[1]!, opts), 0.98 * mentionScore(text, abbr[2]!, opts));
   const t = fold(text), n = fold(name);
   if (!t || !n) return 0;
   if (hasCjk(n)) {
