@@ -511,3 +511,43 @@ describe('phrasings from the blind batches FRESH_14/15 that were answered wrong'
     expect(answer(await turn('wiviele user tasks gibts', 'sperrmuell-ibmbaw'))).toMatch(/^Es gibt \*\*5 Benutzeraufgaben\*\*/);
   });
 });
+
+describe('names said in other shapes (FRESH_16 misses, the regressions they caused, and the oracle tightening)', () => {
+  it('reads a Japanese name said before its keyword, and a branch label by one of its cases or without its note', async () => {
+    expect(answer(await turn('到着連絡の前には何をする？', 'sogo-taishaku-questetra'))).toMatch(/^\*\*利用者に 到着を連絡する\*\* \(`q_p1_n18`\)の直前は/);
+    const lent = answer(await turn('禁帯出の資料だったらどうなる？', 'sogo-taishaku-questetra'));
+    expect(lent).toMatch(/^\*\*貸出できる？\*\* \(`q_p2_n3`\)で"禁帯出・貸出中"/);
+    expect(lent).toContain('`q_p2_n5`');
+    expect(answer(await turn('what if the damage is dangerous?', 'pothole-qpr'))).toMatch(/^If \*\*Severity\?\*\* \(`QPR_EL_147670041`\) takes the branch "dangerous \(category 1\)"/);
+    expect(answer(await turn("What if the repair isn't good enough?", 'pothole-qpr'))).toMatch(/^If \*\*Repair acceptable\?\*\* \(`QPR_EL_525020351`\) takes the branch "no"/);
+  });
+
+  it('answers what follows an event said whole, but not a link event a word of the question half fits', async () => {
+    expect(answer(await turn('貸出可の回答を受けたら次は？', 'sogo-taishaku-questetra'))).toMatch(/^\*\*貸出可の回答を受けた\*\* \(`q_p1_n9`\)の次は\*\*資料を受け取る\*\*/);
+    expect(answer(await turn('Und wenn das Kennzeichen zugeteilt ist, wie geht es weiter?', 'kfz-zulassung-symbio'))).toMatch(/^\*\*Kennzeichen zugeteilt\*\* \(`EVT_11B208EF6ABF6473`\) beendet den Teilprozess \*\*Kennzeichen zuteilen\*\*/);
+    // "inspector" is close to the link event **To inspection**; the question is the "no" branch of **Damage found?**.
+    expect(answer(await turn('and if the inspector finds no scratches or dents?', 'car-rental-yaoqiang-v2'))).toMatch(/^If \*\*Damage found\?\*\* \(`_41`\) takes the branch "no"/);
+  });
+
+  it('finds a pool by its head noun or its bracketed abbreviation in message questions, and the step that messages it', async () => {
+    expect(answer(await turn('what does the contractor send us?', 'pothole-qpr'))).toMatch(/^3 message flows from \*\*Road Repair Contractor\*\* \(`QPR_PL_944383669`\)/);
+    expect(answer(await turn('KBAへの登録報告はどこに届く？', 'kfz-zulassung-symbio'))).toMatch(/\*\*Zulassungsmeldung\*\* \(`NFL_DDAFE620BA804D0F`\).*→ \*\*Kraftfahrt-Bundesamt \(KBA\)\*\*/);
+    expect(answer(await turn('can it end without the KBA being notified?', 'kfz-zulassung-symbio'))).toMatch(/^Yes — it can end without \*\*Zulassung an das KBA melden\*\* \(`FKT_2FDF1F4CD9747FE4`\)/);
+    // The message **Nachforderung** names the step that sends it as the origin; "von Unterlagen" is no "from".
+    expect(answer(await turn('Führt die Nachforderung von Unterlagen irgendwann zur Meldung ans KBA?', 'kfz-zulassung-symbio'))).toMatch(/^Ja — \*\*Zulassung an das KBA melden\*\* \(`FKT_2FDF1F4CD9747FE4`\) ist von \*\*Fehlende Unterlagen anfordern\*\* \(`FKT_A66E00770D922841`\) aus erreichbar/);
+  });
+
+  it('picks the step of a before/after question when names tie, a lane is named better, or one name covers every word said', async () => {
+    expect(answer(await turn('はいたつさきへとどけたあとは？', 'saihaitatsu-lucid'))).toMatch(/^\*\*配達先へ届ける\*\* \(`tFEHmfvjCWd1`\)の次は/);
+    expect(answer(await turn('Wann geht der Fall ans Inkasso?', 'payment-reminder'))).toMatch(/^Direkt vor \*\*Hand over to debt collection\*\* \(`Task_Collect`\)/);
+    expect(answer(await turn('住民票ができる前に何がありますか？', 'tennyu-todoke'))).toMatch(/^\*\*住民票を作成する\*\* \(`TT_Juminhyo`\)の直前は/);
+    expect(answer(await turn("After checking the delivery note against the purchase order, what's next?", 'wareneingang-webmodeler'))).toMatch(/^After \*\*Lieferschein mit Bestellung abgleichen\*\* \(`Activity_0qivtn7`\) comes/);
+    expect(answer(await turn('what happens after the report is logged?', 'pothole-qpr'))).toMatch(/^After \*\*Log report in asset system\*\* \(`QPR_EL_752167517`\) comes/);
+  });
+
+  it('knows accounts, estimates and logs across languages', async () => {
+    expect(answer(await turn('口座を開設した後は？', 'customer-onboarding'))).toMatch(/^\*\*Open account\*\* \(`Task_Account`\)の次は/);
+    expect(answer(await turn('Was geschieht, nachdem der Schaden geschätzt wurde?', 'insurance-claim'))).toMatch(/^Nach \*\*Estimate damage\*\* \(`Task_EstimateDamage`\) kommt/);
+    expect(answer(await turn('Was passiert nach der Log-Analyse?', 'toiawase-bonita'))).toMatch(/^Nach \*\*ログを解析\*\* \(`_iiwZkMlhjlnafUN_a5iH6P`\) kommt/);
+  });
+});

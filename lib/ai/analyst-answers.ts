@@ -1063,13 +1063,23 @@ function afterBefore(q: AnalystQuery): string | null {
   if (!subject) {
     // "返却された後は…" over **Laptop returned** and **Await return**, named by meaning alike: what is done or reached
     // comes after, not the decision waiting for it.
+    // (A lane or pool named better has no step after it: "住民票ができる前に" says 市民課 by meaning, but asks about
+    // **住民票を作成する**.)
     const mm = q.analysis!.model;
-    const near = q.mentions.filter((x) => mm.byId.has(x.id) && x.score >= 0.4 && x.score >= (q.mentions[0]?.score ?? 0) - 0.05);
+    const steps = q.mentions.filter((x) => mm.byId.has(x.id));
+    const near = steps.filter((x) => x.score >= 0.4 && x.score >= (steps[0]?.score ?? 0) - 0.05);
     const done = near.filter((x) => mm.byId.get(x.id)!.kind !== 'gateway');
     // "はいたつさきへとどけたあとは？" over **配達先へ届ける** and **配達完了**: the work said as done, before the state it reaches.
     const acts = near.filter((x) => isActivityType(mm.byId.get(x.id)!.type));
-    if (near.length === 2 && done.length === 1) subject = done[0]!;
+    // "after the report is logged" over **Road damage reported** and **Log report in asset system**: the one name whose
+    // words cover every word said after the keyword.
+    const said = fold(phraseAfter(q.question, kw)).split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+    const covers = (x: Mention) => said.length >= 2 && said.every((w) => fold(x.name).split(' ').some((v) => wordsMatch(w, v)));
+    const whole = steps.filter((x) => x.score >= 0.4 && x.score >= (steps[0]?.score ?? 0) - 0.1 && covers(x));
+    if (whole.length === 1) subject = whole[0]!;
+    else if (near.length === 2 && done.length === 1) subject = done[0]!;
     else if (near.length === 2 && done.length === 2 && acts.length === 1) subject = acts[0]!;
+    else if (near.length === 1 && near[0]!.score >= 0.5 && q.mentions[0] !== near[0]) subject = near[0]!;
   }
   const transitive = has(q, SIGNALS.transitive);
   // "What does planning set off further down the line?": the keyword comes after the name.
@@ -1472,12 +1482,13 @@ function whatIf(q: AnalystQuery, force = false): string | null {
   const named = clearMentions(q).find((x) => isEvent(x) && x.score >= 0.95);
   const branchWords = best && fold(m.flowById.get(best.flow)?.name ?? '');
   if (best && named && branchWords && named.score > best.score && fold(named.name).includes(branchWords)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: named.id }));
-  // "What if no home care provider can be found?" and **48 hours without a provider**: the event says the same lack;
-  // a bare "no" branch of an unrelated gateway does not.
   // "Und wenn das Kennzeichen zugeteilt ist, …" says an event's whole name (**Kennzeichen zugeteilt**, the end of a
   // sub-process) and no branch: what follows that event, not a boundary event the words half fit.
-  const stated = clearMentions(q).find((x) => x.score >= 0.95 && /Event$/.test(m.byId.get(x.id)?.type ?? '') && m.byId.get(x.id)?.kind !== 'startEvent');
+  // A link event only jumps ("To inspection" is not a state the question can be about).
+  const stated = clearMentions(q).find((x) => x.score >= 0.95 && /Event$/.test(m.byId.get(x.id)?.type ?? '') && m.byId.get(x.id)?.kind !== 'startEvent' && !m.byId.get(x.id)?.eventDefinitions.includes('link'));
   if (stated && (!best || best.score < 0.75) && stated === clearMentions(q)[0]) return describeNext(q, call<NextResult>(q, 'next_steps', { element: stated.id }));
+  // "What if no home care provider can be found?" and **48 hours without a provider**: the event says the same lack;
+  // a bare "no" branch of an unrelated gateway does not.
   const lack = lackingEvent(q);
   if (lack && (!best || best.score < 0.75 || mentionScore(q.question, m.byId.get(best.gw)?.name ?? '') < 0.4)) return describeNext(q, call<NextResult>(q, 'next_steps', { element: lack }));
   const bnd = boundaryAsked(q);
@@ -1724,7 +1735,7 @@ function compare(q: AnalystQuery): string | null {
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
 const STILL_POSSIBLE = /場合でも|ありえ|あり得|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)|\bgeht es\b(?: \w+){0,4} (?:noch|irgendwann|trotzdem)\b.*\bweiter\b|最終的に.*(?:まで|に)(?:いけ|行け|進め)/;
-const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu\b|到達|行け|たどり着|つなが|辿り着/;
+const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu[mr]?\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
  *  not a step — the answer starts at the branch's target. */
@@ -1896,7 +1907,17 @@ function reachesBetween(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   const seen = new Set<string>();
   // Reachability questions paraphrase both ends ("can a rejection still lead to a delivery?"): weaker mentions count.
-  const nodes = [...clearMentions(q), ...q.mentions].filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.45);
+  // A message said ("Führt die Nachforderung von Unterlagen …" and the flow **Nachforderung**): the step that sends it,
+  // spanning its own words said beside the message's.
+  const sent = m.messageFlows.filter((fl) => fl.name && m.byId.has(fl.sourceId) && m.byId.get(fl.sourceId)!.name).map((fl): Mention | null => {
+    const score = mentionScore(q.question, fl.name!);
+    const at = fold(fl.name!).split(' ').filter((w) => !STOP.has(w)).flatMap((w) => wordPositions(q.full, w));
+    if (score < 0.85 || !at.length) return null;
+    const src = m.byId.get(fl.sourceId)!;
+    const all = [...at, ...fold(src.name!).split(' ').filter((w) => !STOP.has(w)).flatMap((w) => wordPositions(q.full, w))];
+    return { id: src.id, name: src.name!, type: src.type, score: 0.9 * score, at: Math.min(...at), end: Math.max(...all) + 1 };
+  }).filter((x): x is Mention => !!x);
+  const nodes = [...clearMentions(q), ...q.mentions, ...sent].sort((a, b) => b.score - a.score).filter((x) => m.byId.has(x.id) && !seen.has(x.id) && (seen.add(x.id), true) && x.score >= 0.45);
   if (nodes.length < 2) return reachesFromBranch(q, q.mentions.filter((x) => m.byId.has(x.id) && x.score >= 0.3));
   // Two distinct names at different places in the question; the source is the one after "from"/"von", before "から".
   // Ordered by where each name ends: "an incident that was handed to the vendor … get closed" names the vendor
@@ -1930,7 +1951,8 @@ function reachesBetween(q: AnalystQuery): string | null {
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
   const kara = f.indexOf('から');
   let from = x, to = y;
-  if (fromAt >= 0 && fromAt < y.at && fromAt > x.at) { from = y; to = x; }
+  // ("die Nachforderung von Unterlagen": a "von" inside the first name's words is no origin.)
+  if (fromAt >= 0 && fromAt < y.at && fromAt > x.at && fromAt >= (x.end ?? x.at)) { from = y; to = x; }
   else if (kara >= 0 && kara > y.at) { from = y; to = x; }
   // "Can a rejected request still end up with a refund payment?": everything is reachable from the start and nothing
   // from an end, so a start or end event as the origin is a weaker reading than a branch the question names.

@@ -61,7 +61,10 @@ const NOTIFY_J = '利用者に\n到着を連絡する', REPORT_J = '所蔵館へ
  *  - [crosslang] kfz-zulassung-symbio: "can it end without the KBA being notified?" → expected yes ; answered: **Zulassung an das KBA melden** (`FKT_2FDF1F4CD9747FE4`) is a send task in lane **Sachbearbeitung** (`ROL_DB4AAFD8C9E56F3A`) of **Zulassungsstelle** (`TLN_54FB9
  *  - [crosslang] kfz-zulassung-symbio: "KBAへの登録報告はどこに届く？" → expected TLN_0B4E611D38F780A5 or its pool named ; answered: はい：**Zulassung an das KBA melden** (`FKT_2FDF1F4CD9747FE4`)。
  */
-export const FRESH_16_FIRST_RUN = { passed: 184, total: 200 };
+/** Re-scored on 3 Dec at 13:40 UTC on the same commit with the oracle that counts "I couldn't find …" as wrong (it had
+ *  passed such an answer when the names it listed held the expected ids): **182/200 = 91.0 %**. The two passes that
+ *  were such answers: "what happens after the report is logged?" and "was pasiert nach dem stornieren". */
+export const FRESH_16_FIRST_RUN = { passed: 182, total: 200 };
 
 export const FRESH_16: Question[] = [
   // ---------------------------------------------------------------- pothole-qpr (English)

@@ -207,6 +207,9 @@ async function check(d: string, lang: 'en' | 'de' | 'ja', a: string, e: Expect):
   if (!LANG[lang].test(a)) return `answer is not in ${lang}`;
   // Developer configuration never belongs in a modeller's answer (whatever was asked).
   if (/OPENAI|API[_ ]?KEY|BASE_URL|environment variable|Umgebungsvariable|環境変数/i.test(a)) return 'configuration text in answer';
+  // No question here names something the diagram lacks: "I couldn't find …" is wrong even when the names it lists
+  // happen to hold the expected ids.
+  if (/^(?:I couldn't find an element called|Ich finde kein Element namens)|^図の中に.*という要素は見つかりません/.test(first)) return 'answered "not found"';
   if ('count' in e) {
     const n = countOf(o, e.count);
     return numberIn(first, n) ? null : `expected the count ${n} in the first line`;
@@ -544,7 +547,7 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
     }
     // FRESH_15 likewise: a floor at its blind first run (141/158, 2 Dec 18:39 on main a9dd0be "[fresh14-ready]").
     expect(results.filter((r) => r.batch === 'fresh 15' && r.ok).length, 'fresh 15').toBeGreaterThanOrEqual(FRESH_15_FIRST_RUN.passed);
-    // FRESH_16: 184/200 on its blind first run (3 Dec 08:50 on main 91421a8), above 90 %: gated at 90 % like the older ones, and never below that run.
+    // FRESH_16: 184/200 on its blind first run (3 Dec 08:50 on main 91421a8), 182/200 re-scored with "not found" counted wrong: gated at 90 % like the older ones, and never below that run.
     expect(results.filter((r) => r.batch === 'fresh 16' && r.ok).length, 'fresh 16').toBeGreaterThanOrEqual(Math.max(FRESH_16_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_16.length)));
     // ~4,000 questions take 2 minutes alone but 6–7 when CI runs this file beside the integration tests on 2 cores;
     // the limit only has to catch a hang, not a slow machine.
