@@ -503,6 +503,11 @@ const failures: string[] = [];
 // run once at 18:32–18:39 UTC on main a9dd0be "[fresh14-ready]"): 141/158 (89.2 %), per category, language and miss in
 // analyst-questions.fresh15.ts. Not at 90 % yet: gated by a floor (below).
 
+// Fresh 16 (200 blind questions — QPR, Symbio, Questetra — run once at 08:47–08:50 UTC on 3 Dec on main 91421a8):
+// 184/200, 182/200 (91.0 %) re-scored with "not found" counted wrong. Fresh 17 (198 blind questions — MEGA HOPEX,
+// Nintex Promapp, yEd — written on 3 Dec 12:59–13:10 UTC, run once at 13:12–13:16 UTC on main dfecd01): 186/198
+// (93.9 %). Per category, language and miss in their files.
+
 // ORACLE_ONLY=1 checks that the oracle computes every FRESH_5 … FRESH_17 and PROBES_7 fact (a name it cannot find throws) without
 // asking the analyst: each fact is checked against a stand-in answer in the question's language, and the fact it
 // expected is printed for checking by hand against the XML.
@@ -551,8 +556,8 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
     expect(results.filter((r) => r.batch === 'fresh 15' && r.ok).length, 'fresh 15').toBeGreaterThanOrEqual(FRESH_15_FIRST_RUN.passed);
     // FRESH_16: 184/200 on its blind first run (3 Dec 08:50 on main 91421a8), 182/200 re-scored with "not found" counted wrong: gated at 90 % like the older ones, and never below that run.
     expect(results.filter((r) => r.batch === 'fresh 16' && r.ok).length, 'fresh 16').toBeGreaterThanOrEqual(Math.max(FRESH_16_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_16.length)));
-    // FRESH_17: a floor at its blind first run (FRESH_17_FIRST_RUN, filled in by the lead after that run).
-    expect(results.filter((r) => r.batch === 'fresh 17' && r.ok).length, 'fresh 17').toBeGreaterThanOrEqual(FRESH_17_FIRST_RUN.passed);
+    // FRESH_17: 186/198 on its blind first run (3 Dec 13:16 on main dfecd01): gated at 90 %, and never below that run.
+    expect(results.filter((r) => r.batch === 'fresh 17' && r.ok).length, 'fresh 17').toBeGreaterThanOrEqual(Math.max(FRESH_17_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_17.length)));
     // ~4,000 questions take 2 minutes alone but 6–7 when CI runs this file beside the integration tests on 2 cores;
     // the limit only has to catch a hang, not a slow machine.
   }, 1_800_000);
