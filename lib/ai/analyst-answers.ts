@@ -88,6 +88,9 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** English agent nouns: reviewers, approver, auditors, assistants, applicants. */
 const ENGLISH_AGENT = /[a-z]{3}(?:ers?|ors?|ists?|ants?)$/;
 
+/** Words that say only that a group is an organisation ("Catering-Partner", "IT-Dienstleister", "Cleaning Service"). */
+const GENERIC_ROLE = new Set(['partner', 'dienst', 'dienstleister', 'service', 'services', 'provider', 'team', 'firma', 'unternehmen', 'company', 'agency', 'agentur', 'betrieb']);
+
 function mentionsOf(m: DiagramModel, question: string): Mention[] {
   const out: Mention[] = [], distinct: Mention[] = [];
   const f = fold(question);
@@ -150,9 +153,13 @@ function mentionsOf(m: DiagramModel, question: string): Mention[] {
       if (core !== t.name && core.length >= 2 && mentionScore(question, core) >= 0.75) s = 0.8;
     }
     // A lane or pool said by what it does in German ("die Erstbetreuung" for **Erstbetreuer/in**, "die Prüfung" for **Prüfer**).
+    // … or by its own word without a generic role word ("der Caterer" for **Catering-Partner**).
     if ((t.type === 'Lane' || t.type === 'Participant') && s < 0.85 && !hasCjkText(t.name)) {
-      const ws = fold(t.name).split(' ').filter((w) => !STOP.has(w) && w.length >= 3);
-      const said = qWords.find((x) => ws.some((w) => w.length >= 6 && agentAndAction(x, w)));
+      const all = fold(t.name).split(' ').filter((w) => !STOP.has(w) && w.length >= 3);
+      const core = all.filter((w) => !GENERIC_ROLE.has(w));
+      const ws = core.length && core.length < all.length ? core : all;
+      // (the agent said for the work: "caterer" for "catering", not "the implementation step" for **Implementation Team**)
+      const said = qWords.find((x) => ws.some((w) => w.length >= 6 && (agentAndAction(x, w) || (ws !== all && x !== w && ENGLISH_AGENT.test(x) && !ENGLISH_AGENT.test(w) && wordsMatch(x, w)))));
       if (said && ws.every((w) => w.length < 6 || qWords.some((x) => x === w || agentAndAction(x, w) || wordsMatch(x, w)))) {
         const at = ` ${f} `.indexOf(` ${said} `);
         out.push({ id: t.id, name: t.name, type: t.type, score: 0.86 + Math.min(fold(t.name).length, 40) / 1000, at, end: at + said.length });
@@ -409,7 +416,7 @@ function help(q: AnalystQuery): string | null {
 
 /** "Can you write a leaflet …" is a request for text even when a step is called **Write discharge order** (whose words
  *  q.plain leaves out). */
-const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|rewrite|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|draft|compose|translate) (?:me |us )?(?:a|an|the|some)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
+const WRITE_REQUEST = /\b(?:can|could|would|will) you (?:please )?(?:write|rewrite|draft|compose|translate|rephrase|reword)\b|^(?:please )?(?:write|rewrite|draft|compose|translate|rephrase|reword) (?:me |us )?(?:a|an|the|some|all|every|each|my|our|these|this)\b|\b(?:leaflet|brochure|flyer|newsletter|blog post|press release|handout)\b|\bkannst du (?:mir )?(?:\w+ )?(?:schreiben|ubersetzen|formulieren)\b|文章で|文章に|説明文|案内文|お知らせ文|手紙を/;
 /** Advice the diagram does not hold ("Which KPIs would you suggest we track?"); "what should I improve?" is the
  *  lint report's, which says what to fix. */
 const ADVICE_REQUEST = /\b(?:would|could|can|do|will) you (?:please )?(?:suggest|recommend|propose|advise)\b|\bwhat (?:would|do) you (?:suggest|recommend|propose|advise)\b|\b(?:which|what) (?:metrics|measures|indicators)\b|\bwas (?:wurdest|wurden|empfiehlst|empfehlen|schlagst) (?:du|sie)\b(?: \w+){0,4} (?:vor|vorschlagen|empfehlen|messen|andern|anders machen)\b|\bkennzahlen\b|おすすめ|オススメ|提案して|提案してください|どんな指標|指標を/;
@@ -417,6 +424,8 @@ function needsModel(q: AnalystQuery): string | null {
   // "KPI" as written: the text without name words may have lost it.
   const advice = ADVICE_REQUEST.test(q.plain) || /KPI/i.test(q.question);
   if (!SIGNALS.needsModel.test(q.plain) && !WRITE_REQUEST.test(q.full) && !advice) return null;
+  // "Gibt es einen Schritt für den Newsletter?" looks a step up; it asks for no text.
+  if (!advice && /\b(?:is there|are there|gibt es|haben wir|do we have)\b.*\b(?:steps?|tasks?|activit\w+|schritte?|aufgaben?)\b|(?:ステップ|タスク|作業)は(?:ある|あります)/.test(q.full)) return null;
   // One sentence and an offer; how to configure a model is the settings' and help page's business, not the answer's.
   const what = advice
     ? tr(q.lang, 'Suggestions and advice beyond what the diagram shows need a language model', 'Vorschläge und Ratschläge über das Diagramm hinaus brauchen ein Sprachmodell', '図に書かれていない提案や助言には言語モデルが必要で')
@@ -467,7 +476,11 @@ function filtersOf(q: AnalystQuery, types: string[], byWord = false): { lane?: s
   const pools = q.mentions.filter((m) => m.type === 'Participant' && m.score >= GROUP && inAsking(m));
   // "… im ganzen Modell, bei uns und beim Lieferanten?": the whole diagram, not one pool.
   const whole = /\b(?:whole|entire|complete)\b (?:model|diagram|collaboration|thing)\b|\bacross (?:all|both)\b|\b(?:ganze|gesamte)\w* (?:modell|diagramm|kollaboration)\b|\bbeide\w* (?:pools|seiten|parteien)\b|全体|両方/.test(q.full);
-  const pool = pools.length === 1 && !whole ? pools[0] : undefined;
+  // A pool named weaker than a lane that is not in it ("通関士のタスク" says 税関 only by meaning) is no filter.
+  const m0 = q.analysis!.model;
+  const laneProcess = lane && m0.lanes.find((l) => l.id === lane.id)?.processId;
+  const outside = (p: Mention) => !!lane && p.score < lane.score && !!laneProcess && m0.participants.find((x) => x.id === p.id)?.processId !== laneProcess;
+  const pool = pools.length === 1 && !whole && !outside(pools[0]!) ? pools[0] : undefined;
   // A weak lane match beaten by a pool's ("the building office" names **Bauamt**; "office" alone a clerks' lane) is no filter.
   if (lane && !types.includes('lane') && (lane.score >= 0.85 || !pool || pool.score <= lane.score)) f.lane = lane.id;
   if (pool && !types.includes('participant') && (!lane || pool.score > lane.score || !fold(lane.name).includes(fold(pool.name)))) f.participant = pool.id;
@@ -583,6 +596,9 @@ function count(q: AnalystQuery): string | null {
     const r = messages(q);
     if (r) return r;
   }
+  // "輸入申告のサブプロセスの中にタスクはいくつ？", "tasks inside the screening sub-process": the sub-process word names
+  // the container of what is counted.
+  if (types.length > 1 && types.includes('subProcess') && q.mentions.some((x) => /SubProcess|Transaction/.test(x.type) && x.score >= 0.85) && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full)) types.splice(types.indexOf('subProcess'), 1);
   const f = filtersOf(q, types, true);
   // "How many things does the claims team have to do?": the work is its activities; the elements in all beside it.
   if (types.length === 1 && types[0] === 'element' && THINGS_TO_DO.test(q.full)) {
@@ -684,6 +700,8 @@ function problems(q: AnalystQuery): string | null {
 /** Words that only ask about revisions; "change" and "Änderung" alone may be the process's subject (a change request). */
 const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回|更新され/;
 const VERSUS_EARLIER = /\bcompared? (?:with|to) (?:the |my |our )?(?:previous|last|earlier|old|prior)\b|\b(?:previous|last|earlier|old|prior) (?:version|revision|one)\b|\bwhat s different\b|\bvorherige\w* (?:version|fassung|stand)\b|前の版|以前の版|前回の版/;
+/** The earlier revision said as such ("compared to the previous revision"; "not only the last one" is no revision). */
+const VERSUS_REVISION = /\bcompared? (?:with|to) (?:the |my |our )?(?:previous|last|earlier|old|prior) (?:version|revision)\b|\b(?:previous|last|earlier|old|prior) (?:version|revision)\b|\bvorherige\w* (?:version|fassung|stand)\b|前の版|以前の版|前回の版/;
 function changes(q: AnalystQuery): string | null {
   if (!has(q, SIGNALS.changes) && !VERSUS_EARLIER.test(q.full)) return null;
   // "Suppose the medication was changed during the stay, where does that branch go?": a branch, not a diff.
@@ -694,12 +712,12 @@ function changes(q: AnalystQuery): string | null {
   const own = m ? fold([...m.names.values(), ...m.processes.map((p) => p.name ?? '')].join(' ')) : '';
   const key = (w: string) => (/chang|ander|変更/.test(w) ? 'change' : w.trim());
   const ownKeys = new Set([...own.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].map((x) => key(x[0])));
-  if (!CHANGED.test(q.text) && [...q.text.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].every((x) => ownKeys.has(key(x[0])))) return null;
+  if (!CHANGED.test(q.text) && !VERSUS_REVISION.test(q.full) && [...q.text.matchAll(new RegExp(SIGNALS.changes.source, 'g'))].every((x) => ownKeys.has(key(x[0])))) return null;
   // "Can a change request go back?": another question about a change process, not about what changed in the diagram.
-  if (!CHANGED.test(q.full) && typesIn(q.text).length) return null;
+  if (!CHANGED.test(q.full) && !VERSUS_REVISION.test(q.full) && typesIn(q.text).length) return null;
   // "マイナンバーカードの住所変更はどこで?": the change word is the named step's own meaning (**…住所を書き換える**).
   if (!CHANGED.test(q.full) && !VERSUS_EARLIER.test(q.full) && !SIGNALS.changes.test(q.noLabels)) return null;
-  if (!CHANGED.test(q.full) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.without, SIGNALS.paths, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.reachability, SIGNALS.gateways].some((re) => re.test(q.full)) || !CHANGED.test(q.full) && OUTCOMES.test(q.full)) return null;
+  if (!CHANGED.test(q.full) && !VERSUS_REVISION.test(q.full) && [SIGNALS.count, SIGNALS.waysToEnd, SIGNALS.loops, SIGNALS.whatIf, SIGNALS.without, SIGNALS.paths, SIGNALS.after, SIGNALS.before, SIGNALS.who, SIGNALS.reachability, SIGNALS.gateways].some((re) => re.test(q.full)) || !CHANGED.test(q.full) && OUTCOMES.test(q.full)) return null;
   const d = q.turn.diagram!;
   if (!d.previousRevisionId) return tr(q.lang, `This is the first time I look at ${strongName(d.name)} in this conversation, so there is nothing to compare with yet.`, `Ich sehe ${strongName(d.name)} in diesem Gespräch zum ersten Mal, es gibt also noch nichts zu vergleichen.`, `この会話で${strongName(d.name)}を見るのは初めてなので、まだ比較するものがありません。`);
   if (d.previousRevisionId === d.revisionId) return tr(q.lang, `Nothing changed in ${strongName(d.name)} since I last looked.`, `An ${strongName(d.name)} hat sich seit meiner letzten Antwort nichts geändert.`, `前回から${strongName(d.name)}に変更はありません。`);
@@ -1011,7 +1029,11 @@ function awaitedEvent(q: AnalystQuery, subject: Mention): Mention | null {
   const n = m.byId.get(subject.id);
   if (n?.type !== 'EventBasedGateway' || NO_RESPONSE.test(q.full)) return null;
   const outs = n.outgoing.map((f) => m.byId.get(m.flowById.get(f)?.targetId ?? '')).filter((x): x is NonNullable<typeof x> => !!x);
-  const score = new Map(q.mentions.map((x) => [x.id, x.score]));
+  // "what comes after Await delivery?" says the wait whole: an event counts only by words the wait's name lacks
+  // (**Delivery received** shares "delivery").
+  const own = subject.score >= 0.95 ? fold(n.name ?? '').split(' ') : [];
+  const rest = q.full.split(' ').filter((w) => !own.some((x) => wordsMatch(w, x))).join(' ');
+  const score = new Map(own.length ? outs.filter((x) => x.name).map((x) => [x.id, mentionScore(rest, x.name!)]) : q.mentions.map((x) => [x.id, x.score]));
   const ranked = outs.map((x) => ({ x, s: score.get(x.id) ?? 0 })).filter((r) => r.s >= 0.45).sort((a, b) => b.s - a.s);
   const untimed = outs.filter((x) => !x.eventDefinitions.includes('timer'));
   const t = ranked[0] && (!ranked[1] || ranked[0].s - ranked[1].s >= 0.05) ? ranked[0].x : !ranked.length && ARRIVED.test(q.full) && untimed.length === 1 ? untimed[0]! : null;
@@ -1528,12 +1550,33 @@ function whatIf(q: AnalystQuery, force = false): string | null {
       ? tr(q.lang, `, which then starts all of ${list(q, split.options.map((o) => o.to))}`, `, danach laufen alle: ${list(q, split.options.map((o) => o.to))}`, `。その後、${list(q, split.options.map((o) => o.to))}がすべて進みます`)
       : tr(q.lang, `, and from there ${/Inclusive/.test(split.kind) ? 'one or more of' : 'either'} ${options}`, `, von dort weiter mit ${/Inclusive/.test(split.kind) ? 'einem oder mehreren von' : 'entweder'} ${options}`, `。そこから${options}に分かれます`)
     : last?.kind === 'endEvent'
-    ? tr(q.lang, ' — and the process ends there', ' — dort endet der Prozess', '。そこでプロセスは終わります')
+    ? subProcessEnding(q, last) ?? tr(q.lang, ' — and the process ends there', ' — dort endet der Prozess', '。そこでプロセスは終わります')
     : last && last.incoming.length > 1 && then.length > 1 ? tr(q.lang, ', where it joins the other branches', ', wo es mit den anderen Zweigen zusammenläuft', 'で他の分岐と合流します') : '';
   return tr(q.lang,
     `If ${c(q, match.gateway)} takes the branch ${label}${flowBits(q, { ...match.flow, name: null })}: ${then.map((e) => c(q, e)).join(' → ')}${ending}.`,
     `Wenn ${c(q, match.gateway)} den Zweig ${label}${flowBits(q, { ...match.flow, name: null })} nimmt: ${then.map((e) => c(q, e)).join(' → ')}${ending}.`,
     `${c(q, match.gateway)}で${label}${flowBits(q, { ...match.flow, name: null })}に進んだ場合：${then.map((e) => c(q, e)).join(' → ')}${ending}。`) + whoDoes(q, then);
+}
+
+/** A branch that ends inside a sub-process goes on after it: an error end where the sub-process's error boundary
+ *  catches it ("禁制品が見つかったら…" → **禁制品を発見** → the boundary → **禁制品を税関に引き渡す**), any other end where
+ *  the sub-process's own flow goes. Null when the end event ends the process. */
+function subProcessEnding(q: AnalystQuery, end: DiagramModel['nodes'][number]): string | null {
+  const m = q.analysis!.model;
+  const r = tryCall<NextResult>(q, 'next_steps', { element: end.id });
+  const sub = r?.endsSubProcess?.subProcess;
+  if (!sub) return null;
+  const detail = end.eventDetails.find((d) => d.kind === 'error');
+  const catchers = detail ? m.nodes.filter((n) => n.attachedToId === sub.id && n.eventDetails.some((d) => d.kind === 'error' && (!d.code || !detail.code || d.code === detail.code))) : [];
+  const by = catchers.length === 1 ? catchers[0]! : null;
+  const after = tryCall<NextResult>(q, 'next_steps', { element: by ? by.id : sub.id });
+  const next = (after?.steps ?? []).filter((x) => x.via !== 'boundary' && x.distance <= 1).map((x) => x.element);
+  if (!next.length) return null;
+  if (by) return tr(q.lang, `, which ends the sub-process ${c(q, sub)} with an error; its boundary event ${c(q, by.id)} catches it and ${list(q, next)} follows`,
+    `, das den Teilprozess ${c(q, sub)} mit einem Fehler beendet; das Randereignis ${c(q, by.id)} fängt ihn ab, dann folgt ${list(q, next)}`,
+    `。これはサブプロセス${c(q, sub)}をエラーで終え、境界イベント${c(q, by.id)}が受けて${list(q, next)}に進みます`);
+  if (detail) return null;
+  return tr(q.lang, `, which ends the sub-process ${c(q, sub)}; after it comes ${list(q, next)}`, `, das den Teilprozess ${c(q, sub)} beendet; danach kommt ${list(q, next)}`, `。これでサブプロセス${c(q, sub)}が終わり、次は${list(q, next)}です`);
 }
 
 /** "…, who takes care of it?" after a condition: the lanes of the activities that follow (empty when not asked). */
@@ -1735,7 +1778,7 @@ function compare(q: AnalystQuery): string | null {
 
 /** "Is it still possible that …", "can … still get …", "kann … noch …": whether one thing can happen after another. */
 const STILL_POSSIBLE = /場合でも|ありえ|あり得|ことは(?:あります|ある)|ことがあります|可能性|\bis it (?:still |even |ever )?possible\b|\bpossible (?:to|that)\b|\b(?:still|even|ever) possible\b|進め(?:ます|る)か|\b(?:can|could|will|may|might|does|do)\b(?: \w+){0,8} (?:still|ever|end up|eventually)\b|\bend up\b|\bmoglich\b|\b(?:kann|konnen|konnte|wird)\b(?: \w+){0,8} (?:noch|trotzdem|irgendwann)\b|可能|まだ.*(?:できますか|ますか)|\bgeht es\b(?: \w+){0,4} (?:noch|irgendwann|trotzdem)\b.*\bweiter\b|最終的に.*(?:まで|に)(?:いけ|行け|進め)/;
-const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu[mr]?\b|到達|行け|たどり着|つなが|辿り着/;
+const REACH = /\breach\w*|\bget (?:from|to|back)\b|\bgo (?:from|back)\b|\bleads? (?:to|back)\b|\blead to\b|\bpossible to (?:get|go|reach)\b|\bconnected to\b|\bpath from\b|\bkommen\b|\bgelang\w*|\berreich\w*|\bfuhr\w* .*\bzu[mr]?\b|\bkommt man\b.*\b(?:bis|zu[mr]?)\b|到達|行け|たどり着|つなが|辿り着/;
 
 /** "Can a high-risk application still end up with a payout?": the origin is a branch ("high risk" of **Risk level?**),
  *  not a step — the answer starts at the branch's target. */
@@ -2780,13 +2823,36 @@ export type AnswerOptions = { /** Element ids selected on the canvas: what "this
 
 const THIS = /\b(?:this|it|that|the selected(?: \w+)?|the selection|selected (?:one|element|task|step|gateway|event)|dies\w*|das ausgewahlte\w*|die auswahl)\b|\b(?:das|es|ihn|sie)$|これ|この|選択/;
 
+/** The question after a lead-in story: after "my question is", "mich interessiert:", "…と思うけど、", or a dash before
+ *  a question word. Null when there is no such lead-in or too little after it. */
+const FOCUS_MARK = /\b(?:my (?:actual |real )?question is|the question is|what i (?:really )?(?:want|would like|'d like) to know is|i (?:want|would like|'d like) to know)\b[\s,:]*|\b(?:mich interessiert|meine frage (?:ist|lautet)|die frage ist|ich (?:m[öo]chte|will|w[üu]rde gerne?) wissen)\b[\s,:]*|(?:と思う|と思います|だと思う)(?:んだ)?(?:けど|けれど|が)[、,]?\s*/gi;
+// A dash before the question ends a story only after a long one: "Suppose the scoring says high risk — where …"
+// is a condition and its question.
+const FOCUS_DASH = /\s[—–]\s*(?=(?:so |and |but |also )?(?:what|which|who|how|when|where|can|does|do|is|was|wer|wie|welche\w*|wann|wo|kann|gibt|passiert)\b)/gi;
+function focusOf(question: string): string | null {
+  let end = -1;
+  const q = question.replace(/’/g, "'");
+  for (const x of q.matchAll(FOCUS_MARK)) end = x.index! + x[0].length;
+  if (end < 0) for (const x of q.matchAll(FOCUS_DASH)) if (q.slice(0, x.index).split(/\s+/).length >= 12) end = x.index! + x[0].length;
+  if (end <= 0) return null;
+  const rest = question.slice(end).trim();
+  const enough = hasCjkText(rest) ? rest.length >= 6 : rest.split(/\s+/).length >= 3;
+  return enough && rest.length < question.length - 10 ? rest : null;
+}
+
 /** Understand a question: language, mentioned elements, the text the handlers test. */
 export function readQuestion(turn: TurnContext, opts: AnswerOptions = {}): AnalystQuery {
   const analysis = turn.diagram?.analysis ?? null;
   const m = analysis?.model ?? null;
-  const question = turn.question;
   // "die IT", "our IT": the acronym, not the pronoun (only written in capitals).
-  const mentions = m ? mentionsOf(m, question.replace(/\bIT\b/g, 'IT department')) : [];
+  const mentionsIn = (text: string) => (m ? mentionsOf(m, text.replace(/\bIT\b/g, 'IT department')) : []);
+  // A story first, then the question ("… and so on — my question is, what happens after …"): the question alone,
+  // when it names something itself (the story names half the diagram).
+  const focus = focusOf(turn.question);
+  const focusMentions = focus ? mentionsIn(focus) : [];
+  const useFocus = !!focus && focusMentions.some((x) => x.score >= 0.5);
+  const question = useFocus ? focus! : turn.question;
+  const mentions = useFocus ? focusMentions : mentionsIn(question);
   // "What happens after this?" with an element selected: the selection is the subject (unless a name is given).
   const selected = (opts.selection ?? []).filter((id) => m?.names.has(id));
   if (m && selected.length && !mentions.some((x) => x.score >= 0.6) && THIS.test(fold(question))) {

@@ -318,13 +318,14 @@ export const CONCEPTS: string[][] = [
   ['member', 'members', 'membership', 'mitglied', 'mitglieder', 'mitgliedschaft', '会員', 'メンバー', '組合員'],
   ['impression', 'impressions', 'dental impression', 'abdruck', 'abformung', '型取り'],
   ['tropics', 'tropical', 'tropen', 'tropenaufenthalt', '熱帯'],
+  ['booked up', 'fully booked', 'already taken', 'already booked', 'belegt', 'ausgebucht', 'schon vergeben', 'nicht frei', '満室', '予約済', '空きがない', '空いていない'],
   ['three weeks', '3 weeks', '21 days', 'drei wochen', '3 wochen', '21 tage', '3週間', '三週間', '21日'],
 ];
 
 /** Meaning groups that are each other's opposite, by their first term: a yes/no gateway named after one is asked
  *  about with the other ("Was passiert, wenn der Kunde den Kostenvoranschlag ablehnt?" → **見積を承認する？** no). */
 export const ANTONYMS: [string, string][] = [
-  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'], ['valid', 'missing'], ['within', 'delay'], ['valid', 'problem'], ['over', 'under'], ['valid', 'damage'], ['at home', 'not at home'], ['pass', 'reject'],
+  ['approve', 'reject'], ['accept', 'reject'], ['pass', 'fail'], ['valid', 'wrong'], ['valid', 'missing'], ['within', 'delay'], ['valid', 'problem'], ['over', 'under'], ['valid', 'damage'], ['at home', 'not at home'], ['available', 'booked up'], ['pass', 'reject'],
 ];
 
 /**
