@@ -595,3 +595,29 @@ describe('FRESH_17 misses (after its honest first run)', () => {
     expect(a).toContain('`mg_oFxxzZBz142s`');
   });
 });
+
+describe('FRESH_18 misses (after its honest first run)', () => {
+  it('hears "what\'s new", "the wrong type of join", "überspringen" and "counting the ones inside … too"', async () => {
+    const prev = await analyseBpmn(fixture('grant-iserver'));
+    const t = await turn("what's new in this revision", 'grant-iserver-v2');
+    t.diagram!.previousRevisionId = 'rev_1';
+    t.diagram!.changes = diffModels(prev.model, t.diagram!.analysis!.model);
+    expect(answer(t)).toMatch(/^Since I last looked at[\s\S]*`OBJ_9BCD1C2F_4D7C_ED99_4E45_5AF2F979824E`/);
+    expect(answer(await turn('are any splits closed by the wrong type of join?', 'grant-iserver'))).toMatch(/^No mismatched gateways/);
+    expect(answer(await turn('kann man die Prüfung der Unterlagen überspringen?', 'schulanmeldung-joget'))).toMatch(/^Nein — jeder Pfad .*über \*\*Unterlagen prüfen\*\* \(`activity1`\)/);
+    expect(answer(await turn('how many gateways, counting the ones inside peer review too?', 'grant-iserver'))).toMatch(/^There are \*\*11 gateways\*\*/);
+    expect(answer(await turn('how many tasks are in peer review?', 'grant-iserver'))).toMatch(/^There are \*\*4 tasks\*\* inside \*\*Peer review\*\*/);
+  });
+
+  it('asks for branches when a gateway\'s own name says "possible", and reads "führt … zur Aufnahme" as reachability', async () => {
+    expect(answer(await turn('「院内で検査可能？」の分岐先は？', 'kentai-kensa-intramart'))).toMatch(/^\*\*院内で検査可能？\*\* \(`IMBPM_G_0002`\)は排他ゲートウェイ/);
+    expect(answer(await turn('Führt der Gastschulantrag am Ende noch zur Aufnahme?', 'schulanmeldung-joget'))).toMatch(/^Ja — \*\*Kind aufgenommen\*\* \(`event12`\) ist von \*\*Gastschulantrag prüfen\*\* \(`activity4`\) aus erreichbar/);
+    // The second end said weakly elsewhere in the question; a sub-process's start stands for the sub-process.
+    expect(answer(await turn('Kann ein Kind nach der Ablehnung doch noch eine Klasse bekommen?', 'schulanmeldung-joget'))).toMatch(/^Nein — \*\*Klasse zuteilen\*\* \(`activity10`\) ist dann nicht mehr erreichbar/);
+    expect(answer(await turn('Führt das Nachhaken bei der Kasse irgendwann doch zur Eingliederung?', 'zahnersatz-processmaker'))).toMatch(/^Ja — \*\*Zahnersatz eingliedern\*\* \(`node_51`\) ist von \*\*Bei der Kasse nachhaken\*\* \(`node_41`\) aus erreichbar/);
+  });
+
+  it('takes the step whose words cover what is said after "after", the keyword said twice and tense words aside', async () => {
+    expect(answer(await turn('whats next after the reviewers are reassigned', 'grant-iserver'))).toMatch(/^After \*\*Reassign review panel\*\* \(`OBJ_C7B6FBB6_F695_106F_541E_D5E9CDF20D22`\) comes \*\*Peer review\*\*/);
+  });
+});

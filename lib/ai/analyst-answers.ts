@@ -378,7 +378,10 @@ function phraseAfter(question: string, re: RegExp): string {
     const head = f.slice(0, m.index).replace(/[「」『』"]/g, ' ').replace(/(?:の|を|が|は|に)\s*$/, '').trim();
     if (head.length >= 2) return head.slice(-60);
   }
-  const rest = m ? f.slice(m.index + m[0].length) : f;
+  let rest = m ? f.slice(m.index + m[0].length) : f;
+  // "what's next after the reviewers are reassigned": the keyword said twice.
+  const again = new RegExp(`^\\s*(?:${re.source})`, re.flags.replace('g', ''));
+  for (let k = 0; k < 3; k++) { const a = again.exec(rest); if (!a || !a[0].trim()) break; rest = rest.slice(a[0].length); }
   return rest.trim().replace(/^(?:the|a|an|step|task|der|die|das|dem|den)\s+/g, '').replace(/\b(?:happen\w*|comes?|step|please|bitte|passiert|kommt)\b/g, '').replace(/\s+/g, ' ').trim().slice(0, 60);
 }
 
@@ -489,7 +492,9 @@ function filtersOf(q: AnalystQuery, types: string[], byWord = false): { lane?: s
     if (g) f[g.type === 'Lane' ? 'lane' : 'participant'] = g.id;
   }
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
-  if (sub && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
+  // "… counting the ones inside peer review too", "auch die im Teilprozess", "サブプロセスの中も含めて": all, those inside as well.
+  const asWell = /\b(?:too|as well|also|including|included|inklusive|einschlie\w*|auch)\b|も含め|含めて/.test(q.full);
+  if (sub && !asWell && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
   return f;
 }
 
@@ -698,7 +703,7 @@ function problems(q: AnalystQuery): string | null {
 }
 
 /** Words that only ask about revisions; "change" and "Änderung" alone may be the process's subject (a change request). */
-const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?:s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回|更新され/;
+const CHANGED = /\bchanged\b|\bmodifi\w*|\bdiff\b|\bdifferen\w*|\bwhat(?: ?s| is) new\b|\bsince\b|\bedited\b|\bgeandert\b|\bunterschied\w*|\bseit\b|\bwas ist neu\b|変わ|差分|前回|更新され/;
 const VERSUS_EARLIER = /\bcompared? (?:with|to) (?:the |my |our )?(?:previous|last|earlier|old|prior)\b|\b(?:previous|last|earlier|old|prior) (?:version|revision|one)\b|\bwhat s different\b|\bvorherige\w* (?:version|fassung|stand)\b|前の版|以前の版|前回の版/;
 /** The earlier revision said as such ("compared to the previous revision"; "not only the last one" is no revision). */
 const VERSUS_REVISION = /\bcompared? (?:with|to) (?:the |my |our )?(?:previous|last|earlier|old|prior) (?:version|revision)\b|\b(?:previous|last|earlier|old|prior) (?:version|revision)\b|\bvorherige\w* (?:version|fassung|stand)\b|前の版|以前の版|前回の版/;
@@ -1052,6 +1057,9 @@ function afterClause(q: AnalystQuery, dir: 'after' | 'before'): Mention | null {
   return top && top.score >= 0.5 && (!sug[1] || top.score - sug[1].score >= 0.05) ? { id: top.id, name: top.name ?? top.id, type: top.type, score: top.score, at: 0 } : null;
 }
 
+/** Verbs that carry tense or voice only ("after the reviewers are reassigned", "nachdem es geprüft wurde"). */
+const AUXILIARY = new Set(['are', 'was', 'were', 'has', 'have', 'had', 'been', 'being', 'get', 'gets', 'got', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'hatte', 'worden']);
+
 function afterBefore(q: AnalystQuery): string | null {
   const isAfter = has(q, SIGNALS.after);
   const isBefore = has(q, SIGNALS.before);
@@ -1065,6 +1073,13 @@ function afterBefore(q: AnalystQuery): string | null {
   const s0 = subject;
   const wider = s0 && q.analysis!.model.byId.get(s0.id)?.kind === 'gateway' && q.mentions.find((x) => x !== s0 && x.score >= 0.85 && /task|subProcess|callActivity/.test(q.analysis!.model.byId.get(x.id)?.kind ?? '') && x.end !== undefined && x.at < s0.at && x.end > s0.at);
   if (wider) subject = wider;
+  // "after the report is logged" (**Road damage reported**, **Log report in asset system**), "after the reviewers are
+  // reassigned" (**Assign reviewers**, **Reassign review panel**): of names said about as well, the one whose words
+  // cover every word said after the keyword.
+  const saidAfter = fold(phraseAfter(q.question, kw)).split(' ').filter((w) => w.length >= 3 && !STOP.has(w) && !AUXILIARY.has(w));
+  const covers = (x: Mention) => saidAfter.length >= 2 && saidAfter.every((w) => fold(x.name).split(' ').some((v) => wordsMatch(w, v)));
+  const coverStep = (top: number) => { const all = q.mentions.filter((x) => q.analysis!.model.byId.has(x.id) && x.score >= 0.4 && x.score >= top - 0.15 && covers(x)); return all.length === 1 ? all[0]! : null; };
+  if (subject && !covers(subject)) subject = coverStep(subject.score) ?? subject;
   if (!subject || subject.score < 0.6) {
     // "before the parcel goes out": a message named, not a step — the step that sends it (after it arrives: the
     // one that receives it).
@@ -1093,12 +1108,8 @@ function afterBefore(q: AnalystQuery): string | null {
     const done = near.filter((x) => mm.byId.get(x.id)!.kind !== 'gateway');
     // "はいたつさきへとどけたあとは？" over **配達先へ届ける** and **配達完了**: the work said as done, before the state it reaches.
     const acts = near.filter((x) => isActivityType(mm.byId.get(x.id)!.type));
-    // "after the report is logged" over **Road damage reported** and **Log report in asset system**: the one name whose
-    // words cover every word said after the keyword.
-    const said = fold(phraseAfter(q.question, kw)).split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
-    const covers = (x: Mention) => said.length >= 2 && said.every((w) => fold(x.name).split(' ').some((v) => wordsMatch(w, v)));
-    const whole = steps.filter((x) => x.score >= 0.4 && x.score >= (steps[0]?.score ?? 0) - 0.1 && covers(x));
-    if (whole.length === 1) subject = whole[0]!;
+    const whole = coverStep((steps[0]?.score ?? 0) + 0.05);
+    if (whole) subject = whole;
     else if (near.length === 2 && done.length === 1) subject = done[0]!;
     else if (near.length === 2 && done.length === 2 && acts.length === 1) subject = acts[0]!;
     else if (near.length === 1 && near[0]!.score >= 0.5 && q.mentions[0] !== near[0]) subject = near[0]!;
@@ -1939,7 +1950,8 @@ function stillReaches(q: AnalystQuery): string | null {
 
 /** "Can B be reached from A?", "Kann man von A zu B kommen?", "AからBに到達できますか". */
 function reachesBetween(q: AnalystQuery): string | null {
-  if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.full)) return null;
+  // (A name saying "possible" is no modal: "「院内で検査可能？」の分岐先は？" asks for branches.)
+  if (!REACH.test(q.full) && !STILL_POSSIBLE.test(q.text.replace(/∎/g, 'x'))) return null;
   // "How many tasks did I end up with?" counts; "…までに通る可能性のある作業を全部挙げて" lists what comes before;
   // "which activities can still happen once …" asks for a list, not a yes/no.
   if (has(q, SIGNALS.count) || (has(q, SIGNALS.list) && has(q, SIGNALS.transitive)) || /^(?:which|what|welche\w*|was)\b|どの|どれ|どんな|何が|何を/.test(q.full)) return null;
@@ -1973,7 +1985,10 @@ function reachesBetween(q: AnalystQuery): string | null {
   const rest = q.full.split(' ').filter((w) => !firstWords.some((x) => wordsMatch(w, x))).join(' ');
   const others = nodes.slice(1).filter((n) => n.at !== nodes[0]!.at || n.end !== nodes[0]!.end)
     .map((n) => ({ n, s: mentionScore(rest, n.name) })).sort((a, b) => b.s - a.s);
-  const other = others[0] && others[0].s >= 0.3 ? others[0].n : nodes.slice(1).find((n) => n.at !== nodes[0]!.at || n.end !== nodes[0]!.end);
+  // … or, when only one place of the question names steps well, the best weaker name elsewhere ("… nach der Ablehnung
+  // doch noch eine Klasse bekommen?" and **Klasse zuteilen**).
+  const elsewhere = q.mentions.find((n) => m.byId.has(n.id) && m.byId.get(n.id)!.kind !== 'startEvent' && n.score >= 0.38 && n.at !== nodes[0]!.at && n.end !== nodes[0]!.end && !nodes.some((x) => x.id === n.id));
+  const other = others[0] && others[0].s >= 0.3 ? others[0].n : nodes.slice(1).find((n) => n.at !== nodes[0]!.at || n.end !== nodes[0]!.end) ?? elsewhere;
   if (!other) return null;
   const [x, y] = [nodes[0]!, other].sort((a, b) => (a.end ?? a.at) - (b.end ?? b.at) || a.at - b.at) as [Mention, Mention];
   if (fold(x.name).includes(fold(y.name)) || fold(y.name).includes(fold(x.name))) return null;
@@ -1990,13 +2005,18 @@ function reachesBetween(q: AnalystQuery): string | null {
     const viaBranch = reachesFromBranch(q, [y, ...nodes.filter((n) => n.id !== x.id && n.id !== y.id)], 0.55, true);
     if (viaBranch) return viaBranch;
   }
-  if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
+  if (!modal && !/\bfrom\b|\bvon\b|\bto\b|\bzu[mr]?\b|\bbis\b|\bnach\b|から|まで/.test(between)) return null;
   const fromAt = f.search(/\bfrom\b|\bvon\b|\bab\b/);
   const kara = f.indexOf('から');
   let from = x, to = y;
   // ("die Nachforderung von Unterlagen": a "von" inside the first name's words is no origin.)
   if (fromAt >= 0 && fromAt < y.at && fromAt > x.at && fromAt >= (x.end ?? x.at)) { from = y; to = x; }
   else if (kara >= 0 && kara > y.at) { from = y; to = x; }
+  // Reaching a sub-process's start event is reaching the sub-process ("… zur Eingliederung" and **Eingliederung
+  // begonnen** inside **Zahnersatz eingliedern**): no flow leads to that start from outside.
+  const toNode = m.byId.get(to.id);
+  const host = toNode?.kind === 'startEvent' ? m.byId.get(toNode.scopeId) : undefined;
+  if (host && /SubProcess|Transaction/.test(host.type) && !host.triggeredByEvent) to = { ...to, id: host.id, name: host.name ?? host.id, type: host.type };
   // "Can a rejected request still end up with a refund payment?": everything is reachable from the start and nothing
   // from an end, so a start or end event as the origin is a weaker reading than a branch the question names.
   const fromNode = m.byId.get(from.id);
@@ -2286,7 +2306,7 @@ type GatewaysResult = { gateways: { gateway: Ref; typeLabel: string; direction: 
 const CHOICES = /\boutcomes?\b|\bpossible results?\b|\boptions?\b|\bchoices?\b|\balternatives?\b|\bpossibilit\w*|\bmoglichkeiten\b|\boptionen\b|\bauswahl\b|選択肢|どちらか|どの道/;
 
 /** A split and its join of different types, asked about without naming either. */
-const MISMATCH_TYPES = /\b(?:the )?same (?:\w+ )?(?:kind|type)\b|\b(?:passende|gleiche|selbe)\w* (?:\w+[- ]?)?typ|同じ種類|\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
+const MISMATCH_TYPES = /\b(?:the )?same (?:\w+ )?(?:kind|type)\b|\bwrong (?:\w+ )?(?:kind|type)\b|\bfalsche\w* (?:\w+[- ]?)?typ|\b(?:passende|gleiche|selbe)\w* (?:\w+[- ]?)?typ|同じ種類|\bdifferent (?:\w+ )?(?:kind|type)\b|\bother (?:\w+ )?(?:kind|type)\b|\bnicht (?:den|die|das)?selben? (?:\w+[- ]?)?typ|\banderen? (?:\w+[- ]?)?typ|\bunterschiedlich\w* (?:\w+[- ]?)?typ|種類(?:が|の)(?:違|異な)/;
 
 function gateways(q: AnalystQuery): string | null {
   const m = q.analysis!.model;

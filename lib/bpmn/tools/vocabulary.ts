@@ -318,6 +318,7 @@ export const CONCEPTS: string[][] = [
   ['member', 'members', 'membership', 'mitglied', 'mitglieder', 'mitgliedschaft', '会員', 'メンバー', '組合員'],
   ['impression', 'impressions', 'dental impression', 'abdruck', 'abformung', '型取り'],
   ['tropics', 'tropical', 'tropen', 'tropenaufenthalt', '熱帯'],
+  ['admission', 'admit', 'admitted', 'enrol', 'enroll', 'enrolment', 'enrollment', 'enrolled', 'aufnahme', 'aufgenommen', 'aufnahmebescheid', '入学', '受け入れ', '受入'],
   ['booked up', 'fully booked', 'already taken', 'already booked', 'belegt', 'ausgebucht', 'schon vergeben', 'nicht frei', '満室', '予約済', '空きがない', '空いていない'],
   ['three weeks', '3 weeks', '21 days', 'drei wochen', '3 wochen', '21 tage', '3週間', '三週間', '21日'],
 ];
