@@ -509,8 +509,9 @@ const failures: string[] = [];
 // 184/200, 182/200 (91.0 %) re-scored with "not found" counted wrong. Fresh 17 (198 blind questions — MEGA HOPEX,
 // Nintex Promapp, yEd — written on 3 Dec 12:59–13:10 UTC, run once at 13:12–13:16 UTC on main dfecd01): 186/198
 // (93.9 %). Fresh 18 (194 blind questions — Orbus iServer, Joget DX, intra-mart IM-BPM — written on 3 Dec
-// 13:16–13:26 UTC, run once at 13:27–13:31 UTC on main 7ddcfb6): 179/194 (92.3 %). Per category, language and miss in
-// their files.
+// 13:16–13:26 UTC, run once at 13:27–13:31 UTC on main 7ddcfb6): 179/194 (92.3 %). Fresh 19 (200 blind questions —
+// Pega, Horus, Kissflow — written on 3 Dec 13:39–13:47 UTC, run once at 13:48–13:52 UTC on main 9f600f3): 188/200
+// (94.0 %). Per category, language and miss in their files.
 
 // ORACLE_ONLY=1 checks that the oracle computes every FRESH_5 … FRESH_19 and PROBES_7 fact (a name it cannot find throws) without
 // asking the analyst: each fact is checked against a stand-in answer in the question's language, and the fact it
@@ -564,8 +565,8 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
     expect(results.filter((r) => r.batch === 'fresh 17' && r.ok).length, 'fresh 17').toBeGreaterThanOrEqual(Math.max(FRESH_17_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_17.length)));
     // FRESH_18: 179/194 on its blind first run (3 Dec 13:31 on main 7ddcfb6): gated at 90 %, and never below that run.
     expect(results.filter((r) => r.batch === 'fresh 18' && r.ok).length, 'fresh 18').toBeGreaterThanOrEqual(Math.max(FRESH_18_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_18.length)));
-    // FRESH_19: a blind batch; its first run's total goes into FRESH_19_FIRST_RUN (never below that run).
-    expect(results.filter((r) => r.batch === 'fresh 19' && r.ok).length, 'fresh 19').toBeGreaterThanOrEqual(FRESH_19_FIRST_RUN.passed);
+    // FRESH_19: 188/200 on its blind first run (3 Dec 13:52 on main 9f600f3): gated at 90 %, and never below that run.
+    expect(results.filter((r) => r.batch === 'fresh 19' && r.ok).length, 'fresh 19').toBeGreaterThanOrEqual(Math.max(FRESH_19_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_19.length)));
     // ~4,000 questions take 2 minutes alone but 6–7 when CI runs this file beside the integration tests on 2 cores;
     // the limit only has to catch a hang, not a slow machine.
   }, 1_800_000);
