@@ -621,3 +621,20 @@ describe('FRESH_18 misses (after its honest first run)', () => {
     expect(answer(await turn('whats next after the reviewers are reassigned', 'grant-iserver'))).toMatch(/^After \*\*Reassign review panel\*\* \(`OBJ_C7B6FBB6_F695_106F_541E_D5E9CDF20D22`\) comes \*\*Peer review\*\*/);
   });
 });
+
+describe('FRESH_19 misses (after its honest first run)', () => {
+  it('takes "incomplete" for the branch "incomplete", not for "complete" it contains', async () => {
+    expect(answer(await turn('what if the request is incomplete?', 'it-access-pega'))).toMatch(/^If \*\*Request complete\?\*\* \(`DECISION1`\) takes the branch "incomplete"/);
+    expect(answer(await turn("and if it's complete?", 'it-access-pega'))).toMatch(/^If \*\*Request complete\?\*\* \(`DECISION1`\) takes the branch "complete"/);
+  });
+
+  it('counts "incl." those inside, and the lanes of a pool said with the word "pool"', async () => {
+    expect(answer(await turn('how many gateways incl. the one in the security review?', 'it-access-pega'))).toMatch(/^There are \*\*7 gateways\*\*/);
+    expect(answer(await turn('how many lanes does the IT service desk pool have', 'it-access-pega'))).toMatch(/^There are \*\*4 lanes\*\* in pool \*\*IT Service Desk\*\* \(`POOL2`\)/);
+  });
+
+  it('says where a link throw jumps, and who receives a message said whole beside a step named "Receive …"', async () => {
+    expect(answer(await turn('where does the "to handover" link jump to?', 'it-access-pega'))).toContain('- Jumps to: **From provisioning** (`EVENT3`)');
+    expect(answer(await turn('who receives the licence order?', 'it-access-pega'))).toMatch(/^The message \*\*Licence order\*\* \(`MESSAGEFLOW5`\) goes from .* to \*\*Vendor Licensing Portal\*\* \(`POOL3`\)/);
+  });
+});

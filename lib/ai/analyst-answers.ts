@@ -493,7 +493,7 @@ function filtersOf(q: AnalystQuery, types: string[], byWord = false): { lane?: s
   }
   const sub = q.mentions.find((m) => /SubProcess|Transaction/.test(m.type) && m.score >= 0.85);
   // "… counting the ones inside peer review too", "auch die im Teilprozess", "サブプロセスの中も含めて": all, those inside as well.
-  const asWell = /\b(?:too|as well|also|including|included|inklusive|einschlie\w*|auch)\b|も含め|含めて/.test(q.full);
+  const asWell = /\b(?:too|as well|also|including|included|incl|inkl|inklusive|einschlie\w*|auch)\b|も含め|含めて/.test(q.full);
   if (sub && !asWell && /\b(?:in|inside|within|innerhalb|im)\b|の中|内/.test(q.full) && !types.some((t) => /subProcess/i.test(t))) f.within = sub.id;
   return f;
 }
@@ -592,8 +592,12 @@ function count(q: AnalystQuery): string | null {
     // "How many are there?" — the overview.
     types.push('task', 'gateway', 'event', 'lane', 'participant', 'flow');
   }
+  // "how many lanes does the IT service desk pool have": the pool word right after a pool's name is the filter, the
+  // lanes are counted (though a lane's name, **Service Desk**, is said inside the pool's).
+  const poolSaid = q.mentions.find((x) => x.type === 'Participant' && x.score >= GROUP && (` ${q.full} `.includes(` ${fold(x.name)} pool `) || ` ${q.full} `.includes(` pool ${fold(x.name)} `)));
+  if (poolSaid && types.includes('lane') && types.includes('participant')) types.splice(types.indexOf('participant'), 1);
   // "tasks in the Sales lane": the lane word belongs to the filter, not to a second count.
-  if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= GROUP)) types.splice(types.indexOf('lane'), 1);
+  else if (types.length > 1 && types.includes('lane') && q.mentions.some((m) => m.type === 'Lane' && m.score >= GROUP)) types.splice(types.indexOf('lane'), 1);
   if (types.length > 1 && types.includes('participant') && q.mentions.some((m) => m.type === 'Participant' && m.score >= GROUP)) types.splice(types.indexOf('participant'), 1);
   // "Wie viele Nachrichten schickt das Jugendamt an die Eltern?": a count of a pool's messages by direction, or
   // between two (a list of them stays every message, with their ends).
@@ -1296,7 +1300,13 @@ function branchCandidates(q: AnalystQuery): BranchCand[] {
       if (direct > 0) direct = direct * 0.9 + gwScore * 0.1;
       // "not confirmed" vs "confirmed": a negated label fits a negated question.
       // Only explicit negators count here: "declined" is a branch of its own, said as "absagt" or "turns down".
-      if (f.name && direct > 0 && !(YES.test(label) || NO.test(label))) {
+      // A label said word for word, and not negated, needs no polarity check ("incomplete" asked of the branch "incomplete"); one said
+      // only negated by a prefix ("incomplete" of the branch "complete") is its opposite.
+      const qWords = ` ${q.full} `;
+      const saidWhole = !!label && qWords.includes(` ${label} `) && !EXPLICIT_NO.test(q.full);
+      const saidNegated = !!label && /^[a-z]{3,}$/.test(label) && new RegExp(` (?:in|un|non|im|ir|il)-?${label} `).test(qWords);
+      if (saidNegated) direct *= 0.3;
+      if (f.name && direct > 0 && !(YES.test(label) || NO.test(label)) && !saidWhole) {
         const labelNeg = labelFlipped || EXPLICIT_NO.test(label) || /^(?:un|in|nicht|kein)[a-z]{3}/.test(label);
         direct *= labelNeg === EXPLICIT_NO.test(q.full) ? 1 : 0.6;
       }
@@ -2047,7 +2057,10 @@ function messageFocus(q: AnalystQuery): string | null {
   const m = q.analysis!.model;
   // "Where does the permit go once it is issued?": the message's way, not the next step after **Issue permit**.
   const whereGo = WHERE_GO.test(q.full);
-  if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !has(q, SIGNALS.messages) && !whereGo)) return null;
+  // "who receives the licence order?" beside **Receive licence key**: the step's name holds the verb, the message is said whole.
+  // ("承認を受け取ったら…" asks what follows the step, not who gets the message.)
+  const saysMessage = m.messageFlows.some((f) => f.name && mentionScore(q.question, f.name) >= 0.85) && SIGNALS.receive.test(q.full) && SIGNALS.who.test(q.full);
+  if (!m.messageFlows.length || (!has(q, SIGNALS.receive) && !saysMessage && !has(q, SIGNALS.messages) && !whereGo)) return null;
   // "What does the customer do after receiving the quote?" asks for the next step, not for the message.
   if ((has(q, SIGNALS.after) || has(q, SIGNALS.before)) && !has(q, SIGNALS.who) && !/\bwhere\b|\bwohin\b|\ban wen\b|どこ/.test(q.full)) return null;
   // "Welche Ausgänge hat das Gateway X und wohin führen sie?": a gateway sends no message; where its flows lead is asked.
@@ -2445,6 +2458,11 @@ function describe(q: AnalystQuery, force = false): string | null {
   if (d.incoming?.length) out.push(`- ${tr(q.lang, 'Comes from', 'Kommt von', '前')}: ${d.incoming.map((x) => `${c(q, x.from)}${flowBits(q, x.flow)}`).join(', ')}`);
   else if (m.byId.has(target.id) && neverReached(q, target.id)) out.push(`- ${tr(q.lang, 'Never reached: nothing leads to it from a start event', 'Nie erreicht: Von keinem Startereignis führt ein Weg dorthin', '到達不能：開始イベントからつながるフローがありません')}`);
   if (d.outgoing?.length) out.push(`- ${tr(q.lang, 'Leads to', 'Führt zu', '次')}: ${d.outgoing.map((x) => `${c(q, x.to)}${flowBits(q, x.flow)}`).join(', ')}`);
+  // A link throw has no outgoing flow: where it jumps is its answer ("where does the 'to handover' link jump to?").
+  else if (m.byId.get(target.id)?.eventDefinitions.includes('link')) {
+    const jumps = (tryCall<NextResult>(q, 'next_steps', { element: target.id })?.steps ?? []).filter((x) => x.via === 'link').map((x) => x.element);
+    if (jumps.length) out.push(`- ${tr(q.lang, 'Jumps to', 'Springt zu', 'ジャンプ先')}: ${list(q, jumps)}`);
+  }
   if (d.boundaryEvents?.length) out.push(`- ${tr(q.lang, 'Boundary events', 'Randereignisse', '境界イベント')}: ${d.boundaryEvents.map((b) => `${c(q, b)} (${b.eventDefinitions.map((e) => kindName(q, e.kind) + (e.expression ? ` ${e.expression}` : '')).join(', ') || tr(q.lang, 'none', 'keiner', 'なし')}${b.interrupting ? '' : tr(q.lang, ', non-interrupting', ', nicht unterbrechend', '、非中断')})`).join(', ')}`);
   if (d.messageFlows?.length) out.push(`- ${tr(q.lang, 'Messages', 'Nachrichten', 'メッセージ')}: ${d.messageFlows.map((f) => `${f.name ? `"${f.name}" ` : ''}${f.direction === 'out' ? '→' : '←'} ${c(q, f.other)}`).join(', ')}`);
   if (d.children?.length) out.push(`- ${tr(q.lang, 'Contains', 'Enthält', '内容')}: ${list(q, d.children, 20)}${d.collapsed ? tr(q.lang, ' (drawn collapsed)', ' (eingeklappt gezeichnet)', '（折りたたみ表示）') : ''}`);
