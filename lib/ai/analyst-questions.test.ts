@@ -513,7 +513,9 @@ const failures: string[] = [];
 // (93.9 %). Fresh 18 (194 blind questions — Orbus iServer, Joget DX, intra-mart IM-BPM — written on 3 Dec
 // 13:16–13:26 UTC, run once at 13:27–13:31 UTC on main 7ddcfb6): 179/194 (92.3 %). Fresh 19 (200 blind questions —
 // Pega, Horus, Kissflow — written on 3 Dec 13:39–13:47 UTC, run once at 13:48–13:52 UTC on main 9f600f3): 188/200
-// (94.0 %). Per category, language and miss in their files.
+// (94.0 %). Fresh 20 (198 blind questions — ServiceNow Flow Designer, webMethods, Zoho Creator — written on 3 Dec
+// 13:55–14:12 UTC, run once at 14:12–14:16 UTC on main aa105f4): 184/198 (92.9 %). Per category, language and miss in
+// their files.
 
 // ORACLE_ONLY=1 checks that the oracle computes every FRESH_5 … FRESH_20 and PROBES_7 fact (a name it cannot find throws) without
 // asking the analyst: each fact is checked against a stand-in answer in the question's language, and the fact it
@@ -569,7 +571,8 @@ describe.skipIf(ORACLE_ONLY)('the analyst question suite', () => {
     expect(results.filter((r) => r.batch === 'fresh 18' && r.ok).length, 'fresh 18').toBeGreaterThanOrEqual(Math.max(FRESH_18_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_18.length)));
     // FRESH_19: 188/200 on its blind first run (3 Dec 13:52 on main 9f600f3): gated at 90 %, and never below that run.
     expect(results.filter((r) => r.batch === 'fresh 19' && r.ok).length, 'fresh 19').toBeGreaterThanOrEqual(Math.max(FRESH_19_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_19.length)));
-    expect(results.filter((r) => r.batch === 'fresh 20' && r.ok).length, 'fresh 20').toBeGreaterThanOrEqual(FRESH_20_FIRST_RUN.passed);
+    // FRESH_20: 184/198 on its blind first run (3 Dec 14:16 on main aa105f4): gated at 90 %, and never below that run.
+    expect(results.filter((r) => r.batch === 'fresh 20' && r.ok).length, 'fresh 20').toBeGreaterThanOrEqual(Math.max(FRESH_20_FIRST_RUN.passed, Math.ceil(0.9 * FRESH_20.length)));
     // ~4,000 questions take 2 minutes alone but 6–7 when CI runs this file beside the integration tests on 2 cores;
     // the limit only has to catch a hang, not a slow machine.
   }, 1_800_000);
