@@ -2,13 +2,18 @@
 // must be the bytes the payload path gives — the same rows with "wire" cleared, which is how every page was read
 // before — for items of every shape and every write path, in both orders and across pages, with attachments (whose
 // signed URLs are minted per read) among them; and a write that changes an item but not its wire text must not
-// leave a stale answer behind.
+// leave a stale answer behind. threads.list, whose text the statement builds from the columns, likewise: the bytes
+// threadFromRow + threadToWire give for the same rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { newId } from '@/lib/ids';
 import { addThreadItem, prismaStore } from '@/lib/store';
 import { insertItem } from '@/lib/store/chatkit-store';
+import type { PageRequest } from '@/lib/chatkit/store';
 import type { ThreadItem } from '@/lib/chatkit/types';
+import { EMPTY_PAGE, pageToWire, threadToWire } from '@/lib/chatkit/serialize';
+import { createDiagram } from '@/lib/diagrams';
+import { fixtureXml } from './ai-helpers';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { makeUser, type TestUser } from '../support/users';
 import { post, seedAttachment } from './chatkit-helpers';
@@ -130,5 +135,58 @@ describe('items.list from stored wire text', () => {
     await prismaStore.saveItem(ada.id, t, { ...item, content: [{ type: 'output_text', text: 'third words', annotations: [] }] });
     expect(await wireRows(t)).toBe(1);
     expect(JSON.parse((await pages(t, {}))[0]!).data[0].content[0].text).toBe('third words');
+  });
+});
+
+describe('threads.list as text built in the statement', () => {
+  it('answers the bytes the rows give through threadToWire, for awkward titles and every status, in every paging', async () => {
+    const user = await makeUser();
+    const diagram = await createDiagram(user.id, { name: 'D', xml: fixtureXml('order-fulfilment') });
+    const titles = [null, '', 'plain', 'quote " backslash \\ tab \t newline \n bell \u0007 nul-ish \u001f del \u007f', 'line sep \u2028 para \u2029 emoji 😀 Grüße 日本語 <b>&amp;</b> /slash'];
+    const statuses: [string, string | null][] = [['active', null], ['locked', 'Read only: "archived"\n'], ['closed', null], ['locked', ''], ['closed', 'done'], ['archived', 'not a status we know']];
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const t = await prismaStore.createThread(user.id, { ...(titles[i % titles.length] !== null ? { title: titles[i % titles.length]! } : {}), metadata: i % 3 ? { diagram_id: diagram.id, other: 'kept server-side' } : {} });
+      const [status, reason] = statuses[i % statuses.length]!;
+      // Two threads share a time, so the id breaks the tie (and the cursor must honour it).
+      await db().thread.update({ where: { id: t.id }, data: { status, statusReason: reason, createdAt: new Date(Date.UTC(2026, 2, 3, 9, 30, i === 5 ? 4 : i, 7 * i)) } });
+      ids.push(t.id);
+    }
+    /** Every page (following `after`): the server's bytes, and the object path's for the same request. */
+    const both = async (params: { limit?: number; order?: 'asc' | 'desc' }, diagramId?: string) => {
+      const got: string[] = [];
+      const want: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const res = await post(app, user, { type: 'threads.list', params: { ...params, ...(after ? { after } : {}) }, ...(diagramId ? { metadata: { diagram_id: diagramId } } : {}) });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toBe('application/json');
+        got.push(await res.text());
+        const page: PageRequest = { limit: params.limit ?? 20, order: params.order ?? 'desc', ...(after ? { after } : {}) };
+        const objects = await prismaStore.loadThreads(user.id, page, diagramId ? { diagramId } : {});
+        want.push(JSON.stringify(pageToWire(objects, (t) => threadToWire(t, EMPTY_PAGE))));
+        if (!objects.has_more) return { got, want };
+        after = objects.after;
+      }
+    };
+    for (const [params, diagramId] of [[{}], [{ order: 'asc' }], [{ limit: 2 }], [{ limit: 4, order: 'asc' }], [{ limit: 1 }], [{}, diagram.id], [{ limit: 2, order: 'asc' }, diagram.id]] as const) {
+      const { got, want } = await both(params, diagramId);
+      expect(got).toEqual(want);
+    }
+    // And they say what is stored (not two equal wrong answers).
+    const all = JSON.parse((await both({ order: 'asc' })).got[0]!) as { data: Record<string, unknown>[]; has_more: boolean };
+    expect(all.has_more).toBe(false);
+    expect(all.data.map((t) => t.id)).toEqual(await db().thread.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }).then((r) => r.map((x) => x.id)));
+    const first = all.data.find((t) => t.id === ids[1])!;
+    expect(first).toEqual({ id: ids[1], title: '', created_at: '2026-03-03T09:30:01.007Z', status: { type: 'locked', reason: 'Read only: "archived"\n' }, items: { data: [], has_more: false } });
+    expect(all.data.find((t) => t.id === ids[0])).not.toHaveProperty('title');
+    expect(all.data.find((t) => t.id === ids[3])!.status).toEqual({ type: 'locked' });
+    expect(all.data.find((t) => t.id === ids[5])!.status).toEqual({ type: 'active' });
+    expect(all.data.find((t) => t.id === ids[3])!.title).toBe(titles[3]);
+    expect(JSON.stringify(all)).not.toContain('kept server-side');
+    // A cursor that is not the user's is a 404, as on the object path.
+    const stranger = await makeUser();
+    const res = await post(app, stranger, { type: 'threads.list', params: { after: ids[0] } });
+    expect(res.status).toBe(404);
   });
 });

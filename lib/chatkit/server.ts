@@ -189,7 +189,9 @@ export async function handle(request: ChatKitRequest, ctx: HandleCtx, deps: Hand
       // The element's history is per diagram: our api.fetch puts the open diagram in metadata.diagram_id.
       // Without it (the built-in panel's "all diagrams" view), every thread of the user.
       const diagramId = request.metadata?.diagram_id;
-      const page = await store.loadThreads(userId, pageRequest(request.params), typeof diagramId === 'string' ? { diagramId } : {});
+      const filter = typeof diagramId === 'string' ? { diagramId } : {};
+      if (store.loadThreadsWire) return json(wirePageJson(await store.loadThreadsWire(userId, pageRequest(request.params), filter)));
+      const page = await store.loadThreads(userId, pageRequest(request.params), filter);
       return json(pageToWire(page, (t) => threadToWire(t, EMPTY_PAGE)));
     }
 

@@ -6,7 +6,7 @@ import type { Attachment, Page, ThreadItem, ThreadMetadata, ThreadStatus } from 
 export type RequestCtx = { userId: string; origin?: string };
 
 export type PageRequest = { limit: number; order: 'asc' | 'desc'; after?: string };
-/** A page of items already in wire form: `wire` is the JSON text of its `data`, as itemToWire + JSON.stringify make it. */
+/** A page already in wire form: `wire` is the JSON text of its `data`, as itemToWire (threadToWire) + JSON.stringify make it. */
 export type WirePage = { wire: string; has_more: boolean; after?: string };
 /** threads.list only: the threads of one diagram (request `metadata.diagram_id`); all of the user's when absent. */
 export type ThreadFilter = { diagramId?: string };
@@ -34,6 +34,11 @@ export interface Store {
   loadThread(userId: string, threadId: string): Promise<ThreadMetadata>;
   updateThread(userId: string, threadId: string, patch: ThreadPatch): Promise<ThreadMetadata>;
   loadThreads(userId: string, page: PageRequest, filter?: ThreadFilter): Promise<Page<ThreadMetadata>>;
+  /**
+   * threads.list's read: loadThreads' page as wire text (`wire`: the JSON of its data as threadToWire with an
+   * empty items page + JSON.stringify write it). Optional: threads.list maps loadThreads without it.
+   */
+  loadThreadsWire?(userId: string, page: PageRequest, filter?: ThreadFilter): Promise<WirePage>;
   deleteThread(userId: string, threadId: string): Promise<void>;
 
   /**

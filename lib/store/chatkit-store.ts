@@ -6,7 +6,7 @@ import { fetchSize, keysetPage } from '@/lib/paging';
 import { AppError } from '@/lib/errors';
 import { newId } from '@/lib/ids';
 import { itemPlainText } from '@/lib/ai/converter';
-import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadFilter, ThreadPatch } from '@/lib/chatkit/store';
+import type { AddItemOptions, FirstItem, NewThread, PageRequest, Store, ThreadFilter, ThreadPatch, WirePage } from '@/lib/chatkit/store';
 import { isHiddenItem, type Page, type TaskItem, type ThreadItem, type ThreadMetadata, type ThreadStatus } from '@/lib/chatkit/types';
 import { currentRevision, ownsDiagram } from '@/lib/diagrams/diagrams';
 import type { Thread as ThreadRow, ThreadItem as ItemRow } from '@/lib/generated/prisma/client';
@@ -139,24 +139,65 @@ export async function loadThreadForExport(userId: string, threadId: string) {
   };
 }
 
-/** The user's threads, newest or oldest first, optionally of one diagram; an unknown cursor is a 404. */
-async function readThreads(userId: string, page: PageRequest, filter: ThreadFilter): Promise<Page<ThreadMetadata>> {
+/**
+ * The user's threads, newest or oldest first, optionally of one diagram, as `more` for threadsPageQuery: the
+ * diagram and the cursor's place. An unknown cursor is a 404.
+ */
+async function threadsRange(userId: string, page: PageRequest, filter: ThreadFilter): Promise<Prisma.Sql> {
   const desc = page.order === 'desc';
   const diagram = filter.diagramId ? Prisma.sql`AND "diagramId" = ${filter.diagramId}` : Prisma.empty;
-  let after = Prisma.empty;
-  if (page.after) {
-    const cursor = await db().thread.findFirst({ where: { id: page.after, userId }, select: { id: true, createdAt: true } });
-    if (!cursor) throw threadNotFound();
-    after = Prisma.sql`AND ("createdAt", "id") ${desc ? Prisma.sql`<` : Prisma.sql`>`} (${cursor.createdAt}, ${cursor.id})`;
-  }
+  if (!page.after) return diagram;
+  const cursor = await db().thread.findFirst({ where: { id: page.after, userId }, select: { id: true, createdAt: true } });
+  if (!cursor) throw threadNotFound();
+  return Prisma.sql`${diagram} AND ("createdAt", "id") ${desc ? Prisma.sql`<` : Prisma.sql`>`} (${cursor.createdAt}, ${cursor.id})`;
+}
+
+async function readThreads(userId: string, page: PageRequest, filter: ThreadFilter): Promise<Page<ThreadMetadata>> {
   // Through the driver, with only the columns the list shows: Prisma's query building, per-statement work and
   // mapping of the full row were the larger part of this request's time (docs/benchmarks.md).
-  const rows = await rawQuery<ThreadListRow>(threadsPageQuery(userId, page, Prisma.sql`${diagram} ${after}`));
+  const rows = await rawQuery<ThreadListRow>(threadsPageQuery(userId, page, await threadsRange(userId, page, filter)));
   return pageOf(rows, page.limit, threadFromRow);
 }
 
 /**
- * readThreads' statement (exported so tests can look at its plan): a range of the ("userId", "createdAt", "id")
+ * threads.list's read as one text (ninth round): each thread's wire JSON built in the statement from the columns,
+ * as threadFromRow + threadToWire + JSON.stringify write it (keys in that order, no title when NULL, a status
+ * reason only when non-empty, an empty items page), joined, with the keyset page's end. Parsing 21 rows (a Date
+ * and a JSON.parse of the metadata each) and building objects from them was most of what this answer cost the
+ * process beyond items.list's (docs/benchmarks.md, ninth round). to_json writes a string as JSON.stringify does:
+ * the short escapes, other control characters as lowercase \u00xx, everything else as is.
+ */
+async function readThreadsWire(userId: string, page: PageRequest, filter: ThreadFilter): Promise<WirePage> {
+  const rows = await rawQuery<{ wire: string; hasMore: boolean; after: string | null }>(
+    threadsWireQuery(userId, page, await threadsRange(userId, page, filter)),
+  );
+  const head = rows[0]!;
+  return { wire: head.wire, has_more: head.hasMore, ...(head.after !== null ? { after: head.after } : {}) };
+}
+
+function threadsWireQuery(userId: string, page: PageRequest, more: Prisma.Sql): Prisma.Sql {
+  const direction = page.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const limit = page.limit;
+  return Prisma.sql`
+    SELECT '[' || COALESCE(string_agg(
+             '{"id":' || to_json(t."id")::text
+             || CASE WHEN t."title" IS NULL THEN '' ELSE ',"title":' || to_json(t."title")::text END
+             || ',"created_at":"' || to_char(t."createdAt", ${Prisma.raw(ISO_TIME)}) || '","status":'
+             || CASE WHEN t."status" IN ('locked', 'closed')
+                  THEN '{"type":"' || t."status" || '"'
+                       || CASE WHEN COALESCE(t."statusReason", '') = '' THEN '' ELSE ',"reason":' || to_json(t."statusReason")::text END || '}'
+                  ELSE '{"type":"active"}' END
+             || ',"items":{"data":[],"has_more":false}}',
+             ',' ORDER BY t."n") FILTER (WHERE t."n" <= ${limit}), '') || ']' AS "wire",
+           count(*) > ${limit} AS "hasMore",
+           CASE WHEN count(*) > ${limit} THEN max(t."id") FILTER (WHERE t."n" = ${limit}) END AS "after"
+    FROM (SELECT t.*, row_number() OVER (ORDER BY t."createdAt" ${direction}, t."id" ${direction}) AS "n"
+          FROM (${threadsPageQuery(userId, page, more)}) t) t`;
+}
+
+/**
+ * The threads page's rows, for readThreads and under readThreadsWire's text (exported so tests can look at its
+ * plan): a range of the ("userId", "createdAt", "id")
  * index in its order, so a page reads its own rows however many conversations the user has (sixth round).
  */
 export function threadsPageQuery(userId: string, page: PageRequest, more: Prisma.Sql = Prisma.empty): Prisma.Sql {
@@ -166,6 +207,9 @@ export function threadsPageQuery(userId: string, page: PageRequest, more: Prisma
     WHERE "userId" = ${userId} ${more}
     ORDER BY "createdAt" ${direction}, "id" ${direction} LIMIT ${fetchSize(page.limit)}`;
 }
+
+/** A timestamp column as Date#toISOString writes it (the columns hold UTC). */
+const ISO_TIME = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /** A page as read: its items' JSON text, whether that is already the wire text of each, and where it goes on. */
 type ItemsRead = { items: string; wireReady: boolean; has_more: boolean; after?: string };
@@ -217,7 +261,7 @@ export function threadItemsPageQuery(userId: string, threadId: string, page: Pag
     LEFT JOIN "ThreadItem" c ON c."id" = ${page.after ?? null}::text AND c."threadId" = t."id" AND c."userId" = t."userId"
     CROSS JOIN LATERAL (
       SELECT '[' || COALESCE(string_agg(COALESCE(i."wire", (i."payload" || jsonb_build_object('id', i."id", 'thread_id', i."threadId",
-                 'created_at', to_char(i."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'type', i."type"))::text), ',' ORDER BY i."n")
+                 'created_at', to_char(i."createdAt", ${Prisma.raw(ISO_TIME)}), 'type', i."type"))::text), ',' ORDER BY i."n")
                  FILTER (WHERE i."n" <= ${limit}), '') || ']' AS "items",
              COALESCE(bool_and(i."wire" IS NOT NULL) FILTER (WHERE i."n" <= ${limit}), TRUE) AS "wireReady",
              count(*) > ${limit} AS "hasMore",
@@ -318,6 +362,11 @@ export const prismaStore: Store = {
   async loadThreads(userId: string, page: PageRequest, filter: ThreadFilter = {}) {
     const key = JSON.stringify(['threads', userId, page.order, page.limit, page.after ?? null, filter.diagramId ?? null]);
     return cachedPage(key, async () => ({ value: await readThreads(userId, page, filter), keep: true }));
+  },
+
+  async loadThreadsWire(userId: string, page: PageRequest, filter: ThreadFilter = {}) {
+    const key = JSON.stringify(['threadsWire', userId, page.order, page.limit, page.after ?? null, filter.diagramId ?? null]);
+    return cachedPage(key, async () => ({ value: await readThreadsWire(userId, page, filter), keep: true }));
   },
 
   async deleteThread(userId, threadId) {

@@ -269,9 +269,10 @@ async function main() {
     const itemsPage = await prismaStore.loadThreadItems(user.id, thread1k, { limit: 20, order: 'desc' });
     const itemsWire = await prismaStore.loadThreadItemsWire!(user.id, thread1k, { limit: 20, order: 'desc' });
     const threadsPage = await prismaStore.loadThreads(user.id, { limit: 20, order: 'desc' });
+    const threadsWire = await prismaStore.loadThreadsWire!(user.id, { limit: 20, order: 'desc' });
     const cases = [
       { name: 'items-list', label: 'items.list (20 of 1,000 items)', body: { type: 'items.list', params: { thread_id: thread1k } }, memory: { ...prismaStore, loadThreadItems: async () => itemsPage, loadThreadItemsWire: async () => itemsWire } },
-      { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage } },
+      { name: 'threads-list', label: 'threads.list (20 threads)', body: { type: 'threads.list', params: {} }, memory: { ...prismaStore, loadThreads: async () => threadsPage, loadThreadsWire: async () => threadsWire } },
     ];
     console.log(`\n## (a) throughput at 20 concurrency, ${SECONDS} × 1 s per variant, the variants taking turns\n`);
     const onPostgres = dbKind() === 'postgresql';
